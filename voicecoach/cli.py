@@ -1,0 +1,173 @@
+"""The `voicecoach` command. Each command is a thin layer over the package; errors become one line."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from voicecoach.errors import ConfigError, VoicecoachError
+from voicecoach.settings import Settings, load_settings
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="voicecoach: practise active listening, hands-free and offline.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+out = Console()
+GLOBAL = {"config": None, "debug": False}
+
+
+def settings(**overrides) -> Settings:
+    """The settings for this run: defaults, user file, --config, then this command's flags."""
+    return load_settings(GLOBAL["config"]).with_overrides(overrides)
+
+
+@app.callback()
+def _root(
+    config: Optional[Path] = typer.Option(None, "--config", help="A settings file (TOML) on top of the defaults."),
+    debug: bool = typer.Option(False, "--debug", help="Show full tracebacks on errors."),
+) -> None:
+    """Both options are also accepted after the command name."""
+
+
+def not_yet(command: str) -> None:
+    raise VoicecoachError(f"`voicecoach {command}` is not available yet in this version")
+
+
+@app.command()
+def devices() -> None:
+    """List audio inputs and outputs with their channel counts."""
+    from voicecoach.audio.devices import list_devices
+
+    found = list_devices()
+    if not found:
+        out.print("No audio devices found (no sound card, or PortAudio cannot see it).")
+        raise typer.Exit(1)
+    table = Table("#", "name", "inputs", "outputs", "default rate", "default")
+    for device in found:
+        marks = " ".join(m for m, on in (("input", device.is_default_input), ("output", device.is_default_output)) if on)
+        table.add_row(str(device.index), device.name, str(device.inputs), str(device.outputs),
+                      f"{device.default_rate:.0f}", marks)
+    out.print(table)
+
+
+@app.command()
+def doctor() -> None:
+    """Check microphone, speaker, speech engine, voice activity detection and transcription model."""
+    from voicecoach.doctor import run_checks
+
+    results = run_checks(settings())
+    table = Table("check", "status", "detail", "fix")
+    for check in results:
+        status = "[green]ok[/green]" if check.ok else "[red]FAIL[/red]"
+        table.add_row(check.name, status, escape(check.detail), escape(check.fix))
+    out.print(table)
+    if not all(check.ok for check in results):
+        raise typer.Exit(1)
+
+
+@app.command()
+def practice() -> None:
+    """Guided six-step listening practice, hands-free (couple or solo)."""
+    not_yet("practice")
+
+
+@app.command()
+def demo() -> None:
+    """Replay a bundled recording of a couple through the whole practice loop."""
+    not_yet("demo")
+
+
+@app.command()
+def analyze() -> None:
+    """Who spoke when in a recording: turns, interruptions, talk-over, backchannels."""
+    not_yet("analyze")
+
+
+@app.command()
+def transcribe() -> None:
+    """Transcribe audio files offline."""
+    not_yet("transcribe")
+
+
+@app.command()
+def feedback() -> None:
+    """Listening feedback on turns given as JSON lines."""
+    not_yet("feedback")
+
+
+@app.command()
+def stats() -> None:
+    """Interruption and listening statistics across sessions."""
+    not_yet("stats")
+
+
+@app.command()
+def report() -> None:
+    """A self-contained HTML report of a session."""
+    not_yet("report")
+
+
+@app.command()
+def export() -> None:
+    """Export stored sessions as JSON or CSV."""
+    not_yet("export")
+
+
+@app.command()
+def forget() -> None:
+    """Delete stored sessions for good."""
+    not_yet("forget")
+
+
+def _take_global_options(argv: list[str]) -> list[str]:
+    """--config and --debug are accepted anywhere on the line, before or after the command."""
+    rest = []
+    args = iter(argv)
+    for arg in args:
+        if arg == "--debug":
+            GLOBAL["debug"] = True
+        elif arg == "--config":
+            value = next(args, None)
+            if value is None:
+                raise ConfigError("--config needs a file path")
+            GLOBAL["config"] = Path(value)
+        elif arg.startswith("--config="):
+            GLOBAL["config"] = Path(arg.split("=", 1)[1])
+        else:
+            rest.append(arg)
+    return rest
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = _take_global_options(argv)
+        code = app(args=args, prog_name="voicecoach", standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else 0)
+    except VoicecoachError as exc:
+        if GLOBAL["debug"]:
+            raise
+        print(f"voicecoach: {exc.message}", file=sys.stderr)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        print("voicecoach: stopped", file=sys.stderr)
+        sys.exit(130)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except Exception as exc:  # usage errors and anything unforeseen: one line unless --debug
+        show = getattr(exc, "show", None)
+        if callable(show) and hasattr(exc, "exit_code"):  # the command line was mistyped
+            show()
+            sys.exit(exc.exit_code)
+        if GLOBAL["debug"]:
+            raise
+        print(f"voicecoach: unexpected error: {type(exc).__name__}: {exc} (run with --debug for details)", file=sys.stderr)
+        sys.exit(1)

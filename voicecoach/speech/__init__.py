@@ -1,0 +1,1 @@
+"""Speech in and out: offline transcription and spoken prompts."""

@@ -1,0 +1,52 @@
+"""The coach's voice: text to audio with the system's speech engine (pyttsx3), played through Player."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import tempfile
+import threading
+
+import numpy as np
+import soundfile
+
+from voicecoach.errors import AudioOutputError
+
+
+class SystemVoice:
+    """pyttsx3: eSpeak NG on Linux, SAPI5 on Windows, NSSpeechSynthesizer on macOS. Synthesis only, no playback."""
+
+    def __init__(self, rate: int = 165, voice_id: str = ""):
+        try:
+            import pyttsx3
+
+            self._engine = pyttsx3.init()
+        except Exception as exc:  # pyttsx3 raises whatever its driver raises
+            raise AudioOutputError(
+                f"the speech engine did not start ({exc}); on Linux install espeak-ng (`make setup` does)"
+            ) from None
+        self._engine.setProperty("rate", rate)
+        if voice_id:
+            known = [voice.id for voice in self._engine.getProperty("voices")]
+            if voice_id not in known:
+                raise AudioOutputError(f"unknown voice '{voice_id}' (the engine has {len(known)} voices)")
+            self._engine.setProperty("voice", voice_id)
+        self._lock = threading.Lock()
+
+    def synthesize(self, text: str) -> tuple[np.ndarray, int]:
+        """Mono float32 audio and its sample rate."""
+        handle, path = tempfile.mkstemp(suffix=".wav", prefix="voicecoach-")
+        os.close(handle)
+        try:
+            with self._lock, contextlib.redirect_stdout(io.StringIO()):
+                self._engine.save_to_file(text, path)
+                self._engine.runAndWait()
+            audio, rate = soundfile.read(path, dtype="float32", always_2d=True)
+        except (RuntimeError, soundfile.LibsndfileError) as exc:
+            raise AudioOutputError(f"the speech engine produced no audio: {exc}") from None
+        finally:
+            os.unlink(path)
+        if audio.size == 0:
+            raise AudioOutputError("the speech engine produced no audio")
+        return audio.mean(axis=1), int(rate)
