@@ -1,0 +1,79 @@
+"""`analyze`: run the listening engine over a recording."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from voicecoach.audio.file_source import FileSource
+from voicecoach.errors import VoicecoachError
+from voicecoach.listening.attribution import Attributor, parse_channel_map
+from voicecoach.listening.engine import ListeningEngine
+from voicecoach.listening.floor import TurnRules
+from voicecoach.settings import Settings
+
+MIN_SECONDS = 0.5
+CLIPPED = 32767
+
+
+@dataclass
+class Analysis:
+    result: dict
+    warnings: list[str] = field(default_factory=list)
+
+
+def turn_rules(settings: Settings) -> TurnRules:
+    turns = settings.section("turns")
+    return TurnRules(turns["end_of_turn"], turns["backchannel_max"], turns["backchannel_quiet"])
+
+
+def build_attributor(mode: str, channels: int, settings: Settings, channel_map: str | None = None,
+                     enroll: dict[str, Path] | None = None) -> Attributor:
+    aggressiveness = settings["vad.aggressiveness"]
+    frame_s = settings["audio.frame_ms"] / 1000
+    mapping = parse_channel_map(channel_map or settings["attribution.channel_map"])
+    if mode == "channels":
+        from voicecoach.listening.attribution.channels import ChannelAttributor
+
+        return ChannelAttributor(mapping, channels, aggressiveness, settings["attribution.bleed_margin_db"], frame_s)
+    if mode == "array":
+        from voicecoach.listening.attribution.array import ArrayAttributor
+
+        return ArrayAttributor(mapping, channels, aggressiveness, settings["attribution.max_delay_ms"], frame_s)
+    if mode == "voice":
+        from voicecoach.listening.attribution.voice import VoiceAttributor
+
+        return VoiceAttributor.from_enrolment(enroll or {}, list(mapping), aggressiveness, frame_s)
+    if mode == "solo":
+        from voicecoach.listening.attribution.solo import SoloAttributor
+
+        return SoloAttributor(list(mapping), aggressiveness)
+    raise VoicecoachError(f"unknown attribution mode '{mode}' (choose channels, array, voice or solo)")
+
+
+def analyze_file(path: str | Path, settings: Settings, mode: str | None = None, channel_map: str | None = None,
+                 enroll: dict[str, Path] | None = None) -> Analysis:
+    source = FileSource(path, settings["audio.frame_ms"])
+    if source.duration < MIN_SECONDS:
+        raise VoicecoachError(f"{path} is too short to analyse ({source.duration:.2f} s; at least {MIN_SECONDS} s)")
+    mode = mode or settings["attribution.mode"]
+    attributor = build_attributor(mode, source.channels, settings, channel_map, enroll)
+    vad = settings.section("vad")
+    engine = ListeningEngine(attributor, turn_rules(settings), settings["audio.frame_ms"] / 1000,
+                             vad["min_speech"], vad["bridge"])
+    clipped = samples = 0
+    for frame in source.frames():
+        engine.push(frame)
+        clipped += int(np.count_nonzero(np.abs(frame.samples.astype(np.int32)) >= CLIPPED))
+        samples += frame.samples.size
+    engine.finish()
+    analysis = Analysis(engine.result())
+    if samples and clipped / samples > 0.001:
+        analysis.warnings.append(
+            f"{path} is clipped ({clipped / samples:.1%} of samples at full scale): timings may be less accurate"
+        )
+    if not any(s["segments"] for s in analysis.result["speakers"].values()):
+        analysis.warnings.append(f"no speech found in {path}")
+    return analysis

@@ -1,0 +1,77 @@
+"""The listening engine: frames → who is speaking → segments → floor events. Same result live or replayed."""
+
+from __future__ import annotations
+
+import statistics
+
+from voicecoach.audio.frames import Frame
+from voicecoach.listening.attribution import Attributor
+from voicecoach.listening.events import FloorEvent, Turn
+from voicecoach.listening.floor import FloorTracker, TurnRules
+from voicecoach.listening.segmenter import Segmenter, SpeechEnd, SpeechStart
+
+
+class ListeningEngine:
+    def __init__(self, attributor: Attributor, rules: TurnRules, frame_s: float = 0.03,
+                 min_speech: float = 0.2, bridge: float = 0.25):
+        self.attributor = attributor
+        self.people = list(attributor.people)
+        self.frame_s = frame_s
+        self.segmenters = {p: Segmenter(p, frame_s, min_speech, bridge) for p in self.people}
+        self.floor = FloorTracker(self.people, rules)
+        self.duration = 0.0
+
+    def push(self, frame: Frame) -> list:
+        """One frame in; the speech starts/ends, turns and floor events it settled out (live)."""
+        activity = self.attributor.activity(frame)
+        changes = []
+        for person, segmenter in self.segmenters.items():
+            changes.extend(segmenter.push(frame.t, activity[person]))
+        self.duration = frame.t + frame.duration
+        return self._feed(changes) + self.floor.tick(self.duration)
+
+    def finish(self) -> list:
+        changes = [end for segmenter in self.segmenters.values() for end in segmenter.finish(self.duration)]
+        return self._feed(changes) + self.floor.finish(self.duration)
+
+    def _feed(self, changes: list) -> list:
+        out = []
+        for change in sorted(changes, key=lambda c: isinstance(c, SpeechStart)):  # ends first
+            out.append(change)
+            if isinstance(change, SpeechEnd):
+                out.extend(self.floor.on_end(change))
+            else:
+                out.extend(self.floor.on_start(change))
+        return out
+
+    # -- the summary -----------------------------------------------------------------------------------------
+    def result(self) -> dict:
+        """The analysis as plain data (the `analyze --json` shape)."""
+        segments = {p: self.floor.segments(p) for p in self.people}
+        talk = {p: sum(end - start for start, end in segments[p]) for p in self.people}
+        total_talk = sum(talk.values())
+        events = sorted(self.floor.events, key=lambda e: (e.start, e.type))
+        turns = sorted(self.floor.turns, key=lambda t: t.start)
+        return {
+            "duration": round(self.duration, 3),
+            "speakers": {
+                p: {"segments": [[round(s, 3), round(e, 3)] for s, e in segments[p]], "talk_time": round(talk[p], 3)}
+                for p in self.people
+            },
+            "events": [event.as_dict() for event in events],
+            "turns": [turn.as_dict() for turn in turns],
+            "metrics": {p: self._metrics(p, events, turns, talk, total_talk) for p in self.people},
+        }
+
+    @staticmethod
+    def _metrics(person: str, events: list[FloorEvent], turns: list[Turn], talk: dict, total_talk: float) -> dict:
+        own = [turn for turn in turns if turn.speaker == person]
+        latencies = [turn.latency for turn in own if turn.latency is not None]
+        return {
+            "interruptions": sum(1 for e in events if e.type == "interruption" and e.by == person),
+            "backchannels": sum(1 for e in events if e.type == "backchannel" and e.by == person),
+            "talk_over_seconds": round(sum(e.end - e.start for e in events if e.type == "talk_over" and e.by == person), 3),
+            "talk_share": round(talk[person] / total_talk, 3) if total_talk else 0.0,
+            "median_latency": round(statistics.median(latencies), 3) if latencies else None,
+            "longest_turn": round(max((t.end - t.start for t in own), default=0.0), 3),
+        }

@@ -1,0 +1,224 @@
+"""The floor tracker: confirmed speech of each person becomes turns, interruptions, backchannels and talk-over.
+
+A short burst by the listener (at most `backchannel_max` seconds) followed by `backchannel_quiet` seconds of
+quiet, while the floor holder carries on, is a backchannel. Anything longer, or a burst followed quickly by more
+speech, started while the holder was speaking is an interruption. Every stretch where both speak is talk-over,
+attributed to whoever started second, except the overlap of a backchannel.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from voicecoach.listening.events import FloorEvent, Turn
+from voicecoach.listening.segmenter import SpeechEnd, SpeechStart
+
+
+@dataclass
+class TurnRules:
+    end_of_turn: float = 2.0
+    backchannel_max: float = 1.0
+    backchannel_quiet: float = 1.0
+
+
+@dataclass
+class Burst:
+    """The non-holder's speech, not yet classified."""
+
+    person: str
+    onset: float
+    overlapped: bool  # the holder was speaking when it began
+    speaking: bool = True
+    last_end: float | None = None
+    repeated: bool = False
+    holder_spoke: bool = False  # the holder spoke at some point during or after it
+    talk_over: list[FloorEvent] = field(default_factory=list)
+
+
+class FloorTracker:
+    def __init__(self, people: list[str], rules: TurnRules):
+        self.people = list(people)
+        self.rules = rules
+        self.holder: str | None = None
+        self.turns: list[Turn] = []
+        self.events: list[FloorEvent] = []
+        self._open_turn: Turn | None = None
+        self._last_turn: Turn | None = None
+        self._open: dict[str, float | None] = {p: None for p in people}  # open segment start per person
+        self._last_end: dict[str, float | None] = {p: None for p in people}
+        self._segments: dict[str, list[tuple[float, float]]] = {p: [] for p in people}
+        self._burst: Burst | None = None
+        self._challenger: str | None = None  # took the floor while the holder still speaks
+        self._challenger_onset = 0.0
+        self._interruption: FloorEvent | None = None  # its end is the end of its overlap, known later
+
+    # -- input ---------------------------------------------------------------------------------------------
+    def on_start(self, start: SpeechStart) -> list:
+        person, onset = start.person, start.onset
+        self._open[person] = onset
+        if self.holder is None:
+            return self._give_floor(person, onset, start.at)
+        if person == self.holder:
+            if self._burst is not None:
+                self._burst.holder_spoke = True
+            return []
+        if person == self._challenger:  # the interrupter goes on after a breath: the same interruption
+            if self._open[self.holder] is None:
+                return self._switch_to(person, self._challenger_onset, start.at)
+            return []
+        burst = self._burst
+        if burst is not None and burst.person == person:
+            burst.speaking = True
+            burst.repeated = True  # more speech within the quiet window: not a backchannel
+            return self._take(start.at)
+        holder_end = self._last_end[self.holder]
+        overlapped = self._open[self.holder] is not None or (holder_end is not None and holder_end > onset)
+        self._burst = Burst(person, onset, overlapped, holder_spoke=overlapped)
+        return []
+
+    def on_end(self, end: SpeechEnd) -> list:
+        person = end.person
+        found = self._talk_over_with_open_segments(person, end.start, end.end, end.at)
+        self._open[person] = None
+        self._last_end[person] = end.end
+        self._segments[person].append((end.start, end.end))
+        if self._open_turn is not None and person == self._open_turn.speaker:
+            self._open_turn.segments.append((end.start, end.end))
+            self._open_turn.end = end.end
+        burst = self._burst
+        out: list = []
+        if burst is not None and burst.person == person:
+            burst.speaking = False
+            burst.last_end = end.end
+            burst.talk_over.extend(found)
+        else:
+            out.extend(self._settle_talk_over(found))
+        if person == self.holder and self._challenger is not None and self._open[self._challenger] is not None:
+            out.extend(self._switch_to(self._challenger, self._challenger_onset, end.at))
+        return out
+
+    def tick(self, t: float) -> list:
+        """Time has reached `t` with nothing new: settle what the silence decides."""
+        out: list = []
+        burst = self._burst
+        if burst is not None:
+            if burst.speaking and t - burst.onset > self.rules.backchannel_max:
+                out.extend(self._take(t))
+            elif not burst.speaking and burst.last_end is not None and t - burst.last_end >= self.rules.backchannel_quiet:
+                out.extend(self._settle_short_burst(burst, t))
+        challenger = self._challenger
+        if challenger is not None and self._open[challenger] is None:
+            if t - (self._last_end[challenger] or t) >= self.rules.backchannel_quiet:
+                self._challenger = None  # the interrupter gave up; the holder keeps the floor
+        if self._burst is None and self.holder is not None and self._open[self.holder] is None:
+            last = self._last_end[self.holder]
+            if last is not None and t - last >= self.rules.end_of_turn and self._challenger is None:
+                out.extend(self._close_turn(t))
+                self.holder = None
+        return out
+
+    def finish(self, t: float) -> list:
+        out = []
+        if self._burst is not None:
+            burst = self._burst
+            if burst.speaking or burst.repeated or (burst.last_end or t) - burst.onset > self.rules.backchannel_max:
+                out.extend(self._take(t))
+            else:
+                out.extend(self._settle_short_burst(burst, t))
+        if self._challenger is not None and self._open[self.holder] is None:
+            out.extend(self._switch_to(self._challenger, self._challenger_onset, t))
+        out.extend(self._close_turn(t))
+        return out
+
+    # -- decisions -----------------------------------------------------------------------------------------
+    def _take(self, t: float) -> list:
+        """The burst is real speech: an interruption if it began over the holder, and a bid for the floor."""
+        burst = self._burst
+        self._burst = None
+        out: list = []
+        if burst.overlapped:
+            event = FloorEvent("interruption", burst.person, burst.onset, burst.onset, t, of=self.holder)
+            self._interruption = event
+            out.append(self._record(event))
+        out.extend(self._settle_talk_over(burst.talk_over))
+        holder_speaking = self._open[self.holder] is not None
+        if burst.speaking and holder_speaking:
+            self._challenger, self._challenger_onset = burst.person, burst.onset
+        elif burst.speaking or not holder_speaking:
+            out.extend(self._switch_to(burst.person, burst.onset, t))
+        return out
+
+    def _settle_short_burst(self, burst: Burst, t: float) -> list:
+        self._burst = None
+        holder_end = self._last_end[self.holder]
+        holder_carried_on = burst.holder_spoke or (holder_end is not None and holder_end > burst.onset)
+        if holder_carried_on:
+            return [self._record(FloorEvent("backchannel", burst.person, burst.onset, burst.last_end, t))]
+        # The holder had stopped and stayed quiet: a short reply, so the floor passes.
+        out = self._settle_talk_over(burst.talk_over)
+        out.extend(self._switch_to(burst.person, burst.onset, t))
+        return out
+
+    def _give_floor(self, person: str, onset: float, at: float) -> list:
+        self.holder = person
+        latency = None
+        if self._last_turn is not None and self._last_turn.speaker != person:
+            latency = onset - self._last_turn.end
+        self._open_turn = Turn(person, onset, onset, at, latency)
+        return []
+
+    def _switch_to(self, person: str, onset: float, at: float) -> list:
+        out = self._close_turn(at)
+        self._challenger = None
+        out.extend(self._give_floor(person, onset, at))
+        if self._open[person] is None and self._last_end[person] is not None:
+            self._open_turn.end = self._last_end[person]
+            self._open_turn.segments.append((onset, self._last_end[person]))
+        return out
+
+    def _close_turn(self, at: float) -> list:
+        turn = self._open_turn
+        if turn is None:
+            return []
+        self._open_turn = None
+        if self._open[turn.speaker] is not None:  # still speaking at the end of the stream
+            turn.end = max(turn.end, at)
+        turn.at = at
+        self.turns.append(turn)
+        self._last_turn = turn
+        return [turn]
+
+    # -- talk-over -----------------------------------------------------------------------------------------
+    def _talk_over_with_open_segments(self, person: str, start: float, end: float, at: float) -> list[FloorEvent]:
+        """Overlaps are counted once, when the earlier-ending of the two segments closes."""
+        found = []
+        for other in self.people:
+            other_start = self._open[other]
+            if other == person or other_start is None:
+                continue
+            begin = max(start, other_start)
+            if end > begin:
+                later, earlier = (person, other) if start > other_start else (other, person)
+                found.append(FloorEvent("talk_over", later, begin, end, at, of=earlier))
+        return found
+
+    def _settle_talk_over(self, found: list[FloorEvent]) -> list:
+        """Overlaps that involve an unclassified burst wait for it; a backchannel's overlap is dropped."""
+        out = []
+        for event in found:
+            if self._burst is not None and self._burst.person in (event.by, event.of):
+                self._burst.talk_over.append(event)
+            else:
+                out.append(self._record(event))
+        return out
+
+    def _record(self, event: FloorEvent) -> FloorEvent:
+        interruption = self._interruption
+        if event.type == "talk_over" and interruption is not None and event.by == interruption.by:
+            if event.end > interruption.start and interruption.end == interruption.start:
+                interruption.end = event.end  # the interruption lasts as long as its overlap
+        self.events.append(event)
+        return event
+
+    def segments(self, person: str) -> list[tuple[float, float]]:
+        return list(self._segments[person])

@@ -1,0 +1,85 @@
+"""Scoring the listening engine against labelled recordings: precision, recall, onset and talk-over errors."""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+
+MATCH_WINDOW = 0.5  # seconds between a found and a labelled onset for them to be the same event
+
+
+@dataclass
+class TypeScore:
+    found: int = 0
+    labelled: int = 0
+    matched: int = 0
+    onset_errors: list[float] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.labelled if self.labelled else 1.0
+
+    def add(self, other: "TypeScore") -> None:
+        self.found += other.found
+        self.labelled += other.labelled
+        self.matched += other.matched
+        self.onset_errors.extend(other.onset_errors)
+
+
+@dataclass
+class Score:
+    types: dict[str, TypeScore] = field(default_factory=lambda: {"interruption": TypeScore(), "backchannel": TypeScore()})
+    talk_over_errors: list[float] = field(default_factory=list)  # per scene: |found − labelled| seconds, both people
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: "Score") -> None:
+        for name, score in other.types.items():
+            self.types[name].add(score)
+        self.talk_over_errors.extend(other.talk_over_errors)
+        self.misses.extend(other.misses)
+
+    def median_onset_error(self, kind: str = "interruption") -> float:
+        errors = self.types[kind].onset_errors
+        return statistics.median(errors) if errors else 0.0
+
+    def summary(self) -> dict:
+        out = {}
+        for name, s in self.types.items():
+            out[name] = {"precision": round(s.precision, 3), "recall": round(s.recall, 3), "found": s.found,
+                         "labelled": s.labelled, "median_onset_error": round(self.median_onset_error(name), 3)}
+        errors = self.talk_over_errors
+        out["talk_over_error"] = {"median": round(statistics.median(errors), 3) if errors else 0.0,
+                                  "max": round(max(errors), 3) if errors else 0.0}
+        return out
+
+
+def score_scene(result: dict, labels: dict) -> Score:
+    score = Score()
+    for kind in score.types:
+        found = [e for e in result["events"] if e["type"] == kind]
+        wanted = [e for e in labels["events"] if e["type"] == kind]
+        type_score = score.types[kind]
+        type_score.found, type_score.labelled = len(found), len(wanted)
+        unmatched = list(found)
+        for label in sorted(wanted, key=lambda e: e["start"]):
+            close = [e for e in unmatched if e["by"] == label["by"] and abs(e["start"] - label["start"]) <= MATCH_WINDOW]
+            if close:
+                best = min(close, key=lambda e: abs(e["start"] - label["start"]))
+                unmatched.remove(best)
+                type_score.matched += 1
+                type_score.onset_errors.append(abs(best["start"] - label["start"]))
+            else:
+                score.misses.append(f"{labels['scene']}: missed {kind} by {label['by']} at {label['start']:.2f}")
+        for extra in unmatched:
+            score.misses.append(f"{labels['scene']}: extra {kind} by {extra['by']} at {extra['start']:.2f}")
+    error = 0.0
+    for person in labels["people"]:
+        found = sum(e["end"] - e["start"] for e in result["events"] if e["type"] == "talk_over" and e["by"] == person)
+        wanted = sum(e["end"] - e["start"] for e in labels["events"] if e["type"] == "talk_over" and e["by"] == person)
+        error += abs(found - wanted)
+    score.talk_over_errors.append(error)
+    return score

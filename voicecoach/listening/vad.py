@@ -1,0 +1,69 @@
+"""Per-channel voice activity (webrtcvad) and frame levels."""
+
+from __future__ import annotations
+
+from collections import deque
+
+import numpy as np
+import webrtcvad
+
+from voicecoach.audio.frames import SAMPLE_RATE, Frame
+
+SILENCE_DB = -100.0
+
+
+def level_db(samples: np.ndarray) -> np.ndarray:
+    """RMS level of each channel in dBFS."""
+    power = np.mean(np.square(samples.astype(np.float64) / 32768.0), axis=0)
+    return 10.0 * np.log10(np.maximum(power, 1e-10))
+
+
+SPEECH_BAND_HZ = (250.0, 4000.0)
+_band_cache: dict[int, np.ndarray] = {}
+
+
+def speech_band_db(samples: np.ndarray) -> np.ndarray:
+    """Level of each channel in the band that carries voices (250-4000 Hz): hum and fan rumble left out."""
+    n = samples.shape[0]
+    if n not in _band_cache:
+        freqs = np.fft.rfftfreq(n, 1 / SAMPLE_RATE)
+        _band_cache[n] = (freqs >= SPEECH_BAND_HZ[0]) & (freqs <= SPEECH_BAND_HZ[1])
+    spectrum = np.fft.rfft(samples.astype(np.float64) / 32768.0, axis=0)
+    power = np.sum(np.abs(spectrum[_band_cache[n]]) ** 2, axis=0) * 2 / (n * n)
+    return 10.0 * np.log10(np.maximum(power, 1e-10))
+
+
+class ChannelVad:
+    """One webrtcvad instance per channel (the VAD keeps state between frames)."""
+
+    def __init__(self, channels: int, aggressiveness: int = 2):
+        self._vads = [webrtcvad.Vad(aggressiveness) for _ in range(channels)]
+
+    def voiced(self, frame: Frame) -> list[bool]:
+        if frame.gated:
+            return [False] * len(self._vads)
+        return [
+            vad.is_speech(np.ascontiguousarray(frame.samples[:, channel]).tobytes(), SAMPLE_RATE)
+            for channel, vad in enumerate(self._vads)
+        ]
+
+
+class NoiseFloor:
+    """The background level: a low percentile of the frame levels over the last few seconds.
+
+    Speech always has gaps between words and syllables, so the quietest frames of a few seconds are background.
+    """
+
+    def __init__(self, frame_s: float = 0.03, window_s: float = 3.0, percentile: float = 10.0):
+        self._levels: deque[float] = deque(maxlen=max(5, int(window_s / frame_s)))
+        self._percentile = percentile
+        self._every = max(1, int(0.15 / frame_s))
+        self._count = 0
+        self.level = SILENCE_DB
+
+    def update(self, level: float) -> float:
+        self._levels.append(level)
+        self._count += 1
+        if self._count % self._every == 0 or len(self._levels) < self._every * 2:
+            self.level = float(np.percentile(self._levels, self._percentile))
+        return self.level
