@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from typing import Optional
@@ -86,9 +87,36 @@ def demo() -> None:
 
 
 @app.command()
-def analyze() -> None:
+def analyze(
+    file: Path = typer.Argument(..., help="A recording: WAV, FLAC, OGG or MP3."),
+    attribution: Optional[str] = typer.Option(None, "--attribution", help="channels, array, voice or solo."),
+    channel_map: Optional[str] = typer.Option(None, "--channel-map", help="Who is nearest which channel: Alex=0,Sam=1."),
+    enroll: list[str] = typer.Option([], "--enroll", help="NAME=FILE: a voice sample per person (voice mode)."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+    no_transcribe: bool = typer.Option(False, "--no-transcribe", help="Skip transcription (timings only)."),
+) -> None:
     """Who spoke when in a recording: turns, interruptions, talk-over, backchannels."""
-    not_yet("analyze")
+    from voicecoach.listening.analysis import analyze_file
+    from voicecoach.listening.report import print_summary
+
+    run_settings = settings(**{"attribution.mode": attribution})
+    analysis = analyze_file(file, run_settings, channel_map=channel_map, enroll=_enrolment(enroll))
+    for warning in analysis.warnings:
+        print(f"voicecoach: warning: {warning}", file=sys.stderr)
+    if as_json:
+        print(json.dumps(analysis.result))
+    else:
+        print_summary(out, analysis.result)
+
+
+def _enrolment(pairs: list[str]) -> dict[str, Path]:
+    clips = {}
+    for pair in pairs:
+        name, _, path = pair.partition("=")
+        if not name or not path:
+            raise ConfigError(f"--enroll takes NAME=FILE, not '{pair}'")
+        clips[name.strip()] = Path(path)
+    return clips
 
 
 @app.command()

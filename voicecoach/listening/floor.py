@@ -215,7 +215,7 @@ class FloorTracker:
     def _record(self, event: FloorEvent) -> FloorEvent:
         interruption = self._interruption
         if event.type == "talk_over" and interruption is not None and event.by == interruption.by:
-            if event.end > interruption.start and interruption.end == interruption.start:
+            if event.start <= interruption.end + self.rules.backchannel_quiet and event.end > interruption.end:
                 interruption.end = event.end  # the interruption lasts as long as its overlap
         self.events.append(event)
         return event

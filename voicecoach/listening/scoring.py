@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import statistics
 from dataclasses import dataclass, field
+from pathlib import Path
 
 MATCH_WINDOW = 0.5  # seconds between a found and a labelled onset for them to be the same event
 
@@ -83,3 +85,25 @@ def score_scene(result: dict, labels: dict) -> Score:
         error += abs(found - wanted)
     score.talk_over_errors.append(error)
     return score
+
+
+FILE_OF_MODE = {"channels": "channels", "array": "array", "voice": "mono"}
+
+
+def labelled_scenes(fixtures: Path, split: str | None = None) -> list[dict]:
+    labels = [json.loads(p.read_text()) for p in sorted(fixtures.glob("s*.json"))]
+    return [label for label in labels if split in (None, label["split"])]
+
+
+def score_fixtures(fixtures: Path, mode: str, split: str | None, settings) -> Score:
+    """Run `analyze` on every labelled scene of a split in one attribution mode and score it."""
+    from voicecoach.listening.analysis import analyze_file
+
+    total = Score()
+    enroll = {"Alex": fixtures / "enroll_alex.flac", "Sam": fixtures / "enroll_sam.flac"}
+    for label in labelled_scenes(fixtures, split):
+        path = fixtures / label["files"][FILE_OF_MODE[mode]]
+        mapping = ",".join(f"{name}={channel}" for name, channel in label["channel_map"].items())
+        result = analyze_file(path, settings, mode=mode, channel_map=mapping, enroll=enroll).result
+        total.add(score_scene(result, label))
+    return total

@@ -68,10 +68,11 @@ def _mono(path: Path) -> np.ndarray:
 
 class VoiceAttributor:
     def __init__(self, models: dict[str, GaussianMixture], aggressiveness: int = 2, frame_s: float = 0.03,
-                 smoothing: float = 0.6):
+                 smoothing: float = 0.85, both_penalty: float = 3.0):
         self.people = [name for name in models if name != BOTH]
         self.models = models
         self.smoothing = smoothing
+        self._bias = np.array([-both_penalty if name == BOTH else 0.0 for name in models])  # overlap is rarer
         self._vad = ChannelVad(1, aggressiveness)
         self._floor = NoiseFloor(frame_s=frame_s)
         self._scores: np.ndarray | None = None
@@ -116,7 +117,7 @@ class VoiceAttributor:
             self._scores = scores
         else:
             self._scores = self.smoothing * self._scores + (1 - self.smoothing) * scores
-        winner = list(self.models)[int(np.argmax(self._scores))]
+        winner = list(self.models)[int(np.argmax(self._scores + self._bias))]
         return {p: winner in (p, BOTH) for p in self.people}
 
 

@@ -1,0 +1,95 @@
+"""The floor tracker's rules on hand-written speech timelines (the decisions, apart from the audio)."""
+
+import pytest
+
+from voicecoach.listening.floor import FloorTracker, TurnRules
+from voicecoach.listening.segmenter import SpeechEnd, SpeechStart
+
+FRAME = 0.03
+CONFIRM = 0.2  # a start is confirmed this long after its onset
+BRIDGE = 0.25  # an end is confirmed this long after the last voiced frame
+
+
+def run(timeline: dict[str, list[tuple[float, float]]], rules: TurnRules = TurnRules()) -> FloorTracker:
+    """Replay segments as the segmenter would deliver them, frame by frame."""
+    tracker = FloorTracker(list(timeline), rules)
+    changes = []
+    for person, segments in timeline.items():
+        for start, end in segments:
+            changes.append((start + CONFIRM, 1, SpeechStart(person, start, start + CONFIRM)))
+            changes.append((end + BRIDGE, 0, SpeechEnd(person, start, end, end + BRIDGE)))
+    changes.sort(key=lambda c: (c[0], c[1]))
+    horizon = max(at for at, _, _ in changes) + 5.0
+    t, i = 0.0, 0
+    while t < horizon:
+        t += FRAME
+        while i < len(changes) and changes[i][0] <= t:
+            change = changes[i][2]
+            (tracker.on_start if isinstance(change, SpeechStart) else tracker.on_end)(change)
+            i += 1
+        tracker.tick(t)
+    tracker.finish(t)
+    return tracker
+
+
+def kinds(tracker, kind):
+    return [e for e in tracker.events if e.type == kind]
+
+
+def test_a_short_mm_hmm_while_the_holder_talks_is_a_backchannel_not_an_interruption():
+    tracker = run({"Alex": [(0.0, 6.0)], "Sam": [(2.0, 2.5)]})
+    assert [(e.by, e.start) for e in kinds(tracker, "backchannel")] == [("Sam", 2.0)]
+    assert not kinds(tracker, "interruption") and not kinds(tracker, "talk_over")
+    assert [t.speaker for t in tracker.turns] == ["Alex"]
+
+
+def test_a_backchannel_in_the_holders_pause_keeps_the_floor_with_the_holder():
+    tracker = run({"Alex": [(0.0, 3.0), (3.8, 7.0)], "Sam": [(3.2, 3.6)]})
+    assert len(kinds(tracker, "backchannel")) == 1
+    assert [t.speaker for t in tracker.turns] == ["Alex"]
+
+
+def test_speaking_over_the_holder_and_taking_the_floor_is_an_interruption():
+    tracker = run({"Alex": [(0.0, 4.6)], "Sam": [(4.0, 8.0)]})
+    [event] = kinds(tracker, "interruption")
+    assert (event.by, event.of, event.start) == ("Sam", "Alex", 4.0)
+    assert event.end == pytest.approx(4.6)
+    [over] = kinds(tracker, "talk_over")
+    assert (over.by, over.start, over.end) == ("Sam", 4.0, 4.6)
+    assert [(t.speaker, t.latency) for t in tracker.turns] == [("Alex", None), ("Sam", pytest.approx(-0.6))]
+
+
+def test_the_interruption_is_decided_soon_after_its_onset():
+    tracker = run({"Alex": [(0.0, 8.0)], "Sam": [(4.0, 8.0)]})
+    [event] = kinds(tracker, "interruption")
+    assert event.at - event.start <= TurnRules().backchannel_max + 2 * FRAME
+
+
+def test_a_short_burst_then_more_speech_is_one_interruption_from_the_first_burst():
+    tracker = run({"Alex": [(0.0, 7.0)], "Sam": [(3.0, 3.3), (3.9, 7.5)]})
+    assert [(e.by, e.start) for e in kinds(tracker, "interruption")] == [("Sam", 3.0)]
+    assert not kinds(tracker, "backchannel")
+
+
+def test_both_keep_talking_the_overlap_goes_to_whoever_started_second():
+    tracker = run({"Alex": [(0.0, 6.0)], "Sam": [(4.0, 7.0)]})
+    assert sum(e.end - e.start for e in kinds(tracker, "talk_over") if e.by == "Sam") == pytest.approx(2.0)
+    assert not [e for e in kinds(tracker, "talk_over") if e.by == "Alex"]
+
+
+def test_a_thinking_pause_does_not_end_the_turn():
+    tracker = run({"Alex": [(0.0, 3.0), (4.5, 7.0)], "Sam": [(8.0, 11.0)]})
+    assert [(t.speaker, t.start, t.end) for t in tracker.turns] == [("Alex", 0.0, 7.0), ("Sam", 8.0, 11.0)]
+    assert tracker.turns[1].latency == pytest.approx(1.0)
+
+
+def test_a_reply_after_the_holder_finished_is_a_turn_change_with_its_latency():
+    tracker = run({"Alex": [(0.0, 3.0)], "Sam": [(3.3, 6.0)]})
+    assert not tracker.events
+    assert tracker.turns[1].latency == pytest.approx(0.3)
+
+
+def test_a_silence_longer_than_end_of_turn_ends_the_turn():
+    tracker = run({"Alex": [(0.0, 2.0), (5.0, 6.0)], "Sam": []}, TurnRules(end_of_turn=1.5))
+    assert [(t.start, t.end) for t in tracker.turns] == [(0.0, 2.0), (5.0, 6.0)]
+    assert tracker.turns[1].latency is None  # the same person again: not a reply
