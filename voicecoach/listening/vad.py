@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import deque
-
 import numpy as np
 import webrtcvad
 
@@ -55,15 +53,17 @@ class NoiseFloor:
     """
 
     def __init__(self, frame_s: float = 0.03, window_s: float = 3.0, percentile: float = 10.0):
-        self._levels: deque[float] = deque(maxlen=max(5, int(window_s / frame_s)))
-        self._percentile = percentile
+        self._levels = np.empty(max(5, int(window_s / frame_s)))
+        self._percentile = percentile / 100.0
         self._every = max(1, int(0.15 / frame_s))
         self._count = 0
         self.level = SILENCE_DB
 
     def update(self, level: float) -> float:
-        self._levels.append(level)
+        self._levels[self._count % len(self._levels)] = level
         self._count += 1
-        if self._count % self._every == 0 or len(self._levels) < self._every * 2:
-            self.level = float(np.percentile(self._levels, self._percentile))
+        if self._count % self._every == 0 or self._count < 2 * self._every:
+            seen = self._levels[: min(self._count, len(self._levels))]
+            k = int(self._percentile * (len(seen) - 1))
+            self.level = float(np.partition(seen, k)[k])
         return self.level

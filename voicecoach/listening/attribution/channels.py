@@ -26,10 +26,21 @@ class ChannelAttributor:
         self._floors = [NoiseFloor(frame_s=frame_s) for _ in range(channels)]
         # level difference (near mic − far mic) seen when only the far mic's person speaks
         self._coupling = {person: deque(maxlen=400) for person in mapping}
+        self._gain: dict[str, float] = {}
+        self._since_update = {person: 0 for person in mapping}
+        self._other = {person: next(c for p, c in mapping.items() if p != person) for person in mapping}
 
     def coupling_db(self, person: str) -> float:
         seen = self._coupling[person]
         return float(np.median(seen)) if len(seen) >= 20 else PRIOR_COUPLING_DB
+
+    def _coupling_gain(self, person: str) -> float:
+        """The far-mic power ratio, re-estimated every few frames (a median per frame costs more than it tells)."""
+        self._since_update[person] += 1
+        if self._since_update[person] >= 10 or person not in self._gain:
+            self._since_update[person] = 0
+            self._gain[person] = 10.0 ** (self.coupling_db(person) / 10.0)
+        return self._gain[person]
 
     def activity(self, frame: Frame) -> dict[str, bool]:
         voiced = self._vad.voiced(frame)
@@ -40,8 +51,8 @@ class ChannelAttributor:
         speech = np.maximum(power - noise, 0.0)  # what rises above the background
         active = {}
         for person, channel in self.mapping.items():
-            other = next(c for p, c in self.mapping.items() if p != person)
-            bleed = speech[other] * 10.0 ** (self.coupling_db(person) / 10.0)
+            other = self._other[person]
+            bleed = speech[other] * self._coupling_gain(person)
             expected = noise[channel] + bleed
             loud = levels[channel] > floors[channel] + ABOVE_FLOOR_DB
             active[person] = bool(voiced[channel] and loud and power[channel] > expected * self._margin)

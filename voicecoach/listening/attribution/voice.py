@@ -109,7 +109,6 @@ class VoiceAttributor:
         level = float(level_db(mono[:, None])[0])
         loud = level > self._floor.update(level) + ABOVE_FLOOR_DB
         if not (voiced and loud):
-            self._scores = None
             return {p: False for p in self.people}
         feats = mfcc(mono)[None, :]
         scores = np.array([self.models[name].score_samples(feats)[0] for name in self.models])

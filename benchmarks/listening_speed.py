@@ -1,0 +1,77 @@
+"""Speed of the listening engine per attribution mode, pinned to one core.
+
+Prints: throughput (seconds of audio per second of CPU, "× real time"), the wall time from the frame that settles
+an interruption to the event coming out, and the audio-time lag from an interruption's onset to its decision.
+
+    .venv/bin/python benchmarks/listening_speed.py
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from voicecoach.audio.file_source import FileSource  # noqa: E402
+from voicecoach.listening.analysis import build_attributor, turn_rules  # noqa: E402
+from voicecoach.listening.engine import ListeningEngine  # noqa: E402
+from voicecoach.listening.events import FloorEvent  # noqa: E402
+from voicecoach.listening.scoring import FILE_OF_MODE, labelled_scenes  # noqa: E402
+from voicecoach.settings import load_settings  # noqa: E402
+
+FIXTURES = ROOT / "audio_fixtures"
+ENROL = {"Alex": FIXTURES / "enroll_alex.flac", "Sam": FIXTURES / "enroll_sam.flac"}
+
+
+def measure(mode: str, settings) -> dict:
+    audio_seconds = cpu_seconds = 0.0
+    settle_wall, decision_lag = [], []
+    attributor_proto = None
+    for label in labelled_scenes(FIXTURES):
+        frames = list(FileSource(FIXTURES / label["files"][FILE_OF_MODE[mode]]).frames())  # decoding not timed
+        if mode == "voice" and attributor_proto is not None:
+            from voicecoach.listening.attribution.voice import VoiceAttributor
+
+            attributor = VoiceAttributor(attributor_proto.models)  # enrolment is done once, before a session
+        else:
+            attributor = build_attributor(mode, frames[0].channels, settings, "Alex=0,Sam=1", ENROL)
+            attributor_proto = attributor
+        engine = ListeningEngine(attributor, turn_rules(settings), 0.03)
+        started = time.process_time()
+        for frame in frames:
+            before = time.perf_counter()
+            out = engine.push(frame)
+            for event in out:
+                if isinstance(event, FloorEvent) and event.type == "interruption":
+                    settle_wall.append(time.perf_counter() - before)
+                    decision_lag.append(event.at - event.start)
+        engine.finish()
+        cpu_seconds += time.process_time() - started
+        audio_seconds += frames[-1].t + frames[-1].duration
+    return {
+        "audio_s": audio_seconds,
+        "x_real_time": audio_seconds / cpu_seconds,
+        "settle_ms": 1000 * statistics.median(settle_wall) if settle_wall else float("nan"),
+        "decision_lag_s": statistics.median(decision_lag) if decision_lag else float("nan"),
+    }
+
+
+def main() -> None:
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+    settings = load_settings(use_user_file=False)
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; pinned to one core")
+    print(f"{'mode':9} {'audio s':>8} {'× real time':>12} {'settle ms':>10} {'onset→decision s':>17}")
+    for mode in FILE_OF_MODE:
+        r = measure(mode, settings)
+        print(f"{mode:9} {r['audio_s']:8.1f} {r['x_real_time']:12.0f} {r['settle_ms']:10.2f} {r['decision_lag_s']:17.2f}")
+
+
+if __name__ == "__main__":
+    main()
