@@ -31,7 +31,8 @@ ENROL = {"Alex": FIXTURES / "enroll_alex.flac", "Sam": FIXTURES / "enroll_sam.fl
 
 def measure(mode: str, settings) -> dict:
     audio_seconds = cpu_seconds = 0.0
-    settle_wall, decision_lag = [], []
+    settle_wall, decision_lag, alert_lag = [], [], []
+    alerts = confirmed_alerts = 0
     attributor_proto = None
     for label in labelled_scenes(FIXTURES):
         frames = list(FileSource(FIXTURES / label["files"][FILE_OF_MODE[mode]]).frames())  # decoding not timed
@@ -43,6 +44,7 @@ def measure(mode: str, settings) -> dict:
             attributor = build_attributor(mode, frames[0].channels, settings, "Alex=0,Sam=1", ENROL)
             attributor_proto = attributor
         engine = ListeningEngine(attributor, turn_rules(settings), 0.03)
+        pending_alerts = []
         started = time.process_time()
         for frame in frames:
             before = time.perf_counter()
@@ -51,7 +53,13 @@ def measure(mode: str, settings) -> dict:
                 if isinstance(event, FloorEvent) and event.type == "interruption":
                     settle_wall.append(time.perf_counter() - before)
                     decision_lag.append(event.at - event.start)
+                if isinstance(event, FloorEvent) and event.type == "possible_interruption":
+                    alert_lag.append(event.at - event.start)
+                    pending_alerts.append(event)
         engine.finish()
+        final = {(e.by, e.start) for e in engine.floor.events if e.type == "interruption"}
+        alerts += len(pending_alerts)
+        confirmed_alerts += sum((e.by, e.start) in final for e in pending_alerts)
         cpu_seconds += time.process_time() - started
         audio_seconds += frames[-1].t + frames[-1].duration
     return {
@@ -59,6 +67,8 @@ def measure(mode: str, settings) -> dict:
         "x_real_time": audio_seconds / cpu_seconds,
         "settle_ms": 1000 * statistics.median(settle_wall) if settle_wall else float("nan"),
         "decision_lag_s": statistics.median(decision_lag) if decision_lag else float("nan"),
+        "alert_lag_s": statistics.median(alert_lag) if alert_lag else float("nan"),
+        "alerts_confirmed": confirmed_alerts / alerts if alerts else float("nan"),
     }
 
 
@@ -67,10 +77,12 @@ def main() -> None:
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
     settings = load_settings(use_user_file=False)
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; pinned to one core")
-    print(f"{'mode':9} {'audio s':>8} {'× real time':>12} {'settle ms':>10} {'onset→decision s':>17}")
+    print(f"{'mode':9} {'audio s':>8} {'× real time':>12} {'settle ms':>10} {'onset→decision s':>17}"
+          f" {'onset→alert s':>14} {'alerts confirmed':>17}")
     for mode in FILE_OF_MODE:
         r = measure(mode, settings)
-        print(f"{mode:9} {r['audio_s']:8.1f} {r['x_real_time']:12.0f} {r['settle_ms']:10.2f} {r['decision_lag_s']:17.2f}")
+        print(f"{mode:9} {r['audio_s']:8.1f} {r['x_real_time']:12.0f} {r['settle_ms']:10.2f} {r['decision_lag_s']:17.2f}"
+              f" {r['alert_lag_s']:14.2f} {r['alerts_confirmed']:17.0%}")
 
 
 if __name__ == "__main__":

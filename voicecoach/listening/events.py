@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 class FloorEvent:
     """An interruption, backchannel or talk-over. `at` is when it was decided (for live-lag measurement)."""
 
-    type: str  # "interruption" | "backchannel" | "talk_over"
+    type: str  # "interruption" | "backchannel" | "talk_over"; live only: "possible_interruption"
     by: str
     start: float
     end: float

@@ -19,6 +19,7 @@ class TurnRules:
     end_of_turn: float = 2.0
     backchannel_max: float = 1.0
     backchannel_quiet: float = 1.0
+    alert_after: float = 0.5  # a live "possible interruption" this long into speech over the holder
 
 
 @dataclass
@@ -32,6 +33,7 @@ class Burst:
     last_end: float | None = None
     repeated: bool = False
     holder_spoke: bool = False  # the holder spoke at some point during or after it
+    alerted: bool = False
     talk_over: list[FloorEvent] = field(default_factory=list)
 
 
@@ -102,6 +104,9 @@ class FloorTracker:
         out: list = []
         burst = self._burst
         if burst is not None:
+            if burst.speaking and burst.overlapped and not burst.alerted and t - burst.onset >= self.rules.alert_after:
+                burst.alerted = True  # live only: the coach may react now; the verdict comes with the burst's end
+                out.append(FloorEvent("possible_interruption", burst.person, burst.onset, t, t, of=self.holder))
             if burst.speaking and t - burst.onset > self.rules.backchannel_max:
                 out.extend(self._take(t))
             elif not burst.speaking and burst.last_end is not None and t - burst.last_end >= self.rules.backchannel_quiet:
