@@ -14,6 +14,10 @@ from voicecoach.listening.events import FloorEvent, Turn
 from voicecoach.listening.segmenter import SpeechEnd, SpeechStart
 
 
+MID_TURN_PAUSE = 0.5  # a holder's pause shorter than this may be a breath inside a sentence...
+SAME_MOMENT = 0.25  # ...if the holder carries on within this long of the other starting
+
+
 @dataclass
 class TurnRules:
     end_of_turn: float = 2.0
@@ -34,6 +38,7 @@ class Burst:
     repeated: bool = False
     holder_spoke: bool = False  # the holder spoke at some point during or after it
     alerted: bool = False
+    holder_gap: float = 0.0  # how long the holder had been quiet when it began
     talk_over: list[FloorEvent] = field(default_factory=list)
 
 
@@ -61,8 +66,12 @@ class FloorTracker:
         if self.holder is None:
             return self._give_floor(person, onset, start.at)
         if person == self.holder:
-            if self._burst is not None:
-                self._burst.holder_spoke = True
+            burst = self._burst
+            if burst is not None:
+                burst.holder_spoke = True
+                resumed_after = start.onset - burst.onset
+                if burst.speaking and burst.holder_gap <= MID_TURN_PAUSE and resumed_after <= SAME_MOMENT:
+                    burst.overlapped = True  # it began in a breath of the holder's, who carried straight on
             return []
         if person == self._challenger:  # the interrupter goes on after a breath: the same interruption
             if self._open[self.holder] is None:
@@ -75,7 +84,8 @@ class FloorTracker:
             return self._take(start.at)
         holder_end = self._last_end[self.holder]
         overlapped = self._open[self.holder] is not None or (holder_end is not None and holder_end > onset)
-        self._burst = Burst(person, onset, overlapped, holder_spoke=overlapped)
+        gap = 0.0 if overlapped or holder_end is None else onset - holder_end
+        self._burst = Burst(person, onset, overlapped, holder_spoke=overlapped, holder_gap=gap)
         return []
 
     def on_end(self, end: SpeechEnd) -> list:
@@ -110,7 +120,8 @@ class FloorTracker:
             if burst.speaking and t - burst.onset > self.rules.backchannel_max:
                 out.extend(self._take(t))
             elif not burst.speaking and burst.last_end is not None and t - burst.last_end >= self.rules.backchannel_quiet:
-                out.extend(self._settle_short_burst(burst, t))
+                too_long = burst.repeated or burst.last_end - burst.onset > self.rules.backchannel_max
+                out.extend(self._take(t) if too_long else self._settle_short_burst(burst, t))
         challenger = self._challenger
         if challenger is not None and self._open[challenger] is None:
             if t - (self._last_end[challenger] or t) >= self.rules.backchannel_quiet:
@@ -132,7 +143,7 @@ class FloorTracker:
                 out.extend(self._settle_short_burst(burst, t))
         if self._challenger is not None and self._open[self.holder] is None:
             out.extend(self._switch_to(self._challenger, self._challenger_onset, t))
-        out.extend(self._close_turn(t))
+        out.extend(self._close_turn(t, stream_ended=True))
         return out
 
     # -- decisions -----------------------------------------------------------------------------------------
@@ -147,10 +158,29 @@ class FloorTracker:
             out.append(self._record(event))
         out.extend(self._settle_talk_over(burst.talk_over))
         holder_speaking = self._open[self.holder] is not None
-        if burst.speaking and holder_speaking:
+        came_back = [seg for seg in self._segments[self.holder] if seg[0] > burst.onset]
+        if not burst.overlapped and (holder_speaking or came_back):
+            # The holder had finished and this began a turn; the holder came back in over it. The floor passes,
+            # and the holder's new speech is weighed as the other's would be (backchannel or interruption).
+            out.extend(self._hand_over_with_comeback(burst, came_back, t))
+        elif burst.speaking and holder_speaking:
             self._challenger, self._challenger_onset = burst.person, burst.onset
         elif burst.speaking or not holder_speaking:
             out.extend(self._switch_to(burst.person, burst.onset, t))
+        return out
+
+    def _hand_over_with_comeback(self, burst: Burst, came_back: list[tuple[float, float]], t: float) -> list:
+        old_holder = self.holder
+        restart = came_back[0][0] if came_back else self._open[old_holder]
+        turn = self._open_turn
+        turn.segments = [seg for seg in turn.segments if seg[0] < burst.onset]
+        turn.end = turn.segments[-1][1] if turn.segments else turn.start
+        out = self._switch_to(burst.person, burst.onset, t)
+        comeback = Burst(old_holder, restart, overlapped=True, holder_spoke=True)
+        comeback.speaking = self._open[old_holder] is not None
+        comeback.last_end = came_back[-1][1] if came_back else None
+        comeback.repeated = len(came_back) > 1 or (bool(came_back) and comeback.speaking)
+        self._burst = comeback
         return out
 
     def _settle_short_burst(self, burst: Burst, t: float) -> list:
@@ -181,12 +211,12 @@ class FloorTracker:
             self._open_turn.segments.append((onset, self._last_end[person]))
         return out
 
-    def _close_turn(self, at: float) -> list:
+    def _close_turn(self, at: float, stream_ended: bool = False) -> list:
         turn = self._open_turn
         if turn is None:
             return []
         self._open_turn = None
-        if self._open[turn.speaker] is not None:  # still speaking at the end of the stream
+        if stream_ended and self._open[turn.speaker] is not None:
             turn.end = max(turn.end, at)
         turn.at = at
         self.turns.append(turn)

@@ -50,20 +50,22 @@ class NoiseFloor:
     """The background level: a low percentile of the frame levels over the last few seconds.
 
     Speech always has gaps between words and syllables, so the quietest frames of a few seconds are background.
+    Tracks one level or an array of them (e.g. per channel and band) at once.
     """
 
-    def __init__(self, frame_s: float = 0.03, window_s: float = 3.0, percentile: float = 10.0):
-        self._levels = np.empty(max(5, int(window_s / frame_s)))
+    def __init__(self, frame_s: float = 0.03, window_s: float = 3.0, percentile: float = 10.0, shape: tuple = ()):
+        self._levels = np.empty((max(5, int(window_s / frame_s)), *shape))
         self._percentile = percentile / 100.0
         self._every = max(1, int(0.15 / frame_s))
         self._count = 0
-        self.level = SILENCE_DB
+        self.level = np.full(shape, SILENCE_DB) if shape else SILENCE_DB
 
-    def update(self, level: float) -> float:
+    def update(self, level):
         self._levels[self._count % len(self._levels)] = level
         self._count += 1
         if self._count % self._every == 0 or self._count < 2 * self._every:
             seen = self._levels[: min(self._count, len(self._levels))]
             k = int(self._percentile * (len(seen) - 1))
-            self.level = float(np.partition(seen, k)[k])
+            floor = np.partition(seen, k, axis=0)[k]
+            self.level = floor if np.ndim(floor) else float(floor)
         return self.level

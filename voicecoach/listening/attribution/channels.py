@@ -1,5 +1,9 @@
-"""`channels` mode: a microphone per person. Each voice also reaches the other mic, quieter ("bleed");
-speech counts for a person only when their mic hears clearly more than the bleed the other mic predicts."""
+"""`channels` mode: a microphone per person. Each voice also reaches the other mic, quieter and duller ("bleed").
+
+Per frequency band, the bleed a mic should hear is the other mic's speech times a coupling learned while only
+the other person speaks. A person is speaking when their mic hears clearly more than that in some bands: a quiet
+"mm-hmm" under a loud partner still stands out where the partner's voice is weak.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +11,14 @@ from collections import deque
 
 import numpy as np
 
-from voicecoach.audio.frames import Frame
+from voicecoach.audio.frames import SAMPLE_RATE, Frame
 from voicecoach.listening.attribution.base import check_channels
-from voicecoach.listening.vad import ChannelVad, NoiseFloor, speech_band_db
+from voicecoach.listening.vad import ChannelVad, NoiseFloor
 
-PRIOR_COUPLING_DB = -20.0  # how much quieter a voice is on the far mic, until measured
+BAND_EDGES_HZ = (250, 400, 600, 850, 1200, 1700, 2400, 3200, 4000)
+PRIOR_COUPLING_DB = -12.0  # how much quieter a voice is on the far mic, until measured (a cautious guess)
 ABOVE_FLOOR_DB = 6.0
+MIN_BANDS = 2  # bands that must stand out for a frame to count as a person's own voice
 
 
 class ChannelAttributor:
@@ -22,40 +28,51 @@ class ChannelAttributor:
         self.people = list(mapping)
         self.mapping = mapping
         self._margin = 10.0 ** (bleed_margin_db / 10.0)
+        self._loud = 10.0 ** (ABOVE_FLOOR_DB / 10.0)
         self._vad = ChannelVad(channels, aggressiveness)
-        self._floors = [NoiseFloor(frame_s=frame_s) for _ in range(channels)]
-        # level difference (near mic − far mic) seen when only the far mic's person speaks
-        self._coupling = {person: deque(maxlen=400) for person in mapping}
-        self._gain: dict[str, float] = {}
-        self._since_update = {person: 0 for person in mapping}
+        bands = len(BAND_EDGES_HZ) - 1
+        self._floor = NoiseFloor(frame_s=frame_s, shape=(channels, bands))
         self._other = {person: next(c for p, c in mapping.items() if p != person) for person in mapping}
+        # per band: near-mic minus far-mic level (dB) seen when only the far mic's person speaks
+        self._coupling = {person: deque(maxlen=300) for person in mapping}
+        self._gain = {person: np.full(bands, 10.0 ** (PRIOR_COUPLING_DB / 10.0)) for person in mapping}
+        self._since_update = {person: 0 for person in mapping}
+        self._band_matrix: np.ndarray | None = None
 
-    def coupling_db(self, person: str) -> float:
-        seen = self._coupling[person]
-        return float(np.median(seen)) if len(seen) >= 20 else PRIOR_COUPLING_DB
+    def _band_powers(self, samples: np.ndarray) -> np.ndarray:
+        """Power per channel and band, shape (channels, bands)."""
+        n = samples.shape[0]
+        if self._band_matrix is None:
+            band = np.digitize(np.fft.rfftfreq(n, 1 / SAMPLE_RATE), BAND_EDGES_HZ) - 1
+            self._band_matrix = np.stack([band == b for b in range(len(BAND_EDGES_HZ) - 1)], axis=1) * (2.0 / (n * n))
+        spectrum = np.abs(np.fft.rfft(samples.astype(np.float64) / 32768.0, axis=0)) ** 2
+        return spectrum.T @ self._band_matrix + 1e-12
 
-    def _coupling_gain(self, person: str) -> float:
-        """The far-mic power ratio, re-estimated every few frames (a median per frame costs more than it tells)."""
-        self._since_update[person] += 1
-        if self._since_update[person] >= 10 or person not in self._gain:
-            self._since_update[person] = 0
-            self._gain[person] = 10.0 ** (self.coupling_db(person) / 10.0)
-        return self._gain[person]
+    def coupling_db(self, person: str) -> np.ndarray:
+        return 10.0 * np.log10(self._gain[person])
 
     def activity(self, frame: Frame) -> dict[str, bool]:
         voiced = self._vad.voiced(frame)
-        levels = speech_band_db(frame.samples)
-        floors = [tracker.update(level) for tracker, level in zip(self._floors, levels)]
-        power = 10.0 ** (levels / 10.0)
-        noise = 10.0 ** (np.array(floors) / 10.0)
-        speech = np.maximum(power - noise, 0.0)  # what rises above the background
+        power = self._band_powers(frame.samples)
+        levels = 10.0 * np.log10(power)
+        noise = 10.0 ** (self._floor.update(levels) / 10.0)
+        speech = np.maximum(power - noise, 0.0)
         active = {}
         for person, channel in self.mapping.items():
             other = self._other[person]
-            bleed = speech[other] * self._coupling_gain(person)
-            expected = noise[channel] + bleed
-            loud = levels[channel] > floors[channel] + ABOVE_FLOOR_DB
-            active[person] = bool(voiced[channel] and loud and power[channel] > expected * self._margin)
-            if speech[other] > 100 * noise[other] and speech[channel] > noise[channel] and power[channel] < power[other]:
-                self._coupling[person].append(10.0 * np.log10(speech[channel] / speech[other]))
+            loud = power[channel].sum() > self._loud * noise[channel].sum()
+            expected = noise[channel] + speech[other] * self._gain[person]
+            standing_out = int(np.count_nonzero(power[channel] > expected * self._margin))
+            active[person] = bool(voiced[channel] and loud and standing_out >= MIN_BANDS)
+            self._learn_coupling(person, channel, other, speech, noise, voiced)
         return active
+
+    def _learn_coupling(self, person, channel, other, speech, noise, voiced) -> None:
+        far, near = speech[other], speech[channel]
+        if voiced[other] and far.sum() > 100 * noise[other].sum() and near.sum() < far.sum():
+            self._coupling[person].append(10.0 * np.log10((near + 1e-12) / (far + 1e-12)))
+            self._since_update[person] += 1
+            seen = self._coupling[person]
+            if len(seen) >= 3 and (len(seen) < 30 or self._since_update[person] >= 10):
+                self._since_update[person] = 0
+                self._gain[person] = 10.0 ** (np.median(np.array(seen), axis=0) / 10.0)
