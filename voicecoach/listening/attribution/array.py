@@ -1,6 +1,10 @@
-"""`array` mode: a laptop's stereo microphone between the partners. A voice reaches the nearer mic first; the
-arrival-time difference, from GCC-PHAT over a short window with an interpolated correlation, says which side
-it came from. Two strong peaks, one on each side, mean both are speaking."""
+"""`array` mode: a laptop's stereo microphone between the partners.
+
+A voice reaches the nearer mic first. Speech is sparse in time and frequency, so even while both talk, most
+time-frequency cells hold one voice: each cell's inter-channel phase gives its arrival-time difference and so
+its side (the idea behind DUET-style separation). A person is speaking when the energy on their side rises well
+above that side's background and makes a fair share of what is heard.
+"""
 
 from __future__ import annotations
 
@@ -8,66 +12,66 @@ import numpy as np
 
 from voicecoach.audio.frames import SAMPLE_RATE, Frame
 from voicecoach.listening.attribution.base import check_channels
-from voicecoach.listening.vad import ChannelVad, NoiseFloor, level_db
+from voicecoach.listening.vad import ChannelVad, NoiseFloor
 
-UPSAMPLE = 8  # correlation interpolated to 1/8 sample
-BAND_HZ = (200.0, 4000.0)
-ABOVE_FLOOR_DB = 6.0
+BAND_HZ = (200.0, 1700.0)  # below the spatial-aliasing limit of a ~10 cm pair
 
 
 class ArrayAttributor:
     def __init__(self, mapping: dict[str, int], channels: int, aggressiveness: int = 2,
-                 max_delay_ms: float = 0.6, frame_s: float = 0.03, second_peak_ratio: float = 0.55,
-                 smoothing: float = 0.5):
+                 max_delay_ms: float = 0.6, frame_s: float = 0.03, min_delay_samples: float = 0.4,
+                 min_above_db: float = 10.0, within_db: float = 12.0, window_frames: int = 8, min_leads: int = 3,
+                 lead_db: float = 3.0):
         check_channels(mapping, channels, "array")
         self.people = list(mapping)
-        # a person nearer channel 0 is heard on channel 1 later: positive lag
+        # a person nearer the lower-numbered channel is heard on the other channel later: positive delay
         self.side = {person: (1 if channel == min(mapping.values()) else -1) for person, channel in mapping.items()}
         self.channels = sorted(mapping.values())
-        self.second_peak_ratio = second_peak_ratio
-        self.smoothing = smoothing
-        self._frame = int(frame_s * SAMPLE_RATE)
-        self._window = 2 * self._frame
+        self.min_above_db, self.within_db = min_above_db, within_db
+        self._above = np.zeros((window_frames, 2))
+        self._leads = np.zeros((window_frames, 2), dtype=bool)
+        self.min_leads, self.lead_db = min_leads, lead_db
+        self._count = 0
+        self._window = 2 * int(frame_s * SAMPLE_RATE)
         self._nfft = 1 << int(np.ceil(np.log2(self._window)))
-        self._taper = np.hanning(self._window)
+        self._taper = np.hanning(self._window)[:, None]
         freqs = np.fft.rfftfreq(self._nfft, 1 / SAMPLE_RATE)
         self._band = (freqs >= BAND_HZ[0]) & (freqs <= BAND_HZ[1])
-        max_lag = max_delay_ms / 1000 * SAMPLE_RATE * UPSAMPLE
-        lags = np.arange(-int(max_lag), int(max_lag) + 1)
-        self._lags = lags
-        self._near_zero = max(1, int(max_lag * 0.2))
+        self._omega = 2 * np.pi * freqs[self._band] / SAMPLE_RATE  # radians per sample
+        self._max_delay = max_delay_ms / 1000 * SAMPLE_RATE
+        self._min_delay = min_delay_samples
         self._history = np.zeros((self._window, 2))
         self._vad = ChannelVad(1, aggressiveness)
-        self._floor = NoiseFloor(frame_s=frame_s)
-        self._score = {person: 0.0 for person in self.people}
+        self._floor = NoiseFloor(frame_s=frame_s, shape=(2,))
 
-    def lag_profile(self, pair: np.ndarray) -> np.ndarray:
-        """GCC-PHAT over the lag range, in 1/UPSAMPLE-sample steps (index 0 = most negative lag)."""
-        spectra = np.fft.rfft(pair * self._taper[:, None], self._nfft, axis=0)
+    def side_energy(self) -> np.ndarray:
+        """Energy arriving from the channel-0 side and from the channel-1 side over the current window."""
+        spectra = np.fft.rfft(self._history * self._taper, self._nfft, axis=0)[self._band]
         cross = spectra[:, 1] * np.conj(spectra[:, 0])
-        cross = np.where(self._band, cross / (np.abs(cross) + 1e-12), 0)
-        corr = np.fft.irfft(cross, self._nfft * UPSAMPLE)
-        return corr[self._lags % len(corr)]
+        delay = -np.angle(cross) / self._omega  # samples by which channel 1 lags channel 0, per cell
+        weight = np.abs(cross)
+        plausible = np.abs(delay) <= self._max_delay
+        near_0 = plausible & (delay >= self._min_delay)
+        near_1 = plausible & (delay <= -self._min_delay)
+        return np.array([weight[near_0].sum(), weight[near_1].sum()]) + 1e-12
 
     def activity(self, frame: Frame) -> dict[str, bool]:
         pair = frame.samples[:, self.channels].astype(np.float64) / 32768.0
         self._history = np.concatenate([self._history[len(pair):], pair])
         mono = (frame.samples[:, self.channels].astype(np.int32).sum(axis=1) // 2).astype(np.int16)[:, None]
         voiced = self._vad.voiced(Frame(frame.index, frame.t, mono, frame.gated))[0]
-        level = float(level_db(mono)[0])
-        loud = level > self._floor.update(level) + ABOVE_FLOOR_DB
-        evidence = {person: 0.0 for person in self.people}
-        if voiced and loud:
-            profile = self.lag_profile(self._history)
-            positive = profile[self._lags >= self._near_zero].max()
-            negative = profile[self._lags <= -self._near_zero].max()
-            strong, weak = max(positive, negative), min(positive, negative)
-            for person, side in self.side.items():
-                mine = positive if side > 0 else negative
-                if mine == strong or (weak > 0 and weak >= self.second_peak_ratio * strong):
-                    evidence[person] = 1.0
+        level = 10.0 * np.log10(self.side_energy())
+        slot = self._count % len(self._above)
+        self._above[slot] = level - self._floor.update(level)
+        self._leads[slot] = level >= level.max() - self.lead_db
+        self._count += 1
+        # Two voices at once take turns dominating from one syllable to the next: judge each side by its
+        # loudest moment of the last few frames, against the background and against the other side.
+        peak = self._above.max(axis=0)
         active = {}
-        for person in self.people:
-            self._score[person] = self.smoothing * self._score[person] + (1 - self.smoothing) * evidence[person]
-            active[person] = self._score[person] > 0.5 and voiced and loud
+        for person, side in self.side.items():
+            i = 0 if side > 0 else 1
+            leads = int(self._leads[:, i].sum())
+            active[person] = bool(voiced and peak[i] >= self.min_above_db and peak[i] >= peak.max() - self.within_db
+                                  and leads >= self.min_leads)
         return active
