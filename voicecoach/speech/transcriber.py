@@ -1,0 +1,77 @@
+"""Offline transcription with faster-whisper: one loaded model, guarded against text from silence and loops."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from voicecoach.speech.models import BUNDLED, load_whisper
+
+NO_SPEECH_PROB = 0.6  # drop a segment Whisper itself thinks is not speech...
+LOW_LOGPROB = -1.0  # ...when it is also unsure of the words
+TEMPERATURES = (0.0, 0.2, 0.4)  # a bounded fallback: no wild sampling on hard audio
+
+
+@dataclass
+class Word:
+    start: float
+    end: float
+    word: str
+    probability: float
+
+
+@dataclass
+class Segment:
+    start: float
+    end: float
+    text: str
+
+
+@dataclass
+class Transcript:
+    text: str
+    segments: list[Segment] = field(default_factory=list)
+    words: list[Word] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"text": self.text,
+                "segments": [{"start": round(s.start, 3), "end": round(s.end, 3), "text": s.text} for s in self.segments]}
+
+
+class Transcriber:
+    """Thread-safe: one model, one transcription at a time (the model already uses every thread it is given)."""
+
+    def __init__(self, model: str = BUNDLED, compute_type: str = "int8", beam_size: int = 1, threads: int = 2):
+        self.model = load_whisper(model, compute_type, threads)
+        self.beam_size = beam_size
+        self._lock = threading.Lock()
+
+    def transcribe(self, audio: np.ndarray, offset: float = 0.0, whole_file: bool = False) -> Transcript:
+        """Text of 16 kHz mono audio (int16 or float32). Times are shifted by `offset` seconds.
+
+        `whole_file=True` lets Whisper's own VAD skip long silences; turns cut by our VAD do not need it.
+        """
+        if audio.dtype == np.int16:
+            audio = audio.astype(np.float32) / 32768.0
+        if audio.size < 1600:  # under 0.1 s: nothing Whisper can read
+            return Transcript("")
+        with self._lock:
+            segments, _ = self.model.transcribe(
+                audio,
+                language="en",
+                beam_size=self.beam_size,
+                temperature=list(TEMPERATURES),
+                condition_on_previous_text=False,
+                no_speech_threshold=NO_SPEECH_PROB,
+                log_prob_threshold=LOW_LOGPROB,
+                word_timestamps=True,
+                vad_filter=whole_file,
+            )
+            kept = [s for s in segments if not (s.no_speech_prob > NO_SPEECH_PROB and s.avg_logprob < LOW_LOGPROB)]
+        out = Transcript(" ".join(s.text.strip() for s in kept).strip())
+        for s in kept:
+            out.segments.append(Segment(s.start + offset, s.end + offset, s.text.strip()))
+            out.words.extend(Word(w.start + offset, w.end + offset, w.word.strip(), w.probability) for w in s.words or [])
+        return out

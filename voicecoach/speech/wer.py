@@ -1,0 +1,59 @@
+"""Word error rate on normalised text: lower case, no punctuation, contractions expanded, numbers as words."""
+
+from __future__ import annotations
+
+import re
+
+_SPELLINGS = {"mhm": "mmhmm", "mmhmm": "mmhmm", "uhhuh": "uhhuh", "okay": "ok", "alright": "all right",
+              "let's": "let us", "won't": "will not", "can't": "can not", "cannot": "can not", "shan't": "shall not"}
+_CONTRACTIONS = (("n't", " not"), ("'re", " are"), ("'ve", " have"), ("'ll", " will"), ("'m", " am"), ("'d", " would"))
+_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
+        "seventeen eighteen nineteen".split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _number(n: int) -> str:
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        return _TENS[n // 10] + ("" if n % 10 == 0 else " " + _ONES[n % 10])
+    if n < 1000:
+        rest = n % 100
+        return _ONES[n // 100] + " hundred" + ("" if rest == 0 else " " + _number(rest))
+    return str(n)
+
+
+def normalise(text: str) -> list[str]:
+    text = text.lower().replace("’", "'")
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", "", text)  # mm-hmm, uh-huh
+    text = re.sub(r"\d+", lambda m: " " + _number(int(m.group())) + " ", text)
+    text = re.sub(r"[^a-z' ]+", " ", text)
+    words = []
+    for word in text.split():
+        word = _SPELLINGS.get(word.strip("'"), word.strip("'"))
+        for ending, expansion in _CONTRACTIONS:
+            if word.endswith(ending) and len(word) > len(ending):
+                word = word[: -len(ending)] + expansion
+                break
+        words.extend(word.split())
+    return words
+
+
+def word_errors(reference: str, hypothesis: str) -> tuple[int, int]:
+    """(edit distance in words, number of reference words)."""
+    ref, hyp = normalise(reference), normalise(hypothesis)
+    previous = list(range(len(hyp) + 1))
+    for i, r in enumerate(ref, 1):
+        current = [i]
+        for j, h in enumerate(hyp, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (r != h)))
+        previous = current
+    return previous[-1], len(ref)
+
+
+def wer(pairs: list[tuple[str, str]]) -> float:
+    errors = total = 0
+    for reference, hypothesis in pairs:
+        e, n = word_errors(reference, hypothesis)
+        errors, total = errors + e, total + n
+    return errors / total if total else 0.0
