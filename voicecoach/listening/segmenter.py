@@ -32,6 +32,7 @@ class Segmenter:
         self._voiced_count = 0
         self._start: float | None = None  # onset of the confirmed segment
         self._last_voiced_end: float | None = None
+        self._previous_voiced = False
 
     @property
     def speaking(self) -> bool:
@@ -40,10 +41,16 @@ class Segmenter:
     def push(self, t: float, voiced: bool) -> list[SpeechStart | SpeechEnd]:
         """Feed one frame starting at `t`; returns what this frame settled."""
         frame_end = t + self.frame_s
+        if voiced and self._start is not None:
+            # Inside a pause, one stray voiced frame (a click, a breath, a blip of the partner's voice) does not
+            # carry the segment on; two in a row do.
+            if self._previous_voiced or self._last_voiced_end == t:
+                self._last_voiced_end = frame_end
+            self._previous_voiced = True
+            return []
+        self._previous_voiced = voiced
         if voiced:
             self._last_voiced_end = frame_end
-            if self._start is not None:
-                return []
             if self._candidate is None:
                 self._candidate, self._voiced_count = t, 0
             self._voiced_count += 1

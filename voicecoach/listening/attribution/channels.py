@@ -18,7 +18,7 @@ from voicecoach.listening.vad import ChannelVad, NoiseFloor
 BAND_EDGES_HZ = (250, 400, 600, 850, 1200, 1700, 2400, 3200, 4000)
 PRIOR_COUPLING_DB = -12.0  # how much quieter a voice is on the far mic, until measured (a cautious guess)
 ABOVE_FLOOR_DB = 6.0
-MIN_BANDS = 2  # bands that must stand out for a frame to count as a person's own voice
+MIN_BANDS = 3  # bands that must stand out for a frame to count as a person's own voice
 
 
 class ChannelAttributor:
