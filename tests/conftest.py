@@ -18,3 +18,13 @@ def audio_rig():
 @pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     return FIXTURES
+
+
+FIGURES: dict[str, dict] = {}  # measured figures that tests record, printed at the end of the run
+
+
+def pytest_terminal_summary(terminalreporter):
+    if FIGURES:
+        terminalreporter.section("measured figures")
+        for name, figures in FIGURES.items():
+            terminalreporter.write_line(f"{name}: {figures}")

@@ -32,11 +32,12 @@ class ChannelAttributor:
         self._vad = ChannelVad(channels, aggressiveness)
         bands = len(BAND_EDGES_HZ) - 1
         self._floor = NoiseFloor(frame_s=frame_s, shape=(channels, bands))
-        self._other = {person: next(c for p, c in mapping.items() if p != person) for person in mapping}
-        # per band: near-mic minus far-mic level (dB) seen when only the far mic's person speaks
-        self._coupling = {person: deque(maxlen=300) for person in mapping}
-        self._gain = {person: np.full(bands, 10.0 ** (PRIOR_COUPLING_DB / 10.0)) for person in mapping}
-        self._since_update = {person: 0 for person in mapping}
+        self._near = np.array([mapping[p] for p in self.people])
+        self._far = np.array([next(c for q, c in mapping.items() if q != p) for p in self.people])
+        # per person and band: near-mic minus far-mic level (dB) seen when only the far mic's person speaks
+        self._coupling = [deque(maxlen=300) for _ in self.people]
+        self._gains = np.full((len(self.people), bands), 10.0 ** (PRIOR_COUPLING_DB / 10.0))
+        self._since_update = [0] * len(self.people)
         self._band_matrix: np.ndarray | None = None
 
     def _band_powers(self, samples: np.ndarray) -> np.ndarray:
@@ -49,30 +50,32 @@ class ChannelAttributor:
         return spectrum.T @ self._band_matrix + 1e-12
 
     def coupling_db(self, person: str) -> np.ndarray:
-        return 10.0 * np.log10(self._gain[person])
+        return 10.0 * np.log10(self._gains[self.people.index(person)])
 
     def activity(self, frame: Frame) -> dict[str, bool]:
         voiced = self._vad.voiced(frame)
         power = self._band_powers(frame.samples)
-        levels = 10.0 * np.log10(power)
-        noise = 10.0 ** (self._floor.update(levels) / 10.0)
+        noise = 10.0 ** (self._floor.update(10.0 * np.log10(power)) / 10.0)
         speech = np.maximum(power - noise, 0.0)
-        active = {}
-        for person, channel in self.mapping.items():
-            other = self._other[person]
-            loud = power[channel].sum() > self._loud * noise[channel].sum()
-            expected = noise[channel] + speech[other] * self._gain[person]
-            standing_out = int(np.count_nonzero(power[channel] > expected * self._margin))
-            active[person] = bool(voiced[channel] and loud and standing_out >= MIN_BANDS)
-            self._learn_coupling(person, channel, other, speech, noise, voiced)
+        near, far = power[self._near], power[self._far]  # rows: people, in self.people order
+        near_noise, far_speech = noise[self._near], speech[self._far]
+        loud = near.sum(axis=1) > self._loud * near_noise.sum(axis=1)
+        expected = near_noise + far_speech * self._gains
+        standing_out = np.count_nonzero(near > expected * self._margin, axis=1)
+        own = [voiced[c] for c in self._near]
+        active = {p: bool(own[i] and loud[i] and standing_out[i] >= MIN_BANDS) for i, p in enumerate(self.people)}
+        for i, person in enumerate(self.people):
+            far_voiced = voiced[self._far[i]]
+            if far_voiced and far_speech[i].sum() > 100 * noise[self._far[i]].sum():
+                self._learn_coupling(i, speech[self._near[i]], far_speech[i])
         return active
 
-    def _learn_coupling(self, person, channel, other, speech, noise, voiced) -> None:
-        far, near = speech[other], speech[channel]
-        if voiced[other] and far.sum() > 100 * noise[other].sum() and near.sum() < far.sum():
-            self._coupling[person].append(10.0 * np.log10((near + 1e-12) / (far + 1e-12)))
-            self._since_update[person] += 1
-            seen = self._coupling[person]
-            if len(seen) >= 3 and (len(seen) < 30 or self._since_update[person] >= 10):
-                self._since_update[person] = 0
-                self._gain[person] = 10.0 ** (np.median(np.array(seen), axis=0) / 10.0)
+    def _learn_coupling(self, i: int, near: np.ndarray, far: np.ndarray) -> None:
+        if near.sum() >= far.sum():
+            return
+        seen = self._coupling[i]
+        seen.append(10.0 * np.log10((near + 1e-12) / (far + 1e-12)))
+        self._since_update[i] += 1
+        if len(seen) >= 3 and (len(seen) < 30 or self._since_update[i] >= 10):
+            self._since_update[i] = 0
+            self._gains[i] = 10.0 ** (np.median(np.array(seen), axis=0) / 10.0)

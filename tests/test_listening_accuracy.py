@@ -1,0 +1,44 @@
+"""The listening engine scored on labelled recordings, per attribution mode, on holdout scenes never used for tuning.
+
+TARGETS are what the product promises; FLOORS are what the engine reaches today, asserted so that a change that
+makes it worse fails. Both, and the measured figures for tune and holdout, are printed at the end of the run.
+"""
+
+import pytest
+
+from tests.conftest import FIGURES
+from voicecoach.listening.scoring import score_fixtures
+from voicecoach.settings import load_settings
+
+# mode: precision/recall for interruptions and backchannels, median onset error (s), median talk-over error (s)
+TARGETS = {"channels": (0.95, 0.10, 0.30), "array": (0.90, 0.10, 0.30), "voice": (0.85, 0.10, 0.30)}
+FLOORS = {
+    "channels": {"interruption": (0.90, 0.90), "backchannel": (0.95, 0.75), "onset": 0.05, "talk_over": 0.35},
+    "array": {"interruption": (0.75, 0.80), "backchannel": (0.60, 0.45), "onset": 0.12, "talk_over": 1.3},
+    "voice": {"interruption": (0.60, 0.45), "backchannel": (0.50, 0.25), "onset": 0.15, "talk_over": 2.0},
+}
+
+
+@pytest.fixture(scope="module")
+def settings():
+    return load_settings(use_user_file=False)
+
+
+@pytest.mark.parametrize("mode", list(TARGETS))
+def test_holdout_scenes_stay_at_or_above_the_floor(mode, settings, fixtures_dir):
+    for split in ("tune", "holdout"):
+        FIGURES[f"listening {mode} {split}"] = score_fixtures(fixtures_dir, mode, split, settings).summary()
+    score = FIGURES[f"listening {mode} holdout"]
+    target = TARGETS[mode]
+    FIGURES[f"listening {mode} holdout meets target"] = {
+        kind: score[kind]["precision"] >= target[0] and score[kind]["recall"] >= target[0]
+        for kind in ("interruption", "backchannel")
+    } | {"onset": score["interruption"]["median_onset_error"] <= target[1],
+         "talk_over": score["talk_over_error"]["median"] <= target[2]}
+    floor = FLOORS[mode]
+    for kind in ("interruption", "backchannel"):
+        assert score[kind]["labelled"] >= 15, "too few labelled events to measure"
+        assert score[kind]["precision"] >= floor[kind][0], (kind, score[kind])
+        assert score[kind]["recall"] >= floor[kind][1], (kind, score[kind])
+    assert score["interruption"]["median_onset_error"] <= floor["onset"]
+    assert score["talk_over_error"]["median"] <= floor["talk_over"]
