@@ -81,9 +81,11 @@ def practice() -> None:
 
 
 @app.command()
-def demo() -> None:
-    """Replay a bundled recording of a couple through the whole practice loop."""
-    not_yet("demo")
+def demo(fast: bool = typer.Option(False, "--fast", help="Do not pace the replay in real time.")) -> None:
+    """Replay bundled recordings of a couple through the live listening engine (no microphone needed)."""
+    from voicecoach.demo import run_demo
+
+    run_demo(settings(), out, realtime=not fast)
 
 
 @app.command()
