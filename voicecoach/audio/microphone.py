@@ -83,17 +83,22 @@ class MicrophoneSource:
         except queue.Full:
             self.dropped_blocks += 1
 
-    def frames(self, timeout: float = 2.0) -> Iterator[Frame]:
-        """Frames until close(); a device that stops delivering for `timeout` seconds is an error."""
+    def frames(self, timeout: float = 2.0, startup: float = 6.0) -> Iterator[Frame]:
+        """Frames until close(); a device that stops delivering for `timeout` seconds is an error.
+
+        Some sound servers take a couple of seconds to deliver the first block, so the first wait is `startup`.
+        """
         if self._stream is None:
             self.open()
         framer = Framer(self.channels, self.frame_ms)
         resampler = None
         if self._rate != SAMPLE_RATE:
             resampler = soxr.ResampleStream(self._rate, SAMPLE_RATE, self.channels, dtype="float32")
+        wait = startup
         while not self._closed:
             try:
-                block, gated = self._queue.get(timeout=timeout)
+                block, gated = self._queue.get(timeout=wait)
+                wait = timeout
             except queue.Empty:
                 if self._closed:
                     break
