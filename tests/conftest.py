@@ -28,3 +28,11 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.section("measured figures")
         for name, figures in FIGURES.items():
             terminalreporter.write_line(f"{name}: {figures}")
+
+
+@pytest.fixture(scope="session")
+def transcriber():
+    """One loaded model for the whole run."""
+    from voicecoach.speech.transcriber import Transcriber
+
+    return Transcriber()

@@ -102,7 +102,8 @@ def analyze(
     from voicecoach.listening.report import print_summary
 
     run_settings = settings(**{"attribution.mode": attribution})
-    analysis = analyze_file(file, run_settings, channel_map=channel_map, enroll=_enrolment(enroll))
+    analysis = analyze_file(file, run_settings, channel_map=channel_map, enroll=_enrolment(enroll),
+                            transcribe=not no_transcribe)
     for warning in analysis.warnings:
         print(f"voicecoach: warning: {warning}", file=sys.stderr)
     if as_json:
@@ -122,9 +123,24 @@ def _enrolment(pairs: list[str]) -> dict[str, Path]:
 
 
 @app.command()
-def transcribe() -> None:
-    """Transcribe audio files offline."""
-    not_yet("transcribe")
+def transcribe(
+    files: list[Path] = typer.Argument(..., help="Audio files: WAV, FLAC, OGG or MP3."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per line per file."),
+    model: Optional[str] = typer.Option(None, "--model", help="A local CTranslate2 Whisper model folder."),
+) -> None:
+    """Transcribe audio files offline (the bundled tiny.en model unless --model says otherwise)."""
+    from voicecoach.audio.file_source import read_all
+    from voicecoach.speech.transcriber import Transcriber
+
+    whisper = settings(**{"transcription.model": model}).section("transcription")
+    transcriber = Transcriber(whisper["model"], whisper["compute_type"], whisper["beam_size"], whisper["threads"])
+    for path in files:
+        audio = read_all(path).mean(axis=1).astype("int16")
+        result = transcriber.transcribe(audio, whole_file=True)
+        if as_json:
+            print(json.dumps({"file": str(path), **result.as_dict()}), flush=True)
+        else:
+            print(result.text, flush=True)
 
 
 @app.command()

@@ -54,7 +54,7 @@ def build_attributor(mode: str, channels: int, settings: Settings, channel_map: 
 
 
 def analyze_file(path: str | Path, settings: Settings, mode: str | None = None, channel_map: str | None = None,
-                 enroll: dict[str, Path] | None = None) -> Analysis:
+                 enroll: dict[str, Path] | None = None, transcribe: bool = False) -> Analysis:
     source = FileSource(path, settings["audio.frame_ms"])
     if source.duration < MIN_SECONDS:
         raise VoicecoachError(f"{path} is too short to analyse ({source.duration:.2f} s; at least {MIN_SECONDS} s)")
@@ -76,4 +76,12 @@ def analyze_file(path: str | Path, settings: Settings, mode: str | None = None, 
         )
     if not any(s["segments"] for s in analysis.result["speakers"].values()):
         analysis.warnings.append(f"no speech found in {path}")
+    if transcribe and analysis.result["turns"]:
+        from voicecoach.speech.transcriber import Transcriber
+        from voicecoach.speech.turn_text import transcribe_turns
+
+        whisper = settings.section("transcription")
+        transcriber = Transcriber(whisper["model"], whisper["compute_type"], whisper["beam_size"], whisper["threads"])
+        own_channels = parse_channel_map(channel_map or settings["attribution.channel_map"]) if mode == "channels" else None
+        transcribe_turns(path, analysis.result["turns"], transcriber, own_channels, settings["audio.frame_ms"])
     return analysis

@@ -5,13 +5,16 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 
+import ctranslate2
 import numpy as np
+import webrtcvad
 
 from voicecoach.speech.models import BUNDLED, load_whisper
 
 NO_SPEECH_PROB = 0.6  # drop a segment Whisper itself thinks is not speech...
 LOW_LOGPROB = -1.0  # ...when it is also unsure of the words
 TEMPERATURES = (0.0, 0.2, 0.4)  # a bounded fallback: no wild sampling on hard audio
+MAX_WORDS_PER_VOICED_SECOND = 6.0  # faster than anyone speaks: Whisper made words up (e.g. "Have a great day." for "Oh.")
 
 
 @dataclass
@@ -58,6 +61,7 @@ class Transcriber:
         if audio.size < 1600:  # under 0.1 s: nothing Whisper can read
             return Transcript("")
         with self._lock:
+            ctranslate2.set_random_seed(0)  # the temperature fallback samples: same audio, same words
             segments, _ = self.model.transcribe(
                 audio,
                 language="en",
@@ -70,8 +74,20 @@ class Transcriber:
                 vad_filter=whole_file,
             )
             kept = [s for s in segments if not (s.no_speech_prob > NO_SPEECH_PROB and s.avg_logprob < LOW_LOGPROB)]
-        out = Transcript(" ".join(s.text.strip() for s in kept).strip())
+        text = " ".join(s.text.strip() for s in kept).strip()
+        if len(text.split()) > max(2.0, MAX_WORDS_PER_VOICED_SECOND * voiced_seconds(audio) + 1):
+            return Transcript("")
+        out = Transcript(text)
         for s in kept:
             out.segments.append(Segment(s.start + offset, s.end + offset, s.text.strip()))
             out.words.extend(Word(w.start + offset, w.end + offset, w.word.strip(), w.probability) for w in s.words or [])
         return out
+
+
+def voiced_seconds(audio: np.ndarray) -> float:
+    """How much of float audio in [-1, 1] at 16 kHz the WebRTC VAD hears as voice."""
+    vad = webrtcvad.Vad(2)
+    pcm = (np.clip(audio, -1, 1) * 32767).astype(np.int16)
+    frame = 480
+    voiced = sum(vad.is_speech(pcm[i : i + frame].tobytes(), 16000) for i in range(0, len(pcm) - frame + 1, frame))
+    return voiced * 0.03

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 _SPELLINGS = {"mhm": "mmhmm", "mmhmm": "mmhmm", "uhhuh": "uhhuh", "okay": "ok", "alright": "all right",
-              "let's": "let us", "won't": "will not", "can't": "can not", "cannot": "can not", "shan't": "shall not"}
+              "let's": "let us", "neighbours": "neighbors", "neighbour": "neighbor", "colour": "color",
+              "favourite": "favorite", "realise": "realize", "organise": "organize", "apologise": "apologize", "won't": "will not", "can't": "can not", "cannot": "can not", "shan't": "shall not"}
 _CONTRACTIONS = (("n't", " not"), ("'re", " are"), ("'ve", " have"), ("'ll", " will"), ("'m", " am"), ("'d", " would"))
 _ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
         "seventeen eighteen nineteen".split()

@@ -1,0 +1,89 @@
+"""Offline transcription with the bundled model, on real fixture audio."""
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from tests.conftest import FIGURES
+from voicecoach.audio.file_source import read_all
+from voicecoach.errors import VoicecoachError
+from voicecoach.speech.models import model_path
+from voicecoach.speech.wer import normalise, wer
+
+
+def utterances(fixtures_dir):
+    """Every whole (not cut-short) utterance of every scene, from its speaker's own mic."""
+    for path in sorted(fixtures_dir.glob("s*.json")):
+        label = json.loads(path.read_text())
+        audio = read_all(fixtures_dir / label["files"]["channels"])
+        for u in label["utterances"]:
+            if u["kind"] == "speech" and not u.get("truncated"):
+                span = audio[int((u["start"] - 0.15) * 16000) : int((u["end"] + 0.15) * 16000)]
+                yield label["split"], u["text"], span[:, label["channel_map"][u["person"]]]
+
+
+def test_word_error_rate_on_the_fixture_voices(fixtures_dir, transcriber):
+    pairs = {"tune": [], "holdout": []}
+    for split, text, clip in utterances(fixtures_dir):
+        pairs[split].append((text, transcriber.transcribe(clip).text))
+    figures = {split: round(wer(p), 4) for split, p in pairs.items()}
+    FIGURES["transcription WER, fixture voices (tiny.en, beam 1)"] = figures | {"utterances": sum(map(len, pairs.values()))}
+    assert len(pairs["holdout"]) >= 25
+    assert figures["holdout"] <= 0.03
+
+
+def test_words_of_one_sentence(fixtures_dir, transcriber):
+    audio = read_all(fixtures_dir / "enroll_alex.flac")[:, 0]
+    text = transcriber.transcribe(audio).text
+    assert normalise(text)[:14] == normalise("The morning train was quiet, so I read a few chapters of my book.")
+
+
+def test_silence_and_noise_give_no_text(transcriber):
+    rng = np.random.default_rng(0)
+    assert transcriber.transcribe(np.zeros(16000 * 3, dtype=np.int16)).text == ""
+    noise = (rng.standard_normal(16000 * 3) * 300).astype(np.int16)
+    assert transcriber.transcribe(noise).text == ""
+    hum = (2000 * np.sin(2 * np.pi * 60 * np.arange(16000 * 3) / 16000)).astype(np.int16)
+    assert transcriber.transcribe(hum).text == ""
+
+
+def test_word_timestamps_fall_inside_the_audio(fixtures_dir, transcriber):
+    audio = read_all(fixtures_dir / "enroll_sam.flac")[:, 0]
+    result = transcriber.transcribe(audio, offset=10.0)
+    assert len(result.words) >= 10
+    assert all(10.0 <= w.start <= w.end <= 10.0 + len(audio) / 16000 + 0.1 for w in result.words)
+
+
+def test_a_missing_or_broken_model_folder_is_one_line(tmp_path):
+    with pytest.raises(VoicecoachError, match="transcription model folder not found"):
+        model_path(str(tmp_path / "nowhere"))
+    (tmp_path / "broken").mkdir()
+    with pytest.raises(VoicecoachError, match="missing model.bin"):
+        model_path(str(tmp_path / "broken"))
+
+
+def test_transcribe_command_json_lines(fixtures_dir, tmp_path):
+    files = [fixtures_dir / "enroll_alex.flac", fixtures_dir / "enroll_sam.flac"]
+    result = subprocess.run([sys.executable, "-m", "voicecoach", "transcribe", *map(str, files), "--json"],
+                            capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["file"] for line in lines] == [str(f) for f in files]
+    assert "chess club" in lines[1]["text"].lower()
+    assert all(s["start"] < s["end"] for line in lines for s in line["segments"])
+    broken = subprocess.run([sys.executable, "-m", "voicecoach", "transcribe", str(files[0]), "--model", str(tmp_path)],
+                            capture_output=True, text=True, timeout=60)
+    assert broken.returncode == 1 and broken.stderr.startswith("voicecoach: ") and "Traceback" not in broken.stderr
+
+
+def test_analyze_fills_the_words_of_each_turn(fixtures_dir):
+    result = subprocess.run([sys.executable, "-m", "voicecoach", "analyze", str(fixtures_dir / "s00_dishes.channels.flac"),
+                             "--json"], capture_output=True, text=True, timeout=180)
+    turns = json.loads(result.stdout)["turns"]
+    assert "dishes" in turns[0]["text"].lower() and "kitchen" in turns[1]["text"].lower()
+    quick = subprocess.run([sys.executable, "-m", "voicecoach", "analyze", str(fixtures_dir / "s00_dishes.channels.flac"),
+                            "--json", "--no-transcribe"], capture_output=True, text=True, timeout=180)
+    assert all(turn["text"] is None for turn in json.loads(quick.stdout)["turns"])
