@@ -1,0 +1,43 @@
+"""Transcribing a turn while it goes on: chunks cut at pauses, joined at the end of the turn."""
+
+import numpy as np
+
+from voicecoach.audio.file_source import read_all
+from voicecoach.audio.frames import Framer
+from voicecoach.listening.vad import ChannelVad
+from voicecoach.speech.streaming import StreamingTranscriber
+from voicecoach.speech.wer import normalise
+
+SAM = ("The weather forecast says there will be strong winds along the coast. "
+       "Twelve people joined the chess club on the first evening.")
+
+
+def stream(streaming, audio, t0=0.0):
+    vad = ChannelVad(1)
+    turn = streaming.start_turn(t0)
+    for frame in Framer(1, 30).push(audio):
+        turn.add(frame.samples[:, 0], vad.voiced(frame)[0])
+    return turn
+
+
+def test_a_long_turn_is_transcribed_in_chunks_and_joined(fixtures_dir, transcriber):
+    streaming = StreamingTranscriber(transcriber, min_chunk=2.0, cut_pause=0.3)
+    try:
+        audio = read_all(fixtures_dir / "enroll_sam.flac")[:, 0]
+        turn = stream(streaming, audio, t0=100.0)
+        assert len(turn._parts) >= 1, "no chunk was cut at the pause between the sentences"
+        result = turn.finish().result(timeout=60)
+    finally:
+        streaming.close()
+    words = normalise(result.text)
+    expected = normalise(SAM)
+    assert sum(w in words for w in expected) >= len(expected) - 2
+    assert result.words and 100.0 <= result.words[0].start < result.words[-1].end <= 100.0 + len(audio) / 16000 + 0.2
+
+
+def test_a_silent_turn_gives_no_text(transcriber):
+    streaming = StreamingTranscriber(transcriber)
+    try:
+        assert stream(streaming, np.zeros(16000 * 2, dtype=np.int16)).finish().result(timeout=60).text == ""
+    finally:
+        streaming.close()

@@ -1,0 +1,100 @@
+"""Transcription while a turn is still going: finished chunks (cut at pauses) are transcribed in one worker
+thread, so when the turn ends only its tail is left to do."""
+
+from __future__ import annotations
+
+import queue
+import threading
+from concurrent.futures import Future
+
+import numpy as np
+
+from voicecoach.speech.transcriber import Transcriber, Transcript
+
+FRAME_S = 0.03
+
+
+class TurnStream:
+    """One turn's audio as it arrives. Created by StreamingTranscriber.start_turn()."""
+
+    def __init__(self, owner: "StreamingTranscriber", t0: float, min_chunk: float, cut_pause: float):
+        self._owner = owner
+        self._t0 = t0
+        self._min_chunk = min_chunk
+        self._cut_frames = max(1, round(cut_pause / FRAME_S))
+        self._blocks: list[np.ndarray] = []
+        self._chunk_start = t0
+        self._quiet = 0
+        self._parts: list[Future] = []
+
+    def add(self, samples: np.ndarray, voiced: bool) -> None:
+        """One frame of this speaker's mono int16 audio; `voiced` from the listening engine's VAD."""
+        self._blocks.append(samples)
+        self._quiet = 0 if voiced else self._quiet + 1
+        length = len(self._blocks) * FRAME_S
+        if self._quiet >= self._cut_frames and length - self._quiet * FRAME_S >= self._min_chunk:
+            self._cut()
+
+    def _cut(self) -> None:
+        if self._blocks:
+            audio = np.concatenate(self._blocks)
+            self._parts.append(self._owner.submit(audio, self._chunk_start))
+            self._chunk_start += len(audio) / 16000
+            self._blocks = []
+
+    def finish(self) -> Future:
+        """The whole turn's transcript, once its last chunk is done."""
+        self._cut()
+        done: Future = Future()
+        parts = list(self._parts)
+
+        def join(_):
+            if all(p.done() for p in parts) and not done.done():
+                pieces = [p.result() for p in parts]
+                text = " ".join(piece.text for piece in pieces if piece.text)
+                merged = Transcript(text)
+                for piece in pieces:
+                    merged.segments.extend(piece.segments)
+                    merged.words.extend(piece.words)
+                done.set_result(merged)
+
+        if not parts:
+            done.set_result(Transcript(""))
+        for part in parts:
+            part.add_done_callback(join)
+        return done
+
+
+class StreamingTranscriber:
+    """One worker thread in front of one Transcriber; jobs run in the order they were submitted."""
+
+    def __init__(self, transcriber: Transcriber, min_chunk: float = 2.0, cut_pause: float = 0.3):
+        self.transcriber = transcriber
+        self.min_chunk = min_chunk
+        self.cut_pause = cut_pause
+        self._jobs: queue.Queue = queue.Queue()
+        self._worker = threading.Thread(target=self._run, name="transcriber", daemon=True)
+        self._worker.start()
+
+    def start_turn(self, t0: float) -> TurnStream:
+        return TurnStream(self, t0, self.min_chunk, self.cut_pause)
+
+    def submit(self, audio: np.ndarray, offset: float) -> Future:
+        future: Future = Future()
+        self._jobs.put((audio, offset, future))
+        return future
+
+    def _run(self) -> None:
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                return
+            audio, offset, future = job
+            try:
+                future.set_result(self.transcriber.transcribe(audio, offset))
+            except Exception as exc:  # handed to whoever waits for this turn
+                future.set_exception(exc)
+
+    def close(self) -> None:
+        self._jobs.put(None)
+        self._worker.join(timeout=30)
