@@ -41,3 +41,16 @@ def test_a_silent_turn_gives_no_text(transcriber):
         assert stream(streaming, np.zeros(16000 * 2, dtype=np.int16)).finish().result(timeout=60).text == ""
     finally:
         streaming.close()
+
+
+def test_the_coachs_own_voice_is_never_transcribed(fixtures_dir, transcriber):
+    streaming = StreamingTranscriber(transcriber)
+    try:
+        audio = read_all(fixtures_dir / "enroll_sam.flac")[:, 0]
+        vad = ChannelVad(1)
+        turn = streaming.start_turn(0.0)
+        for frame in Framer(1, 30).push(audio):
+            turn.add(frame.samples[:, 0], vad.voiced(frame)[0], gated=True)
+        assert turn.finish().result(timeout=60).text == ""
+    finally:
+        streaming.close()

@@ -27,8 +27,11 @@ class TurnStream:
         self._quiet = 0
         self._parts: list[Future] = []
 
-    def add(self, samples: np.ndarray, voiced: bool) -> None:
-        """One frame of this speaker's mono int16 audio; `voiced` from the listening engine's VAD."""
+    def add(self, samples: np.ndarray, voiced: bool, gated: bool = False) -> None:
+        """One frame of this speaker's mono int16 audio; `voiced` from the listening engine's VAD. A gated frame
+        (the coach was speaking) is never transcribed: it counts as silence, keeping the timing."""
+        if gated:
+            samples, voiced = np.zeros_like(samples), False
         self._blocks.append(samples)
         self._quiet = 0 if voiced else self._quiet + 1
         length = len(self._blocks) * FRAME_S
