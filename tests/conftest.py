@@ -33,6 +33,8 @@ def pytest_terminal_summary(terminalreporter):
 @pytest.fixture(scope="session")
 def transcriber():
     """One loaded model for the whole run."""
+    from voicecoach.settings import load_settings
     from voicecoach.speech.transcriber import Transcriber
 
-    return Transcriber()
+    whisper = load_settings(use_user_file=False).section("transcription")
+    return Transcriber(whisper["model"], whisper["compute_type"], whisper["beam_size"], whisper["threads"])

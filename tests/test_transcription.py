@@ -30,7 +30,7 @@ def test_word_error_rate_on_the_fixture_voices(fixtures_dir, transcriber):
     for split, text, clip in utterances(fixtures_dir):
         pairs[split].append((text, transcriber.transcribe(clip).text))
     figures = {split: round(wer(p), 4) for split, p in pairs.items()}
-    FIGURES["transcription WER, fixture voices (tiny.en, beam 1)"] = figures | {"utterances": sum(map(len, pairs.values()))}
+    FIGURES["transcription WER, fixture voices (tiny.en, beam 5)"] = figures | {"utterances": sum(map(len, pairs.values()))}
     assert len(pairs["holdout"]) >= 25
     assert figures["holdout"] <= 0.03
 
@@ -87,3 +87,13 @@ def test_analyze_fills_the_words_of_each_turn(fixtures_dir):
     quick = subprocess.run([sys.executable, "-m", "voicecoach", "analyze", str(fixtures_dir / "s00_dishes.channels.flac"),
                             "--json", "--no-transcribe"], capture_output=True, text=True, timeout=180)
     assert all(turn["text"] is None for turn in json.loads(quick.stdout)["turns"])
+
+
+def test_word_error_rate_on_real_human_recordings(fixtures_dir, transcriber):
+    human = fixtures_dir / "human"
+    items = json.loads((human / "transcripts.json").read_text())
+    pairs = [(item["text"], transcriber.transcribe(read_all(human / item["file"])[:, 0]).text) for item in items]
+    figure = round(wer(pairs), 4)
+    FIGURES["transcription WER, real human recordings (tiny.en, beam 5)"] = {
+        "wer": figure, "clips": len(items), "seconds": round(sum(i["seconds"] for i in items), 1)}
+    assert figure <= 0.05, pairs

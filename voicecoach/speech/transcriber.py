@@ -12,8 +12,10 @@ import webrtcvad
 from voicecoach.speech.models import BUNDLED, load_whisper
 
 NO_SPEECH_PROB = 0.6  # drop a segment Whisper itself thinks is not speech...
-LOW_LOGPROB = -1.0  # ...when it is also unsure of the words
+LOW_LOGPROB = -1.0  # ...when it is also unsure of the words...
+SURE_NO_SPEECH = 0.8  # ...or when it is quite sure (a hum gives " You" at 0.94; a real "Okay." scores 0.1-0.35)
 TEMPERATURES = (0.0, 0.2, 0.4)  # a bounded fallback: no wild sampling on hard audio
+MIN_VOICED_SECONDS = 0.15
 MAX_WORDS_PER_VOICED_SECOND = 6.0  # faster than anyone speaks: Whisper made words up (e.g. "Have a great day." for "Oh.")
 
 
@@ -46,7 +48,7 @@ class Transcript:
 class Transcriber:
     """Thread-safe: one model, one transcription at a time (the model already uses every thread it is given)."""
 
-    def __init__(self, model: str = BUNDLED, compute_type: str = "int8", beam_size: int = 1, threads: int = 2):
+    def __init__(self, model: str = BUNDLED, compute_type: str = "int8", beam_size: int = 5, threads: int = 2):
         self.model = load_whisper(model, compute_type, threads)
         self.beam_size = beam_size
         self._lock = threading.Lock()
@@ -58,7 +60,8 @@ class Transcriber:
         """
         if audio.dtype == np.int16:
             audio = audio.astype(np.float32) / 32768.0
-        if audio.size < 1600:  # under 0.1 s: nothing Whisper can read
+        voiced = voiced_seconds(audio)
+        if voiced < MIN_VOICED_SECONDS:  # no voice at all: Whisper would only make something up ("You")
             return Transcript("")
         with self._lock:
             ctranslate2.set_random_seed(0)  # the temperature fallback samples: same audio, same words
@@ -73,9 +76,9 @@ class Transcriber:
                 word_timestamps=True,
                 vad_filter=whole_file,
             )
-            kept = [s for s in segments if not (s.no_speech_prob > NO_SPEECH_PROB and s.avg_logprob < LOW_LOGPROB)]
+            kept = [s for s in segments if not _not_speech(s)]
         text = " ".join(s.text.strip() for s in kept).strip()
-        if len(text.split()) > max(2.0, MAX_WORDS_PER_VOICED_SECOND * voiced_seconds(audio) + 1):
+        if len(text.split()) > max(2.0, MAX_WORDS_PER_VOICED_SECOND * voiced + 1):
             return Transcript("")
         out = Transcript(text)
         for s in kept:
@@ -91,3 +94,9 @@ def voiced_seconds(audio: np.ndarray) -> float:
     frame = 480
     voiced = sum(vad.is_speech(pcm[i : i + frame].tobytes(), 16000) for i in range(0, len(pcm) - frame + 1, frame))
     return voiced * 0.03
+
+
+def _not_speech(segment) -> bool:
+    if segment.no_speech_prob <= NO_SPEECH_PROB:
+        return False
+    return segment.avg_logprob < LOW_LOGPROB or segment.no_speech_prob > SURE_NO_SPEECH

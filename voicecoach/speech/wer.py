@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_SPELLINGS = {"mhm": "mmhmm", "mmhmm": "mmhmm", "uhhuh": "uhhuh", "okay": "ok", "alright": "all right",
+_SPELLINGS = {"mr": "mister", "mrs": "missus", "dr": "doctor", "mhm": "mmhmm", "mmhmm": "mmhmm", "uhhuh": "uhhuh", "okay": "ok", "alright": "all right",
               "let's": "let us", "neighbours": "neighbors", "neighbour": "neighbor", "colour": "color",
               "favourite": "favorite", "realise": "realize", "organise": "organize", "apologise": "apologize", "won't": "will not", "can't": "can not", "cannot": "can not", "shan't": "shall not"}
 _CONTRACTIONS = (("n't", " not"), ("'re", " are"), ("'ve", " have"), ("'ll", " will"), ("'m", " am"), ("'d", " would"))
@@ -26,7 +26,7 @@ def _number(n: int) -> str:
 
 def normalise(text: str) -> list[str]:
     text = text.lower().replace("’", "'")
-    text = re.sub(r"(?<=[a-z])-(?=[a-z])", "", text)  # mm-hmm, uh-huh
+    text = re.sub(r"\b(mm|uh)-(hmm|huh)\b", r"\1\2", text).replace("-", " ")  # mm-hmm is one word; ill-disposed two
     text = re.sub(r"\d+", lambda m: " " + _number(int(m.group())) + " ", text)
     text = re.sub(r"[^a-z' ]+", " ", text)
     words = []
