@@ -2,6 +2,8 @@
 
 import numpy as np
 
+from tests.conftest import FIGURES
+
 from voicecoach.audio.file_source import read_all
 from voicecoach.audio.frames import Framer
 from voicecoach.listening.vad import ChannelVad
@@ -54,3 +56,32 @@ def test_the_coachs_own_voice_is_never_transcribed(fixtures_dir, transcriber):
         assert turn.finish().result(timeout=60).text == ""
     finally:
         streaming.close()
+
+
+def test_streaming_costs_at_most_a_point_of_word_error_rate(fixtures_dir, transcriber):
+    import json
+
+    from voicecoach.speech.wer import wer
+
+    streaming = StreamingTranscriber(transcriber)
+    whole, streamed = [], []
+    try:
+        for path in sorted(fixtures_dir.glob("s*.json")):
+            label = json.loads(path.read_text())
+            audio = read_all(fixtures_dir / label["files"]["channels"])
+            for turn in label["turns"]:
+                said = [u for u in label["utterances"] if u["person"] == turn["speaker"] and u["kind"] == "speech"
+                        and turn["start"] <= u["start"] <= turn["end"]]
+                if turn["end"] - turn["start"] < 2.5 or any(u.get("truncated") for u in said):
+                    continue
+                text = " ".join(u["text"] for u in said)
+                span = audio[int((turn["start"] - 0.15) * 16000) : int((turn["end"] + 0.15) * 16000)]
+                clip = span[:, label["channel_map"][turn["speaker"]]]
+                whole.append((text, transcriber.transcribe(clip).text))
+                streamed.append((text, stream(streaming, clip).finish().result(timeout=60).text))
+    finally:
+        streaming.close()
+    figures = {"turns": len(whole), "whole": round(wer(whole), 4), "streamed": round(wer(streamed), 4)}
+    FIGURES["transcription WER, whole turn vs streamed in chunks"] = figures
+    assert figures["turns"] >= 30
+    assert figures["streamed"] <= figures["whole"] + 0.01

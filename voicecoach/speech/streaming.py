@@ -12,6 +12,7 @@ import numpy as np
 from voicecoach.speech.transcriber import Transcriber, Transcript
 
 FRAME_S = 0.03
+FINAL_PAUSE = 0.45  # silence after which even a short chunk is sent (every end of turn waits at least 0.8 s)
 
 
 class TurnStream:
@@ -22,6 +23,7 @@ class TurnStream:
         self._t0 = t0
         self._min_chunk = min_chunk
         self._cut_frames = max(1, round(cut_pause / FRAME_S))
+        self._final_frames = max(self._cut_frames, round(FINAL_PAUSE / FRAME_S))
         self._blocks: list[np.ndarray] = []
         self._chunk_start = t0
         self._quiet = 0
@@ -34,11 +36,15 @@ class TurnStream:
             samples, voiced = np.zeros_like(samples), False
         self._blocks.append(samples)
         self._quiet = 0 if voiced else self._quiet + 1
-        length = len(self._blocks) * FRAME_S
-        if self._quiet >= self._cut_frames and length - self._quiet * FRAME_S >= self._min_chunk:
+        speech = (len(self._blocks) - self._quiet) * FRAME_S
+        long_enough = speech >= self._min_chunk or self._quiet >= self._final_frames
+        if self._quiet >= self._cut_frames and speech > 0 and long_enough:
+            # cut at a pause; a longer pause may be the end of the turn, so its tail is started right away,
+            # while the listening engine still waits to be sure the turn is over
             self._cut()
 
     def _cut(self) -> None:
+        self._quiet = 0
         if self._blocks:
             audio = np.concatenate(self._blocks)
             self._parts.append(self._owner.submit(audio, self._chunk_start))
