@@ -82,8 +82,11 @@ def test_transcribe_command_json_lines(fixtures_dir, tmp_path):
 def test_analyze_fills_the_words_of_each_turn(fixtures_dir):
     result = subprocess.run([sys.executable, "-m", "voicecoach", "analyze", str(fixtures_dir / "s00_dishes.channels.flac"),
                              "--json"], capture_output=True, text=True, timeout=180)
-    turns = json.loads(result.stdout)["turns"]
+    analysis = json.loads(result.stdout)
+    turns = analysis["turns"]
     assert "dishes" in turns[0]["text"].lower() and "kitchen" in turns[1]["text"].lower()
+    [interruption] = [e for e in analysis["events"] if e["type"] == "interruption"]
+    assert normalise(interruption["text"])[:2] == ["yes", "and"]  # "Yes, and it happens almost every single night"
     quick = subprocess.run([sys.executable, "-m", "voicecoach", "analyze", str(fixtures_dir / "s00_dishes.channels.flac"),
                             "--json", "--no-transcribe"], capture_output=True, text=True, timeout=180)
     assert all(turn["text"] is None for turn in json.loads(quick.stdout)["turns"])

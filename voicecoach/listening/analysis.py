@@ -78,10 +78,11 @@ def analyze_file(path: str | Path, settings: Settings, mode: str | None = None, 
         analysis.warnings.append(f"no speech found in {path}")
     if transcribe and analysis.result["turns"]:
         from voicecoach.speech.transcriber import Transcriber
-        from voicecoach.speech.turn_text import transcribe_turns
+        from voicecoach.speech.turn_text import transcribe_turns, words_of_events
 
         whisper = settings.section("transcription")
         transcriber = Transcriber(whisper["model"], whisper["compute_type"], whisper["beam_size"], whisper["threads"])
         own_channels = parse_channel_map(channel_map or settings["attribution.channel_map"]) if mode == "channels" else None
-        transcribe_turns(path, analysis.result["turns"], transcriber, own_channels, settings["audio.frame_ms"])
+        words = transcribe_turns(path, analysis.result["turns"], transcriber, own_channels, settings["audio.frame_ms"])
+        words_of_events(analysis.result["events"], analysis.result["turns"], words)
     return analysis
