@@ -10,14 +10,13 @@ time-frequency cells by arrival-time difference: the leakage there is too heavy-
 
 from __future__ import annotations
 
-from collections import deque
-
 import numpy as np
 
 from voicecoach.listening.vad import NoiseFloor
 
 PRIOR_COUPLING_DB = -12.0  # how much of a voice reaches the other channel, until measured (a cautious guess)
 ABOVE_FLOOR_DB = 6.0
+COUPLING_MEMORY = 300  # frames of "only the other one speaks" the coupling is the median of
 
 
 class BleedModel:
@@ -27,7 +26,8 @@ class BleedModel:
         self.min_bands = min_bands
         self._floor = NoiseFloor(frame_s=frame_s, shape=(2, bands))
         # per channel and band: level on this channel minus the other's, while only the other's source speaks
-        self._coupling = [deque(maxlen=300), deque(maxlen=300)]
+        self._coupling = np.zeros((2, COUPLING_MEMORY, bands))
+        self._seen = [0, 0]
         self._gains = np.full((2, bands), 10.0 ** (PRIOR_COUPLING_DB / 10.0))
         self._since_update = [0, 0]
 
@@ -51,9 +51,11 @@ class BleedModel:
     def _learn(self, channel: int, near: np.ndarray, far: np.ndarray) -> None:
         if near.sum() >= far.sum():
             return
-        seen = self._coupling[channel]
-        seen.append(10.0 * np.log10((near + 1e-12) / (far + 1e-12)))
+        seen = self._seen[channel]
+        self._coupling[channel, seen % COUPLING_MEMORY] = 10.0 * np.log10((near + 1e-12) / (far + 1e-12))
+        self._seen[channel] = seen = seen + 1
         self._since_update[channel] += 1
-        if len(seen) >= 3 and (len(seen) < 30 or self._since_update[channel] >= 10):
+        if seen >= 3 and (seen < 30 or self._since_update[channel] >= 25):
             self._since_update[channel] = 0
-            self._gains[channel] = 10.0 ** (np.median(np.array(seen), axis=0) / 10.0)
+            filled = self._coupling[channel, : min(seen, COUPLING_MEMORY)]
+            self._gains[channel] = 10.0 ** (np.median(filled, axis=0) / 10.0)
