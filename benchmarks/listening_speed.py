@@ -19,8 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from voicecoach.audio.file_source import FileSource  # noqa: E402
-from voicecoach.listening.analysis import build_attributor, turn_rules  # noqa: E402
-from voicecoach.listening.engine import ListeningEngine  # noqa: E402
+from voicecoach.listening.analysis import build_attributor, build_engine  # noqa: E402
 from voicecoach.listening.events import FloorEvent  # noqa: E402
 from voicecoach.listening.scoring import FILE_OF_MODE, labelled_scenes  # noqa: E402
 from voicecoach.settings import load_settings  # noqa: E402
@@ -44,7 +43,7 @@ def measure(mode: str, settings) -> dict:
         else:
             attributor = build_attributor(mode, frames[0].channels, settings, "Alex=0,Sam=1", ENROL)
             attributor_proto = attributor
-        engine = ListeningEngine(attributor, turn_rules(settings), 0.03)
+        engine = build_engine(attributor, settings)
         pending_alerts = []
         started = time.process_time()
         for frame in frames:

@@ -28,6 +28,7 @@ from voicecoach.audio.file_source import read_all  # noqa: E402
 from voicecoach.audio.frames import Framer  # noqa: E402
 from voicecoach.listening.vad import ChannelVad  # noqa: E402
 from voicecoach.speech.streaming import StreamingTranscriber  # noqa: E402
+from voicecoach.settings import load_settings  # noqa: E402
 from voicecoach.speech.transcriber import Transcriber  # noqa: E402
 
 FIXTURES = ROOT / "audio_fixtures"
@@ -80,7 +81,7 @@ def tail_latency(stream_transcriber: StreamingTranscriber, turn: np.ndarray, end
 def main() -> None:
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     started = time.perf_counter()
-    transcriber = Transcriber()
+    transcriber = Transcriber.from_settings(load_settings(use_user_file=False))
     print(f"model load: {time.perf_counter() - started:.2f} s (tiny.en, int8, 2 threads)")
     transcriber.transcribe(np.zeros(16000, dtype=np.int16))  # warm-up
     clips = speech_clips()

@@ -36,5 +36,4 @@ def transcriber():
     from voicecoach.settings import load_settings
     from voicecoach.speech.transcriber import Transcriber
 
-    whisper = load_settings(use_user_file=False).section("transcription")
-    return Transcriber(whisper["model"], whisper["compute_type"], whisper["beam_size"], whisper["threads"])
+    return Transcriber.from_settings(load_settings(use_user_file=False))

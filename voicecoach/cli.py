@@ -132,8 +132,7 @@ def transcribe(
     from voicecoach.audio.file_source import read_all
     from voicecoach.speech.transcriber import Transcriber
 
-    whisper = settings(**{"transcription.model": model}).section("transcription")
-    transcriber = Transcriber(whisper["model"], whisper["compute_type"], whisper["beam_size"], whisper["threads"])
+    transcriber = Transcriber.from_settings(settings(**{"transcription.model": model}))
     for path in files:
         audio = read_all(path).mean(axis=1).astype("int16")
         result = transcriber.transcribe(audio, whole_file=True)

@@ -12,8 +12,7 @@ from rich.console import Console
 
 from voicecoach.audio.file_source import FileSource
 from voicecoach.errors import VoicecoachError
-from voicecoach.listening.analysis import build_attributor, turn_rules
-from voicecoach.listening.engine import ListeningEngine
+from voicecoach.listening.analysis import build_attributor, build_engine
 from voicecoach.listening.live_log import describe
 from voicecoach.settings import Settings
 
@@ -31,13 +30,11 @@ def demo_files() -> list[Path]:
 
 def run_demo(settings: Settings, console: Console, realtime: bool = True) -> dict[str, int]:
     counts = {"interruption": 0, "backchannel": 0}
-    rules = turn_rules(settings)
     for number, path in enumerate(demo_files(), 1):
         console.print(f"\n[bold]Recording {number} of {len(RECORDINGS)}[/bold]: Alex and Sam, a mic each ({path.name})")
         source = FileSource(path, settings["audio.frame_ms"], realtime=realtime)
         attributor = build_attributor("channels", source.channels, settings, "Alex=0,Sam=1")
-        engine = ListeningEngine(attributor, rules, settings["audio.frame_ms"] / 1000,
-                                 settings["vad.min_speech"], settings["vad.bridge"])
+        engine = build_engine(attributor, settings)
         for frame in source.frames():
             _show(engine.push(frame), console, counts)
         _show(engine.finish(), console, counts)

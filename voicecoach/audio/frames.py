@@ -27,6 +27,14 @@ class Frame:
     def duration(self) -> float:
         return self.samples.shape[0] / SAMPLE_RATE
 
+    def mono(self, channels: list[int] | None = None) -> "Frame":
+        """The same frame mixed down to one channel (of `channels`, or of all)."""
+        picked = self.samples if channels is None else self.samples[:, channels]
+        if picked.shape[1] == 1:
+            return self if channels is None else Frame(self.index, self.t, picked, self.gated)
+        mixed = picked.astype(np.int32).sum(axis=1, keepdims=True) // picked.shape[1]
+        return Frame(self.index, self.t, mixed.astype(np.int16), self.gated)
+
 
 class AudioSource(Protocol):
     """Anything that yields frames: a microphone, a file, a replay."""

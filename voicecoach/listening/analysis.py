@@ -29,6 +29,12 @@ def turn_rules(settings: Settings) -> TurnRules:
     return TurnRules(turns["end_of_turn"], turns["backchannel_max"], turns["backchannel_quiet"])
 
 
+def build_engine(attributor: Attributor, settings: Settings) -> ListeningEngine:
+    vad = settings.section("vad")
+    return ListeningEngine(attributor, turn_rules(settings), settings["audio.frame_ms"] / 1000,
+                           vad["min_speech"], vad["bridge"])
+
+
 def build_attributor(mode: str, channels: int, settings: Settings, channel_map: str | None = None,
                      enroll: dict[str, Path] | None = None) -> Attributor:
     aggressiveness = settings["vad.aggressiveness"]
@@ -60,9 +66,7 @@ def analyze_file(path: str | Path, settings: Settings, mode: str | None = None, 
         raise VoicecoachError(f"{path} is too short to analyse ({source.duration:.2f} s; at least {MIN_SECONDS} s)")
     mode = mode or settings["attribution.mode"]
     attributor = build_attributor(mode, source.channels, settings, channel_map, enroll)
-    vad = settings.section("vad")
-    engine = ListeningEngine(attributor, turn_rules(settings), settings["audio.frame_ms"] / 1000,
-                             vad["min_speech"], vad["bridge"])
+    engine = build_engine(attributor, settings)
     clipped = samples = 0
     for frame in source.frames():
         engine.push(frame)
@@ -80,8 +84,7 @@ def analyze_file(path: str | Path, settings: Settings, mode: str | None = None, 
         from voicecoach.speech.transcriber import Transcriber
         from voicecoach.speech.turn_text import transcribe_turns, words_of_events
 
-        whisper = settings.section("transcription")
-        transcriber = Transcriber(whisper["model"], whisper["compute_type"], whisper["beam_size"], whisper["threads"])
+        transcriber = Transcriber.from_settings(settings)
         own_channels = parse_channel_map(channel_map or settings["attribution.channel_map"]) if mode == "channels" else None
         words = transcribe_turns(path, analysis.result["turns"], transcriber, own_channels, settings["audio.frame_ms"])
         words_of_events(analysis.result["events"], analysis.result["turns"], words)

@@ -16,21 +16,6 @@ def level_db(samples: np.ndarray) -> np.ndarray:
     return 10.0 * np.log10(np.maximum(power, 1e-10))
 
 
-SPEECH_BAND_HZ = (250.0, 4000.0)
-_band_cache: dict[int, np.ndarray] = {}
-
-
-def speech_band_db(samples: np.ndarray) -> np.ndarray:
-    """Level of each channel in the band that carries voices (250-4000 Hz): hum and fan rumble left out."""
-    n = samples.shape[0]
-    if n not in _band_cache:
-        freqs = np.fft.rfftfreq(n, 1 / SAMPLE_RATE)
-        _band_cache[n] = (freqs >= SPEECH_BAND_HZ[0]) & (freqs <= SPEECH_BAND_HZ[1])
-    spectrum = np.fft.rfft(samples.astype(np.float64) / 32768.0, axis=0)
-    power = np.sum(np.abs(spectrum[_band_cache[n]]) ** 2, axis=0) * 2 / (n * n)
-    return 10.0 * np.log10(np.maximum(power, 1e-10))
-
-
 class ChannelVad:
     """One webrtcvad instance per channel (the VAD keeps state between frames)."""
 

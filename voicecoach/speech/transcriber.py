@@ -53,6 +53,11 @@ class Transcriber:
         self.beam_size = beam_size
         self._lock = threading.Lock()
 
+    @classmethod
+    def from_settings(cls, settings) -> "Transcriber":
+        whisper = settings.section("transcription")
+        return cls(whisper["model"], whisper["compute_type"], whisper["beam_size"], whisper["threads"])
+
     def transcribe(self, audio: np.ndarray, offset: float = 0.0, whole_file: bool = False) -> Transcript:
         """Text of 16 kHz mono audio (int16 or float32). Times are shifted by `offset` seconds.
 

@@ -31,8 +31,7 @@ def transcribe_turns(path: str | Path, turns: list[dict], transcriber: Transcrib
                 words[index] = _finish(turn, buffers.pop(index), starts[index], transcriber)
                 continue
             channel = (channel_of or {}).get(turn["speaker"])
-            mono = frame.samples[:, channel] if channel is not None else frame.samples.mean(axis=1).astype(np.int16)
-            buffers[index].append(mono)
+            buffers[index].append(frame.mono(None if channel is None else [channel]).samples[:, 0])
     for index, blocks in buffers.items():
         words[index] = _finish(turns[index], blocks, starts[index], transcriber)
     return words

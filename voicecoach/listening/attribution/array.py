@@ -58,8 +58,7 @@ class ArrayAttributor:
     def activity(self, frame: Frame) -> dict[str, bool]:
         pair = frame.samples[:, self.channels].astype(np.float64) / 32768.0
         self._history = np.concatenate([self._history[len(pair):], pair])
-        mono = (frame.samples[:, self.channels].astype(np.int32).sum(axis=1) // 2).astype(np.int16)[:, None]
-        voiced = self._vad.voiced(Frame(frame.index, frame.t, mono, frame.gated))[0]
+        voiced = self._vad.voiced(frame.mono(self.channels))[0]
         level = 10.0 * np.log10(self.side_energy())
         slot = self._count % len(self._above)
         self._above[slot] = level - self._floor.update(level)

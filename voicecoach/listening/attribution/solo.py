@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 
 from voicecoach.audio.frames import Frame
 from voicecoach.listening.vad import ChannelVad
@@ -15,6 +14,5 @@ class SoloAttributor:
         self._vad = ChannelVad(1, aggressiveness)
 
     def activity(self, frame: Frame) -> dict[str, bool]:
-        mono = frame.samples.mean(axis=1, keepdims=True).astype(np.int16) if frame.channels > 1 else frame.samples
-        voiced = self._vad.voiced(Frame(frame.index, frame.t, mono, frame.gated))[0]
+        voiced = self._vad.voiced(frame.mono())[0]
         return {person: voiced and person == self.role for person in self.people}

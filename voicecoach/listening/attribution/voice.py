@@ -117,13 +117,13 @@ class VoiceAttributor:
         return cls(models, aggressiveness, frame_s)
 
     def activity(self, frame: Frame) -> dict[str, bool]:
-        mono = frame.samples.mean(axis=1).astype(np.int16)
-        voiced = self._vad.voiced(Frame(frame.index, frame.t, mono[:, None], frame.gated))[0]
-        level = float(level_db(mono[:, None])[0])
+        mono = frame.mono()
+        voiced = self._vad.voiced(mono)[0]
+        level = float(level_db(mono.samples)[0])
         loud = level > self._floor.update(level) + ABOVE_FLOOR_DB
         if not (voiced and loud):
             return {p: False for p in self.people}
-        scores = self._score(mfcc(mono))
+        scores = self._score(mfcc(mono.samples[:, 0]))
         if self._scores is None:
             self._scores = scores
         else:
