@@ -527,6 +527,11 @@ def bc_take(person, var):
     return speed, 1000 + var
 
 
+def speech_take(person, text):
+    """(speed, seed) of the TTS take for a sentence (not a backchannel): one take per person and text."""
+    return 1.06 + 0.08 * stable_u(person, text), stable_seed(person, text)    # brisk conversational pace
+
+
 def scene_split(spec):
     assert spec.get("split") in SPLITS, f"scene {spec['name']}: split must be one of {SPLITS}"
     return spec["split"]
@@ -583,8 +588,7 @@ def build_scene(idx, spec, clips):
             var = stable_seed(spec["name"], bc_variant) % 3 + 3 * takes
             speed, seed = bc_take(person, var)
             return clips.clip(person, text, speed, seed)
-        speed = 1.06 + 0.08 * stable_u(person, text)    # brisk conversational pace
-        return clips.clip(person, text, speed, stable_seed(person, text))
+        return clips.clip(person, text, *speech_take(person, text))
 
     def last_speech():
         for i in range(len(utts) - 1, -1, -1):

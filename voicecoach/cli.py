@@ -75,9 +75,30 @@ def doctor() -> None:
 
 
 @app.command()
-def practice() -> None:
+def practice(
+    mode: Optional[str] = typer.Option(None, "--mode", help="couple (two partners) or solo (you speak both roles)."),
+    names: Optional[str] = typer.Option(None, "--names", help="The partners' names: Alex,Sam (solo: one name)."),
+    attribution: Optional[str] = typer.Option(None, "--attribution", help="channels, array or voice (couple mode)."),
+    channel_map: Optional[str] = typer.Option(None, "--channel-map", help="Who is nearest which channel: Alex=0,Sam=1."),
+    enroll: list[str] = typer.Option([], "--enroll", help="NAME=FILE: a voice sample per person (voice mode)."),
+    input_file: Optional[Path] = typer.Option(None, "--input", help="A recording instead of the microphone."),
+    realtime: bool = typer.Option(False, "--realtime", help="Pace --input like a live microphone."),
+    voice: Optional[str] = typer.Option(None, "--voice", help="on: speak the prompts; off: print them."),
+    no_intro: bool = typer.Option(False, "--no-intro", help="Start at step 1 (the first to speak is the speaker)."),
+    events_jsonl: Optional[Path] = typer.Option(None, "--events-jsonl", help="Write every event as a JSON line."),
+    db: Optional[Path] = typer.Option(None, "--db", help="The session database (default: the user data folder)."),
+) -> None:
     """Guided six-step listening practice, hands-free (couple or solo)."""
-    not_yet("practice")
+    from voicecoach.practice.runner import run_practice
+
+    if voice not in (None, "on", "off"):
+        raise ConfigError(f"--voice takes on or off, not '{voice}'")
+    run_settings = settings(**{"practice.mode": mode, "attribution.mode": attribution,
+                               "voice.engine": "off" if voice == "off" else None,
+                               "storage.db": str(db) if db else None})
+    run_practice(run_settings, out, names=names, channel_map=channel_map, enroll=_enrolment(enroll),
+                 input_file=input_file, realtime=realtime, voice=voice != "off", intro=not no_intro,
+                 events_jsonl=events_jsonl)
 
 
 @app.command()

@@ -41,6 +41,9 @@ LIMITS: dict[str, tuple] = {
     "transcription.threads": ("range", 1, 64),
     "voice.engine": ("choice", ("pyttsx3", "off")),
     "voice.rate": ("range", 60, 400),
+    "practice.mode": ("choice", ("couple", "solo")),
+    "practice.interruption_nudge": ("choice", ("end_of_turn", "right_away", "off")),
+    "practice.nudge_gap": ("range", 0.0, 600.0),
 }
 
 

@@ -20,15 +20,20 @@ class ListeningEngine:
         self.segmenters = {p: Segmenter(p, frame_s, min_speech, bridge) for p in self.people}
         self.floor = FloorTracker(self.people, rules)
         self.duration = 0.0
+        self.activity: dict[str, bool] = {p: False for p in self.people}  # who the last frame heard
 
     def push(self, frame: Frame) -> list:
         """One frame in; the speech starts/ends, turns and floor events it settled out (live)."""
-        activity = self.attributor.activity(frame)
+        activity = self.activity = self.attributor.activity(frame)
         changes = []
         for person, segmenter in self.segmenters.items():
             changes.extend(segmenter.push(frame.t, activity[person]))
         self.duration = frame.t + frame.duration
         return self._feed(changes) + self.floor.tick(self.duration)
+
+    def end_turn_now(self) -> list:
+        """Close the holder's turn at once (a hand-off in words, or the "done" key), if they are quiet."""
+        return self.floor.yield_floor(self.duration)
 
     def finish(self) -> list:
         changes = [end for segmenter in self.segmenters.values() for end in segmenter.finish(self.duration)]

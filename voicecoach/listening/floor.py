@@ -133,6 +133,21 @@ class FloorTracker:
                 self.holder = None
         return out
 
+    def yield_floor(self, t: float) -> list:
+        """The holder handed over in words ("over to you") or by key: the turn ends now, not after the silence."""
+        holder = self.holder
+        if holder is None or self._open[holder] is not None or self._burst is not None or self._challenger:
+            return []
+        self.holder = None
+        return self._close_turn(t)
+
+    @property
+    def holder_quiet_since(self) -> float | None:
+        """When the floor holder last stopped speaking, if they are quiet now."""
+        if self.holder is None or self._open[self.holder] is not None:
+            return None
+        return self._last_end[self.holder]
+
     def finish(self, t: float) -> list:
         out = []
         if self._burst is not None:

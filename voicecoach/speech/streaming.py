@@ -51,6 +51,15 @@ class TurnStream:
             self._chunk_start += len(audio) / 16000
             self._blocks = []
 
+    def heard(self) -> str:
+        """The words of the chunks sent so far (waits for them: the same audio always gives the same answer)."""
+        return " ".join(text for text in (part.result().text for part in self._parts) if text)
+
+    @property
+    def pending(self) -> bool:
+        """Audio not yet sent to the transcriber."""
+        return any(block.any() for block in self._blocks)
+
     def finish(self) -> Future:
         """The whole turn's transcript, once its last chunk is done."""
         self._cut()

@@ -16,7 +16,7 @@ from voicecoach.listening.vad import NoiseFloor
 
 PRIOR_COUPLING_DB = -12.0  # how much of a voice reaches the other channel, until measured (a cautious guess)
 ABOVE_FLOOR_DB = 6.0
-COUPLING_MEMORY = 300  # frames of "only the other one speaks" the coupling is the median of
+COUPLING_MEMORY = 300  # frames of "only the other one speaks" the coupling is the upper quartile of
 
 
 class BleedModel:
@@ -58,4 +58,4 @@ class BleedModel:
         if seen >= 3 and (seen < 30 or self._since_update[channel] >= 25):
             self._since_update[channel] = 0
             filled = self._coupling[channel, : min(seen, COUPLING_MEMORY)]
-            self._gains[channel] = 10.0 ** (np.median(filled, axis=0) / 10.0)
+            self._gains[channel] = 10.0 ** (np.percentile(filled, 75, axis=0) / 10.0)

@@ -1,0 +1,267 @@
+"""`voicecoach practice`: the listening engine, live transcription and the six steps, one frame at a time.
+
+Frames in (a microphone, or a recording standing in for one), prompts and nudges out. Everything between is
+decided on session audio time, so a recording replayed gives the same session every time.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from voicecoach.audio.gate import SpeakingGate
+from voicecoach.errors import VoicecoachError
+from voicecoach.listening.analysis import build_attributor, build_engine
+from voicecoach.listening.attribution import parse_channel_map
+from voicecoach.listening.events import FloorEvent, Turn
+from voicecoach.listening.segmenter import SpeechStart
+from voicecoach.practice import flow, replies
+from voicecoach.practice.event_log import EventLog
+from voicecoach.practice.live_view import LineView
+from voicecoach.practice.protocol import load_protocol
+from voicecoach.practice.session_frames import SessionFrames
+from voicecoach.practice.turn_audio import TurnAudio
+from voicecoach.settings import Settings
+from voicecoach.speech.coach_voice import CoachVoice
+
+HAND_OFF_CHECK = 0.6  # seconds into a pause when the words so far are checked for a hand-off or a broken sentence
+MID_SENTENCE_EXTRA = 1.0  # a turn whose words stop mid-sentence waits this much longer
+
+
+@dataclass
+class PracticeOptions:
+    mode: str = "couple"  # "couple" | "solo"
+    names: list[str] = field(default_factory=lambda: ["Alex", "Sam"])
+    attribution: str | None = None
+    channel_map: str | None = None
+    enroll: dict[str, Path] | None = None
+    input: Path | None = None
+    realtime: bool = False
+    voice: bool = True
+    intro: bool = True
+    events_jsonl: Path | None = None
+    keys: bool = False
+
+
+class PracticeSession:
+    def __init__(self, settings: Settings, options: PracticeOptions, view: LineView, transcriber=None,
+                 source=None, voice: CoachVoice | None = None):
+        self.settings = settings
+        self.options = options
+        self.view = view
+        solo = options.mode == "solo"
+        practice = settings.section("practice")
+        self.protocol = load_protocol(practice["protocol"] or None, practice["pack"], solo)
+        self.people = options.names[:1] if solo else options.names[:2]
+        mode = "solo" if solo else (options.attribution or settings["attribution.mode"])
+        if not solo and len(self.people) != 2:
+            raise VoicecoachError("couple practice needs two names, e.g. --names Alex,Sam")
+        channel_map = options.channel_map or ",".join(f"{name}={i}" for i, name in enumerate(self.people))
+        if mode == "voice" and not options.enroll:
+            raise VoicecoachError("voice attribution needs a clip of each partner: --enroll Alex=alex.wav --enroll Sam=sam.wav")
+        self.gate = SpeakingGate(settings["audio.gate_tail"])
+        self.source = source or self._open_source(mode)
+        self.attributor = build_attributor(mode, self.source.channels, settings, channel_map, options.enroll)
+        if solo:
+            self.attributor.people = list(self.people)
+            self.attributor.role = self.people[0]
+        self.engine = build_engine(self.attributor, settings)
+        self.frames = SessionFrames(self.source, settings["audio.frame_ms"], recording=options.input is not None,
+                                    realtime=options.realtime)
+        self.voice = voice or CoachVoice.from_settings(settings, self.gate, options.voice,
+                                                       notice=lambda text: view.line(0.0, text))
+        self.exercise = flow.Exercise(self.protocol, self.people, solo=solo, intro=options.intro, nudges=flow.NudgeRules(
+            settings["turns.patience"], practice["interruption_nudge"], practice["nudge_gap"]))
+        own = parse_channel_map(channel_map) if mode == "channels" else None
+        self._transcriber = transcriber
+        self._turn_audio_args = (self.people, own, settings["audio.frame_ms"] / 1000)
+        self.log = EventLog(options.events_jsonl)
+        self.turns: list[dict] = []
+        self._checked_pause: tuple | None = None
+        self.decision_lags: list[tuple[int | None, float]] = []  # (step of the finished turn, seconds to the prompt)
+
+    def _open_source(self, mode: str):
+        frame_ms = self.settings["audio.frame_ms"]
+        if self.options.input is not None:
+            from voicecoach.audio.file_source import FileSource
+
+            return FileSource(self.options.input, frame_ms)
+        from voicecoach.audio.microphone import MicrophoneSource
+
+        channels = 2 if mode in ("channels", "array") else 1
+        return MicrophoneSource(self.settings["audio.input_device"] or None, channels, frame_ms,
+                                self.settings["audio.queue_seconds"], self.gate).open()
+
+    # -- the loop ------------------------------------------------------------------------------------------
+    def run(self) -> dict:
+        from voicecoach.speech.streaming import StreamingTranscriber
+        from voicecoach.speech.transcriber import Transcriber
+
+        transcriber = self._transcriber or Transcriber.from_settings(self.settings)
+        self.streaming = StreamingTranscriber(transcriber)
+        self.turn_audio = TurnAudio(self.streaming, *self._turn_audio_args)
+        keys = None
+        if self.options.keys:
+            from voicecoach.practice.keys import KeyReader
+
+            keys = KeyReader().start()
+        reason = "input_ended"
+        try:
+            self.voice.prepare(self._likely_prompts())
+            self._act(self.exercise.begin(), 0.0)
+            for frame in self.frames.frames():
+                self._on_frame(frame)
+                for key in keys.pressed() if keys else []:
+                    self._on_key(key)
+                if self.exercise.done:
+                    break
+            else:
+                self._handle(self.engine.finish(), self.engine.duration)
+            reason = self.exercise.end_reason or "input_ended"
+        except KeyboardInterrupt:
+            reason = "stopped"
+        finally:
+            if keys:
+                keys.close()
+            self.voice.wait() if reason != "stopped" else self.voice.stop()
+            self.streaming.close()
+            self.source.close()
+            self.exercise.stop(reason)
+            self.log.write("session_end", self.frames.t, reason=reason)
+            self.log.close()
+            self.view.line(self.frames.t, f"session ended ({reason})")
+            self.view.close()
+        return self.result(reason)
+
+    def _on_frame(self, frame) -> None:
+        events = self.engine.push(frame)
+        self.turn_audio.push(frame, self.engine.activity)
+        self._handle(events, frame.t)
+        self._check_pause(frame.t)
+        self.turn_audio.drop_abandoned(self.engine.floor.holder, frame.t)
+        status = self.view.status
+        status.t = frame.t
+        status.levels = {p: self.turn_audio.level_db(p) for p in self.people}
+        self.view.update()
+
+    def _handle(self, events: list, t: float) -> None:
+        for event in events:
+            if isinstance(event, SpeechStart):
+                self.turn_audio.speech_started(event.person, event.onset)
+            elif isinstance(event, FloorEvent):
+                self._on_floor_event(event)
+            elif isinstance(event, Turn):
+                self._on_turn(event)
+
+    def _on_floor_event(self, event: FloorEvent) -> None:
+        step, counts = self.exercise.step, self.view.status.counts
+        if event.type == "interruption":
+            counts["interruptions"] += 1
+            self.log.write("interruption", event.at, by=event.by, of=event.of, step=step)
+            self.view.line(event.at, f"[bold red]{event.by} interrupted {event.of}[/bold red]")
+            self._act(self.exercise.on_interruption(event.by, event.of, event.at), event.at)
+        elif event.type == "backchannel":
+            counts["backchannels"] += 1
+            self.turn_audio.drop(event.by)
+            self.log.write("backchannel", event.at, by=event.by, step=step)
+        elif event.type == "talk_over":
+            counts["talk_over"] += event.end - event.start
+            self.log.write("talk_over", event.at, by=event.by, of=event.of, step=step, start=event.start, end=event.end)
+
+    def _on_turn(self, turn: Turn) -> None:
+        decided = time.monotonic()
+        pending = self.turn_audio.finish(turn.speaker)
+        text = pending.result().text if pending is not None else ""
+        actions = self.exercise.on_turn(turn.speaker, text, turn.latency, turn.at)
+        ended = next(action for action in actions if isinstance(action, flow.TurnEnd))
+        record = {"person": turn.speaker, "step": ended.step, "role": ended.role, "start": round(turn.start, 3),
+                  "end": round(turn.end, 3), "latency": None if turn.latency is None else round(turn.latency, 3),
+                  "text": text}
+        self.turns.append(record)
+        self.log.write("turn_end", turn.at, person=turn.speaker, step=ended.step, start=turn.start, end=turn.end,
+                       text=text)
+        self.view.line(turn.at, f"{turn.speaker}: “{text}”" if text else f"{turn.speaker} spoke (no words heard)")
+        self._act(actions, turn.at, decided, ended.step)
+
+    def _check_pause(self, t: float) -> None:
+        """A pause in the holder's speech: a hand-off in words ends the turn now; a broken sentence waits longer."""
+        floor = self.engine.floor
+        quiet_since = floor.holder_quiet_since
+        if quiet_since is None or t - quiet_since < HAND_OFF_CHECK:
+            return
+        pause = (floor.holder, quiet_since)
+        if pause == self._checked_pause:
+            return
+        self._checked_pause = pause
+        heard = self.turn_audio.heard_so_far(floor.holder)
+        self.view.status.partial = heard
+        if replies.hands_off(heard):
+            self._handle(self.engine.end_turn_now(), t)
+        elif replies.stops_mid_sentence(heard):
+            floor.rules.end_of_turn = self.exercise.end_of_turn + MID_SENTENCE_EXTRA
+
+    def _on_key(self, key: str) -> None:
+        if key == " ":
+            self._handle(self.engine.end_turn_now(), self.engine.duration)
+        else:
+            self._act(self.exercise.on_key(key), self.engine.duration)
+
+    # -- acting on the exercise's decisions ----------------------------------------------------------------
+    def _act(self, actions: list, t: float, decided: float | None = None, turn_step=None) -> None:
+        for action in actions:
+            if isinstance(action, flow.Say):
+                self.log.write("prompt", t, step=action.step, role=action.role, person=action.person, text=action.text)
+                self.view.say(t, action.text)
+                self._speak(action.text, decided, turn_step)
+                decided = None
+            elif isinstance(action, flow.Nudge):
+                self.log.write("nudge", t, person=action.person, kind=action.kind)
+                self.view.say(t, action.text, kind="nudge")
+                self._speak(action.text, decided, turn_step)
+                decided = None
+            elif isinstance(action, flow.Breathe) and self.voice.speaks:
+                self.frames.hold(action.seconds)
+            elif isinstance(action, flow.Understood):
+                self.log.write("understood", t, round=action.round)
+        status = self.view.status
+        status.step, status.role, status.person = self.exercise.state, self.exercise.role, self.exercise.expected
+        status.partial = ""
+        self.engine.floor.rules.end_of_turn = self.exercise.end_of_turn
+
+    def _speak(self, text: str, decided: float | None, turn_step) -> None:
+        seconds = self.voice.say(text, wait=self.frames.recording and not self.frames.realtime)
+        if decided is not None:
+            started = self.voice.last_start if self.voice.speaks else time.monotonic()
+            self.decision_lags.append((turn_step, max(0.0, (started or time.monotonic()) - decided)))
+        if seconds:
+            self.frames.hold(seconds + self.gate.tail)
+
+    def _likely_prompts(self) -> list[str]:
+        """Every step prompt with these names, to synthesize while the session starts."""
+        texts = []
+        for key in ("step1", "step2", "step3", "step4", "step6", "offer_switch", "understood", "wrap_up"):
+            for wording in self.protocol.prompts.get(key, []):
+                for speaker, listener in ((0, 1), (1, 0)):
+                    names = self.exercise.names_for(flow.Exchange(self.people[speaker % len(self.people)],
+                                                               self.people[listener % len(self.people)]))
+                    texts.append(wording.format(**names))
+        return list(dict.fromkeys(texts))
+
+    # -- the outcome ---------------------------------------------------------------------------------------
+    def result(self, reason: str) -> dict:
+        analysis = self.engine.result()
+        exchanges = [{"speaker": e.speaker, "listener": e.listener, "rounds": e.rounds, "understood": e.understood}
+                     for e in self.exercise.exchanges if e.speaker is not None]
+        return {
+            "status": "complete" if reason == "complete" else reason,
+            "mode": self.options.mode,
+            "people": self.people,
+            "steps": [turn["step"] for turn in self.turns if isinstance(turn["step"], int)],
+            "exchanges": exchanges,
+            "turns": self.turns,
+            "nudges": [{"person": r["person"], "kind": r["kind"]} for r in self.log.of_type("nudge")],
+            "events": analysis["events"],
+            "metrics": analysis["metrics"],
+            "duration": round(self.frames.t, 3),
+        }
