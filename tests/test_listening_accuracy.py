@@ -14,7 +14,7 @@ from voicecoach.settings import load_settings
 TARGETS = {"channels": (0.95, 0.10, 0.30), "array": (0.90, 0.10, 0.30), "voice": (0.85, 0.10, 0.30)}
 FLOORS = {
     "channels": {"interruption": (0.95, 0.90), "backchannel": (0.95, 0.85), "onset": 0.05, "talk_over": 0.45},
-    "array": {"interruption": (0.65, 0.75), "backchannel": (0.60, 0.45), "onset": 0.12, "talk_over": 1.3},
+    "array": {"interruption": (0.70, 0.85), "backchannel": (0.85, 0.65), "onset": 0.08, "talk_over": 1.2},
     "voice": {"interruption": (0.65, 0.55), "backchannel": (0.65, 0.30), "onset": 0.15, "talk_over": 2.0},
 }
 

@@ -144,8 +144,7 @@ class Exercise:
         if self.state == SWITCH:
             return [TurnEnd(person, SWITCH, "answer", text)] + self._answer(text)
         if self.exchange.speaker is None:  # no intro: the first to speak is the speaker
-            self.exchange.speaker = person
-            self.exchange.listener = next(p for p in self.people if p != person)
+            self._set_speaker(person)
         if not self.solo and person != self.expected:
             return [TurnEnd(person, None, None, text)]
         step, role = self.step, self.role
@@ -157,6 +156,8 @@ class Exercise:
 
     def on_interruption(self, by: str, of: str, t: float) -> list:
         """An interruption the listening engine settled. Nudged when the listener cut into the speaker's step."""
+        if self.exchange.speaker is None and self.step == 1:  # no intro: the one holding the floor is the speaker
+            self._set_speaker(of)
         if self.solo or self.role != SPEAKER or by != self.exchange.listener or of != self.exchange.speaker:
             return []
         self.exchange.interruptions += 1
@@ -177,6 +178,10 @@ class Exercise:
         self.state = DONE
         self.end_reason = reason
         return [End(reason)]
+
+    def _set_speaker(self, person: str) -> None:
+        self.exchange.speaker = person
+        self.exchange.listener = next((p for p in self.people if p != person), person)
 
     # -- the steps -----------------------------------------------------------------------------------------
     def _advance(self, step: int, text: str) -> list:

@@ -62,10 +62,12 @@ class PracticeSession:
             raise VoicecoachError("voice attribution needs a clip of each partner: --enroll Alex=alex.wav --enroll Sam=sam.wav")
         self.gate = SpeakingGate(settings["audio.gate_tail"])
         self.source = source or self._open_source(mode)
-        self.attributor = build_attributor(mode, self.source.channels, settings, channel_map, options.enroll)
         if solo:
-            self.attributor.people = list(self.people)
-            self.attributor.role = self.people[0]
+            from voicecoach.listening.attribution.solo import SoloAttributor
+
+            self.attributor = SoloAttributor(self.people, settings["vad.aggressiveness"])
+        else:
+            self.attributor = build_attributor(mode, self.source.channels, settings, channel_map, options.enroll)
         self.engine = build_engine(self.attributor, settings)
         self.frames = SessionFrames(self.source, settings["audio.frame_ms"], recording=options.input is not None,
                                     realtime=options.realtime)

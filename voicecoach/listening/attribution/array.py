@@ -4,6 +4,10 @@ A voice reaches the nearer mic first. Speech is sparse in time and frequency, so
 time-frequency cells hold one voice: each cell's inter-channel phase gives its arrival-time difference and so
 its side (the idea behind DUET-style separation). A person is speaking when the energy on their side rises well
 above that side's background and makes a fair share of what is heard.
+
+Cells come from three overlapping 32 ms windows over the last two frames (more cells, and a syllable of the
+quieter voice is caught in whichever window holds it). A cell votes for a side only if its phase is clearly off
+zero: at low frequencies the two sides' phases differ by little, and reflections blur that difference.
 """
 
 from __future__ import annotations
@@ -15,13 +19,17 @@ from voicecoach.listening.attribution.base import check_channels
 from voicecoach.listening.vad import ChannelVad, NoiseFloor
 
 BAND_HZ = (200.0, 1700.0)  # below the spatial-aliasing limit of a ~10 cm pair
+SUB_WINDOWS, SUB_WINDOW = 3, 512  # overlapping windows (samples) spread over the last two frames
+# A side's background is never taken as more than this below the whole band's: while one person talks alone,
+# the other side can be empty in many frames, and a background of "nothing" makes any stray cell look loud.
+SIDE_FLOOR_BELOW_TOTAL_DB = 8.0
 
 
 class ArrayAttributor:
     def __init__(self, mapping: dict[str, int], channels: int, aggressiveness: int = 2,
-                 max_delay_ms: float = 0.6, frame_s: float = 0.03, min_delay_samples: float = 0.4,
+                 max_delay_ms: float = 0.6, frame_s: float = 0.03, min_phase: float = 0.12,
                  min_above_db: float = 10.0, within_db: float = 12.0, window_frames: int = 8, min_leads: int = 3,
-                 lead_db: float = 3.0):
+                 lead_db: float = 10.0):
         check_channels(mapping, channels, "array")
         self.people = list(mapping)
         # a person nearer the lower-numbered channel is heard on the other channel later: positive delay
@@ -32,36 +40,41 @@ class ArrayAttributor:
         self._leads = np.zeros((window_frames, 2), dtype=bool)
         self.min_leads, self.lead_db = min_leads, lead_db
         self._count = 0
-        self._window = 2 * int(frame_s * SAMPLE_RATE)
-        self._nfft = 1 << int(np.ceil(np.log2(self._window)))
-        self._taper = np.hanning(self._window)[:, None]
-        freqs = np.fft.rfftfreq(self._nfft, 1 / SAMPLE_RATE)
+        history = 2 * int(frame_s * SAMPLE_RATE)
+        hop = (history - SUB_WINDOW) // (SUB_WINDOWS - 1)
+        self._starts = [history - SUB_WINDOW - k * hop for k in range(SUB_WINDOWS)]
+        self._taper = np.hanning(SUB_WINDOW)[:, None]
+        freqs = np.fft.rfftfreq(SUB_WINDOW, 1 / SAMPLE_RATE)
         self._band = (freqs >= BAND_HZ[0]) & (freqs <= BAND_HZ[1])
         self._omega = 2 * np.pi * freqs[self._band] / SAMPLE_RATE  # radians per sample
         self._max_delay = max_delay_ms / 1000 * SAMPLE_RATE
-        self._min_delay = min_delay_samples
-        self._history = np.zeros((self._window, 2))
+        self._min_phase = min_phase
+        self._history = np.zeros((history, 2))
         self._vad = ChannelVad(1, aggressiveness)
-        self._floor = NoiseFloor(frame_s=frame_s, shape=(2,))
+        self._floor = NoiseFloor(frame_s=frame_s, shape=(3,))
 
     def side_energy(self) -> np.ndarray:
-        """Energy arriving from the channel-0 side and from the channel-1 side over the current window."""
-        spectra = np.fft.rfft(self._history * self._taper, self._nfft, axis=0)[self._band]
-        cross = spectra[:, 1] * np.conj(spectra[:, 0])
-        delay = -np.angle(cross) / self._omega  # samples by which channel 1 lags channel 0, per cell
+        """Energy arriving from the channel-0 side, from the channel-1 side, and in all cells of the band."""
+        windows = np.stack([self._history[s : s + SUB_WINDOW] for s in self._starts])
+        spectra = np.fft.rfft(windows * self._taper, axis=1)[:, self._band]  # (windows, bins, channels)
+        cross = spectra[..., 1] * np.conj(spectra[..., 0])
+        phase = -np.angle(cross)  # positive: channel 1 lags channel 0
         weight = np.abs(cross)
-        plausible = np.abs(delay) <= self._max_delay
-        near_0 = plausible & (delay >= self._min_delay)
-        near_1 = plausible & (delay <= -self._min_delay)
-        return np.array([weight[near_0].sum(), weight[near_1].sum()]) + 1e-12
+        plausible = np.abs(phase) <= self._max_delay * self._omega
+        near_0 = plausible & (phase >= self._min_phase)
+        near_1 = plausible & (phase <= -self._min_phase)
+        return np.array([weight[near_0].sum(), weight[near_1].sum(), weight.sum()]) + 1e-12
 
     def activity(self, frame: Frame) -> dict[str, bool]:
         pair = frame.samples[:, self.channels].astype(np.float64) / 32768.0
         self._history = np.concatenate([self._history[len(pair):], pair])
         voiced = self._vad.voiced(frame.mono(self.channels))[0]
         level = 10.0 * np.log10(self.side_energy())
+        floor = self._floor.update(level)
+        floor = np.maximum(floor[:2], floor[2] - SIDE_FLOOR_BELOW_TOTAL_DB)
+        level = level[:2]
         slot = self._count % len(self._above)
-        self._above[slot] = level - self._floor.update(level)
+        self._above[slot] = level - floor
         self._leads[slot] = level >= level.max() - self.lead_db
         self._count += 1
         # Two voices at once take turns dominating from one syllable to the next: judge each side by its
