@@ -28,7 +28,7 @@ _UNDERSTOOD = re.compile(
 )
 
 _YES = re.compile(
-    r"\b(yes|yeah|yep|yup|sure|okay|ok|alright|definitely|absolutely|gladly|please)\b|\blet'?s (switch|do it|swap|go)\b"
+    r"\b(yes|yeah|yep|yup|okay|ok|alright|definitely|absolutely|gladly|please)\b|(?<!not )\bsure\b|\blet'?s (switch|do it|swap|go)\b"
     r"|\bwhy not\b|\bgo ahead\b|\bof course\b|\bi'?d like (that|to)\b"
 )
 _NO = re.compile(
