@@ -1,0 +1,86 @@
+"""Whole practice sessions from recordings of a couple (and of one person alone) doing the exercise, through the
+real VAD, attribution, transcription and protocol. Expected outcomes come from the recordings' labels."""
+
+import io
+import json
+
+import pytest
+from rich.console import Console
+
+from voicecoach.practice.live_view import LineView
+from voicecoach.practice.session import PracticeOptions, PracticeSession
+from voicecoach.settings import load_settings
+
+CASES = [  # recording, file, mode, attribution, intro
+    ("p01_couple", "channels", "couple", "channels", True),
+    ("p01_couple", "array", "couple", "array", True),
+    ("p02_couple_switch", "channels", "couple", "channels", False),
+    ("p02_couple_switch", "array", "couple", "array", False),
+    ("p03_solo", "mono", "solo", None, True),
+]
+
+
+def run(fixtures_dir, transcriber, tmp_path, name, version, mode, attribution, intro, **settings_overrides):
+    settings = load_settings(use_user_file=False).with_overrides(settings_overrides)
+    log = tmp_path / f"{name}.{version}.jsonl"
+    options = PracticeOptions(mode=mode, names=["Alex"] if mode == "solo" else ["Alex", "Sam"],
+                              attribution=attribution, input=fixtures_dir / "sessions" / f"{name}.{version}.flac",
+                              voice=False, intro=intro, events_jsonl=log)
+    screen = io.StringIO()
+    session = PracticeSession(settings, options, LineView(Console(file=screen, width=200)), transcriber=transcriber)
+    result = session.run()
+    events = [json.loads(line) for line in log.read_text().splitlines()]
+    return result, events, screen.getvalue()
+
+
+@pytest.mark.parametrize("name, version, mode, attribution, intro", CASES)
+def test_a_recorded_session_goes_through_the_steps_the_labels_say(fixtures_dir, transcriber, tmp_path,
+                                                                   name, version, mode, attribution, intro):
+    expected = json.loads((fixtures_dir / "sessions" / f"{name}.json").read_text())["expected"]
+    result, events, screen = run(fixtures_dir, transcriber, tmp_path, name, version, mode, attribution, intro)
+
+    assert result["status"] == "complete"
+    assert result["steps"] == expected["steps"]
+    assert [(e["speaker"], e["rounds"], e["understood"]) for e in result["exchanges"]] == [
+        (e["speaker"], e["rounds"], e["understood"]) for e in expected["exchanges"]]
+    assert [{"kind": n["kind"], "person": n["person"]} for n in result["nudges"]] == expected["nudges"]
+    if mode == "couple" and version == "channels":
+        metrics = result["metrics"]
+        assert sum(m["interruptions"] for m in metrics.values()) == expected["interruptions"]
+        assert sum(m["backchannels"] for m in metrics.values()) == expected["backchannels"]
+
+    # the event log: every line has t, wall and type; prompts open steps 1-6 in order; one session_end last
+    assert all({"t", "wall", "type"} <= set(e) for e in events)
+    assert [e["wall"] for e in events] == sorted(e["wall"] for e in events)
+    step_prompts = [e["step"] for e in events if e["type"] == "prompt" and e["step"] is not None]
+    assert step_prompts[0] == 1 and set(step_prompts) <= {1, 2, 3, 4, 6}
+    turn_steps = [e["step"] for e in events if e["type"] == "turn_end" and isinstance(e["step"], int)]
+    assert turn_steps == expected["steps"]
+    assert [e["round"] for e in events if e["type"] == "understood"] == [x["rounds"] for x in expected["exchanges"]]
+    assert events[-1] == {**events[-1], "type": "session_end", "reason": "complete"}
+    for kind in ("interruption", "backchannel", "talk_over"):
+        assert all("step" in e and "by" in e for e in events if e["type"] == kind)
+    assert "session ended (complete)" in screen
+
+
+def test_the_words_of_each_turn_are_heard(fixtures_dir, transcriber, tmp_path):
+    from voicecoach.speech.wer import wer
+
+    labels = json.loads((fixtures_dir / "sessions" / "p02_couple_switch.json").read_text())
+    result, _, _ = run(fixtures_dir, transcriber, tmp_path, "p02_couple_switch", "channels", "couple", "channels", False)
+    said = [turn["text"] for turn in labels["turns"]]
+    heard = [turn["text"] for turn in result["turns"]]
+    assert len(heard) == len(said)
+    error = wer(list(zip(said, heard)))
+    assert error < 0.1, (said, heard)
+
+
+def test_a_protocol_of_one_reflection_round_wraps_up_early(fixtures_dir, transcriber, tmp_path):
+    from voicecoach.practice.protocol import default_protocol_path
+
+    protocol = tmp_path / "protocol.toml"
+    protocol.write_text(default_protocol_path().read_text().replace("max_rounds = 4", "max_rounds = 1"))
+    result, events, _ = run(fixtures_dir, transcriber, tmp_path, "p03_solo", "mono", "solo", None, True,
+                            **{"practice.protocol": str(protocol)})
+    assert result["steps"][:4] == [1, 2, 3, 6]
+    assert any(e["type"] == "prompt" and "Let's move on" in e["text"] for e in events)
