@@ -102,11 +102,17 @@ def practice(
 
 
 @app.command()
-def demo(fast: bool = typer.Option(False, "--fast", help="Do not pace the replay in real time.")) -> None:
-    """Replay bundled recordings of a couple through the live listening engine (no microphone needed)."""
+def demo(
+    fast: bool = typer.Option(False, "--fast", help="Do not pace the replay in real time."),
+    voice: Optional[str] = typer.Option(None, "--voice", help="on: speak the prompts (when a speaker exists); off."),
+    events_jsonl: Optional[Path] = typer.Option(None, "--events-jsonl", help="Write every event as a JSON line."),
+) -> None:
+    """A bundled recording of a couple doing the whole exercise, through the full practice loop (no microphone)."""
     from voicecoach.demo import run_demo
 
-    run_demo(settings(), out, realtime=not fast)
+    if voice not in (None, "on", "off"):
+        raise ConfigError(f"--voice takes on or off, not '{voice}'")
+    run_demo(settings(), out, realtime=not fast, voice=voice != "off", events_jsonl=events_jsonl)
 
 
 @app.command()
