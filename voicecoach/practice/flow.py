@@ -139,7 +139,7 @@ class Exercise:
         asked = replies.command(text)
         if asked:
             return [TurnEnd(person, None, None, text)] + self._command(asked)
-        if self.state == PAUSED or self.state == DONE:
+        if self.state == PAUSED or self.state == DONE or not text.strip():  # no words: a cough, a laugh, a noise
             return [TurnEnd(person, None, None, text)]
         if self.state == SWITCH:
             return [TurnEnd(person, SWITCH, "answer", text)] + self._answer(text)

@@ -110,7 +110,6 @@ class PracticeSession:
             keys = KeyReader().start()
         reason = "input_ended"
         try:
-            self.voice.prepare(self._likely_prompts())
             self._act(self.exercise.begin(), 0.0)
             for frame in self.frames.frames():
                 self._on_frame(frame)
@@ -238,17 +237,6 @@ class PracticeSession:
             self.decision_lags.append((turn_step, max(0.0, (started or time.monotonic()) - decided)))
         if seconds:
             self.frames.hold(seconds + self.gate.tail)
-
-    def _likely_prompts(self) -> list[str]:
-        """Every step prompt with these names, to synthesize while the session starts."""
-        texts = []
-        for key in ("step1", "step2", "step3", "step4", "step6", "offer_switch", "understood", "wrap_up"):
-            for wording in self.protocol.prompts.get(key, []):
-                for speaker, listener in ((0, 1), (1, 0)):
-                    names = self.exercise.names_for(flow.Exchange(self.people[speaker % len(self.people)],
-                                                               self.people[listener % len(self.people)]))
-                    texts.append(wording.format(**names))
-        return list(dict.fromkeys(texts))
 
     # -- the outcome ---------------------------------------------------------------------------------------
     def result(self, reason: str) -> dict:

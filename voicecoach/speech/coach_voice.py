@@ -1,10 +1,11 @@
-"""The coach speaking: prompts synthesized ahead of time and played with capture gated, or shown when voice is off."""
+"""The coach speaking: prompts synthesized (eSpeak NG takes ~15 ms for one) and played with capture gated, or shown
+when voice is off. Synthesis stays on the session's thread: pyttsx3 engines do not like being shared between threads."""
 
 from __future__ import annotations
 
 import threading
 import time
-from typing import Callable, Iterable
+from typing import Callable
 
 import numpy as np
 
@@ -43,14 +44,6 @@ class CoachVoice:
             notice(f"prompts are shown, not spoken: {exc}")
             return cls()
         return cls(SystemVoice(voice["rate"], voice["voice_id"]).synthesize, player)
-
-    def prepare(self, texts: Iterable[str]) -> threading.Thread | None:
-        """Synthesize prompts in the background, so saying them later starts at once."""
-        if not self.speaks:
-            return None
-        worker = threading.Thread(target=lambda: [self._audio(text) for text in texts], name="prompts", daemon=True)
-        worker.start()
-        return worker
 
     def say(self, text: str, wait: bool = False) -> float:
         if not self.speaks:

@@ -7,6 +7,7 @@ import io
 import os
 import tempfile
 import threading
+import time
 
 import numpy as np
 import soundfile
@@ -42,6 +43,7 @@ class SystemVoice:
             with self._lock, contextlib.redirect_stdout(io.StringIO()):
                 self._engine.save_to_file(text, path)
                 self._engine.runAndWait()
+                _wait_for_file(path)
             audio, rate = soundfile.read(path, dtype="float32", always_2d=True)
         except (RuntimeError, soundfile.LibsndfileError) as exc:
             raise AudioOutputError(f"the speech engine produced no audio: {exc}") from None
@@ -50,3 +52,16 @@ class SystemVoice:
         if audio.size == 0:
             raise AudioOutputError("the speech engine produced no audio")
         return audio.mean(axis=1), int(rate)
+
+
+def _wait_for_file(path: str, timeout: float = 5.0) -> None:
+    """eSpeak NG's driver writes the file from its own callback, which under load can come after runAndWait()
+    has returned: wait until a whole WAV file is there."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        try:
+            if os.path.getsize(path) > 44 and soundfile.info(path).frames > 0:
+                return
+        except (OSError, RuntimeError, soundfile.LibsndfileError):
+            pass
+        time.sleep(0.01)
