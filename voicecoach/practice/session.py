@@ -212,7 +212,12 @@ class PracticeSession:
     def _act(self, actions: list, t: float, decided: float | None = None, turn_step=None) -> None:
         for action in actions:
             if isinstance(action, flow.Say):
-                self.log.write("prompt", t, step=action.step, role=action.role, person=action.person, text=action.text)
+                already = action.step is not None and self._is_speaking(action.person)
+                self.log.write("prompt", t, step=action.step, role=action.role, person=action.person, text=action.text,
+                               spoken=not already)
+                if already:  # they are doing the step already: the coach does not talk over them
+                    self.view.line(t, f"({action.person} is already speaking: step {action.step} without a prompt)")
+                    continue
                 self.view.say(t, action.text)
                 self._speak(action.text, decided, turn_step)
                 decided = None
@@ -229,6 +234,10 @@ class PracticeSession:
         status.step, status.role, status.person = self.exercise.state, self.exercise.role, self.exercise.expected
         status.partial = ""
         self.engine.floor.rules.end_of_turn = self.exercise.end_of_turn
+
+    def _is_speaking(self, person: str | None) -> bool:
+        segmenter = self.engine.segmenters.get(person)
+        return segmenter is not None and segmenter.speaking
 
     def _speak(self, text: str, decided: float | None, turn_step) -> None:
         seconds = self.voice.say(text, wait=self.frames.recording and not self.frames.realtime)
