@@ -29,7 +29,16 @@ def options_from(settings: Settings, names: str | None = None, channel_map: str 
 
 
 def run_practice(settings: Settings, console: Console, **flags) -> dict:
-    return run_session(settings, console, options_from(settings, keys=settings["practice.keys"], **flags))
+    from voicecoach.history.store import Store
+
+    store = Store.from_settings(settings)
+    try:
+        result = run_session(settings, console, options_from(settings, keys=settings["practice.keys"], **flags),
+                             store=store)
+    finally:
+        store.close()
+    console.print(f"Saved as session {result['session_id']} in {store.path}", soft_wrap=True)
+    return result
 
 
 def run_session(settings: Settings, console: Console, options: PracticeOptions, view: LineView | None = None,

@@ -46,7 +46,7 @@ class PracticeOptions:
 
 class PracticeSession:
     def __init__(self, settings: Settings, options: PracticeOptions, view: LineView, transcriber=None,
-                 source=None, voice: CoachVoice | None = None):
+                 source=None, voice: CoachVoice | None = None, store=None):
         self.settings = settings
         self.options = options
         self.view = view
@@ -79,6 +79,9 @@ class PracticeSession:
         self._transcriber = transcriber
         self._turn_audio_args = (self.people, own, settings["audio.frame_ms"] / 1000)
         self.log = EventLog(options.events_jsonl)
+        self.store = store  # the session history (None: not kept)
+        self.session_id: int | None = None
+        self._mode = mode
         self.turns: list[dict] = []
         self._checked_pause: tuple | None = None
         self.decision_lags: list[tuple[int | None, float]] = []  # (step of the finished turn, seconds to the prompt)
@@ -109,6 +112,9 @@ class PracticeSession:
 
             keys = KeyReader().start()
         reason = "input_ended"
+        if self.store is not None:
+            self.session_id = self.store.begin_session(self.options.mode, self.people, self._mode,
+                                                       self.settings["practice.pack"])
         try:
             self._act(self.exercise.begin(), 0.0)
             for frame in self.frames.frames():
@@ -131,6 +137,8 @@ class PracticeSession:
             self.exercise.stop(reason)
             self.log.write("session_end", self.frames.t, reason=reason)
             self.log.close()
+            if self.store is not None:
+                self.store.finish_session(self.session_id, _status(reason), self.result(reason))
             self.view.line(self.frames.t, f"session ended ({reason})")
             self.view.close()
         return self.result(reason)
@@ -160,15 +168,18 @@ class PracticeSession:
         if event.type == "interruption":
             counts["interruptions"] += 1
             self.log.write("interruption", event.at, by=event.by, of=event.of, step=step)
+            self._keep_event(event, step)
             self.view.line(event.at, f"[bold red]{event.by} interrupted {event.of}[/bold red]")
             self._act(self.exercise.on_interruption(event.by, event.of, event.at), event.at)
         elif event.type == "backchannel":
             counts["backchannels"] += 1
             self.turn_audio.drop(event.by)
             self.log.write("backchannel", event.at, by=event.by, step=step)
+            self._keep_event(event, step)
         elif event.type == "talk_over":
             counts["talk_over"] += event.end - event.start
             self.log.write("talk_over", event.at, by=event.by, of=event.of, step=step, start=event.start, end=event.end)
+            self._keep_event(event, step)
 
     def _on_turn(self, turn: Turn) -> None:
         decided = time.monotonic()
@@ -180,6 +191,8 @@ class PracticeSession:
                   "end": round(turn.end, 3), "latency": None if turn.latency is None else round(turn.latency, 3),
                   "text": text}
         self.turns.append(record)
+        if self.store is not None:
+            self.store.add_turn(self.session_id, record)
         self.log.write("turn_end", turn.at, person=turn.speaker, step=ended.step, start=turn.start, end=turn.end,
                        text=text)
         self.view.line(turn.at, f"{turn.speaker}: “{text}”" if text else f"{turn.speaker} spoke (no words heard)")
@@ -223,6 +236,9 @@ class PracticeSession:
                 decided = None
             elif isinstance(action, flow.Nudge):
                 self.log.write("nudge", t, person=action.person, kind=action.kind)
+                if self.store is not None:
+                    self.store.add_event(self.session_id, "nudge", action.person, None, self.exercise.step, t, t,
+                                         {"kind": action.kind})
                 self.view.say(t, action.text, kind="nudge")
                 self._speak(action.text, decided, turn_step)
                 decided = None
@@ -230,10 +246,17 @@ class PracticeSession:
                 self.frames.hold(action.seconds)
             elif isinstance(action, flow.Understood):
                 self.log.write("understood", t, round=action.round)
+                if self.store is not None:
+                    self.store.add_event(self.session_id, "understood", self.exercise.exchange.speaker, None, 3, t, t,
+                                         {"round": action.round})
         status = self.view.status
         status.step, status.role, status.person = self.exercise.state, self.exercise.role, self.exercise.expected
         status.partial = ""
         self.engine.floor.rules.end_of_turn = self.exercise.end_of_turn
+
+    def _keep_event(self, event: FloorEvent, step) -> None:
+        if self.store is not None:
+            self.store.add_event(self.session_id, event.type, event.by, event.of, step, event.start, event.end)
 
     def _is_speaking(self, person: str | None) -> bool:
         segmenter = self.engine.segmenters.get(person)
@@ -253,7 +276,9 @@ class PracticeSession:
         exchanges = [{"speaker": e.speaker, "listener": e.listener, "rounds": e.rounds, "understood": e.understood}
                      for e in self.exercise.exchanges if e.speaker is not None]
         return {
-            "status": "complete" if reason == "complete" else reason,
+            "session_id": self.session_id,
+            "status": _status(reason),
+            "reason": reason,
             "mode": self.options.mode,
             "people": self.people,
             "steps": [turn["step"] for turn in self.turns if isinstance(turn["step"], int)],
@@ -264,3 +289,8 @@ class PracticeSession:
             "metrics": analysis["metrics"],
             "duration": round(self.frames.t, 3),
         }
+
+
+def _status(reason: str) -> str:
+    """What the history calls a session that ended this way (a killed one stays `incomplete`)."""
+    return "complete" if reason == "complete" else "stopped"
