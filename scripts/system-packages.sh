@@ -2,11 +2,12 @@
 # Installs the Debian/Ubuntu packages voicecoach needs, when it can (root or passwordless sudo).
 # Otherwise prints one line naming the missing packages and fails.
 #   runtime: PortAudio (microphone and speaker), eSpeak NG (the system voice pyttsx3 drives on Linux)
-#   test:    a PulseAudio null sink and the ALSA pulse plugin, so tests capture real audio without a sound card
+#   test:    a PulseAudio null sink and the ALSA pulse plugin, so tests capture real audio without a sound card;
+#            chromium, so a test renders `voicecoach report`'s HTML page headless and checks it shows offline
 set -euo pipefail
 
 runtime=(libportaudio2 espeak-ng)
-test=(pulseaudio pulseaudio-utils libasound2-plugins alsa-utils)
+test=(pulseaudio pulseaudio-utils libasound2-plugins alsa-utils chromium)
 
 wanted=("${runtime[@]}")
 [ "${1:-runtime}" = "test" ] && wanted+=("${test[@]}")

@@ -84,3 +84,18 @@ def test_a_protocol_of_one_reflection_round_wraps_up_early(fixtures_dir, transcr
                             **{"practice.protocol": str(protocol)})
     assert result["steps"][:4] == [1, 2, 3, 6]
     assert any(e["type"] == "prompt" and "Let's move on" in e["text"] for e in events)
+
+
+def test_the_live_view_shows_the_step_the_meters_and_the_counts(fixtures_dir, transcriber, tmp_path):
+    from voicecoach.practice.live_view import LiveView
+
+    screen = io.StringIO()
+    view = LiveView(Console(file=screen, width=120, force_terminal=True), refresh_per_second=1000)
+    options = PracticeOptions(mode="solo", names=["Alex"], input=fixtures_dir / "sessions" / "p03_solo.mono.flac",
+                              voice=False, intro=False)
+    result = PracticeSession(load_settings(use_user_file=False), options, view, transcriber=transcriber).run()
+    shown = screen.getvalue()
+    assert result["status"] == "complete"
+    for text in ("Step 2 · the listener reflects", "Step 6 · the listener's empathic reaction", "Listener: reflect back",
+                 "interruptions 0", "elapsed 0:3", "█", "Alex"):
+        assert text in shown, text
