@@ -138,7 +138,7 @@ def show(c, markdown=False):
         else:
             width = max(len(str(line[0])) for line in [head, *body])
             for line in [head, *body]:
-                print(f"{str(line[0]):<{width}}  " + "  ".join(f"{str(x):>12}" for x in line[1:]))
+                print(f"{line[0]!s:<{width}}  " + "  ".join(f"{x!s:>12}" for x in line[1:]))
         print()
 
     total = {s: c["rows"][s] for s in SPLITS}
