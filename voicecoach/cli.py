@@ -176,9 +176,27 @@ def feedback() -> None:
 
 
 @app.command()
-def stats() -> None:
-    """Interruption and listening statistics across sessions."""
-    not_yet("stats")
+def stats(
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+    last: Optional[int] = typer.Option(None, "--last", min=1, help="Only the last N sessions."),
+    person: Optional[str] = typer.Option(None, "--person", help="Only the sessions this person took part in."),
+    db: Optional[Path] = typer.Option(None, "--db", help="The session database (default: the user data folder)."),
+) -> None:
+    """Interruption and listening statistics across sessions, with each person's trend."""
+    from voicecoach.history.review import review
+    from voicecoach.history.store import Store
+    from voicecoach.history.views import print_stats
+
+    run_settings = settings(**{"storage.db": str(db) if db else None})
+    store = Store.from_settings(run_settings, create=False)
+    try:
+        found = review(store, last, person, run_settings["turns.patience"])
+    finally:
+        store.close()
+    if as_json:
+        print(json.dumps(found))
+    else:
+        print_stats(out, found, run_settings["turns.patience"])
 
 
 @app.command()

@@ -177,6 +177,34 @@ class Store:
         order = {"people": "position", "turns": "start", "events": "start", "exchanges": "n", "metrics": "person"}[table]
         return self.db.execute(f"SELECT * FROM {table} WHERE session_id = ? ORDER BY {order}", (session,)).fetchall()
 
+    def session(self, session: int) -> sqlite3.Row | None:
+        self.db.row_factory = sqlite3.Row
+        return self.db.execute("SELECT * FROM sessions WHERE id = ?", (session,)).fetchone()
+
+    def find_sessions(self, last: int | None = None, person: str | None = None) -> list[sqlite3.Row]:
+        """Sessions oldest first: all, or the last `last` of them; only those `person` took part in, if given."""
+        self.db.row_factory = sqlite3.Row
+        where = " WHERE id IN (SELECT session_id FROM people WHERE name = ?)" if person is not None else ""
+        sql = f"SELECT * FROM sessions{where} ORDER BY id DESC" + (" LIMIT ?" if last else "")
+        values = ((person,) if person is not None else ()) + ((last,) if last else ())
+        return list(reversed(self.db.execute(sql, values).fetchall()))
+
+    def rows_by_session(self, table: str, sessions: list[int]) -> dict[int, list[sqlite3.Row]]:
+        """`rows(table, id)` for many sessions in one query: {session id: rows in order} (every id present)."""
+        if table not in ("people", "turns", "events", "exchanges", "metrics"):
+            raise ValueError(table)
+        grouped: dict[int, list[sqlite3.Row]] = {session: [] for session in sessions}
+        if not sessions:
+            return grouped
+        self.db.row_factory = sqlite3.Row
+        order = {"people": "position", "turns": "start", "events": "start", "exchanges": "n", "metrics": "person"}[table]
+        rows = self.db.execute(f"SELECT * FROM {table} WHERE session_id BETWEEN ? AND ? ORDER BY session_id, {order}",
+                               (min(sessions), max(sessions)))
+        for row in rows:
+            if row["session_id"] in grouped:
+                grouped[row["session_id"]].append(row)
+        return grouped
+
     def close(self) -> None:
         self.db.close()
 
