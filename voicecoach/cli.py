@@ -170,9 +170,22 @@ def transcribe(
 
 
 @app.command()
-def feedback() -> None:
-    """Listening feedback on turns given as JSON lines."""
-    not_yet("feedback")
+def feedback(
+    file: Optional[Path] = typer.Argument(None, help="JSON lines: role, step, text, partner_text (default: stdin)."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per line: labels, feeling_words, feedback."),
+) -> None:
+    """Listening feedback on transcribed turns: one line out per line in."""
+    from voicecoach.coach.feedback_lines import feedback_lines
+
+    if file is not None and not file.exists():
+        raise VoicecoachError(f"no such file: {file}")
+    source = open(file, encoding="utf-8") if file is not None else sys.stdin
+    try:
+        for line in feedback_lines(source, as_json):
+            print(line, flush=True)
+    finally:
+        if file is not None:
+            source.close()
 
 
 @app.command()

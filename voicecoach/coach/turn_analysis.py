@@ -50,7 +50,7 @@ def analyse(role: str, text: str, partner_text: str | None = None, step: int | N
         return TurnAnalysis(labels, feelings)
     partner = normalise(partner_text or "")
     overlap, order = _overlap(said, partner)
-    labels["parroting"] = bool(partner) and overlap >= 0.75 and order >= 0.7 and not _adds_much(said, partner)
+    labels["parroting"] = bool(partner) and overlap >= 0.5 and order >= 0.6 and not _adds_much(said, partner)
     labels["advice"] = bool(lexicon.ADVICE.search(said))
     labels["defending"] = bool(lexicon.DEFENDING.search(said))
     labels["self_focus"] = bool(lexicon.SELF_FOCUS.search(said))
@@ -59,18 +59,22 @@ def analyse(role: str, text: str, partner_text: str | None = None, step: int | N
     asks = text.strip().endswith("?") or bool(lexicon.QUESTION_START.search(said))
     labels["question"] = asks and not labels["advice"] and not labels["defending"]
     reflective = bool(lexicon.REFLECTION_STEMS.search(said)) or overlap >= 0.35
-    labels["reflection"] = (reflective and not labels["parroting"] and not labels["self_focus"]
-                            and not labels["empathy"] and (not labels["advice"] or overlap >= 0.35)
-                            and not (labels["defending"] and overlap < 0.35) and _about_partner(said))
+    own_feeling_only = labels["empathy"] and not lexicon.REFLECTION_STEMS.search(said)
+    labels["reflection"] = (reflective and _about_partner(said) and not labels["parroting"]
+                            and not labels["self_focus"] and not own_feeling_only)
     partner_feelings = set(feeling_words(partner_text or ""))
     added = labels["reflection"] and any(f not in partner_feelings for f in feelings)
     return TurnAnalysis(labels, feelings, added)
 
 
 def _i_statement(said: str, feelings: list[str]) -> bool:
+    """Speaks from their own feeling or need ("I feel hurt when…", "I need you to…"); "I feel like you…" is a
+    judgement, not a feeling."""
+    if lexicon.I_NEED.search(said):
+        return True
     if not feelings or not lexicon.I_FEEL.search(said):
         return False
-    return not (lexicon.JUDGEMENT_FEEL.search(said) and len(feelings) == 0)
+    return not lexicon.JUDGEMENT_FEEL.search(said) or bool(lexicon.I_FEEL_DIRECT.search(said))
 
 
 def _content(words: str) -> list[str]:
