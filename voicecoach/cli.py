@@ -213,9 +213,24 @@ def stats(
 
 
 @app.command()
-def report() -> None:
-    """A self-contained HTML report of a session."""
-    not_yet("report")
+def report(
+    session: str = typer.Argument("latest", help="A session number (see `voicecoach stats`) or 'latest'."),
+    out_file: Optional[Path] = typer.Option(None, "--out", help="The HTML file (default: voicecoach-session-ID.html)."),
+    db: Optional[Path] = typer.Option(None, "--db", help="The session database (default: the user data folder)."),
+) -> None:
+    """A self-contained HTML report of a session: timeline, transcript, figures and progress (works offline)."""
+    from voicecoach.history import report as session_report
+    from voicecoach.history.store import Store
+
+    run_settings = settings(**{"storage.db": str(db) if db else None})
+    store = Store.from_settings(run_settings, create=False)
+    try:
+        session_id = session_report.resolve(store, session)
+        page = session_report.build(store, session_id, run_settings["turns.patience"])
+    finally:
+        store.close()
+    path = session_report.write(page, out_file or Path(f"voicecoach-session-{session_id}.html"))
+    print(path)
 
 
 @app.command()

@@ -93,6 +93,7 @@ def progress(sessions: list[dict], people: list[str], current: int | None = None
                       color=COLOURS[i % len(COLOURS)], label=plain(name))
         if current is not None:
             axes.axvline(current, color="#bbbbbb", linewidth=6, alpha=0.5, zorder=0)
+        axes.set_xlim(min(ids) - 0.5, max(ids) + 0.5)
         axes.set_title(title, fontsize=10)
         axes.set_xlabel("session")
         axes.set_ylim(bottom=min(0, axes.get_ylim()[0]))

@@ -103,25 +103,25 @@ def derived_metrics(name: str, turns, events) -> dict:
 
 
 def label_counts(name: str, turns) -> dict:
-    labelled = [labels for labels in (_labels(t["labels"]) for t in turns if t["person"] == name) if labels]
+    labelled = [set(labels) for labels in (turn_labels(t["labels"]) for t in turns if t["person"] == name) if labels]
     if not labelled:
         return {figure: None for figure in LABELLED}
     return {figure: sum(key in labels for labels in labelled) for figure, key in LABEL_KEYS.items()}
 
 
-def _labels(raw: str | None) -> set[str]:
-    """A turn's labels as a set of names: stored as {"advice": true, ...} or as a list of names."""
+def turn_labels(raw: str | None) -> list[str]:
+    """A turn's labels as names: stored as {"advice": true, ...} (those that are true) or as a list of names."""
     if not raw:
-        return set()
+        return []
     try:
         value = json.loads(raw)
     except ValueError:
-        return set()
+        return []
     if isinstance(value, dict):
-        return {str(key) for key, on in value.items() if on}
+        return [str(key) for key, on in value.items() if on]
     if isinstance(value, list):
-        return {str(item) for item in value}
-    return set()
+        return [str(item) for item in value]
+    return []
 
 
 def listening(name: str, exchanges: list[dict]) -> dict:
