@@ -220,12 +220,13 @@ def report(
 ) -> None:
     """A self-contained HTML report of a session: timeline, transcript, figures and progress (works offline)."""
     from voicecoach.history import report as session_report
+    from voicecoach.history.review import resolve_session
     from voicecoach.history.store import Store
 
     run_settings = settings(**{"storage.db": str(db) if db else None})
     store = Store.from_settings(run_settings, create=False)
     try:
-        session_id = session_report.resolve(store, session)
+        session_id = resolve_session(store, session)
         page = session_report.build(store, session_id, run_settings["turns.patience"])
     finally:
         store.close()
@@ -234,15 +235,63 @@ def report(
 
 
 @app.command()
-def export() -> None:
-    """Export stored sessions as JSON or CSV."""
-    not_yet("export")
+def export(
+    fmt: str = typer.Option("json", "--format", help="json (everything) or csv (one row per turn, with its session)."),
+    out_file: Optional[Path] = typer.Option(None, "--out", help="Write to this file (default: print)."),
+    db: Optional[Path] = typer.Option(None, "--db", help="The session database (default: the user data folder)."),
+) -> None:
+    """Export every stored session: people, turns, events, exchanges and metrics."""
+    from voicecoach.history import export as history_export
+    from voicecoach.history.store import Store
+
+    if fmt not in ("json", "csv"):
+        raise ConfigError(f"--format takes json or csv, not '{fmt}'")
+    store = Store.from_settings(settings(**{"storage.db": str(db) if db else None}), create=False)
+    try:
+        text = history_export.as_json(store) if fmt == "json" else history_export.as_csv(store)
+    finally:
+        store.close()
+    if out_file is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    else:
+        history_export.write(text, out_file)
+        print(f"Exported to {out_file}", file=sys.stderr)
 
 
 @app.command()
-def forget() -> None:
-    """Delete stored sessions for good."""
-    not_yet("forget")
+def forget(
+    session: Optional[str] = typer.Argument(None, help="A session number (see `voicecoach stats`) or 'latest'."),
+    everything: bool = typer.Option(False, "--all", help="Forget every stored session."),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask first (it never asks when not in a terminal)."),
+    db: Optional[Path] = typer.Option(None, "--db", help="The session database (default: the user data folder)."),
+) -> None:
+    """Delete stored sessions for good: their rows, then the file is compacted so their words are gone from it."""
+    from voicecoach.history.forget import forget as forget_sessions
+    from voicecoach.history.review import resolve_session
+    from voicecoach.history.store import Store
+
+    if (session is None) == (not everything):
+        raise ConfigError("forget takes a session number (or 'latest') or --all, not both or neither")
+    store = Store.from_settings(settings(**{"storage.db": str(db) if db else None}), create=False)
+    try:
+        chosen = None if everything else [resolve_session(store, session)]
+        what = "every stored session" if everything else f"session {chosen[0]}"
+        if not yes and sys.stdin.isatty() and not typer.confirm(f"Forget {what} in {store.path}? This cannot be undone"):
+            print("Nothing was forgotten.")
+            raise typer.Exit(1)
+        done = forget_sessions(store, chosen)
+    finally:
+        store.close()
+    if not done.sessions:
+        print(f"No sessions were stored in {store.path}; the file was compacted.")
+    else:
+        which = f"session {done.sessions[0]} (" if chosen else f"all sessions ({len(done.sessions)} sessions, "
+        print(f"Forgot {which}{done.turns} turns, {done.events} events) from {store.path}"
+              + ("; the file was compacted, so their words are gone from it." if done.compacted is None else "."))
+    if done.compacted is not None:
+        print(f"voicecoach: warning: the file could not be compacted ({done.compacted}); the deleted rows were "
+              "zeroed, but older copies may remain in its write-ahead log until the next forget", file=sys.stderr)
+        raise typer.Exit(1)
 
 
 def _take_global_options(argv: list[str]) -> list[str]:

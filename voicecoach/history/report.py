@@ -56,24 +56,6 @@ footer { margin-top: 40px; color: #7a8599; font-size: 0.9em; }
 POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
 
-def resolve(store: Store, which: str) -> int:
-    """A session id from `latest` or a number; one clear line when there is no such session."""
-    if which == "latest":
-        found = store.find_sessions(1)
-        if not found:
-            raise VoicecoachError(f"no sessions stored in {store.path} yet: practise a session first")
-        return found[0]["id"]
-    try:
-        session = int(which)
-    except ValueError:
-        raise VoicecoachError(f"a session is a number from `voicecoach stats` or 'latest', not '{which}'") from None
-    if store.session(session) is None:
-        found = store.find_sessions()
-        known = f"sessions stored: {found[0]['id']} to {found[-1]['id']}" if found else "no sessions are stored yet"
-        raise VoicecoachError(f"there is no session {session} in {store.path} ({known})")
-    return session
-
-
 def build(store: Store, session_id: int, patience: float = 1.0) -> str:
     history = review(store, patience=patience)
     session = next(s for s in history["sessions"] if s["id"] == session_id)

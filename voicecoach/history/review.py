@@ -46,6 +46,25 @@ def review(store: Store, last: int | None = None, person: str | None = None, pat
     return {"sessions": sessions, "people": people_review(sessions, person, patience)}
 
 
+def resolve_session(store: Store, which: str) -> int:
+    """A session id from 'latest' or a number; one clear line when there is no such session."""
+    if which == "latest":
+        found = store.find_sessions(1)
+        if not found:
+            raise VoicecoachError(f"no sessions stored in {store.path} yet: practise a session first")
+        return found[0]["id"]
+    try:
+        session = int(which)
+    except ValueError:
+        raise VoicecoachError(f"a session is a number from `voicecoach stats` or 'latest', not '{which}'") from None
+    if store.session(session) is None:
+        ids = [row["id"] for row in store.find_sessions()]
+        known = ("no session is stored" if not ids else f"stored: {', '.join(map(str, ids))}" if len(ids) <= 10
+                 else f"{len(ids)} stored, numbered {ids[0]} to {ids[-1]}")
+        raise VoicecoachError(f"there is no session {session} in {store.path} ({known})")
+    return session
+
+
 def session_review(row, people, turns, events, exchanges, metrics) -> dict:
     names = [p["name"] for p in people]
     stored = {m["person"]: m for m in metrics}
