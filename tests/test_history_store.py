@@ -51,7 +51,9 @@ def test_a_whole_session_is_stored_privately(tmp_path):
     assert (session["status"], session["mode"], session["reflection_rounds"], session["understood"]) == \
         ("complete", "couple", 2, 1)
     assert [row["name"] for row in store.rows("people", 1)] == ["Alex", "Sam"]
-    assert [row["step"] for row in store.rows("turns", 1)] == ["1", "2", "3", "4", "3", "6", "switch"]
+    turns = store.rows("turns", 1)
+    assert [row["step"] for row in turns] == ["1", "2", "3", "4", "3", "6", "switch"]
+    assert all(row["feedback"] and row["labels"] for row in turns[:6])
     kinds = [row["type"] for row in store.rows("events", 1)]
     assert kinds.count("interruption") == 1 and kinds.count("backchannel") == 1 and "nudge" in kinds
     metrics = {row["person"]: row for row in store.rows("metrics", 1)}

@@ -61,6 +61,11 @@ def test_a_recorded_session_goes_through_the_steps_the_labels_say(fixtures_dir, 
     for kind in ("interruption", "backchannel", "talk_over"):
         assert all("step" in e and "by" in e for e in events if e["type"] == kind)
     assert "session ended (complete)" in screen
+    # the coach: kind words on every turn of the exercise, and a closing strength and thing to practise
+    stepped = [turn for turn in result["turns"] if isinstance(turn["step"], int)]
+    assert all(turn.get("feedback") for turn in stepped)
+    assert all(set(turn["labels"]) >= {"reflection", "advice", "attack"} for turn in stepped)
+    assert any(e["type"] == "prompt" and e["text"].startswith("Your strength today:") for e in events)
 
 
 def test_the_words_of_each_turn_are_heard(fixtures_dir, transcriber, tmp_path):
@@ -68,6 +73,8 @@ def test_the_words_of_each_turn_are_heard(fixtures_dir, transcriber, tmp_path):
 
     labels = json.loads((fixtures_dir / "sessions" / "p02_couple_switch.json").read_text())
     result, _, _ = run(fixtures_dir, transcriber, tmp_path, "p02_couple_switch", "channels", "couple", "channels", False)
+    advice = [turn for turn in result["turns"] if turn.get("labels", {}).get("advice")]
+    assert [turn["text"] for turn in advice] == ["You just need to plan better next time."]
     said = [turn["text"] for turn in labels["turns"]]
     heard = [turn["text"] for turn in result["turns"]]
     assert len(heard) == len(said)

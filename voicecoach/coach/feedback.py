@@ -28,7 +28,10 @@ class TurnFeedback:
 def feedback_for(role: str, text: str, partner_text: str | None = None, step: int | None = None,
                  latency: float | None = None, patience: float = PATIENCE) -> TurnFeedback:
     analysis = analyse(role, text, partner_text, step)
-    sentence = _speaker_sentence(analysis) if role == "speaker" else _listener_sentence(analysis, step, latency, patience)
+    if role == "speaker":
+        sentence = _reply_sentence(analysis, text) if step == 3 else _speaker_sentence(analysis)
+    else:
+        sentence = _listener_sentence(analysis, step, latency, patience)
     return TurnFeedback(role, step, analysis, sentence, latency)
 
 
@@ -43,6 +46,17 @@ def _speaker_sentence(analysis: TurnAnalysis) -> str:
     if labels["i_statement"]:
         return "Good: you spoke from your own side."
     return "Try adding how it affects you, in a feeling word or two."
+
+
+def _reply_sentence(analysis: TurnAnalysis, text: str) -> str:
+    """Step 3: the speaker says what the listener got right, and what was missed."""
+    from voicecoach.practice.replies import UNDERSTOOD, understanding
+
+    if analysis.labels["attack"]:
+        return "That may land as blame. Say what fits, and what is still missing, in your own feelings."
+    if understanding(text) == UNDERSTOOD:
+        return "Good: you let your partner know they understood you."
+    return "Helpful: you said what is still missing, so your partner can try again."
 
 
 def _listener_sentence(analysis: TurnAnalysis, step: int | None, latency: float | None, patience: float) -> str:

@@ -6,6 +6,7 @@ Pure and clock-free: it never listens or speaks itself, so a whole session can b
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from voicecoach.practice import replies
 from voicecoach.practice.protocol import Protocol
@@ -30,7 +31,7 @@ class Say:
 @dataclass
 class Nudge:
     person: str
-    kind: str  # "interruption" | "too_fast"
+    kind: str  # "interruption" | "too_fast" | "advice" | "defending"
     text: str
 
 
@@ -77,7 +78,7 @@ class NudgeRules:
 
 class Exercise:
     def __init__(self, protocol: Protocol, people: list[str], solo: bool = False, intro: bool = True,
-                 nudges: NudgeRules | None = None):
+                 nudges: NudgeRules | None = None, coaching: Callable[[], str] | None = None):
         self.protocol = protocol
         self.people = list(people)
         self.solo = solo
@@ -93,6 +94,7 @@ class Exercise:
         self._last_nudge = float("-inf")
         self._last_say: Say | None = None
         self.end_reason: str | None = None
+        self.coaching = coaching  # the coach's closing words on listening (strength, one thing to practise)
 
     # -- where we are --------------------------------------------------------------------------------------
     @property
@@ -134,8 +136,9 @@ class Exercise:
         out.append(self._prompt_step(1))
         return [action for action in out if not isinstance(action, Say) or action.text]
 
-    def on_turn(self, person: str, text: str, latency: float | None, t: float) -> list:
-        """A finished turn and its words. Returns what happened, then what to say."""
+    def on_turn(self, person: str, text: str, latency: float | None, t: float, habit: str | None = None) -> list:
+        """A finished turn and its words. Returns what happened, then what to say. `habit` is what the coach noticed
+        in a reflection that went astray ("advice" or "defending"), for a nudge."""
         asked = replies.command(text)
         if asked:
             return [TurnEnd(person, None, None, text)] + self._command(asked)
@@ -151,6 +154,8 @@ class Exercise:
         out: list = [TurnEnd(person, step, role, text)]
         if role == LISTENER and latency is not None and latency < self.nudges.patience:
             self._queue_nudge("too_fast", person, t)
+        if role == LISTENER and step in (2, 4) and habit in ("advice", "defending"):
+            self._queue_nudge(habit, person, t)
         out += self._advance(step, text)
         return out
 
@@ -254,6 +259,9 @@ class Exercise:
             out.append(self._say("summary_interruptions", **{**self.names_for(self.exchange), "count": _how_often(interruptions)}))
         elif not self.solo:
             out.append(self._say("summary_no_interruptions", **self.names_for(self.exchange)))
+        closing = self.coaching() if self.coaching else ""
+        if closing:
+            out.append(Say("coaching", closing))
         out.append(self._say("goodbye", **self.names_for(self.exchange)))
         return [say for say in out if say.text]
 

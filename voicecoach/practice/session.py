@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from voicecoach.audio.gate import SpeakingGate
+from voicecoach.coach.feedback import SessionCoaching, feedback_for
 from voicecoach.errors import VoicecoachError
 from voicecoach.listening.analysis import build_attributor, build_engine
 from voicecoach.listening.attribution import parse_channel_map
@@ -73,8 +74,10 @@ class PracticeSession:
                                     realtime=options.realtime)
         self.voice = voice or CoachVoice.from_settings(settings, self.gate, options.voice,
                                                        notice=lambda text: view.line(0.0, text))
+        self.coaching = SessionCoaching()
         self.exercise = flow.Exercise(self.protocol, self.people, solo=solo, intro=options.intro, nudges=flow.NudgeRules(
-            settings["turns.patience"], practice["interruption_nudge"], practice["nudge_gap"]))
+            settings["turns.patience"], practice["interruption_nudge"], practice["nudge_gap"]),
+            coaching=self.coaching.summary)
         own = parse_channel_map(channel_map) if mode == "channels" else None
         self._transcriber = transcriber
         self._turn_audio_args = (self.people, own, settings["audio.frame_ms"] / 1000)
@@ -185,18 +188,39 @@ class PracticeSession:
         decided = time.monotonic()
         pending = self.turn_audio.finish(turn.speaker)
         text = pending.result().text if pending is not None else ""
-        actions = self.exercise.on_turn(turn.speaker, text, turn.latency, turn.at)
+        step = self.exercise.step
+        coached = None
+        if step is not None and text.strip() and (self.exercise.solo or turn.speaker == self.exercise.expected
+                                                   or self.exercise.expected is None):
+            role = flow.ROLE_OF_STEP[step]
+            coached = feedback_for(role, text, self._partner_text(role), step, turn.latency,
+                                   self.settings["turns.patience"])
+            self.coaching.add(coached)
+        habit = next((h for h in ("defending", "advice") if coached and coached.analysis.labels[h]), None)
+        actions = self.exercise.on_turn(turn.speaker, text, turn.latency, turn.at, habit)
         ended = next(action for action in actions if isinstance(action, flow.TurnEnd))
         record = {"person": turn.speaker, "step": ended.step, "role": ended.role, "start": round(turn.start, 3),
                   "end": round(turn.end, 3), "latency": None if turn.latency is None else round(turn.latency, 3),
                   "text": text}
+        if coached is not None and ended.step == step:
+            record.update(labels=coached.analysis.labels, feeling_words=coached.analysis.feeling_words,
+                          feedback=coached.text)
         self.turns.append(record)
         if self.store is not None:
             self.store.add_turn(self.session_id, record)
         self.log.write("turn_end", turn.at, person=turn.speaker, step=ended.step, start=turn.start, end=turn.end,
-                       text=text)
+                       text=text, **({"feedback": record["feedback"]} if "feedback" in record else {}))
         self.view.line(turn.at, f"{turn.speaker}: “{text}”" if text else f"{turn.speaker} spoke (no words heard)")
+        if "feedback" in record:
+            self.view.line(turn.at, f"   [dim]coach: {record['feedback']}[/dim]")
         self._act(actions, turn.at, decided, ended.step)
+
+    def _partner_text(self, role: str) -> str | None:
+        """The other role's last words in this exchange: what a reflection reflects, what a reply answers."""
+        for turn in reversed(self.turns):
+            if turn.get("role") and turn["role"] != role and isinstance(turn["step"], int):
+                return turn["text"]
+        return None
 
     def _check_pause(self, t: float) -> None:
         """A pause in the holder's speech: a hand-off in words ends the turn now; a broken sentence waits longer."""
@@ -285,6 +309,7 @@ class PracticeSession:
             "exchanges": exchanges,
             "turns": self.turns,
             "nudges": [{"person": r["person"], "kind": r["kind"]} for r in self.log.of_type("nudge")],
+            "coaching": {"summary": self.coaching.summary(), "counts": self.coaching.counts()},
             "events": analysis["events"],
             "metrics": analysis["metrics"],
             "duration": round(self.frames.t, 3),
