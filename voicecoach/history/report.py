@@ -139,7 +139,7 @@ def _figures(session: dict) -> str:
             cells.append(f'<td class="muted">{shown}</td>' if session["mode"] == "solo" and figure in INTERACTION
                          else f"<td>{shown}</td>")
         rows.append(f"<tr><td>{_e(LABELS[figure])}</td>{''.join(cells)}</tr>")
-    note = ('<p class="summary">Advice and attacks show – until the coach has labelled the turns.</p>'
+    note = ('<p class="summary">Advice and attacks show – where the coach labelled no turn.</p>'
             if all(session["metrics"][n]["advice"] is None for n in people) else "")
     return f"<table><thead><tr><th></th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>{note}"
 
@@ -173,7 +173,7 @@ def _turn(turn: dict) -> str:
     extra = ""
     labels = turn_labels(turn["labels"])
     if labels:
-        extra += "<div>" + "".join(f'<span class="label">{_e(label)}</span>' for label in labels) + "</div>"
+        extra += "<div>" + "".join(f'<span class="label">{_e(label.replace("_", " "))}</span>' for label in labels) + "</div>"
     if turn["feedback"]:
         extra += f'<div class="note">{_e(turn["feedback"])}</div>'
     latency = f"<br>after {turn['latency']:.1f} s" if turn["latency"] is not None else ""

@@ -122,8 +122,8 @@ def derived_metrics(name: str, turns, events) -> dict:
 
 
 def label_counts(name: str, turns) -> dict:
-    labelled = [set(labels) for labels in (turn_labels(t["labels"]) for t in turns if t["person"] == name) if labels]
-    if not labelled:
+    labelled = [set(turn_labels(t["labels"])) for t in turns if t["person"] == name and t["labels"] is not None]
+    if not labelled:  # no turn of theirs was labelled: unknown, not zero
         return {figure: None for figure in LABELLED}
     return {figure: sum(key in labels for labels in labelled) for figure, key in LABEL_KEYS.items()}
 
