@@ -100,3 +100,14 @@ def test_word_error_rate_on_real_human_recordings(fixtures_dir, transcriber):
     FIGURES["transcription WER, real human recordings (tiny.en, beam 5)"] = {
         "wer": figure, "clips": len(items), "seconds": round(sum(i["seconds"] for i in items), 1)}
     assert figure <= 0.05, pairs
+
+
+def test_the_natural_voice_speaks_prompts_the_model_can_understand(transcriber):
+    import soxr
+
+    from voicecoach.speech.voice import NaturalVoice
+
+    audio, rate = NaturalVoice().synthesize("Sam, reflect back what you heard, in your own words.")
+    assert rate == 24000 and 1.5 < len(audio) / rate < 8
+    heard = transcriber.transcribe(soxr.resample(audio, rate, 16000).astype("float32")).text.lower()
+    assert "reflect back what you heard" in heard

@@ -39,7 +39,7 @@ LIMITS: dict[str, tuple] = {
     "transcription.compute_type": ("choice", ("int8", "int8_float32", "float32")),
     "transcription.beam_size": ("range", 1, 10),
     "transcription.threads": ("range", 1, 64),
-    "voice.engine": ("choice", ("pyttsx3", "off")),
+    "voice.engine": ("choice", ("pyttsx3", "natural", "off")),
     "voice.rate": ("range", 60, 400),
     "practice.mode": ("choice", ("couple", "solo")),
     "practice.interruption_nudge": ("choice", ("end_of_turn", "right_away", "off")),

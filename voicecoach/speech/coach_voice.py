@@ -36,13 +36,15 @@ class CoachVoice:
         if not enabled or voice["engine"] == "off":
             return cls()
         from voicecoach.audio.playback import Player
-        from voicecoach.speech.voice import SystemVoice
+        from voicecoach.speech.voice import NaturalVoice, SystemVoice
 
         try:
             player = Player(settings["audio.output_device"] or None, gate)
         except AudioOutputError as exc:
             notice(f"prompts are shown, not spoken: {exc}")
             return cls()
+        if voice["engine"] == "natural":
+            return cls(NaturalVoice(voice["rate"]).synthesize, player)
         return cls(SystemVoice(voice["rate"], voice["voice_id"]).synthesize, player)
 
     def say(self, text: str, wait: bool = False) -> float:

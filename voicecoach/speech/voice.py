@@ -65,3 +65,25 @@ def _wait_for_file(path: str, timeout: float = 5.0) -> None:
         except (OSError, RuntimeError, soundfile.LibsndfileError):
             pass
         time.sleep(0.01)
+
+
+class NaturalVoice:
+    """hibari-tts: a neural English voice shipped inside its wheel (24 kHz). Optional: `pip install voicecoach[natural-voice]`."""
+
+    def __init__(self, rate: int = 165):
+        try:
+            from hibari import Hibari
+        except ImportError:
+            raise AudioOutputError(
+                "the natural voice needs hibari-tts: `.venv/bin/pip install 'hibari-tts>=0.2'`, or set [voice] engine = \"pyttsx3\""
+            ) from None
+        self._tts = Hibari(threads=1)
+        self._speed = rate / 165  # the system voice's default pace is this voice's 1.0
+        self._lock = threading.Lock()
+
+    def synthesize(self, text: str) -> tuple[np.ndarray, int]:
+        with self._lock:
+            audio = np.asarray(self._tts(text, speed=self._speed, seed=0), dtype=np.float32)
+        if audio.size == 0:
+            raise AudioOutputError("the natural voice produced no audio")
+        return audio, int(self._tts.sample_rate)
