@@ -120,7 +120,8 @@ def main() -> None:
         start = time.perf_counter()
         store = Store(db)
         fill(store, options.sessions)
-        counts = {t: store.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("sessions", "turns", "events")}
+        counts = {t: store.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                  for t in ("sessions", "turns", "events")}
         store.close()
         filled = time.perf_counter() - start
         size = sum(os.path.getsize(p) for p in Path(folder).iterdir())

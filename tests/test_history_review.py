@@ -36,7 +36,8 @@ def couple(store, interruptions=(0, 0), latency=(1.5, 1.5), rounds=2, labels=Non
     alex, sam = people
     session = store.begin_session("couple", list(people), "channels", "couples")
     t = 0.5
-    steps = [(1, alex)] + [(s, p) for r in range(rounds) for s, p in ((2 if r == 0 else 4, sam), (3, alex))] + [(6, sam)]
+    reflections = [(s, p) for r in range(rounds) for s, p in ((2 if r == 0 else 4, sam), (3, alex))]
+    steps = [(1, alex), *reflections, (6, sam)]
     for step, person in steps:
         store.add_turn(session, {"person": person, "step": step, "role": "speaker" if person == alex else "listener",
                                  "start": t, "end": t + 4.0, "latency": None if t < 1 else latency[person == sam],
@@ -132,7 +133,7 @@ def test_the_report_escapes_every_user_text(tmp_path, capsys):
                      ("<i>Try</i> reflecting first", session))
     store.close()
     page = tmp_path / "r.html"
-    code, out, err = cli(capsys, "report", "latest", "--out", str(page), "--db", str(db))
+    code, _, err = cli(capsys, "report", "latest", "--out", str(page), "--db", str(db))
     assert code == 0, err
     html = page.read_text()
     for raw in ("<script>", "<img src=x", "<b>mine</b>", "<i>Try</i>"):
@@ -147,7 +148,7 @@ def test_the_report_of_an_incomplete_session_says_so(tmp_path, capsys):
     store = Store(db)
     couple(store, interruptions=(0, 1), finish=False)
     store.close()
-    code, out, _ = cli(capsys, "report", "--out", str(tmp_path / "r.html"), "--db", str(db))
+    code, _, _ = cli(capsys, "report", "--out", str(tmp_path / "r.html"), "--db", str(db))
     assert code == 0
     html = (tmp_path / "r.html").read_text()
     assert "incomplete" in html and "cut off" in html and "Sam interrupted Alex" in html

@@ -39,8 +39,9 @@ def forget(store: Store, sessions: list[int] | None) -> Forgotten:
             ids = [r[0] for r in db.execute("SELECT id FROM sessions ORDER BY id")] if sessions is None else sessions
             marks = ",".join("?" * len(ids))
             if ids:
-                done.turns = db.execute(f"SELECT count(*) FROM turns WHERE session_id IN ({marks})", ids).fetchone()[0]
-                done.events = db.execute(f"SELECT count(*) FROM events WHERE session_id IN ({marks})", ids).fetchone()[0]
+                count = "SELECT count(*) FROM {} WHERE session_id IN (" + marks + ")"
+                done.turns = db.execute(count.format("turns"), ids).fetchone()[0]
+                done.events = db.execute(count.format("events"), ids).fetchone()[0]
                 db.execute(f"DELETE FROM sessions WHERE id IN ({marks})", ids)
             # (no audio files to delete: see the module's note)
             db.execute("COMMIT")

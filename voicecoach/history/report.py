@@ -20,11 +20,10 @@ from voicecoach.history.review import FIGURES, INTERACTION, review, turn_labels
 from voicecoach.history.store import Store
 from voicecoach.history.views import LABELS, value
 
-STEP_TITLES = {"1": "the speaker shares", "2": "the listener reflects", "3": "the speaker: what was right, what was missed",
-               "4": "the listener reflects again", "5": "steps 3 and 4 again", "6": "the listener's empathic reaction",
-               "switch": "switch roles?", None: "before the steps"}
-EVENT_WORDS = {"interruption": "interrupted", "talk_over": "talked over", "backchannel": "backchannel",
-               "nudge": "coach's nudge", "understood": "felt understood"}
+STEP_TITLES = {"1": "the speaker shares", "2": "the listener reflects",
+               "3": "the speaker: what was right, what was missed", "4": "the listener reflects again",
+               "5": "steps 3 and 4 again", "6": "the listener's empathic reaction", "switch": "switch roles?",
+               None: "before the steps"}
 
 STYLE = """
 :root { color-scheme: light; }
@@ -41,7 +40,8 @@ table { border-collapse: collapse; margin: 8px 0; font-variant-numeric: tabular-
 th, td { padding: 5px 12px; border-bottom: 1px solid #e3e7ee; text-align: right; }
 th:first-child, td:first-child { text-align: left; }
 thead th { background: #eef2f7; }
-.turn { display: grid; grid-template-columns: 64px 90px 1fr; gap: 8px; padding: 5px 0; border-bottom: 1px solid #f0f2f5; }
+.turn { display: grid; grid-template-columns: 64px 90px 1fr; gap: 8px; padding: 5px 0;
+        border-bottom: 1px solid #f0f2f5; }
 .time { color: #7a8599; font-variant-numeric: tabular-nums; }
 .who { font-weight: 600; }
 .event { color: #7a8599; font-size: 0.92em; padding: 3px 0 3px 162px; }
@@ -84,13 +84,13 @@ def build(store: Store, session_id: int, patience: float = 1.0) -> str:
         "<h2>Transcript by step</h2>",
         _transcript(turns, events),
         "<h2>Progress across sessions</h2>",
-        f'<p class="summary">All {len(history["sessions"])} stored sessions; this one is shaded. '
-        "Solo sessions leave gaps in interruptions and latency (nobody to interrupt).</p>",
+        (f'<p class="summary">All {len(history["sessions"])} stored sessions; this one is shaded. '
+         "Solo sessions leave gaps in interruptions and latency (nobody to interrupt).</p>"),
         _image(progress, "Interruptions, median reply latency and reflection rounds per session and person"),
         _trends(history["people"], people),
-        f"<footer>Made by voicecoach on {_e(_when(_now()))} from {_e(store.path.name)}. This page is self-contained: "
-        "it loads nothing from anywhere. It holds the transcript of a private conversation; "
-        "keep it as private as the session database.</footer>",
+        (f"<footer>Made by voicecoach on {_e(_when(_now()))} from {_e(store.path.name)}. This page is "
+         "self-contained: it loads nothing from anywhere. It holds the transcript of a private conversation; "
+         "keep it as private as the session database.</footer>"),
         "</main></body></html>",
     ])
 
@@ -173,7 +173,8 @@ def _turn(turn: dict) -> str:
     extra = ""
     labels = turn_labels(turn["labels"])
     if labels:
-        extra += "<div>" + "".join(f'<span class="label">{_e(label.replace("_", " "))}</span>' for label in labels) + "</div>"
+        badges = "".join(f'<span class="label">{_e(label.replace("_", " "))}</span>' for label in labels)
+        extra += f"<div>{badges}</div>"
     if turn["feedback"]:
         extra += f'<div class="note">{_e(turn["feedback"])}</div>'
     latency = f"<br>after {turn['latency']:.1f} s" if turn["latency"] is not None else ""

@@ -40,9 +40,9 @@ def review(store: Store, last: int | None = None, person: str | None = None, pat
             raise VoicecoachError(f"no stored session with '{person}' (people in {store.path}: {', '.join(known)})")
         raise VoicecoachError(f"no sessions stored in {store.path} yet: practise a session first")
     ids = [row["id"] for row in rows]
-    tables = {table: store.rows_by_session(table, ids) for table in ("people", "turns", "events", "exchanges", "metrics")}
-    sessions = [session_review(row, *(tables[t][row["id"]] for t in ("people", "turns", "events", "exchanges", "metrics")))
-                for row in rows]
+    names = ("people", "turns", "events", "exchanges", "metrics")
+    tables = [store.rows_by_session(table, ids) for table in names]
+    sessions = [session_review(row, *(table[row["id"]] for table in tables)) for row in rows]
     return {"sessions": sessions, "people": people_review(sessions, person, patience)}
 
 
@@ -180,9 +180,8 @@ def people_review(sessions: list[dict], only: str | None, patience: float) -> di
 
 
 def person_review(name: str, sessions: list[dict], patience: float) -> dict:
-    series = {figure: [s["metrics"][name][figure] for s in sessions
-                       if s["metrics"][name][figure] is not None and not (figure in INTERACTION and s["mode"] == "solo")]
-              for figure in FIGURES}
+    series = {figure: [s["metrics"][name][figure] for s in sessions if s["metrics"][name][figure] is not None
+                       and not (figure in INTERACTION and s["mode"] == "solo")] for figure in FIGURES}
     couple = [s for s in sessions if s["mode"] != "solo"]
     listened = sum(s["metrics"][name]["exchanges_as_listener"] for s in sessions)
     understood = sum(e["understood"] for s in sessions for e in s["exchanges"] if e["listener"] == name)

@@ -42,6 +42,8 @@ MIGRATIONS = {  # version -> statements that bring the previous version up to it
     CREATE INDEX events_by_session ON events(session_id);
     """,
 }
+# how each table's rows of a session are ordered
+ORDER = {"people": "position", "turns": "start", "events": "start", "exchanges": "n", "metrics": "person"}
 
 
 def default_db_path() -> Path:
@@ -174,8 +176,8 @@ class Store:
         if table not in ("people", "turns", "events", "exchanges", "metrics"):
             raise ValueError(table)
         self.db.row_factory = sqlite3.Row
-        order = {"people": "position", "turns": "start", "events": "start", "exchanges": "n", "metrics": "person"}[table]
-        return self.db.execute(f"SELECT * FROM {table} WHERE session_id = ? ORDER BY {order}", (session,)).fetchall()
+        return self.db.execute(f"SELECT * FROM {table} WHERE session_id = ? ORDER BY {ORDER[table]}",
+                               (session,)).fetchall()
 
     def session(self, session: int) -> sqlite3.Row | None:
         self.db.row_factory = sqlite3.Row
@@ -191,15 +193,14 @@ class Store:
 
     def rows_by_session(self, table: str, sessions: list[int]) -> dict[int, list[sqlite3.Row]]:
         """`rows(table, id)` for many sessions in one query: {session id: rows in order} (every id present)."""
-        if table not in ("people", "turns", "events", "exchanges", "metrics"):
+        if table not in ORDER:
             raise ValueError(table)
         grouped: dict[int, list[sqlite3.Row]] = {session: [] for session in sessions}
         if not sessions:
             return grouped
         self.db.row_factory = sqlite3.Row
-        order = {"people": "position", "turns": "start", "events": "start", "exchanges": "n", "metrics": "person"}[table]
-        rows = self.db.execute(f"SELECT * FROM {table} WHERE session_id BETWEEN ? AND ? ORDER BY session_id, {order}",
-                               (min(sessions), max(sessions)))
+        rows = self.db.execute(f"SELECT * FROM {table} WHERE session_id BETWEEN ? AND ?"
+                               f" ORDER BY session_id, {ORDER[table]}", (min(sessions), max(sessions)))
         for row in rows:
             if row["session_id"] in grouped:
                 grouped[row["session_id"]].append(row)

@@ -126,5 +126,5 @@ def print_stats(console: Console, review: dict, patience: float = 1.0) -> None:
         "[dim]Fewer interruptions, talk-over, advice, attacks and reflection rounds are better; more backchannels "
         f"and more speakers who felt understood are better; a longer pause before replying is better up to "
         f"{patience:g} s; talk share has no better side. Solo sessions count only for rounds, understood and "
-        "labels (their other figures are dimmed). Advice and attacks are counted from the coach's labels on each turn: – "
-        "where no turn was labelled.[/dim]")
+        "labels (their other figures are dimmed). Advice and attacks are counted from the coach's labels on each "
+        "turn: – where no turn was labelled.[/dim]")
