@@ -106,3 +106,51 @@ def test_the_live_view_shows_the_step_the_meters_and_the_counts(fixtures_dir, tr
     for text in ("Step 2 · the listener reflects", "Step 6 · the listener's empathic reaction", "Listener: reflect back",
                  "interruptions 0", "elapsed 0:3", "█", "Alex"):
         assert text in shown, text
+
+
+def joined(tmp_path, pieces, name):
+    import numpy as np
+    import soundfile
+
+    path = tmp_path / name
+    soundfile.write(path, np.concatenate(pieces), 16000)
+    return path
+
+
+def silence(seconds, channels):
+    import numpy as np
+
+    return np.zeros((int(seconds * 16000), channels), dtype=np.int16)
+
+
+def test_one_microphone_and_no_clips_the_intro_learns_both_voices(fixtures_dir, transcriber, tmp_path):
+    from voicecoach.audio.file_source import read_all
+
+    recording = joined(tmp_path, [read_all(fixtures_dir / "enroll_alex.flac"), silence(1.5, 1),
+                                  read_all(fixtures_dir / "enroll_sam.flac"), silence(1.5, 1),
+                                  read_all(fixtures_dir / "sessions" / "p01_couple.mono.flac")], "voices.wav")
+    options = PracticeOptions(mode="couple", names=["Alex", "Sam"], attribution="voice", input=recording,
+                              voice=False, intro=True)
+    screen = io.StringIO()
+    result = PracticeSession(load_settings(use_user_file=False), options, LineView(Console(file=screen, width=200)),
+                             transcriber=transcriber).run()
+    assert "so I can learn your voice" in screen.getvalue() and "(voices learned)" in screen.getvalue()
+    assert result["status"] == "complete"
+    assert result["steps"][:6] == [1, 2, 3, 4, 3, 6]
+    assert [(e["speaker"], e["understood"]) for e in result["exchanges"]] == [("Alex", True)]
+
+
+def test_a_laptop_array_with_the_sides_mapped_the_wrong_way_is_put_right_in_the_intro(fixtures_dir, transcriber,
+                                                                                       tmp_path):
+    from voicecoach.audio.file_source import read_all
+
+    audio = read_all(fixtures_dir / "sessions" / "p01_couple.array.flac")
+    hello = audio[int(0.4 * 16000): int(3.4 * 16000)]  # Alex's first sentence, said once more for the intro
+    recording = joined(tmp_path, [silence(0.5, 2), hello, silence(1.5, 2), audio], "array.wav")
+    options = PracticeOptions(mode="couple", names=["Alex", "Sam"], attribution="array", channel_map="Alex=1,Sam=0",
+                              input=recording, voice=False, intro=True)
+    screen = io.StringIO()
+    result = PracticeSession(load_settings(use_user_file=False), options, LineView(Console(file=screen, width=200)),
+                             transcriber=transcriber).run()
+    assert "the sides are swapped" in screen.getvalue()
+    assert result["status"] == "complete" and result["steps"] == [1, 2, 3, 4, 3, 6]

@@ -49,12 +49,14 @@ def timeline(people: list[str], turns: list[dict], events: list[dict], duration:
             axes.plot([event["start"], event["start"]], [lane - 0.2, lane + 0.2], color=BACKCHANNEL, linewidth=3)
         elif event["type"] == "nudge":
             axes.plot([event["start"]], [lane + 0.42], marker="D", markersize=6, color=NUDGE, zorder=5)
-    previous = object()
+    previous, labelled_at = object(), -end
     for turn in turns:
         if turn["step"] != previous and turn["step"] is not None:
-            label = f"step {turn['step']}" if turn["step"].isdigit() else plain(turn["step"])
             axes.axvline(turn["start"], color="#888888", linestyle=":", linewidth=1)
-            axes.text(turn["start"], len(people) - 0.45, label, fontsize=8, color="#444444", va="bottom")
+            if turn["start"] - labelled_at > end / 25:  # a long session: no labels on top of each other
+                label = f"step {turn['step']}" if turn["step"].isdigit() else plain(turn["step"])
+                axes.text(turn["start"], len(people) - 0.45, label, fontsize=8, color="#444444", va="bottom")
+                labelled_at = turn["start"]
         previous = turn["step"]
     axes.set_yticks(range(len(people)), [plain(name) for name in people])
     axes.set_ylim(len(people) - 0.4, -0.6)  # the first person on top, room for the step labels

@@ -18,6 +18,7 @@ from voicecoach.listening.attribution import parse_channel_map
 from voicecoach.listening.events import FloorEvent, Turn
 from voicecoach.listening.segmenter import SpeechStart
 from voicecoach.practice import flow, replies
+from voicecoach.practice.enrolment import SideCheck, VoiceSamples
 from voicecoach.practice.event_log import EventLog
 from voicecoach.practice.live_view import LineView
 from voicecoach.practice.protocol import load_protocol
@@ -59,17 +60,25 @@ class PracticeSession:
         if not solo and len(self.people) != 2:
             raise VoicecoachError("couple practice needs two names, e.g. --names Alex,Sam")
         channel_map = options.channel_map or ",".join(f"{name}={i}" for i, name in enumerate(self.people))
-        if mode == "voice" and not options.enroll:
-            raise VoicecoachError("voice attribution needs a clip of each partner: --enroll Alex=alex.wav --enroll Sam=sam.wav")
+        learn_voices = mode == "voice" and not options.enroll
+        if learn_voices and not options.intro:
+            raise VoicecoachError("voice attribution learns your voices in the intro: leave out --no-intro, or give a "
+                                  "clip of each partner with --enroll Alex=alex.wav --enroll Sam=sam.wav")
         self.gate = SpeakingGate(settings["audio.gate_tail"])
         self.source = source or self._open_source(mode)
+        aggressiveness, frame_s = settings["vad.aggressiveness"], settings["audio.frame_ms"] / 1000
+        self.enrolment = None  # the intro learns who is who first (voices, or sides of a laptop array)
+        self.engine = None
         if solo:
             from voicecoach.listening.attribution.solo import SoloAttributor
 
-            self.attributor = SoloAttributor(self.people, settings["vad.aggressiveness"])
+            self._start_engine(SoloAttributor(self.people, aggressiveness))
+        elif learn_voices:
+            self.enrolment = VoiceSamples(self.people, aggressiveness, frame_s)
         else:
-            self.attributor = build_attributor(mode, self.source.channels, settings, channel_map, options.enroll)
-        self.engine = build_engine(self.attributor, settings)
+            self._start_engine(build_attributor(mode, self.source.channels, settings, channel_map, options.enroll))
+            if mode == "array" and options.intro:
+                self.enrolment = SideCheck(self.attributor, self.people, aggressiveness, frame_s)
         self.frames = SessionFrames(self.source, settings["audio.frame_ms"], recording=options.input is not None,
                                     realtime=options.realtime)
         self.voice = voice or CoachVoice.from_settings(settings, self.gate, options.voice,
@@ -119,7 +128,7 @@ class PracticeSession:
             self.session_id = self.store.begin_session(self.options.mode, self.people, self._mode,
                                                        self.settings["practice.pack"])
         try:
-            self._act(self.exercise.begin(), 0.0)
+            self._act(self._enrolment_prompt() if self.enrolment else self.exercise.begin(), 0.0)
             for frame in self.frames.frames():
                 self._on_frame(frame)
                 for key in keys.pressed() if keys else []:
@@ -127,7 +136,8 @@ class PracticeSession:
                 if self.exercise.done:
                     break
             else:
-                self._handle(self.engine.finish(), self.engine.duration)
+                if self.engine is not None:
+                    self._handle(self.engine.finish(), self.engine.duration)
             reason = self.exercise.end_reason or "input_ended"
         except KeyboardInterrupt:
             reason = "stopped"
@@ -147,6 +157,9 @@ class PracticeSession:
         return self.result(reason)
 
     def _on_frame(self, frame) -> None:
+        if self.enrolment is not None:
+            self._enrol(frame)
+            return
         events = self.engine.push(frame)
         self.turn_audio.push(frame, self.engine.activity)
         self._handle(events, frame.t)
@@ -156,6 +169,34 @@ class PracticeSession:
         status.t = frame.t
         status.levels = {p: self.turn_audio.level_db(p) for p in self.people}
         self.view.update()
+
+    # -- the intro learns who is who ----------------------------------------------------------------------
+    def _start_engine(self, attributor) -> None:
+        self.attributor = attributor
+        self.engine = build_engine(attributor, self.settings)
+
+    def _enrolment_prompt(self) -> list:
+        key = "enrol_voice" if isinstance(self.enrolment, VoiceSamples) else "enrol_side"
+        person = self.enrolment.person
+        other = next((p for p in self.people if p != person), person)
+        return [flow.Say(key, self.protocol.wording(key, speaker=person, listener=other), None, None, person)]
+
+    def _enrol(self, frame) -> None:
+        if not self.enrolment.push(frame):
+            return
+        if self.enrolment.person is not None:
+            self._act(self._enrolment_prompt(), frame.t)
+            return
+        enrolment, self.enrolment = self.enrolment, None
+        if isinstance(enrolment, VoiceSamples):
+            from voicecoach.listening.attribution.voice import VoiceAttributor
+
+            self._start_engine(VoiceAttributor.from_audio(enrolment.samples(), self.people,
+                                                          self.settings["vad.aggressiveness"], enrolment.frame_s))
+            self.view.line(frame.t, "(voices learned)")
+        elif enrolment.settle():
+            self.view.line(frame.t, f"({enrolment.people[0]} sits on the other side: the sides are swapped)")
+        self._act(self.exercise.begin(), frame.t)
 
     def _handle(self, events: list, t: float) -> None:
         for event in events:
@@ -240,6 +281,8 @@ class PracticeSession:
             floor.rules.end_of_turn = self.exercise.end_of_turn + MID_SENTENCE_EXTRA
 
     def _on_key(self, key: str) -> None:
+        if self.engine is None:
+            return
         if key == " ":
             self._handle(self.engine.end_turn_now(), self.engine.duration)
         else:
@@ -276,13 +319,16 @@ class PracticeSession:
         status = self.view.status
         status.step, status.role, status.person = self.exercise.state, self.exercise.role, self.exercise.expected
         status.partial = ""
-        self.engine.floor.rules.end_of_turn = self.exercise.end_of_turn
+        if self.engine is not None:
+            self.engine.floor.rules.end_of_turn = self.exercise.end_of_turn
 
     def _keep_event(self, event: FloorEvent, step) -> None:
         if self.store is not None:
             self.store.add_event(self.session_id, event.type, event.by, event.of, step, event.start, event.end)
 
     def _is_speaking(self, person: str | None) -> bool:
+        if self.engine is None:
+            return False
         segmenter = self.engine.segmenters.get(person)
         return segmenter is not None and segmenter.speaking
 
@@ -296,7 +342,9 @@ class PracticeSession:
 
     # -- the outcome ---------------------------------------------------------------------------------------
     def result(self, reason: str) -> dict:
-        analysis = self.engine.result()
+        analysis = self.engine.result() if self.engine is not None else {"events": [], "metrics": {
+            p: {"interruptions": 0, "backchannels": 0, "talk_over_seconds": 0.0, "talk_share": 0.0,
+                "median_latency": None, "longest_turn": 0.0} for p in self.people}}
         exchanges = [{"speaker": e.speaker, "listener": e.listener, "rounds": e.rounds, "understood": e.understood}
                      for e in self.exercise.exchanges if e.speaker is not None]
         return {

@@ -99,13 +99,20 @@ class VoiceAttributor:
                 "voice attribution needs an enrolment clip for each person: "
                 + " ".join(f"--enroll {p}=FILE" for p in missing)
             )
-        audio = {p: _mono(Path(clips[p])) for p in people}
+        return cls.from_audio({p: _mono(Path(clips[p])) for p in people}, people, aggressiveness, frame_s,
+                              where={p: f"the enrolment clip for {p} ({clips[p]})" for p in people})
+
+    @classmethod
+    def from_audio(cls, audio: dict[str, np.ndarray], people: list[str], aggressiveness: int = 2,
+                   frame_s: float = 0.03, where: dict[str, str] | None = None) -> "VoiceAttributor":
+        """Voice profiles from a sample of each person's speech (16 kHz mono int16)."""
         features = {}
         for person in people:
             features[person] = voiced_features(audio[person], aggressiveness)
             if len(features[person]) < 50:
+                said = (where or {}).get(person, f"the speech heard from {person}")
                 raise VoicecoachError(
-                    f"the enrolment clip for {person} ({clips[person]}) has too little speech "
+                    f"{said} has too little speech "
                     f"({len(features[person]) * 0.03:.1f} s; at least 1.5 s, ideally 5-10 s)"
                 )
         mixed = _overlap_training_audio(audio[people[0]], audio[people[1]])

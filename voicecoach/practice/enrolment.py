@@ -1,0 +1,89 @@
+"""The intro learns who is who: each partner's voice (one microphone, no enrolment clips), or which side of a
+laptop's microphone each sits on. Each is asked to say a few words in turn; their speech is collected from the
+frames until they pause."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from voicecoach.audio.frames import Frame
+from voicecoach.listening.vad import ChannelVad
+
+VOICE_NEEDED = 4.0  # seconds of voiced speech that make a voice profile (all they say until they pause is kept)
+SIDE_NEEDED = 1.0  # seconds of speech that say which side someone sits on
+DONE_AFTER = 1.2  # seconds of quiet after enough speech: that person is done
+
+
+class Listening:
+    """Speech of one person at a time, until they have said enough and paused."""
+
+    def __init__(self, people: list[str], needed: float, aggressiveness: int = 2, frame_s: float = 0.03):
+        self.people = list(people)
+        self.needed = needed
+        self.frame_s = frame_s
+        self.index = 0
+        self._vad = ChannelVad(1, aggressiveness)
+        self._voiced = 0.0
+        self._quiet = 0.0
+
+    @property
+    def person(self) -> str | None:
+        return self.people[self.index] if self.index < len(self.people) else None
+
+    def push(self, frame: Frame) -> bool:
+        """True when the current person has said enough and paused (then the next one's turn begins)."""
+        voiced = self._vad.voiced(frame.mono())[0]
+        self.heard(frame, voiced)
+        if voiced:
+            self._voiced += self.frame_s
+            self._quiet = 0.0
+        else:
+            self._quiet += self.frame_s
+        if self._voiced >= self.needed and self._quiet >= DONE_AFTER:
+            self.index += 1
+            self._voiced = self._quiet = 0.0
+            return True
+        return False
+
+    def heard(self, frame: Frame, voiced: bool) -> None:
+        pass
+
+
+class VoiceSamples(Listening):
+    """Collects each person's voiced audio for a voice profile."""
+
+    def __init__(self, people: list[str], aggressiveness: int = 2, frame_s: float = 0.03):
+        super().__init__(people, VOICE_NEEDED, aggressiveness, frame_s)
+        self.audio: dict[str, list[np.ndarray]] = {p: [] for p in people}
+
+    def heard(self, frame: Frame, voiced: bool) -> None:
+        person = self.person
+        if person is not None and (voiced or self.audio[person]):  # from their first word on, pauses included
+            self.audio[person].append(frame.mono().samples[:, 0])
+
+    def samples(self) -> dict[str, np.ndarray]:
+        return {p: np.concatenate(chunks) if chunks else np.zeros(0, np.int16) for p, chunks in self.audio.items()}
+
+
+class SideCheck(Listening):
+    """Asks the first partner to speak and counts which side the array hears; swaps the sides if the channel map
+    had them the wrong way round."""
+
+    def __init__(self, attributor, people: list[str], aggressiveness: int = 2, frame_s: float = 0.03):
+        super().__init__(people[:1], SIDE_NEEDED, aggressiveness, frame_s)
+        self.attributor = attributor
+        self.counts = {p: 0 for p in attributor.people}
+
+    def heard(self, frame: Frame, voiced: bool) -> None:
+        for person, active in self.attributor.activity(frame).items():
+            self.counts[person] += int(active and voiced)
+
+    def settle(self) -> bool:
+        """Swap the sides if the asked person was heard on the other's side; True if swapped."""
+        asked = self.people[0]
+        other = next(p for p in self.attributor.people if p != asked)
+        if self.counts[other] > self.counts[asked]:
+            side = self.attributor.side
+            side[asked], side[other] = side[other], side[asked]
+            return True
+        return False
