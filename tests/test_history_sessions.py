@@ -61,6 +61,9 @@ def history(tmp_path_factory):
     for flags in SESSIONS:
         runs.append(subprocess.run([sys.executable, "-m", "voicecoach", "practice", *flags, "--voice", "off",
                                     "--db", str(db)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=180))
+    for review in (["stats"], ["report", "--out", str(folder / "offline.html")], ["export", "--format", "csv"]):
+        runs.append(subprocess.run([sys.executable, "-m", "voicecoach", *review, "--db", str(db)], cwd=ROOT, env=env,
+                                   capture_output=True, text=True, timeout=120))
     return {"db": db, "runs": runs, "log": log, "env": env, "folder": folder}
 
 
@@ -75,11 +78,13 @@ def cli(capsys, *args) -> tuple[int, str, str]:
 
 
 def test_a_whole_practice_session_runs_with_the_network_blocked_and_never_tries_it(history):
-    for n, run in enumerate(history["runs"], 1):
+    """So do the review commands (the report draws with matplotlib)."""
+    for run in history["runs"]:
         assert run.returncode == 0, run.stderr
+    for n, run in enumerate(history["runs"][:3], 1):
         assert f"Saved as session {n} in" in run.stdout
     armed = history["log"].with_name("network.log.armed").read_text().split()
-    assert len(armed) >= 3, "the blocker was not loaded in every practice process"
+    assert len(armed) >= len(history["runs"]), "the blocker was not loaded in every process"
     assert not history["log"].exists(), "a connection was attempted:\n" + history["log"].read_text()
     # and the blocker does block: a connection from a process like those is refused and written down
     probe = subprocess.run([sys.executable, "-c", "import socket; socket.create_connection(('127.0.0.1', 9), 1)"],
