@@ -154,3 +154,29 @@ def test_a_laptop_array_with_the_sides_mapped_the_wrong_way_is_put_right_in_the_
                              transcriber=transcriber).run()
     assert "the sides are swapped" in screen.getvalue()
     assert result["status"] == "complete" and result["steps"] == [1, 2, 3, 4, 3, 6]
+
+
+def test_a_hand_off_in_words_ends_the_turn_without_waiting_out_the_silence(fixtures_dir, transcriber, tmp_path):
+    import numpy as np
+    import soxr
+
+    from voicecoach.audio.file_source import read_all
+    from voicecoach.speech.voice import NaturalVoice
+
+    labels = json.loads((fixtures_dir / "sessions" / "p03_solo.json").read_text())
+    audio = read_all(fixtures_dir / "sessions" / "p03_solo.mono.flac")
+    first_end = int(labels["turns"][0]["end"] * 16000)
+    said, rate = NaturalVoice().synthesize("Over to you.")
+    over = (soxr.resample(said, rate, 16000) * 0.3 * 32767).astype(np.int16).reshape(-1, 1)
+    recording = joined(tmp_path, [audio[:first_end], silence(0.3, 1), over, audio[first_end:]], "handoff.wav")
+    _, events, _ = run(fixtures_dir, transcriber, tmp_path, "p03_solo", "mono", "solo", None, False)
+    options = PracticeOptions(mode="solo", names=["Alex"], input=recording, voice=False, intro=False,
+                              events_jsonl=tmp_path / "handoff.jsonl")
+    PracticeSession(load_settings(use_user_file=False), options, LineView(Console(file=io.StringIO())),
+                    transcriber=transcriber).run()
+    handed = [json.loads(line) for line in (tmp_path / "handoff.jsonl").read_text().splitlines()]
+    plain_turn = next(e for e in events if e["type"] == "turn_end")
+    handed_turn = next(e for e in handed if e["type"] == "turn_end")
+    assert handed_turn["text"].lower().rstrip(".").endswith("over to you")
+    assert plain_turn["t"] - plain_turn["end"] >= 2.4  # step 1 waits 2.5 s of silence...
+    assert handed_turn["t"] - handed_turn["end"] < 1.0  # ...unless the speaker hands over in words

@@ -96,7 +96,7 @@ class PracticeSession:
         self._mode = mode
         self.turns: list[dict] = []
         self._checked_pause: tuple | None = None
-        self.decision_lags: list[tuple[int | None, float]] = []  # (step of the finished turn, seconds to the prompt)
+        self._decisions: list[tuple] = []  # (step of the finished turn, when it was decided, which prompt followed)
 
     def _open_source(self, mode: str):
         frame_ms = self.settings["audio.frame_ms"]
@@ -144,9 +144,9 @@ class PracticeSession:
         finally:
             if keys:
                 keys.close()
+            self.source.close()  # nothing more is heard (the closing words would only fill the capture queue)
             self.voice.wait() if reason != "stopped" else self.voice.stop()
             self.streaming.close()
-            self.source.close()
             self.exercise.stop(reason)
             self.log.write("session_end", self.frames.t, reason=reason)
             self.log.close()
@@ -335,10 +335,15 @@ class PracticeSession:
     def _speak(self, text: str, decided: float | None, turn_step) -> None:
         seconds = self.voice.say(text, wait=self.frames.recording and not self.frames.realtime)
         if decided is not None:
-            started = self.voice.last_start if self.voice.speaks else time.monotonic()
-            self.decision_lags.append((turn_step, max(0.0, (started or time.monotonic()) - decided)))
+            self._decisions.append((turn_step, decided, self.voice.queued - 1))
         if seconds:
             self.frames.hold(seconds + self.gate.tail)
+
+    @property
+    def decision_lags(self) -> list[tuple]:
+        """(step of the finished turn, seconds from the end-of-turn decision to the next prompt starting to play)."""
+        starts = self.voice.started
+        return [(step, max(0.0, starts[n] - decided)) for step, decided, n in self._decisions if n < len(starts)]
 
     # -- the outcome ---------------------------------------------------------------------------------------
     def result(self, reason: str) -> dict:

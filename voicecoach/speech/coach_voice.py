@@ -3,6 +3,7 @@ when voice is off. Synthesis stays on the session's thread: pyttsx3 engines do n
 
 from __future__ import annotations
 
+import queue
 import threading
 import time
 from typing import Callable
@@ -22,7 +23,9 @@ class CoachVoice:
         self._cache: dict[str, tuple[np.ndarray, int]] = {}
         self._cache_lock = threading.Lock()
         self._playing: threading.Thread | None = None
-        self.last_start: float | None = None  # monotonic time the last prompt's playback began
+        self._queue: queue.Queue = queue.Queue()
+        self.started: list[float] = []  # monotonic time each prompt's playback began, in the order they were said
+        self.queued = 0  # prompts said so far
 
     @property
     def speaks(self) -> bool:
@@ -48,29 +51,44 @@ class CoachVoice:
         return cls(SystemVoice(voice["rate"], voice["voice_id"]).synthesize, player)
 
     def say(self, text: str, wait: bool = False) -> float:
+        """Queue a prompt (prompts play one after another, never blocking the caller unless `wait`)."""
         if not self.speaks:
             return 0.0
         audio, rate = self._audio(text)
-        self.wait()
-        self._playing = threading.Thread(target=self._play, args=(audio, rate), name="coach-voice", daemon=True)
-        self._playing.start()
+        if self._playing is None:
+            self._playing = threading.Thread(target=self._play_queue, name="coach-voice", daemon=True)
+            self._playing.start()
+        self._queue.put((audio, rate))
+        self.queued += 1
         if wait:
             self.wait()
         return len(audio) / rate
 
-    def _play(self, audio: np.ndarray, rate: int) -> None:
-        self.last_start = time.monotonic()
-        try:
-            self._player.play(audio, rate)
-        except AudioOutputError:
-            pass  # the speaker went away mid-session: the prompt is still shown on screen
+    def _play_queue(self) -> None:
+        while True:
+            audio, rate = self._queue.get()
+            try:
+                if audio is None:
+                    return
+                self.started.append(time.monotonic())
+                self._player.play(audio, rate)
+            except AudioOutputError:
+                pass  # the speaker went away mid-session: the prompt is still shown on screen
+            finally:
+                self._queue.task_done()
 
     def wait(self) -> None:
-        if self._playing is not None:
-            self._playing.join()
-            self._playing = None
+        """Until every queued prompt has been played."""
+        self._queue.join()
 
     def stop(self) -> None:
+        """Stop the prompt playing now and drop the ones waiting."""
+        while not self._queue.empty():
+            try:
+                self._queue.get_nowait()
+                self._queue.task_done()
+            except queue.Empty:
+                break
         if self._player is not None:
             self._player.stop()
         self.wait()
