@@ -38,10 +38,6 @@ def _root(
     """Both options are also accepted after the command name."""
 
 
-def not_yet(command: str) -> None:
-    raise VoicecoachError(f"`voicecoach {command}` is not available yet in this version")
-
-
 @app.command()
 def devices() -> None:
     """List audio inputs and outputs with their channel counts."""

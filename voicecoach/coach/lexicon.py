@@ -106,7 +106,7 @@ SELF_FOCUS = re.compile(
     r"^(oh |yeah |and |same |honestly )?me too\b|\bsame (here|with me|thing happens to me)\b|\bi know exactly how you feel\b|\bthat reminds me\b"
     r"|\bi know (exactly )?(how (that|it) feels|what you mean|how you feel)\b.{0,40}\b(my|i|me)\b"
     r"|\b(exactly|just) the same\b|\bthe same (thing )?(to|with|happened to) me\b|\bi do that\b|\bwhen my\b"
-    r"|(^|oh |ha |wow |honestly )(my|when my)\b|\bhappen(s|ed)? to me\b|\bi know that feeling\b"
+    r"|(^|oh |ha |wow |honestly )(my|when my)\b|\b(that|this|it|same thing) happen(s|ed)? to me\b|\bi know that feeling\b"
     r"|\bmy (old |own |first )?(dad|mum|mom|brother|sister|boss|manager|parents|grandad|grandma|best friend|friend)"
     r" (used to|did|does|do|was|lost|had|never|always)\b"
     r"|\bi (was|do|did|got|lost|had|have|felt|'?d love)\b.{0,60}\btoo\b(?! much)"
