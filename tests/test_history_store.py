@@ -116,3 +116,16 @@ def test_a_database_from_a_newer_version_is_refused(tmp_path):
         raw.execute("PRAGMA user_version = 99")
     with pytest.raises(VoicecoachError, match="newer"):
         Store(db)
+
+
+def test_a_full_disk_gets_one_line_and_what_was_written_stays(tmp_path):
+    store = Store(tmp_path / "history.db")
+    session = store.begin_session("couple", ["Alex", "Sam"], "channels", "couples")
+    store.db.execute(f"PRAGMA max_page_count = {store.db.execute('PRAGMA page_count').fetchone()[0] + 2}")
+    written = 0
+    with pytest.raises(VoicecoachError, match="disk is full"):
+        for n in range(1000):
+            store.add_turn(session, {"person": "Alex", "step": 1, "start": n, "end": n + 1, "text": "words " * 300})
+            written += 1
+    assert written >= 1
+    assert len(store.rows("turns", session)) == written

@@ -205,7 +205,7 @@ def stats(
     if as_json:
         print(json.dumps(found))
     else:
-        print_stats(out, found, run_settings["turns.patience"])
+        print_stats(out, found, run_settings["turns.patience"], max_rows=None if last else 30)
 
 
 @app.command()

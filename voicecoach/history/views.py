@@ -77,15 +77,19 @@ def bare(figure: str, number) -> str:
     return value(figure, number)
 
 
-def print_stats(console: Console, review: dict, patience: float = 1.0) -> None:
-    sessions = Table(title="Sessions", title_justify="left", box=box.SIMPLE_HEAD, padding=(0, 0),
+def print_stats(console: Console, review: dict, patience: float = 1.0, max_rows: int | None = None) -> None:
+    """`max_rows`: show only the latest sessions in the table (the trends still use them all)."""
+    listed = review["sessions"][-max_rows:] if max_rows else review["sessions"]
+    hidden = len(review["sessions"]) - len(listed)
+    title = f"Sessions (the last {len(listed)} of {len(review['sessions'])}; --last N shows more)" if hidden else "Sessions"
+    sessions = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, padding=(0, 0),
                      show_edge=False)
     sessions.add_column("#", justify="right", min_width=2)
     sessions.add_column("started", min_width=6)
     sessions.add_column("person", min_width=4)
     for figure in FIGURES:
         sessions.add_column(SHORT[figure], justify="right", min_width=6)
-    for session in review["sessions"]:
+    for session in listed:
         marks = {"complete": "", "stopped": " [yellow]stopped[/yellow]",
                  "incomplete": " [red]incomplete[/red]"}.get(session["status"], f" {escape(session['status'])}")
         solo = session["mode"] == "solo"  # nobody to interrupt: dimmed, and left out of the trends
