@@ -30,14 +30,14 @@ PARTLY = [
 NOT_UNDERSTOOD = [
     "No, that's not it at all.", "No.", "You didn't get it.", "That's not what I said.", "No, you're not listening.",
     "I don't feel heard.", "That's wrong.", "Not at all.", "No, I don't think you understood me.",
-    "You missed the point.", "Nope, that's not right.", "I don't think you got it.",
+    "You missed the point.", "Nope, that's not right.", "I don't think you got it.", "Absolutely not.",
 ]
 
 YES = ["Sure, let's switch.", "Yes.", "Yeah, why not.", "Okay, let's do it.", "Yes please.", "Sure.",
        "Alright, let's swap.", "Of course.", "Yep, go ahead.", "I'd like that.", "Definitely, let's switch roles."]
 NO = ["No, let's stop here for today.", "No thanks, let's stop here.", "No.", "Not today.", "Let's stop.",
       "Maybe next time.", "Nah, that's enough for today.", "I'm done for today.", "Not now, thanks.",
-      "I'd rather not.", "No, let's leave it there."]
+      "I'd rather not.", "No, let's leave it there.", "Okay, let's stop here.", "Alright, I think we are done."]
 UNCLEAR = ["Hmm.", "What do you think?", "I'm not sure.", ""]
 
 
@@ -68,7 +68,7 @@ def test_yes_or_no_in_natural_phrasing(label, examples):
 @pytest.mark.parametrize("text, ends", [
     ("That's how I feel. I'm done.", True), ("And that's all. Over to you.", True), ("Your turn.", True),
     ("That's everything.", True), ("I'm done with the dishes every night, and I'm tired.", False),
-    ("Over to you now, I guess, is what you always say", False), ("I feel alone.", False),
+    ("Over to you now, I guess, is what you always say", False), ("I feel alone.", False), ("Is it your turn?", False),
 ])
 def test_hand_off_phrases_end_a_turn(text, ends):
     assert replies.hands_off(text) is ends
@@ -77,6 +77,7 @@ def test_hand_off_phrases_end_a_turn(text, ends):
 @pytest.mark.parametrize("text, waits", [
     ("I feel alone when you come home late and", True), ("It's because,", True), ("What I mean is that", True),
     ("I feel alone when you come home late.", False), ("I feel alone", False), ("", False),
+    ("I never expected that.", False), ("I'd like that.", False), ("And then I thought that if.", True),
 ])
 def test_words_that_stop_mid_sentence_wait_longer(text, waits):
     assert replies.stops_mid_sentence(text) is waits

@@ -111,6 +111,7 @@ PRACTICE = {  # habit -> what to practise next time
 
 @dataclass
 class SessionCoaching:
+    patience: float = PATIENCE
     turns: list[TurnFeedback] = field(default_factory=list)
 
     def add(self, turn: TurnFeedback) -> None:
@@ -128,7 +129,7 @@ class SessionCoaching:
             reflections=len(reflections), questions=questions,
             reflection_to_question=round(len(reflections) / questions, 2) if questions else None,
             complex_reflection_share=round(complex_reflections / len(reflections), 2) if reflections else None,
-            rushed=sum(1 for t in listener if t.latency is not None and t.latency < PATIENCE),
+            rushed=sum(1 for t in listener if t.latency is not None and t.latency < self.patience),
         )
         return counts
 

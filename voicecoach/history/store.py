@@ -65,7 +65,11 @@ class Store:
         if not self.path.exists() and not create:
             raise VoicecoachError(f"no session database at {self.path} yet: practise a session first")
         self.db = self._open()
-        self._migrate()
+        try:
+            self._migrate()
+        except BaseException:
+            self.db.close()
+            raise
 
     @classmethod
     def from_settings(cls, settings, create: bool = True) -> "Store":
@@ -81,6 +85,7 @@ class Store:
         except OSError as exc:
             raise VoicecoachError(f"cannot create the session database {self.path}: {exc.strerror or exc}") from None
         old_umask = os.umask(0o077)  # the -wal and -shm files are as private as the database
+        db = None
         try:
             db = sqlite3.connect(self.path, timeout=2.0, isolation_level=None)
             db.execute("PRAGMA foreign_keys = ON")
@@ -89,10 +94,14 @@ class Store:
             if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise sqlite3.DatabaseError("integrity check failed")
         except sqlite3.OperationalError as exc:
+            if db is not None:
+                db.close()
             if "locked" in str(exc):
                 raise VoicecoachError(f"the session database {self.path} is locked by another program; try again when it is done") from None
             raise VoicecoachError(f"cannot open the session database {self.path}: {exc}") from None
         except sqlite3.DatabaseError as exc:
+            if db is not None:
+                db.close()
             raise VoicecoachError(
                 f"the session database {self.path} is damaged ({exc}); it was left as it is — move it aside to start afresh"
             ) from None
@@ -112,7 +121,11 @@ class Store:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         try:
             yield self.db
-        except sqlite3.OperationalError as exc:
+        except sqlite3.Error as exc:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            if not isinstance(exc, sqlite3.OperationalError):
+                raise VoicecoachError(f"writing the session database failed: {exc}") from None
             if "full" in str(exc).lower():
                 raise VoicecoachError(f"the disk is full: the session database {self.path} cannot grow") from None
             raise VoicecoachError(f"writing the session database failed: {exc}") from None

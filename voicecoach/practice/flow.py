@@ -33,6 +33,7 @@ class Nudge:
     person: str
     kind: str  # "interruption" | "too_fast" | "advice" | "defending"
     text: str
+    step: int | None = None  # the step it is about
 
 
 @dataclass
@@ -152,7 +153,7 @@ class Exercise:
             return [TurnEnd(person, None, None, text)]
         step, role = self.step, self.role
         out: list = [TurnEnd(person, step, role, text)]
-        if role == LISTENER and latency is not None and latency < self.nudges.patience:
+        if role == LISTENER and step != 6 and latency is not None and latency < self.nudges.patience:
             self._queue_nudge("too_fast", person, t)
         if role == LISTENER and step in (2, 4) and habit in ("advice", "defending"):
             self._queue_nudge(habit, person, t)
@@ -225,7 +226,7 @@ class Exercise:
 
     def _command(self, asked: str) -> list:
         if asked == "stop":
-            return [self._say("stopped")] + self._stop_now("stopped")
+            return [self._say("stopped")] + self.stop("stopped")
         if asked == "help":
             return [self._say("help")]
         if asked == "pause" and self.state not in (PAUSED, DONE):
@@ -239,10 +240,7 @@ class Exercise:
         return []
 
     def _finish(self, reason: str) -> list:
-        return self.summary() + self._stop_now(reason)
-
-    def _stop_now(self, reason: str) -> list:
-        return self.stop(reason)
+        return self.summary() + self.stop(reason)
 
     def summary(self) -> list:
         """The short spoken summary: how each exchange went, then goodbye."""
@@ -300,7 +298,7 @@ class Exercise:
         text = self.protocol.wording(f"nudge_{kind}", **names)
         if text:
             self._last_nudge = t
-            self._pending.append(Nudge(person, kind, text))
+            self._pending.append(Nudge(person, kind, text, self.step))
 
     def _deliver_nudges(self) -> list:
         out, self._pending = self._pending[:1], []  # one at a time: a lecture helps nobody

@@ -14,12 +14,12 @@ YES, NO, UNCLEAR = "yes", "no", "unclear"
 _NEGATED_UNDERSTANDING = re.compile(
     r"(\bnot|n't|\bnever|\bno one|\bnobody)\b(\s+\w+){0,3}\s+(understood|understand|heard|hear|get it|got it|right|listening)\b"
     r"|\bthat'?s not (it|what|right|true)\b|\bnot at all\b|\bwrong\b|\bnot what i\b|\bmissed (it|the point)\b"
-    r"|^no\b(?!\s+(doubt|question))"
+    r"|^no\b(?!\s+(doubt|question))|\b(absolutely|definitely|certainly|really) not\b"
 )
 _PARTLY = re.compile(
     r"\bbut\b|\bnot quite\b|\bnot exactly\b|\bnot only\b|\bnot just\b|\bmissed\b|\bmissing\b|\bpartly\b|\bpartially\b"
     r"|\bpart of it\b|\balmost\b|\bsort of\b|\bkind of\b|\bclose\b|\bexcept\b|\bmore than that\b|\bthere'?s more\b"
-    r"|\bwhat (you|i) (left out|mean)\b|\bactually\b|\balso\b|\bnot the whole\b"
+    r"|\bwhat (you|i) (left out|mean)\b|\bactually\b|\balso\b|\bnot the whole\b|\bnot really\b"
 )
 _UNDERSTOOD = re.compile(
     r"\b(yes|yeah|yep|yup|exactly|precisely|absolutely|correct|perfect|spot on|right)\b"
@@ -33,9 +33,10 @@ _YES = re.compile(
 )
 _NO = re.compile(
     r"\b(no|nope|nah)\b|\bnot (now|today|this time|yet)\b|\blet'?s (stop|end|finish|leave it)\b|\bstop here\b"
-    r"|\b(that'?s|it'?s) enough\b|\bnext time\b|\banother (time|day)\b|\b(i'?m|we'?re) done\b|\bi'?d rather not\b"
+    r"|\b(that'?s|it'?s) enough\b|\bnext time\b|\banother (time|day)\b|\b(i'?m|we'?re|we are|i am) done\b|\bi'?d rather not\b"
 )
 
+_SOFT_YES = {"okay", "ok", "alright", "sure", "yes", "yeah", "please"}
 _HAND_OFF = re.compile(
     r"(\bi'?m done|\bi am done|\bover to you|\byour turn|\bthat'?s all|\bthat'?s all i (have|wanted to say)"
     r"|\bi'?m finished|\bi am finished|\bthat'?s everything)\W*$"
@@ -43,6 +44,7 @@ _HAND_OFF = re.compile(
 _DANGLING = {"and", "but", "because", "so", "or", "if", "when", "that", "the", "a", "an", "to", "i", "my", "of",
              "with", "like", "then", "which", "who", "just", "um", "uh"}
 
+_JOINING = {"and", "but", "because", "so", "or", "if", "when", "the", "a", "an", "to", "my", "of", "with"}
 _FILLERS = re.compile(r"\b(please|coach|voicecoach|hey|okay|ok|um|uh|can you|could you|would you|now)\b")
 COMMANDS = {
     "repeat": ("repeat", "repeat that", "say that again", "say it again", "come again", "what did you say",
@@ -79,14 +81,14 @@ def understanding(text: str) -> str:
 def yes_or_no(text: str) -> str:
     said = words(text)
     yes, no = _YES.search(said), _NO.search(said)
-    if yes and no:
-        return YES if yes.start() < no.start() else NO
+    if yes and no:  # "okay, let's stop here": an agreeing word in front of a no is a no
+        return YES if yes.start() < no.start() and yes.group(0) not in _SOFT_YES else NO
     return YES if yes else NO if no else UNCLEAR
 
 
 def hands_off(text: str) -> bool:
     """The turn ends with a hand-off ("I'm done", "over to you"): no need to wait out the silence."""
-    return bool(_HAND_OFF.search(words(text)))
+    return not text.strip().endswith("?") and bool(_HAND_OFF.search(words(text)))
 
 
 def stops_mid_sentence(text: str) -> bool:
@@ -97,7 +99,8 @@ def stops_mid_sentence(text: str) -> bool:
     if stripped.endswith((",", "...", "\u2026", "-")):
         return True
     said = words(stripped).split()
-    return bool(said) and said[-1] in _DANGLING
+    joining = _JOINING if stripped.endswith((".", "?", "!")) else _DANGLING  # "…expected that." is whole
+    return bool(said) and said[-1] in joining
 
 
 def command(text: str) -> str | None:

@@ -57,7 +57,7 @@ class PracticeSession:
         self.protocol = load_protocol(practice["protocol"] or None, practice["pack"], solo)
         self.people = options.names[:1] if solo else options.names[:2]
         mode = "solo" if solo else (options.attribution or settings["attribution.mode"])
-        if not solo and len(self.people) != 2:
+        if not solo and len(options.names) != 2:
             raise VoicecoachError("couple practice needs two names, e.g. --names Alex,Sam")
         channel_map = options.channel_map or ",".join(f"{name}={i}" for i, name in enumerate(self.people))
         learn_voices = mode == "voice" and not options.enroll
@@ -83,7 +83,7 @@ class PracticeSession:
                                     realtime=options.realtime)
         self.voice = voice or CoachVoice.from_settings(settings, self.gate, options.voice,
                                                        notice=lambda text: view.line(0.0, text))
-        self.coaching = SessionCoaching()
+        self.coaching = SessionCoaching(settings["turns.patience"])
         self.exercise = flow.Exercise(self.protocol, self.people, solo=solo, intro=options.intro, nudges=flow.NudgeRules(
             settings["turns.patience"], practice["interruption_nudge"], practice["nudge_gap"]),
             coaching=self.coaching.summary)
@@ -108,26 +108,27 @@ class PracticeSession:
 
         channels = 2 if mode in ("channels", "array") else 1
         return MicrophoneSource(self.settings["audio.input_device"] or None, channels, frame_ms,
-                                self.settings["audio.queue_seconds"], self.gate).open()
+                                self.settings["audio.queue_seconds"], self.gate)  # opened by run()
 
     # -- the loop ------------------------------------------------------------------------------------------
     def run(self) -> dict:
         from voicecoach.speech.streaming import StreamingTranscriber
         from voicecoach.speech.transcriber import Transcriber
 
-        transcriber = self._transcriber or Transcriber.from_settings(self.settings)
-        self.streaming = StreamingTranscriber(transcriber)
-        self.turn_audio = TurnAudio(self.streaming, *self._turn_audio_args)
-        keys = None
-        if self.options.keys:
-            from voicecoach.practice.keys import KeyReader
-
-            keys = KeyReader().start()
-        reason = "input_ended"
-        if self.store is not None:
-            self.session_id = self.store.begin_session(self.options.mode, self.people, self._mode,
-                                                       self.settings["practice.pack"])
+        reason, interrupted, keys, self.streaming = "input_ended", False, None, None
         try:
+            transcriber = self._transcriber or Transcriber.from_settings(self.settings)
+            self.streaming = StreamingTranscriber(transcriber)
+            self.turn_audio = TurnAudio(self.streaming, *self._turn_audio_args)
+            if self.store is not None:
+                self.session_id = self.store.begin_session(self.options.mode, self.people, self._mode,
+                                                           self.settings["practice.pack"])
+            if self.options.keys:
+                from voicecoach.practice.keys import KeyReader
+
+                keys = KeyReader().start()
+            if hasattr(self.source, "open") and self.options.input is None:
+                self.source.open()  # only now: the model is loaded, so nothing piles up while it loads
             self._act(self._enrolment_prompt() if self.enrolment else self.exercise.begin(), 0.0)
             for frame in self.frames.frames():
                 self._on_frame(frame)
@@ -140,21 +141,40 @@ class PracticeSession:
                     self._handle(self.engine.finish(), self.engine.duration)
             reason = self.exercise.end_reason or "input_ended"
         except KeyboardInterrupt:
-            reason = "stopped"
+            reason, interrupted = "stopped", True
+        except BaseException:
+            reason = "error"
+            raise
         finally:
-            if keys:
-                keys.close()
-            self.source.close()  # nothing more is heard (the closing words would only fill the capture queue)
-            self.voice.wait() if reason != "stopped" else self.voice.stop()
-            self.streaming.close()
-            self.exercise.stop(reason)
-            self.log.write("session_end", self.frames.t, reason=reason)
-            self.log.close()
-            if self.store is not None:
-                self.store.finish_session(self.session_id, _status(reason), self.result(reason))
-            self.view.line(self.frames.t, f"session ended ({reason})")
-            self.view.close()
+            self._close(reason, interrupted, keys)
         return self.result(reason)
+
+    def _close(self, reason: str, interrupted: bool, keys) -> None:
+        """Everything is closed and the session is stored, whatever ended it (a second Ctrl-C included)."""
+        steps = [
+            lambda: keys and keys.close(),
+            self.source.close,  # nothing more is heard (the closing words would only fill the capture queue)
+            self.voice.stop if interrupted else self.voice.wait,
+            self.voice.close,
+            lambda: self.streaming and self.streaming.close(),
+            lambda: self.exercise.stop(reason),
+            lambda: self.log.write("session_end", self.frames.t, reason=reason),
+            self.log.close,
+            lambda: self.store and self.session_id and self.store.finish_session(
+                self.session_id, _status(reason), self.result(reason)),
+            lambda: self.view.line(self.frames.t, f"session ended ({reason})"),
+            self.view.close,
+        ]
+        failed = None
+        for step in steps:
+            try:
+                step()
+            except KeyboardInterrupt:
+                self.voice.stop()
+            except Exception as exc:  # closing goes on: the session's record matters more than this step
+                failed = failed or exc
+        if failed is not None and reason != "error":
+            raise failed
 
     def _on_frame(self, frame) -> None:
         if self.enrolment is not None:
@@ -236,10 +256,11 @@ class PracticeSession:
             role = flow.ROLE_OF_STEP[step]
             coached = feedback_for(role, text, self._partner_text(role), step, turn.latency,
                                    self.settings["turns.patience"])
-            self.coaching.add(coached)
         habit = next((h for h in ("defending", "advice") if coached and coached.analysis.labels[h]), None)
         actions = self.exercise.on_turn(turn.speaker, text, turn.latency, turn.at, habit)
         ended = next(action for action in actions if isinstance(action, flow.TurnEnd))
+        if coached is not None and ended.step == step:  # not a voice command, not a turn out of place
+            self.coaching.add(coached)
         record = {"person": turn.speaker, "step": ended.step, "role": ended.role, "start": round(turn.start, 3),
                   "end": round(turn.end, 3), "latency": None if turn.latency is None else round(turn.latency, 3),
                   "text": text}
@@ -257,7 +278,7 @@ class PracticeSession:
         self._act(actions, turn.at, decided, ended.step)
 
     def _partner_text(self, role: str) -> str | None:
-        """The other role's last words in this exchange: what a reflection reflects, what a reply answers."""
+        """The other role's last words: what a reflection reflects, what a reply answers."""
         for turn in reversed(self.turns):
             if turn.get("role") and turn["role"] != role and isinstance(turn["step"], int):
                 return turn["text"]
@@ -304,13 +325,14 @@ class PracticeSession:
             elif isinstance(action, flow.Nudge):
                 self.log.write("nudge", t, person=action.person, kind=action.kind)
                 if self.store is not None:
-                    self.store.add_event(self.session_id, "nudge", action.person, None, self.exercise.step, t, t,
+                    self.store.add_event(self.session_id, "nudge", action.person, None, action.step, t, t,
                                          {"kind": action.kind})
                 self.view.say(t, action.text, kind="nudge")
                 self._speak(action.text, decided, turn_step)
                 decided = None
             elif isinstance(action, flow.Breathe) and self.voice.speaks:
-                self.frames.hold(action.seconds)
+                self.voice.pause(action.seconds)  # a quiet moment in the queue of prompts (live)...
+                self.frames.hold(action.seconds)  # ...and in a recording's clock
             elif isinstance(action, flow.Understood):
                 self.log.write("understood", t, round=action.round)
                 if self.store is not None:

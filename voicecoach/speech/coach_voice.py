@@ -24,6 +24,7 @@ class CoachVoice:
         self._cache_lock = threading.Lock()
         self._playing: threading.Thread | None = None
         self._queue: queue.Queue = queue.Queue()
+        self._stops = 0  # stop() calls so far: prompts queued before the latest one are dropped
         self.started: list[float] = []  # monotonic time each prompt's playback began, in the order they were said
         self.queued = 0  # prompts said so far
 
@@ -46,34 +47,48 @@ class CoachVoice:
         except AudioOutputError as exc:
             notice(f"prompts are shown, not spoken: {exc}")
             return cls()
-        if voice["engine"] == "natural":
-            return cls(NaturalVoice(voice["rate"]).synthesize, player)
-        return cls(SystemVoice(voice["rate"], voice["voice_id"]).synthesize, player)
+        try:
+            if voice["engine"] == "natural":
+                return cls(NaturalVoice(voice["rate"]).synthesize, player)
+            return cls(SystemVoice(voice["rate"], voice["voice_id"]).synthesize, player)
+        except AudioOutputError as exc:
+            notice(f"prompts are shown, not spoken: {exc}")
+            return cls()
 
     def say(self, text: str, wait: bool = False) -> float:
         """Queue a prompt (prompts play one after another, never blocking the caller unless `wait`)."""
         if not self.speaks:
             return 0.0
         audio, rate = self._audio(text)
-        if self._playing is None:
-            self._playing = threading.Thread(target=self._play_queue, name="coach-voice", daemon=True)
-            self._playing.start()
-        self._queue.put((audio, rate))
+        self.say_audio(audio, rate)
         self.queued += 1
         if wait:
             self.wait()
         return len(audio) / rate
 
+    def pause(self, seconds: float) -> None:
+        """A quiet moment between prompts (the intro's breath)."""
+        if self.speaks and seconds > 0:
+            self.say_audio(np.zeros(int(16000 * seconds), dtype=np.float32), 16000, prompt=False)
+
+    def say_audio(self, audio: np.ndarray, rate: int, prompt: bool = True) -> None:
+        if self._playing is None:
+            self._playing = threading.Thread(target=self._play_queue, name="coach-voice", daemon=True)
+            self._playing.start()
+        self._queue.put((audio, rate, self._stops, prompt))
+
     def _play_queue(self) -> None:
         while True:
-            audio, rate = self._queue.get()
+            audio, rate, stops, prompt = self._queue.get()
             try:
                 if audio is None:
                     return
-                self.started.append(time.monotonic())
-                self._player.play(audio, rate)
-            except AudioOutputError:
-                pass  # the speaker went away mid-session: the prompt is still shown on screen
+                if stops == self._stops:  # not dropped by stop() while it waited
+                    if prompt:
+                        self.started.append(time.monotonic())
+                    self._player.play(audio, rate)
+            except Exception:  # the speaker went away mid-session: prompts are still shown on screen
+                pass
             finally:
                 self._queue.task_done()
 
@@ -83,15 +98,17 @@ class CoachVoice:
 
     def stop(self) -> None:
         """Stop the prompt playing now and drop the ones waiting."""
-        while not self._queue.empty():
-            try:
-                self._queue.get_nowait()
-                self._queue.task_done()
-            except queue.Empty:
-                break
+        self._stops += 1
         if self._player is not None:
             self._player.stop()
         self.wait()
+
+    def close(self) -> None:
+        """Ends the playback thread once what is queued has played."""
+        if self._playing is not None:
+            self._queue.put((None, None, None, False))
+            self._playing.join(timeout=30)
+            self._playing = None
 
     def _audio(self, text: str) -> tuple[np.ndarray, int]:
         with self._cache_lock:
