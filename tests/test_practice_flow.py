@@ -155,3 +155,13 @@ def test_end_of_turn_silence_follows_the_step():
     share = ex.end_of_turn
     ex.on_turn("Alex", "I feel alone.", None, 10.0)
     assert ex.step == 2 and ex.end_of_turn < share
+
+
+def test_after_a_wrap_up_the_summary_says_the_coach_moved_on():
+    ex = exercise()
+    turns = [("Alex", "I feel alone.")]
+    for _ in range(4):
+        turns += [("Sam", "You feel alone."), ("Alex", "Not quite, there's more.")]
+    turns += [("Sam", "I feel sad hearing that."), ("Alex", "No, let's stop.")]
+    said = [a.text for a in play(ex, turns) if isinstance(a, flow.Say)]
+    assert any(text.startswith("We moved on before Alex felt fully understood") for text in said)

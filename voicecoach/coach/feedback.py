@@ -20,6 +20,7 @@ class TurnFeedback:
     analysis: TurnAnalysis
     text: str
     latency: float | None = None
+    person: str | None = None
 
     def as_dict(self) -> dict:
         return {**self.analysis.as_dict(), "feedback": self.text}
@@ -159,10 +160,27 @@ class SessionCoaching:
         return None
 
     def summary(self) -> str:
-        strength, practise = self.strength(), self.to_practise()
+        """The closing words. With two partners, each hears their own strength and thing to practise."""
+        people = list(dict.fromkeys(t.person for t in self.turns if t.person))
+        if len(people) < 2:
+            return self._sentences(self, "Your strength today", "One thing to practise next time")
+        parts = []
+        for person in people:
+            own = SessionCoaching(self.patience, [t for t in self.turns if t.person == person])
+            strength, practise = own.strength(), own.to_practise()
+            if strength and practise:
+                parts.append(f"{person}, your strength today was {strength}; next time, practise {practise}.")
+            elif strength or practise:
+                parts.append(f"{person}, your strength today was {strength}." if strength
+                             else f"{person}, next time, practise {practise}.")
+        return " ".join(parts)
+
+    @staticmethod
+    def _sentences(coaching: "SessionCoaching", strength_words: str, practise_words: str) -> str:
+        strength, practise = coaching.strength(), coaching.to_practise()
         parts = []
         if strength:
-            parts.append(f"Your strength today: {strength}.")
+            parts.append(f"{strength_words}: {strength}.")
         if practise:
-            parts.append(f"One thing to practise next time: {practise}.")
+            parts.append(f"{practise_words}: {practise}.")
         return " ".join(parts)

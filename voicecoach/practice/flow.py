@@ -68,6 +68,7 @@ class Exchange:
     rounds: int = 0
     understood: bool = False
     interruptions: int = 0
+    wrapped_up: bool = False  # the coach moved on after the most rounds
 
 
 @dataclass
@@ -203,6 +204,7 @@ class Exercise:
                 said = [self._say("understood"), *self._deliver_nudges(), self._prompt_step(6)]
                 return [Understood(exchange.rounds)] + [a for a in said if not isinstance(a, Say) or a.text]
             if exchange.rounds >= self.protocol.max_rounds:
+                exchange.wrapped_up = True
                 return self._deliver_nudges() + [self._say("wrap_up"), self._prompt_step(6)]
             return self._deliver_nudges() + [self._prompt_step(4)]
         # step 6: the exchange is complete
@@ -251,7 +253,8 @@ class Exercise:
                 rounds = f"{exchange.rounds} reflection" + ("s" if exchange.rounds != 1 else "")
                 out.append(self._say("summary_rounds", **{**names, "rounds": rounds}))
             elif exchange.speaker is not None:
-                out.append(self._say("summary_not_understood", **names))
+                wrapped = exchange.wrapped_up and self.protocol.prompts.get("summary_wrapped_up")
+                out.append(self._say("summary_wrapped_up" if wrapped else "summary_not_understood", **names))
         interruptions = sum(exchange.interruptions for exchange in self.exchanges)
         if interruptions:
             out.append(self._say("summary_interruptions", **{**self.names_for(self.exchange), "count": _how_often(interruptions)}))

@@ -75,7 +75,8 @@ class LiveView(LineView):
 
     def _render(self) -> Panel:
         status = self.status
-        step = STEP_TITLES.get(status.step, "switch roles?" if status.step == "switch" else "")
+        step = STEP_TITLES.get(status.step) or {"switch": "switch roles?", "paused": "paused (say resume)"}.get(
+            status.step, "")
         who = f"{status.person}'s turn" if status.person else "whoever starts"
         meters = Table.grid(padding=(0, 1))
         for person, level in status.levels.items():

@@ -256,6 +256,7 @@ class PracticeSession:
             role = flow.ROLE_OF_STEP[step]
             coached = feedback_for(role, text, self._partner_text(role), step, turn.latency,
                                    self.settings["turns.patience"])
+            coached.person = None if self.exercise.solo else turn.speaker
         habit = next((h for h in ("defending", "advice") if coached and coached.analysis.labels[h]), None)
         actions = self.exercise.on_turn(turn.speaker, text, turn.latency, turn.at, habit)
         ended = next(action for action in actions if isinstance(action, flow.TurnEnd))
