@@ -8,19 +8,9 @@ import json
 
 import pytest
 
-from voicecoach.cli import main
+from tests.cli_helper import cli
 from voicecoach.history.review import review
 from voicecoach.history.store import Store
-
-
-def cli(capsys, *args) -> tuple[int, str, str]:
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as exc:
-        code = exc.code or 0
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def one_line_error(code: int, err: str, *words: str) -> None:

@@ -15,7 +15,7 @@ import textwrap
 import pytest
 
 from tests.conftest import ROOT
-from voicecoach.cli import main
+from tests.cli_helper import cli
 
 SESSIONS = [  # the practice command line of each bundled recording, in the order they are stored
     ["--input", "audio_fixtures/sessions/p01_couple.channels.flac"],
@@ -65,16 +65,6 @@ def history(tmp_path_factory):
         runs.append(subprocess.run([sys.executable, "-m", "voicecoach", *review, "--db", str(db)], cwd=ROOT, env=env,
                                    capture_output=True, text=True, timeout=120))
     return {"db": db, "runs": runs, "log": log, "env": env, "folder": folder}
-
-
-def cli(capsys, *args) -> tuple[int, str, str]:
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as exc:
-        code = exc.code or 0
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_a_whole_practice_session_runs_with_the_network_blocked_and_never_tries_it(history):
