@@ -61,34 +61,36 @@ def _reply_sentence(analysis: TurnAnalysis, text: str) -> str:
 
 
 def _listener_sentence(analysis: TurnAnalysis, step: int | None, latency: float | None, patience: float) -> str:
-    labels = analysis.labels
     rushed = latency is not None and latency < patience
-    pause = " Next time, take a breath before you answer." if rushed else ""
+    return _what_the_listener_did(analysis, step) + (" Next time, take a breath before you answer." if rushed else "")
+
+
+def _what_the_listener_did(analysis: TurnAnalysis, step: int | None) -> str:
+    labels = analysis.labels
     if labels["defending"]:
-        return "That sounded like explaining your side. For now, just reflect theirs; your turn comes." + pause
+        return "That sounded like explaining your side. For now, just reflect theirs; your turn comes."
     if labels["advice"]:
-        return "That turned into a suggestion. Try reflecting what you heard instead of fixing it." + pause
+        return "That turned into a suggestion. Try reflecting what you heard instead of fixing it."
     if labels["self_focus"]:
-        return "That moved to your own story. Bring it back to theirs." + pause
+        return "That moved to your own story. Bring it back to theirs."
     if labels["parroting"]:
-        return "You repeated their words closely; try putting it in your own words." + pause
+        return "You repeated their words closely; try putting it in your own words."
     if step == 6:
-        if labels["empathy"]:
-            return "A warm, heartfelt reaction." + pause
-        return "Share how it feels to you to hear this, a feeling of your own." + pause
+        return "A warm, heartfelt reaction." if labels["empathy"] else \
+            "Share how it feels to you to hear this, a feeling of your own."
     if labels["reflection"] and analysis.added_feeling:
-        return "A deep reflection: you named the feeling underneath." + pause
+        return "A deep reflection: you named the feeling underneath."
     if labels["reflection"] and labels["validation"]:
-        return "You reflected and showed it makes sense. Lovely." + pause
+        return "You reflected and showed it makes sense. Lovely."
     if labels["reflection"]:
-        return "Good reflection, in your own words." + pause
+        return "Good reflection, in your own words."
     if labels["question"]:
-        return "A curious question: good for understanding more." + pause
+        return "A curious question: good for understanding more."
     if labels["validation"]:
-        return "You validated the feeling. Now try reflecting what you heard." + pause
+        return "You validated the feeling. Now try reflecting what you heard."
     if labels["empathy"]:
-        return "Kindly said. Now try reflecting what you heard." + pause
-    return "Try starting with 'So you…' and say back what you heard." + pause
+        return "Kindly said. Now try reflecting what you heard."
+    return "Try starting with 'So you…' and say back what you heard."
 
 
 STRENGTHS = {  # label -> how it is praised (in order of preference)
