@@ -1013,6 +1013,21 @@ def silent_stretches(lab, min_len=0.15):
     return out
 
 
+def read_versions(out_dir: Path, lab: dict, problems: list, tolerance: float) -> dict:
+    """Each written version of a recording (channels/array/mono), with any wrong format noted in `problems`."""
+    data = {}
+    for kind, fname in lab["files"].items():
+        x, sr = sf.read(str(out_dir / fname), dtype="float64", always_2d=True)
+        info = sf.info(str(out_dir / fname))
+        want_ch = 1 if kind == "mono" else 2
+        if (sr != SR or x.shape[1] != want_ch or info.subtype != "PCM_16"
+                or abs(len(x) / SR - lab["duration"]) > tolerance):
+            problems.append(f"{fname}: sr={sr} shape={x.shape} subtype={info.subtype} dur={len(x) / SR} "
+                            f"vs {lab['duration']}")
+        data[kind] = x
+    return data
+
+
 def verify(out_dir: Path, verbose=True):
     """Re-read every written file and check formats, label ranges and the acoustics:
     - channels version: own mic minus other mic during a solo stretch of each person, with the steady noise
@@ -1024,14 +1039,7 @@ def verify(out_dir: Path, verbose=True):
     for entry in index["scenes"]:
         lab = json.loads((out_dir / f"{entry['scene']}.json").read_text())
         dur = lab["duration"]
-        data = {}
-        for kind, fname in lab["files"].items():
-            x, sr = sf.read(str(out_dir / fname), dtype="float64", always_2d=True)
-            info = sf.info(str(out_dir / fname))
-            want_ch = 1 if kind == "mono" else 2
-            if sr != SR or x.shape[1] != want_ch or info.subtype != "PCM_16" or abs(len(x) / SR - dur) > 0.002:
-                problems.append(f"{fname}: sr={sr} shape={x.shape} subtype={info.subtype} dur={len(x) / SR} vs {dur}")
-            data[kind] = x
+        data = read_versions(out_dir, lab, problems, tolerance=0.002)
         times = [t for u in lab["utterances"] for t in (u["start"], u["end"])]
         times += [t for ev in lab["events"] for t in (ev["start"], ev["end"])]
         times += [t for tr in lab["turns"] for t in (tr["start"], tr["end"])]

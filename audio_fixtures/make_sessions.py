@@ -29,7 +29,7 @@ import soundfile as sf
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import make_fixtures as mf
-from make_fixtures import ALEX, SAM, SR, r3, sec
+from make_fixtures import ALEX, SAM, SR, r3, read_versions, sec
 
 A, S = ALEX, SAM
 LEAD_IN = 0.5           # silence before the first word
@@ -289,14 +289,7 @@ def verify(out_dir: Path, verbose=True):
         name = spec["name"]
         lab = json.loads((out_dir / f"{name}.json").read_text())
         dur = lab["duration"]
-        data = {}
-        for kind, fname in lab["files"].items():
-            x, sr = sf.read(str(out_dir / fname), dtype="float64", always_2d=True)
-            info = sf.info(str(out_dir / fname))
-            want_ch = 1 if kind == "mono" else 2
-            if sr != SR or x.shape[1] != want_ch or info.subtype != "PCM_16" or abs(len(x) / SR - dur) > 0.001:
-                problems.append(f"{fname}: sr={sr} shape={x.shape} subtype={info.subtype} dur={len(x) / SR} vs {dur}")
-            data[kind] = x
+        data = read_versions(out_dir, lab, problems, tolerance=0.001)
         # --- timeline from the labels: lead-in, gaps between turns, pauses inside turns, tail
         utt, turns = lab["utterances"], lab["turns"]
         errs = []
