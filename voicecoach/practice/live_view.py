@@ -34,6 +34,8 @@ class Status:
 class LineView:
     """One line per prompt, turn and event."""
 
+    live = False  # no panel to refresh
+
     def __init__(self, console: Console):
         self.console = console
         self.status = Status()
@@ -54,6 +56,8 @@ class LineView:
 
 class LiveView(LineView):
     """The panel: step and whose turn, the cheat sheet, a level meter per person, the words so far, the counts."""
+
+    live = True
 
     def __init__(self, console: Console, refresh_per_second: float = 4.0):
         super().__init__(console)

@@ -187,7 +187,8 @@ class PracticeSession:
         self.turn_audio.drop_abandoned(self.engine.floor.holder, frame.t)
         status = self.view.status
         status.t = frame.t
-        status.levels = {p: self.turn_audio.level_db(p) for p in self.people}
+        if self.view.live:  # the meters only exist in the terminal panel
+            status.levels = {p: self.turn_audio.level_db(p) for p in self.people}
         self.view.update()
 
     # -- the intro learns who is who ----------------------------------------------------------------------
