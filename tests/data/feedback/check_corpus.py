@@ -25,6 +25,10 @@ HARD_CASES = ["hear_but_should", "sarcasm", "advice_as_question", "validation_wi
               "reflection_adds_feeling", "upset_not_attacking", "defending_in_reflection",
               "self_focus_as_empathy", "parroting_reflection_pair", "asr_transcript"]
 MIN_TRUE = 25
+# Dialogues d001-d094 (the first corpus, used during development) are tune; d095 onwards (written later by a
+# second writer, never used for tuning) are holdout.
+LAST_TUNE_DIALOGUE = 94
+MIN_HOLDOUT_TRUE = 15
 MIN_WORDS, MAX_WORDS = 3, 40
 
 
@@ -92,8 +96,9 @@ def check(rows):
         if "dialogue" in r:
             if not re.fullmatch(r"d\d{3}", str(r["dialogue"])):
                 problems.append(f"{where}: dialogue is not dNNN")
-            elif (r["split"] == "holdout") != (int(r["dialogue"][1:]) % 3 == 0):
-                problems.append(f"{where}: split does not follow the rule (dialogue number divisible by 3 -> holdout)")
+            elif (r["split"] == "holdout") != (int(r["dialogue"][1:]) > LAST_TUNE_DIALOGUE):
+                problems.append(f"{where}: split does not follow the rule "
+                                f"(d001-d{LAST_TUNE_DIALOGUE:03d} tune, later dialogues holdout)")
         for tag in r.get("hard_cases", []):
             if tag not in HARD_CASES:
                 problems.append(f"{where}: unknown hard case {tag!r}")
@@ -101,6 +106,10 @@ def check(rows):
         n = sum(r["labels"][label] for r in rows if isinstance(r.get("labels"), dict) and label in r["labels"])
         if n < MIN_TRUE:
             problems.append(f"label {label}: true in only {n} utterances")
+        n = sum(r["labels"][label] for r in rows
+                if r.get("split") == "holdout" and isinstance(r.get("labels"), dict) and label in r["labels"])
+        if n < MIN_HOLDOUT_TRUE:
+            problems.append(f"label {label}: true in only {n} holdout utterances")
     return problems
 
 
@@ -123,8 +132,13 @@ def counts(rows):
         if any(m["labels"]["parroting"] for m in members) and any(m["labels"]["reflection"] for m in members):
             pairs[split] += 1
     fw = {s: sum(bool(r["feeling_words"]) for r in by_split[s]) for s in SPLITS}
+    given = {t: collections.Counter() for t in HARD_CASES}
+    for r in rows:
+        combo = "+".join(k for k in LABELS if r["labels"][k]) or "no label"
+        for t in r.get("hard_cases", []):
+            given[t][f"{r['role']} {combo}"] += 1
     return {"rows": {s: len(by_split[s]) for s in SPLITS}, "mix": mix, "labels": labels, "hard": hard,
-            "pairs": pairs, "with_feeling_words": fw,
+            "pairs": pairs, "with_feeling_words": fw, "given": given,
             "dialogues": {s: len({r.get("dialogue") for r in by_split[s]}) for s in SPLITS}}
 
 
@@ -156,6 +170,9 @@ def show(c, markdown=False):
           [[k, v["tune"], v["holdout"], v["tune"] + v["holdout"]] for k, v in c["hard"].items()]
           + [["parroting/reflection pairs (same partner_text)", c["pairs"]["tune"], c["pairs"]["holdout"],
               sum(c["pairs"].values())]])
+    table(["type (both splits)", "labels given"],
+          [[t, "; ".join(f"{k}: {n}" for k, n in sorted(v.items(), key=lambda kv: (-kv[1], kv[0])))]
+           for t, v in c["given"].items()])
 
 
 def main(argv):
