@@ -304,7 +304,7 @@ A, S = ALEX, SAM
 
 # Each scene: name, split ("tune" or "holdout"), noise (fan + hum), quiet (that person 6-8 dB quieter),
 # script, and optionally bc_takes (which set of backchannel TTS takes it draws from, see BC_TAKES).
-# Scenes are short (~6.5-10.7 s) and dense to keep the folder small (FLAC costs ~70 kB per scene-second).
+# Scenes are short (~6.5-10.8 s) and dense to keep the folder small (FLAC costs ~70 kB per scene-second).
 #
 # HOLDOUT: the scenes with split="holdout" are for the final score only.  Never tune on them, never look
 # at their timelines or per-scene results; if they have been used for tuning, write a fresh holdout set.
@@ -434,15 +434,16 @@ SCENES = [
         say(S, "You'd get those evenings to yourself.", gap="short", bc=(A, "Got it.")),
     ]),
 
-    # ---- HOLDOUT (written fresh; never tune on these, never inspect their timelines or per-scene results)
-    dict(name="savings", split="holdout", noise=True, quiet=None, script=[
+    # ---- tune: the second holdout set (s17-s26).  Scored several times during development, so moved to
+    #      tune; they keep bc_takes=2 (their old holdout takes) so their audio is unchanged.
+    dict(name="savings", split="tune", bc_takes=2, noise=True, quiet=None, script=[
         say(A, "I get uneasy when we dip into our savings for little things."),
         bc(S, "Uh-huh.", at=0.0),
         cut(S, "Little things like the espresso machine we bought last month?"),
         burst(A, "Hang on.", then="We set a budget, and that blew right through it."),
         bc(S, "Right."),
     ]),
-    dict(name="chore_rota", split="holdout", noise=False, quiet=SAM, script=[
+    dict(name="chore_rota", split="tune", bc_takes=2, noise=False, quiet=SAM, script=[
         say(S, "I made a rota for the chores."),
         bc(A, "Okay.", at=0.0),
         say(S, "So nobody has to keep score anymore.", gap="pause"),
@@ -450,14 +451,14 @@ SCENES = [
         cut(S, "You'd get it every other week, we'd swap."),
         bc(A, "Got it."),
     ]),
-    dict(name="sister_visit", split="holdout", noise=False, quiet=None, script=[
+    dict(name="sister_visit", split="tune", bc_takes=2, noise=False, quiet=None, script=[
         say(A, "My sister wants to stay with us,"),
         say(A, "for the whole of the holidays.", gap="short", bc=(S, "I see.")),
         say(S, "How long is that, two weeks?", gap="quick"),
         cut(A, "About that, and she offered to help with the night feeds."),
         over(S, "That's a lot while the baby still wakes up at night."),
     ]),
-    dict(name="date_night", split="holdout", noise=False, quiet=ALEX, script=[
+    dict(name="date_night", split="tune", bc_takes=2, noise=False, quiet=ALEX, script=[
         say(S, "I miss having one evening a week,"),
         bc(A, "Yeah.", at=0.0),
         say(S, "one that's just for the two of us.", gap="pause"),
@@ -465,20 +466,20 @@ SCENES = [
         burst(S, "No, wait.", then="Thursdays are my late shift until the end of March."),
         bc(A, "Okay."),
     ]),
-    dict(name="client_deadline", split="holdout", noise=True, quiet=None, script=[
+    dict(name="client_deadline", split="tune", bc_takes=2, noise=True, quiet=None, script=[
         say(S, "The client moved the deadline up to Friday morning."),
         burst(A, "No way.", then="Testing alone needs a full week."),
         say(A, "I won't ship code that nobody has checked.", gap="short", bc=(S, "Right.")),
         cut(S, "Fine, let's call them before lunch."),
     ]),
-    dict(name="report_feedback", split="holdout", noise=False, quiet=None, script=[
+    dict(name="report_feedback", split="tune", bc_takes=2, noise=False, quiet=None, script=[
         say(A, "Your report was thorough."),
         say(A, "But the summary on page one ran long.", gap="short", bc=(S, "Mm-hmm.")),
         cut(S, "Should I trim it to half a page for the next one, then?"),
         over(A, "Even shorter, three bullet points would be ideal."),
         say(A, "Put the numbers first.", gap="short", bc=(S, "Got it.")),
     ]),
-    dict(name="standup_blockers", split="holdout", noise=False, quiet=SAM, script=[
+    dict(name="standup_blockers", split="tune", bc_takes=2, noise=False, quiet=SAM, script=[
         say(S, "Does anyone have a blocker?"),
         bc(A, "Sure.", at=0.0),
         say(A, "The staging server keeps timing out on every upload.", gap="patient"),
@@ -486,13 +487,13 @@ SCENES = [
         cut(S, "I'll ask the platform team to look at it this afternoon."),
         over(A, "Thanks, and ask them about the backups too?"),
     ]),
-    dict(name="mum_called", split="holdout", noise=False, quiet=None, script=[
+    dict(name="mum_called", split="tune", bc_takes=2, noise=False, quiet=None, script=[
         say(A, "Your mom called twice while you were out at the shops."),
         burst(S, "Twice?", then="Did she say what it was about, or why?"),
         say(S, "She only calls twice when something's wrong.", gap="short", bc=(A, "Mm-hmm.")),
         cut(A, "Relax, she wanted your cake recipe."),
     ]),
-    dict(name="birthday_gift", split="holdout", noise=True, quiet=None, script=[
+    dict(name="birthday_gift", split="tune", bc_takes=2, noise=True, quiet=None, script=[
         say(S, "We still need a present for your brother."),
         bc(A, "Right.", at=0.0),
         say(A, "Fifty at most, since we're still paying off the car loan.", gap="quick"),
@@ -500,12 +501,89 @@ SCENES = [
         cut(S, "Fifty feels stingy after that lovely watch he gave you."),
         over(A, "That watch was far too generous, honestly."),
     ]),
-    dict(name="handover", split="holdout", noise=False, quiet=None, script=[
+    dict(name="handover", split="tune", bc_takes=2, noise=False, quiet=None, script=[
         say(A, "I'm handing billing over to you next week."),
         bc(S, "Okay.", at=0.0),
         say(A, "The invoice export is the tricky part.", gap="pause"),
         cut(S, "Is that the script that breaks at the end of every month?"),
         over(A, "Exactly, and my notes on it are in the shared folder."),
+    ]),
+
+    # ---- HOLDOUT, third set (s27-s36; written fresh; never tune on these, never inspect their timelines or
+    #      per-scene results).  Backchannels from set 3 of the takes, used by no tune scene.
+    dict(name="grocery_bill", split="holdout", noise=True, quiet=None, script=[
+        say(S, "I checked the bank app this morning,"),
+        say(S, "and groceries cost double what they did in June.", gap="short", bc=(A, "Uh-huh.")),
+        say(A, "We had guests three weekends running.", gap="patient"),
+        cut(S, "Sure, but we order takeaway almost every night."),
+        bc(A, "Yeah.", at=0.3),
+    ]),
+    dict(name="shower_timer", split="holdout", noise=False, quiet=ALEX, script=[
+        say(A, "You spent forty minutes in the shower this morning,"),
+        say(A, "and because of that I missed my bus again, the second time this week.", gap="short",
+            bc=(S, "Mm-hmm.")),
+        burst(S, "Forty?", then="It was twenty at most, the boiler takes ages."),
+        over(A, "Then switch it on earlier, because I'm not running for that bus again."),
+        bc(S, "Okay.", at=0.5),
+    ]),
+    dict(name="sprint_review", split="holdout", noise=False, quiet=None, script=[
+        say(A, "Let's go over what slipped last sprint."),
+        bc(S, "Sure.", at=0.35),
+        say(A, "The login page is only half done.", gap="pause"),
+        cut(S, "That's on me, the design changed twice after we started."),
+        burst(A, "Fine.", then="Next time raise it at the stand-up, not the review."),
+        bc(S, "Got it.", at=0.2),
+    ]),
+    dict(name="anniversary", split="holdout", noise=False, quiet=None, script=[
+        say(S, "For our anniversary, how about that little place by the river?"),
+        over(A, "The one where we waited an hour for dessert and the waiter forgot our order?"),
+        cut(S, "They have a new chef now, and the reviews are great."),
+        cut(A, "Fine, book it for eight and I'll ask my sister to babysit."),
+        over(S, "She babysat last time, let's ask your cousin instead."),
+    ]),
+    dict(name="car_noise", split="holdout", noise=True, quiet=None, script=[
+        say(A, "The car grinds every time I brake."),
+        bc(S, "Right.", at=0.3),
+        say(A, "It's worst on the hill by the school.", gap="pause"),
+        cut(S, "Since when, and was it already making that noise on our trip to the coast last week?"),
+        over(A, "Since Monday, and I'd rather the kids weren't in it until it's checked."),
+    ]),
+    dict(name="budget_cut", split="holdout", noise=False, quiet=None, script=[
+        say(S, "Finance wants every team to cut ten percent next year."),
+        burst(A, "Ten?", then="We already gave up our training budget last year."),
+        bc(S, "Yep."),
+        say(A, "What if we cut travel first?", gap="pause"),
+        cut(S, "Travel alone won't cover it, but let's start there."),
+        bc(A, "Okay.", at=0.0),
+    ]),
+    dict(name="kids_bedtime", split="holdout", noise=False, quiet=SAM, script=[
+        say(A, "The kids were up until ten again."),
+        say(S, "One story turned into three stories.", gap=0.8),
+        say(S, "I can never say no to those faces.", gap="short", bc=(A, "Yeah.")),
+        cut(A, "Then I'll do bedtime on school nights, and you take weekends."),
+        bc(S, "Sure."),
+    ]),
+    dict(name="new_manager", split="holdout", noise=False, quiet=None, script=[
+        say(A, "How's the new manager?"),
+        say(S, "Honestly, she rewrites every email I send before it goes to the client.", gap=1.2),
+        bc(A, "I see.", at=0.1),
+        cut(A, "That sounds exhausting, have you told her how it feels?"),
+        over(S, "Not yet, I keep waiting for the right moment and it never comes."),
+    ]),
+    dict(name="holiday_dates", split="holdout", noise=True, quiet=None, script=[
+        say(S, "My parents asked if we're coming for Christmas or New Year."),
+        burst(A, "Both?", then="We promised my family this year, remember?"),
+        say(A, "We could visit yours in January, when flights are cheaper.", gap="short", bc=(S, "Okay.")),
+        cut(S, "They'd love that, January is quieter for them anyway."),
+        bc(A, "Right.", at=0.4),
+    ]),
+    dict(name="gym_mornings", split="holdout", noise=False, quiet=ALEX, script=[
+        say(S, "I'd like to go to the gym,"),
+        say(S, "three mornings a week, before work.", gap="short", bc=(A, "Uh-huh.")),
+        say(A, "Then who gets the kids ready for school on those days?", gap="quick"),
+        over(S, "I thought we could swap, and I would take every evening instead."),
+        cut(A, "Fine, but then you're doing every single bath time."),
+        bc(S, "True.", at=0.1),
     ]),
 ]
 
@@ -514,16 +592,19 @@ SPLITS = ("tune", "holdout")
 
 # Backchannel clips: each scene draws its backchannels from one set of three TTS takes (seed + speed per
 # take), so the same token sounds different across scenes.  Set 0 = tune scenes, set 1 = the first
-# set's old holdout scenes (now tune), set 2 = holdout scenes only (no tune scene uses these takes).
-BC_TAKES = {"tune": 0, "holdout": 2}
+# set's old holdout scenes (now tune), set 2 = the second set's old holdout scenes (now tune), set 3 =
+# holdout scenes only (no tune scene uses these takes).
+BC_TAKES = {"tune": 0, "holdout": 3}
 
 
 def bc_take(person, var):
-    """(speed, seed) of backchannel take `var` (0-8; three per set)."""
+    """(speed, seed) of backchannel take `var` (0-11; three per set)."""
     if var < 6:      # sets 0 and 1: the original formula, unchanged
         speed = 0.96 + 0.04 * var if person == ALEX else 0.95 + 0.05 * (var % 3)
-    else:            # set 2: speeds in between the ones above
+    elif var < 9:    # set 2: speeds in between the ones above
         speed = 0.98 + 0.04 * (var % 3) if person == ALEX else 0.975 + 0.05 * (var % 3)
+    else:            # set 3: again different speeds (and seeds)
+        speed = 0.94 + 0.05 * (var % 3) if person == ALEX else 0.96 + 0.05 * (var % 3)
     return speed, 1000 + var
 
 
