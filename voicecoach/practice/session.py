@@ -7,6 +7,7 @@ decided on session audio time, so a recording replayed gives the same session ev
 from __future__ import annotations
 
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,6 +70,7 @@ class PracticeSession:
         aggressiveness, frame_s = settings["vad.aggressiveness"], settings["audio.frame_ms"] / 1000
         self.enrolment = None  # the intro learns who is who first (voices, or sides of a laptop array)
         self.engine = None
+        self._learning, self._learned, self._backlog = None, None, []
         if solo:
             from voicecoach.listening.attribution.solo import SoloAttributor
 
@@ -137,6 +139,7 @@ class PracticeSession:
                 if self.exercise.done:
                     break
             else:
+                self._finish_learning(wait=True)
                 if self.engine is not None:
                     self._handle(self.engine.finish(), self.engine.duration)
             reason = self.exercise.end_reason or "input_ended"
@@ -180,6 +183,13 @@ class PracticeSession:
         if self.enrolment is not None:
             self._enrol(frame)
             return
+        if self._learning is not None:
+            self._backlog.append(frame)
+            self._finish_learning(wait=False)
+            return
+        self._listen(frame)
+
+    def _listen(self, frame) -> None:
         events = self.engine.push(frame)
         self.turn_audio.push(frame, self.engine.activity)
         self._handle(events, frame.t)
@@ -195,6 +205,16 @@ class PracticeSession:
     def _start_engine(self, attributor) -> None:
         self.attributor = attributor
         self.engine = build_engine(attributor, self.settings)
+
+    def _finish_learning(self, wait: bool) -> None:
+        if self._learning is None or not (wait or self._learned.done()):
+            return
+        self._learning = None
+        self._start_engine(self._learned.result())
+        self.view.line(self.frames.t, "(voices learned)")
+        backlog, self._backlog = self._backlog, []
+        for frame in backlog:
+            self._listen(frame)
 
     def _enrolment_prompt(self) -> list:
         key = "enrol_voice" if isinstance(self.enrolment, VoiceSamples) else "enrol_side"
@@ -212,9 +232,12 @@ class PracticeSession:
         if isinstance(enrolment, VoiceSamples):
             from voicecoach.listening.attribution.voice import VoiceAttributor
 
-            self._start_engine(VoiceAttributor.from_audio(enrolment.samples(), self.people,
-                                                          self.settings["vad.aggressiveness"], enrolment.frame_s))
-            self.view.line(frame.t, "(voices learned)")
+            # Learning the voices takes a few seconds: it runs beside the session, whose frames wait (in order)
+            # until it is done, while the coach already reads out step 1.
+            self._learning = ThreadPoolExecutor(1, "voice-learning")
+            self._learned = self._learning.submit(VoiceAttributor.from_audio, enrolment.samples(), self.people,
+                                                  self.settings["vad.aggressiveness"], enrolment.frame_s)
+            self._learning.shutdown(wait=False)
         elif enrolment.settle():
             self.view.line(frame.t, f"({enrolment.people[0]} sits on the other side: the sides are swapped)")
         self._act(self.exercise.begin(), frame.t)

@@ -1,7 +1,9 @@
-"""`voice` mode: one microphone; each person is recognised by the shape of their voice.
+"""`voice` mode: one microphone; each person is recognised by their voice.
 
-Each partner's enrolment clip trains a Gaussian mixture over MFCCs; a third mixture, trained on the two clips
-played over each other, stands for both speaking at once. Frame scores are smoothed over ~0.15 s.
+A detector trained on the two people's own speech (voice_presence.py: from an enrolment clip each, or from the
+intro of a practice session) tells, hop by hop, whether each voice is there, including both at once. Its
+probabilities are smoothed over ~0.1 s; webrtcvad and the loudness over the background decide whether anyone
+speaks at all.
 """
 
 from __future__ import annotations
@@ -9,86 +11,42 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from scipy.fft import dct
-from sklearn.mixture import GaussianMixture
 
 from voicecoach.audio.file_source import read_all
-from voicecoach.audio.frames import SAMPLE_RATE, Frame, Framer
+from voicecoach.audio.frames import Frame, Framer
 from voicecoach.errors import VoicecoachError
+from voicecoach.listening.attribution.voice_features import HOP, LiveStack
+from voicecoach.listening.attribution.voice_presence import PresenceDetector, train_presence
 from voicecoach.listening.vad import ChannelVad, NoiseFloor, level_db
 
-N_FFT = 512
-N_MELS = 40
-N_MFCC = 20
-COMPONENTS = 16
 ABOVE_FLOOR_DB = 6.0
-BOTH = "+"
+MIN_SPEECH_S = 1.5
+THRESHOLD = 0.6  # a voice is heard when its smoothed probability is above this
+SMOOTHING = 0.6  # each hop's probabilities move the running ones this little (~0.1 s memory)
 
 
-def _mel_filterbank() -> np.ndarray:
-    def mel(hz):
-        return 2595.0 * np.log10(1.0 + hz / 700.0)
-
-    def hz(m):
-        return 700.0 * (10 ** (m / 2595.0) - 1.0)
-
-    edges = hz(np.linspace(mel(60.0), mel(7600.0), N_MELS + 2))
-    bins = np.fft.rfftfreq(N_FFT, 1 / SAMPLE_RATE)
-    bank = np.zeros((N_MELS, len(bins)))
-    for i in range(N_MELS):
-        left, centre, right = edges[i : i + 3]
-        bank[i] = np.clip(np.minimum((bins - left) / (centre - left), (right - bins) / (right - centre)), 0, None)
-    return bank
-
-
-MEL_BANK = _mel_filterbank()
-WINDOW = np.hanning(SAMPLE_RATE * 30 // 1000)
-
-
-def mfcc(samples: np.ndarray) -> np.ndarray:
-    """MFCCs 1..19 of one mono int16 frame (c0, the loudness, is left out)."""
-    x = samples.astype(np.float64) / 32768.0
-    x = x * (WINDOW if len(x) == len(WINDOW) else np.hanning(len(x)))
-    power = np.abs(np.fft.rfft(x, N_FFT)) ** 2
-    return dct(np.log(MEL_BANK @ power + 1e-10), norm="ortho")[1:N_MFCC]
-
-
-def voiced_features(audio: np.ndarray, aggressiveness: int = 2) -> np.ndarray:
-    """MFCCs of the voiced frames of mono int16 audio."""
+def voiced_seconds(audio: np.ndarray, aggressiveness: int = 2) -> float:
+    """How much of mono int16 audio webrtcvad hears as speech."""
     vad = ChannelVad(1, aggressiveness)
     framer = Framer(1, 30)
-    features = [mfcc(f.samples[:, 0]) for f in framer.push(audio.reshape(-1, 1)) if vad.voiced(f)[0]]
-    return np.array(features)
+    return 0.03 * sum(1 for frame in framer.push(audio.reshape(-1, 1)) if vad.voiced(frame)[0])
 
 
 def _mono(path: Path) -> np.ndarray:
-    audio = read_all(path)
-    return audio.mean(axis=1).astype(np.int16)
+    return read_all(path).mean(axis=1).astype(np.int16)
 
 
 class VoiceAttributor:
-    def __init__(self, models: dict[str, GaussianMixture], aggressiveness: int = 2, frame_s: float = 0.03,
-                 smoothing: float = 0.85, both_penalty: float = 3.0):
-        self.people = [name for name in models if name != BOTH]
-        self.models = models
-        self.smoothing = smoothing
-        self._bias = np.array([-both_penalty if name == BOTH else 0.0 for name in models])  # overlap is rarer
+    def __init__(self, people: list[str], detector: PresenceDetector, aggressiveness: int = 2,
+                 frame_s: float = 0.03, threshold: float = THRESHOLD, smoothing: float = SMOOTHING):
+        self.people = list(people)
+        self.detector = detector
+        self.threshold, self.smoothing = threshold, smoothing
         self._vad = ChannelVad(1, aggressiveness)
         self._floor = NoiseFloor(frame_s=frame_s)
-        self._scores: np.ndarray | None = None
-        # The mixtures' parameters as arrays, so one frame is scored in one vectorised step (not 3 sklearn calls).
-        fitted = list(models.values())
-        self._means = np.stack([m.means_ for m in fitted])  # (models, components, dims)
-        self._precisions = np.stack([m.precisions_ for m in fitted])
-        self._constants = np.stack([np.log(m.weights_) + 0.5 * np.sum(np.log(m.precisions_), axis=1)
-                                    - 0.5 * m.means_.shape[1] * np.log(2 * np.pi) for m in fitted])
-
-    def _score(self, x: np.ndarray) -> np.ndarray:
-        """Log-likelihood of one feature vector under each model (diagonal Gaussian mixtures)."""
-        quad = np.sum((x - self._means) ** 2 * self._precisions, axis=2)
-        joint = self._constants - 0.5 * quad
-        peak = joint.max(axis=1)
-        return peak + np.log(np.exp(joint - peak[:, None]).sum(axis=1))
+        self._stack = LiveStack()
+        self._pending = np.zeros(0)
+        self._presence = np.zeros(len(self.people))
 
     @classmethod
     def from_enrolment(cls, clips: dict[str, Path], people: list[str], aggressiveness: int = 2,
@@ -106,46 +64,29 @@ class VoiceAttributor:
     def from_audio(cls, audio: dict[str, np.ndarray], people: list[str], aggressiveness: int = 2,
                    frame_s: float = 0.03, where: dict[str, str] | None = None) -> "VoiceAttributor":
         """Voice profiles from a sample of each person's speech (16 kHz mono int16)."""
-        features = {}
         for person in people:
-            features[person] = voiced_features(audio[person], aggressiveness)
-            if len(features[person]) < 50:
+            seconds = voiced_seconds(audio[person], aggressiveness)
+            if seconds < MIN_SPEECH_S:
                 said = (where or {}).get(person, f"the speech heard from {person}")
                 raise VoicecoachError(
-                    f"{said} has too little speech "
-                    f"({len(features[person]) * 0.03:.1f} s; at least 1.5 s, ideally 5-10 s)"
+                    f"{said} has too little speech ({seconds:.1f} s; at least {MIN_SPEECH_S} s, ideally 5-10 s)"
                 )
-        mixed = _overlap_training_audio(audio[people[0]], audio[people[1]])
-        features[BOTH] = voiced_features(mixed, aggressiveness)
-        models = {}
-        for name, feats in features.items():
-            model = GaussianMixture(COMPONENTS, covariance_type="diag", random_state=0, reg_covar=1e-3)
-            models[name] = model.fit(feats)
-        return cls(models, aggressiveness, frame_s)
+        return cls(people, train_presence(audio[people[0]], audio[people[1]]), aggressiveness, frame_s)
+
+    def presence(self) -> dict[str, float]:
+        """The smoothed probability of each voice in the latest hop."""
+        return dict(zip(self.people, self._presence.tolist()))
 
     def activity(self, frame: Frame) -> dict[str, bool]:
         mono = frame.mono()
+        self._pending = np.concatenate([self._pending, mono.samples[:, 0].astype(np.float64)])
+        while len(self._pending) >= HOP:
+            hop, self._pending = self._pending[:HOP], self._pending[HOP:]
+            heard = self.detector.probabilities(self._stack.push(hop))
+            self._presence = self.smoothing * self._presence + (1 - self.smoothing) * heard
         voiced = self._vad.voiced(mono)[0]
         level = float(level_db(mono.samples)[0])
         loud = level > self._floor.update(level) + ABOVE_FLOOR_DB
         if not (voiced and loud):
             return {p: False for p in self.people}
-        scores = self._score(mfcc(mono.samples[:, 0]))
-        if self._scores is None:
-            self._scores = scores
-        else:
-            self._scores = self.smoothing * self._scores + (1 - self.smoothing) * scores
-        winner = list(self.models)[int(np.argmax(self._scores + self._bias))]
-        return {p: winner in (p, BOTH) for p in self.people}
-
-
-def _overlap_training_audio(a: np.ndarray, b: np.ndarray, seed: int = 0) -> np.ndarray:
-    """The two enrolment clips over each other at a few relative levels, for the 'both speaking' model."""
-    rng = np.random.default_rng(seed)
-    length = min(len(a), len(b))
-    pieces = []
-    for gain_db in (-6.0, 0.0, 6.0):
-        offset = int(rng.integers(0, max(1, len(b) - length + 1)))
-        mix = a[:length].astype(np.float64) + b[offset : offset + length] * 10 ** (gain_db / 20)
-        pieces.append(np.clip(mix * 0.7, -32768, 32767).astype(np.int16))
-    return np.concatenate(pieces)
+        return {p: bool(v > self.threshold) for p, v in zip(self.people, self._presence)}
