@@ -15,7 +15,7 @@ TARGETS = {"channels": (0.95, 0.10, 0.30), "array": (0.90, 0.10, 0.30), "voice":
 FLOORS = {  # measured on the fresh holdout s27-s36 (2026-11-22), a little below
     "channels": {"interruption": (0.90, 0.95), "backchannel": (0.90, 0.75), "onset": 0.05, "talk_over": 0.9},
     "array": {"interruption": (0.70, 0.85), "backchannel": (0.85, 0.45), "onset": 0.10, "talk_over": 1.7},
-    "voice": {"interruption": (0.55, 0.50), "backchannel": (0.45, 0.15), "onset": 0.15, "talk_over": 1.8},
+    "voice": {"interruption": (0.70, 0.60), "backchannel": (0.65, 0.30), "onset": 0.10, "talk_over": 1.0},
 }
 
 
