@@ -14,7 +14,8 @@ test: setup-test
 	.venv/bin/python -m pytest -q
 
 bench: setup-test
-	for bench in score_listening listening_speed transcription_speed score_feedback practice_loop history_speed; do \
+	for bench in score_listening listening_speed transcription_speed score_feedback cross_validate_feedback \
+		practice_loop history_speed; do \
 		echo "== $$bench"; .venv/bin/python benchmarks/$$bench.py || exit 1; done
 
 clean:

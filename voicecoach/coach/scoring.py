@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
-from voicecoach.coach.turn_analysis import LABELS, analyse
+from voicecoach.coach.turn_analysis import LABELS, TurnAnalysis, analyse
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "tests" / "data" / "feedback" / "corpus.jsonl"
+LAST_TUNING_DIALOGUE = 94  # d001-d094 are for tuning; later dialogues are held out and never read here
 
 
 def load_corpus(split: str, path: Path = CORPUS) -> list[dict]:
@@ -15,11 +17,22 @@ def load_corpus(split: str, path: Path = CORPUS) -> list[dict]:
     return [row for row in rows if row["split"] == split]
 
 
-def score(rows: list[dict]) -> tuple[dict[str, dict], list[str]]:
+def load_tuning_rows(path: Path = CORPUS) -> list[dict]:
+    """The turns of dialogues d001-d094, whatever their split field says."""
+    rows = []
+    for line in path.read_text().splitlines():
+        if line.strip():
+            row = json.loads(line)
+            if int(row["dialogue"].lstrip("d")) <= LAST_TUNING_DIALOGUE:
+                rows.append(row)
+    return rows
+
+
+def score(rows: list[dict], analyser: Callable[..., TurnAnalysis] = analyse) -> tuple[dict[str, dict], list[str]]:
     counts = {label: [0, 0, 0] for label in LABELS}  # true positives, false positives, false negatives
     misses = []
     for row in rows:
-        found = analyse(row["role"], row["text"], row.get("partner_text"), row.get("step")).labels
+        found = analyser(row["role"], row["text"], row.get("partner_text"), row.get("step")).labels
         for label in LABELS:
             truth, guess = row["labels"][label], found[label]
             if truth and guess:
@@ -30,8 +43,13 @@ def score(rows: list[dict]) -> tuple[dict[str, dict], list[str]]:
             elif truth:
                 counts[label][2] += 1
                 misses.append(f"-{label:<11} {row['id']} {row['text']}")
-    figures = {}
+    return figures(counts), misses
+
+
+def figures(counts: dict[str, list[int]]) -> dict[str, dict]:
+    """Precision and recall per label from [true positives, false positives, false negatives]."""
+    result = {}
     for label, (tp, fp, fn) in counts.items():
-        figures[label] = {"precision": round(tp / (tp + fp), 3) if tp + fp else None,
-                          "recall": round(tp / (tp + fn), 3) if tp + fn else None, "labelled": tp + fn}
-    return figures, misses
+        result[label] = {"precision": round(tp / (tp + fp), 3) if tp + fp else None,
+                         "recall": round(tp / (tp + fn), 3) if tp + fn else None, "labelled": tp + fn}
+    return result

@@ -2,22 +2,35 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 
-from voicecoach.coach import lexicon
+from voicecoach.coach import defending_cues as defending
+from voicecoach.coach import listener_cues as heard
+from voicecoach.coach import own_story_cues as own_story
+from voicecoach.coach import speaker_cues as spoken
+from voicecoach.coach.lexicon import FEELING, FEELING_RE, SECOND_PERSON, either
+from voicecoach.coach.partner_overlap import adds_much, copied_in_order, overlap
+from voicecoach.coach.turn_model import TurnModel, shipped_model
+from voicecoach.coach.turn_text import Turn, feeling_words, normalise
 
 LABELS = ("reflection", "parroting", "advice", "defending", "self_focus", "question", "validation", "empathy",
           "attack", "i_statement")
-STOPWORDS = set(
-    "a an the and or but so to of in on at for with about as is are was were be been being it its it's that this "
-    "these those there here then than just really very quite um uh like i me my mine you your yours we us our he she "
-    "they them his her their do does did have has had not no yes yeah oh well okay ok if when because what how "
-    "would could should can will i'm you're it's that's don't didn't can't won't".split()
-)
-SWAP = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "i'm": "you're",
-        "im": "youre", "i've": "you've", "i'd": "you'd", "i'll": "you'll", "am": "are"}
+SAYS_YOU = re.compile(r"\b(you|you'?re|youre|you'?ve|youve|you'?d|youd)\b")
+ABOUT_PARTNER = re.compile(r"\b(" + SECOND_PERSON + r")\b")
+IMPLIED_PARTNER = re.compile(r"\b(sounds|must have|that must)\b|^so (when|it'?s|it|the|basically)\b")
+AGREEMENT = re.compile(r"^(you'?re|youre|you are) (so |absolutely |totally )?right\b")
+OPENS_AS_REFLECTION = either(r"^(so|it sounds|sounds|you|what i hear|i hear that|i hear you'?re|if i|let me"
+                             r"|that must|it must|when i)\b")
+VERDICT_CLAUSE = re.compile(r"\bi feel (like|that|as if) (you|your|they|he|she)\b.*?(?=\b(and|but|so)\b|$)")
+FIRST_PERSON = re.compile(r"\b(i|i'?m|im|i'?ve|ive|we|we'?re)\b")
+AN_APOLOGY_OR_DISCOVERY = re.compile(r"\b(sorry|no idea|didn'?t (know|realise|realize))\b")
+# The partner's feeling named in the same breath, with no "but": an admission ("I was on my phone while you
+# were talking, and you felt like you didn't matter"), not a defence.
+PARTNER_FELT = re.compile(r"\byou(?:'?re| are| were| feel| felt| got| get)( \w+)? (" + FEELING + r")\b"
+                          r"|\byou (feel|felt) like\b|\b(made|makes|left|leaves) you\b")
+CONTRAST = re.compile(r"\b(but|though|although|well)\b")
+INSISTING_TAG = re.compile(r"^i\b.*\b(didn'?t|did|haven'?t|have|don'?t|do|wasn'?t|was|am|aren'?t) i$")
 
 
 @dataclass
@@ -30,74 +43,102 @@ class TurnAnalysis:
         return {"labels": dict(self.labels), "feeling_words": list(self.feeling_words)}
 
 
-def normalise(text: str) -> str:
-    text = text.lower().replace("\u2019", "'").replace("`", "'")
-    text = re.sub(r"[^a-z0-9' ]+", " ", text)
-    return " ".join(text.split())
-
-
-def feeling_words(text: str) -> list[str]:
-    return list(dict.fromkeys(match.group(1) for match in lexicon._FEELING_RE.finditer(normalise(text))))
-
-
-def analyse(role: str, text: str, partner_text: str | None = None, step: int | None = None) -> TurnAnalysis:
-    said = normalise(text)
-    labels = dict.fromkeys(LABELS, False)
+def analyse(role: str, text: str, partner_text: str | None = None, step: int | None = None,
+            model: TurnModel | None = None) -> TurnAnalysis:
+    """The labels of one turn. The model (the shipped one unless given) backs up the cues for its labels."""
+    model = model if model is not None else shipped_model()
+    turn = Turn(text)
     feelings = feeling_words(text)
+    labels = dict.fromkeys(LABELS, False)
     if role == "speaker":
-        labels["attack"] = bool(lexicon.ATTACK.search(said))
-        labels["i_statement"] = _i_statement(said, feelings)
+        labels.update(_speaker_labels(turn, model))
         return TurnAnalysis(labels, feelings)
-    partner = normalise(partner_text or "")
-    overlap, order = _overlap(said, partner)
-    labels["parroting"] = bool(partner) and overlap >= 0.5 and order >= 0.6 and not _adds_much(said, partner)
-    labels["advice"] = bool(lexicon.ADVICE.search(said))
-    labels["defending"] = bool(lexicon.DEFENDING.search(said))
-    labels["self_focus"] = bool(lexicon.SELF_FOCUS.search(said))
-    labels["validation"] = bool(lexicon.VALIDATION.search(said))
-    labels["empathy"] = bool(lexicon.EMPATHY.search(said))
-    asks = text.strip().endswith("?") or bool(lexicon.QUESTION_START.search(said))
-    labels["question"] = asks and not labels["advice"] and not labels["defending"]
-    reflective = bool(lexicon.REFLECTION_STEMS.search(said)) or overlap >= 0.35
-    own_feeling_only = labels["empathy"] and not lexicon.REFLECTION_STEMS.search(said)
-    labels["reflection"] = (reflective and _about_partner(said) and not labels["parroting"]
-                            and not labels["self_focus"] and not own_feeling_only)
+    labels.update(_listener_labels(turn, partner_text or "", feelings, model))
     partner_feelings = set(feeling_words(partner_text or ""))
     added = labels["reflection"] and any(f not in partner_feelings for f in feelings)
     return TurnAnalysis(labels, feelings, added)
 
 
-def _i_statement(said: str, feelings: list[str]) -> bool:
-    """Speaks from their own feeling or need ("I feel hurt when…", "I need you to…"); "I feel like you…" is a
-    judgement, not a feeling."""
-    if lexicon.I_NEED.search(said):
+def _speaker_labels(turn: Turn, model: TurnModel) -> dict[str, bool]:
+    # The model may only add blame aimed at the partner ("you…"), not about a third party ("your brother never…").
+    aimed_at_partner = bool(SAYS_YOU.search(turn.said))
+    return {"attack": turn.has(spoken.ATTACK) or (aimed_at_partner and model.says("attack", "speaker", turn.as_spoken)),
+            "i_statement": _i_statement(turn)}
+
+
+def _listener_labels(turn: Turn, partner_text: str, feelings: list[str], model: TurnModel) -> dict[str, bool]:
+    said, partner = turn.said, normalise(partner_text)
+    shared, order = overlap(said, partner)
+    labels = {"advice": turn.has(heard.ADVICE)}
+    labels["parroting"] = bool(partner) and (
+        shared >= 0.5 and order >= 0.6 and not adds_much(said, partner)
+        or copied_in_order(said, partner) >= 0.75 and set(feelings) <= set(feeling_words(partner_text)))
+    labels["self_focus"] = (turn.has(own_story.SELF_FOCUS) or _parallel_experience(turn)
+                            or model.says("self_focus", "listener", turn.as_spoken))
+    echo = _challenging_echo(turn) and not labels["self_focus"]
+    labels["defending"] = (_defends(turn) or echo or _insisting_tag(turn) or _doubting_though(turn, labels["advice"])
+                           or _counter_fact(turn))
+    labels["validation"] = turn.has(heard.VALIDATION) and not labels["self_focus"]
+    labels["empathy"] = turn.has(heard.EMPATHY) and not labels["self_focus"]
+    labels["question"] = _asks(turn) and not (labels["advice"] or labels["defending"] or labels["self_focus"])
+    stems = ((bool(heard.REFLECTION_STEMS.search(said)) or turn.has(heard.FEELING_NAMED_FOR_PARTNER))
+             and not AGREEMENT.search(said))
+    about_partner = bool(ABOUT_PARTNER.search(said)) or (stems and (bool(IMPLIED_PARTNER.search(said))
+                                                                    or shared >= 0.2))
+    own_feeling_only = labels["empathy"] and not stems
+    echoed_a_feeling = echo and bool(FEELING_RE.search(turn.sentences[0]))
+    labels["reflection"] = ((stems or shared >= 0.35) and about_partner and not labels["parroting"]
+                            and not labels["self_focus"] and not own_feeling_only and (not echo or echoed_a_feeling))
+    return labels
+
+
+def _i_statement(turn: Turn) -> bool:
+    """Speaks from their own feeling, state or need ("I feel hurt when…", "I need you to…"); "I feel like you…" is
+    a verdict about the partner, not a feeling, so a feeling word inside it does not count."""
+    if turn.has(spoken.NEED_OR_WANT) or turn.has(spoken.OWN_STATE):
         return True
-    if not feelings or not lexicon.I_FEEL.search(said):
+    return any(spoken.OWN_FEELING.search(VERDICT_CLAUSE.sub(" ", sentence)) for sentence in turn.sentences)
+
+
+def _asks(turn: Turn) -> bool:
+    return bool(turn.questions()) or any(heard.QUESTION_START.search(s) and not heard.PSEUDO_CLEFT.search(s)
+                                         for s in turn.sentences)
+
+
+def _defends(turn: Turn) -> bool:
+    def admits(part: str) -> bool:
+        return bool(PARTNER_FELT.search(part)) and not CONTRAST.search(part)
+
+    return any(defending.DEFENDING.search(part) and not admits(part) for part in [turn.said, *turn.sentences])
+
+
+def _parallel_experience(turn: Turn) -> bool:
+    return turn.has(own_story.PARALLEL_EXPERIENCE) and not turn.has(own_story.REACTION_TO_PARTNER)
+
+
+def _challenging_echo(turn: Turn) -> bool:
+    """A short echo of the partner's words answered with the listener's own counter-fact ("Always? I was early on
+    Tuesday.")."""
+    raw = turn.raw_sentences
+    if len(raw) < 2 or not raw[0].endswith("?") or len(turn.sentences[0].split()) > 8 or raw[-1].endswith("?"):
         return False
-    return not lexicon.JUDGEMENT_FEEL.search(said) or bool(lexicon.I_FEEL_DIRECT.search(said))
+    rest = " ".join(turn.sentences[1:])
+    return bool(FIRST_PERSON.search(rest)) and not (heard.EMPATHY.search(rest) or heard.VALIDATION.search(rest)
+                                                     or AN_APOLOGY_OR_DISCOVERY.search(rest))
 
 
-def _content(words: str) -> list[str]:
-    return [SWAP.get(w, w) for w in words.split() if w not in STOPWORDS]
+def _insisting_tag(turn: Turn) -> bool:
+    """A claim of one's own with a tag that insists on it: "I cleared the table, didn't I?"."""
+    return any(INSISTING_TAG.search(said) for _, said in turn.questions())
 
 
-def _overlap(said: str, partner: str) -> tuple[float, float]:
-    """How much of the partner's content the turn repeats, and how much in the same order."""
-    mine, theirs = _content(said), _content(_swap_person(partner))
-    if not mine or not theirs:
-        return 0.0, 0.0
-    shared = sum(1 for w in set(mine) if w in set(theirs)) / len(set(mine) | set(theirs))
-    order = difflib.SequenceMatcher(None, mine, theirs).ratio()
-    return shared, order
+def _doubting_though(turn: Turn, advice: bool) -> bool:
+    """"Did they know you wanted to come, though?": a doubt, unless it is a suggestion ("have you asked, though?")."""
+    return not advice and any(said.endswith(" though") for _, said in turn.questions())
 
 
-def _adds_much(said: str, partner: str) -> bool:
-    return len(_content(said)) > 1.5 * max(1, len(_content(partner)))
-
-
-def _swap_person(text: str) -> str:
-    return " ".join(SWAP.get(w, w) for w in text.split())
-
-
-def _about_partner(said: str) -> bool:
-    return bool(re.search(r"\b(you|your|you'?re|youre|you'?ve|you'?d|yourself)\b", said))
+def _counter_fact(turn: Turn) -> bool:
+    """A dated action of the listener's own, set against the partner's account ("Last night I sat with you")."""
+    return (turn.has(defending.PAST_TIME) and turn.has(defending.OWN_PAST_ACTION)
+            and not turn.has(OPENS_AS_REFLECTION) and not turn.has(heard.EMPATHY)
+            and not turn.has(own_story.SELF_FOCUS))

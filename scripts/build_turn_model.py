@@ -1,0 +1,29 @@
+"""Train the coach's turn model on the labelled corpus (dialogues d001-d094) and write
+voicecoach/coach/turn_model.json. Deterministic: the same corpus gives the same file.
+
+    .venv/bin/python scripts/build_turn_model.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from voicecoach.coach.scoring import load_tuning_rows  # noqa: E402
+from voicecoach.coach.turn_model import WEIGHTS  # noqa: E402
+from voicecoach.coach.turn_model_training import as_json, train  # noqa: E402
+
+
+def main() -> None:
+    rows = load_tuning_rows()
+    model = train(rows)
+    WEIGHTS.write_text(as_json(model, f"Built by scripts/build_turn_model.py from {len(rows)} turns of "
+                                      "tests/data/feedback/corpus.jsonl, dialogues d001-d094."))
+    sizes = ", ".join(f"{label}: {len(m['weights'])} weights" for label, m in model.labels.items())
+    print(f"wrote {WEIGHTS} ({WEIGHTS.stat().st_size // 1024} KiB; {sizes})")
+
+
+if __name__ == "__main__":
+    main()

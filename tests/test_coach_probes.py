@@ -1,0 +1,41 @@
+"""The coach's turn labels on sentences written for this test (tests/coach_probes.py), not from the corpus: other
+phrasings of each label and near misses, so that a cue written for one sentence shows whether it generalises.
+And the shipped turn model: what scripts/build_turn_model.py makes from the corpus."""
+
+import pytest
+
+from tests.coach_probes import PARTNER, PROBES
+from voicecoach.coach.scoring import load_tuning_rows
+from voicecoach.coach.turn_analysis import LABELS, analyse
+from voicecoach.coach.turn_model import shipped_model
+from voicecoach.coach.turn_model_training import train
+from voicecoach.coach.turn_text import normalise
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_each_label_on_sentences_written_for_it_and_on_near_misses(label):
+    wrong = []
+    for probe_label, expected, role, text in PROBES:
+        if probe_label == label:
+            partner, step = (PARTNER, 2) if role == "listener" else (None, 1)
+            if analyse(role, text, partner, step).labels[label] != expected:
+                wrong.append(f"{'missed' if expected else 'wrongly found'}: {text}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_model_adds_blame_only_when_it_is_aimed_at_the_partner():
+    turn = "Your brother never calls me back, and it stings."
+    assert shipped_model().probability("attack", normalise(turn)) >= shipped_model().labels["attack"]["threshold"]
+    assert not analyse("speaker", turn, None, 1).labels["attack"]
+
+
+def test_the_shipped_model_is_what_the_build_script_makes_from_the_corpus():
+    rows = load_tuning_rows()
+    rebuilt, shipped = train(rows), shipped_model()
+    assert rebuilt.labels.keys() == shipped.labels.keys()
+    for label, model in shipped.labels.items():
+        assert rebuilt.labels[label]["threshold"] == model["threshold"]
+        for row in rows:
+            if row["role"] == model["role"]:
+                said = normalise(row["text"])
+                assert rebuilt.probability(label, said) == pytest.approx(shipped.probability(label, said), abs=0.02)

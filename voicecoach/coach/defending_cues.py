@@ -1,0 +1,135 @@
+"""A listener defending their own side instead of hearing the partner's: denial, excuse, counter-accusation,
+blame for the past, challenge, dismissal and sarcasm."""
+
+from __future__ import annotations
+
+from voicecoach.coach.lexicon import ADVERB, alternatives, either
+
+_NOT_A_THOUGHT = r"(?!thinking|wondering|hoping|hearing|listening|feeling|trying to (understand|get|see|hear|follow))"
+# What may follow "but I …" when it carries the listener's own account rather than understanding ("but I get why").
+_ACCOUNT = alternatives(
+    r" (was|wasn'?t|did|didn'?t|had|told|said|work|worked|do|never|always|can'?t|couldn'?t|got|came|went|tried"
+    r"|asked|cleaned|cooked|paid|put|took|called|texted|checked|thought|forgot|forget|picked|spent|sat|made"
+    r"|have (said|told|done|tried|had|to|a))",
+    r"'?ve (been (busy|working|at|so|really|swamped|up)|said|told|done|tried|had|got)",
+    r"(?: am|'?m)( " + ADVERB + r")? (at|busy|doing|not (?!sure)|home|out|up|there|here|working|allowed|an? \w+|fine"
+    r"|capable|old enough|grown|" + _NOT_A_THOUGHT + r"\w+ing)",
+)
+_EVERYDAY_ACTION = (r"help|listen|try|take|pay|clean|cook|notice|call|text|ask|make|pull|put|pick|tidy|spend|come"
+                    r"|say|tell|mention|apologi[sz]e|warn|remind|book|email|cover|drive|handle|sort|plan|wash|shop"
+                    r"|look after|stand up|back you|reply|show up|check")
+
+DENIAL = alternatives(
+    r"\bthat'?s not (really |exactly |quite |very |entirely |totally |at all )?(true|fair|right"
+    r"|what (happened|i said|i meant)|how (it|that) (was|went|happened)|the case)\b",
+    r"\b(that|it) (isn'?t|wasn'?t|is not|was not) (true|fair|like that|what happened|my fault)\b",
+    r"\bnot my fault\b|\bnot how i remember\b|\bthat never happened\b|\bexaggerat\w*|\bputting words in my mouth\b",
+    r"\byou'?re making (it|me|this|that) (sound|look|out)\b|\byou'?re wrong\b|\bi did not\b",
+    r"(?<!like )\bi(?: never| have never|'?ve never) (said|did|called|told|meant|asked|rolled|once)\b",
+    r"\bi (didn'?t|did not|don'?t|do not) (\w+ )?(say|do|roll|call|mean) (that|it|this|my|those|anything like)\b",
+    r"\bi'?m not (a|an|the one|the only one|addicted|on (my|the)|ignoring|lazy|selfish|always|never|doing that"
+    r"|that bad|against)\b",
+    r"\bi(?: wasn'?t| was not|'?m not| am not) (?!saying|trying to (fix|change|make|tell))\w+ing"
+    r" (you|it|him|her|them|your|on purpose)\b",
+    r"\bno,? i (didn'?t|don'?t|wasn'?t|did|do|was not)\b",
+    r"\b(she|he|they)(?:'?s| is| are|'?re) not (a|an|that|so|being|trying|doing|out to|against|like that)\b",
+    r"(?<!when )(?<!if )(?<!what )(?<!how )\bi (do|did) (" + ADVERB + r" )?(" + _EVERYDAY_ACTION + r")\b",
+    r"(?<!what )(?<!when )\bi did (the|all|everything|half|most|my bit|it last|it on)\b",
+)
+EXCUSE = alternatives(
+    r"(?<!saying )(?<!like )(?<!that )\bi(?: was|'?m| am) (only|just|simply) " + _NOT_A_THOUGHT + r"\w+ing\b",
+    r"(^|\bsorry |\bwell |\blook |\blisten |\bokay |\bbut |\boh )i was (" + ADVERB + r" )?(" + _NOT_A_THOUGHT
+    + r"\w+ing|in the middle|at work|busy|tired|exhausted|stressed|on (a|the|my) (call|phone|train|way))\b",
+    r"\bbut,? (" + ADVERB + r" |to be fair |in fairness |come on )?i( " + ADVERB + r")?(" + _ACCOUNT + r")\b",
+    r"(?<!saying )(?<!like )(?<!that )\bi only (?!just|now|realised|realized|know|want|wish|hope|heard)\w+\b",
+    r"\bi had (to|no choice|a lot|so much)\b|\b(somebody|someone) (has|had) to\b",
+    r"\b(what|how) (was|am|were|is) i (meant|supposed|expected|going) to\b|\bwhat else (was|could|am) i\b",
+    r"\bi (didn'?t|never) (hear|see|get) (you|your|the|any|a) (\w+ )?(ask|call|calls|text|texts|message|messages"
+    r"|note|email|emails|say|said|mention|reminder)\b",
+    r"\b(it'?s|that'?s|it is|it was) not my (job|fault|responsibility|problem)\b|\bnot my (job|responsibility)\b",
+    r"\bi can'?t help (it|that|who|how|being)\b|\bi (honestly |just |completely |totally |always )?(forgot|forget)\b",
+    r"\bi'?ve had (a|such a) (\w+ )?(long|hard|rough|busy|crazy|tough|awful) (day|week|month)\b",
+    r"\bi'?m (just |so |really )?(exhausted|tired|busy|knackered|wiped|stressed) (from|after|because)\b",
+    r"\b(my|the) (phone|battery) (was|died|ran)\b|\bi (literally )?just (got|came) (home|in|back)\b",
+    r"\bi'?m (really |just )?trying(,? okay| my best| here| so hard| everything|$)|\bdoing my best\b",
+    r"\bi'?m doing (this|it|all this|everything) for\b|\bi'?ve (already )?(said sorry|apologi[sz]ed|told you)\b",
+    r"\bi already (told|said|explained|apologi[sz]ed)\b|\bat least i\b|\bi (work|worked) (all|so|hard|late)\b",
+    r"\bi'?m allowed to\b|\bi have a life\b|\bi'?ve got (a job|work|responsibilities)\b",
+    r"\bi can (handle|look after|take care of) (myself|it|this)\b",
+    r"\bi (wouldn'?t|won'?t) (\w+ ){1,4}if you\b|\bthen i wouldn'?t\b",
+    r"\b(that'?s|it'?s|it was|that was|only) (only |just )?because (you|your)\b",
+    r"\b(to be fair|in (all )?fairness|in my defen[cs]e|for the record)\b",
+    r"\bsorry,? but\b|\bsorry if you\b|\bi'?m sorry you feel\b",  # the apology that is not one
+    r"\bi (couldn'?t|can'?t|wasn'?t going to) exactly\b",
+    r"\bi was (gonna|going to) (\w+ )?(do|get|sort|fix|clean|call|pay|tell)\b",
+    r"\b(was|is|were|'?s) (only|just) trying to (help|be|do|make)\b",
+    r"\b(didn'?t|doesn'?t|don'?t) mean (anything|any harm|it like that|it that way)\b",
+)
+COUNTER_ACCUSATION = alternatives(
+    r"(?<!like )(?<!feel )(?<!that )(?<!saying )\byou (never|always|constantly|don'?t ever|hardly ever|rarely)"
+    r" (even )?(ask|help|do|say|listen|tell|call|text|let|give|notice|thank|make|take|pick|come|bring|offer|check"
+    r"|remember|cancel|look|put|talk|complain|blame|start|pay|cook|clean|plan|invite|mention|see)\b",
+    r"\byou (\w+ ){1,3}(on|to|at|with) me too\b|\byou do (it|that|the same)( thing)?( too| as well| all the time)?\b",
+    r"\byou did (it|that|the same)( thing)? (too|as well|first)\b",
+    r"\byou were the one who\b|\byou'?re the one who (said|told|wanted|decided|agreed|forgot|insisted|keeps)\b",
+    r"\byou (haven'?t|didn'?t|don'?t|never) (\w+ ){1,3}(once|either|yourself)\b",
+    r"\byou said (you were|it was|you'?d be|that was|you didn'?t) (fine|okay|ok|happy|alright|mind)\b",
+    r"\bmaybe if you\b|\bif you hadn'?t\b|\bi (would|'?d) have \w+ (\w+ ){0,4}if you\b",
+    r"\bif you (just |only |actually |ever )?(told|asked|said|helped|listened|let|reminded) me\b",
+    r"\b(nobody|no one|everyone|everybody) else (\w+ )?(complains|minds|cares|thinks|says|has|does|is)\b",
+    r"\byou'?re acting like\b|\byou act like\b|\byou make it sound like\b|\byou talk (like|as if)\b",
+    r"\bwhat about (when you|the time|you|your|last)\b|\b(look|listen) who'?s talking\b",
+    r"\bcoming from (you|someone|the (one|person|guy|woman|man))\b",
+    r"(?<!feel )(?<!feels )(?<!felt )(?<!sounds )(?<!seems )(?<!it's )(?<!its )\b(as if|like) you (never"
+    r"|don'?t ever|always|don'?t)\b",
+    r"\byourself,? then$|\bdo it yourself\b",
+    r"\b(bit|pretty|little) rich\b|\byou'?re (one|the one) to talk\b|\byou'?re not exactly\b|\byou can talk\b",
+    r"\byou knew\b|\byou told me (the wrong|to|it was|i could|we)\b|\byou'?re the perfect\b|\bnot me\b",
+    r"\bbut (she|he|they)(?:'?s| is| are|'?re| has| have| doesn'?t| don'?t| needs| need| didn'?t| was| were)\b",
+    r"\bbut (you|your)\b(?! (feel|felt|were|are|want|wanted|need|needed|should|could|really|just|might|honestly"
+    r"|know|also|still|wish|get|got|deserve|don'?t want|didn'?t want|do feel|'?re right|'?re not wrong))",
+)
+PAST_BLAME = alternatives(
+    r"\byou (really |just |honestly )?(should|could|might)(n'?t)?( have|'?ve| of)\b(?! (been|felt|said no))",
+    r"\bif you'?d (just |only )?(told|asked|said|mentioned|reminded|let)\b",
+    r"\bwhy didn'?t you (just )?(tell|ask|say|mention|remind|let)\b",
+)
+CHALLENGE = alternatives(
+    r"\bwhen (have|did|do) i (ever|always|never)\b|\bwhat (more|else) do you want\b|\bname one\b|\bsince when\b",
+    r"\bso now (it'?s|i'?m|you'?re)\b|\b(is|was) (it|that) my fault\b|\bare you (serious|kidding|joking)\b",
+    r"\bhow is (that|this|it) (my|me|even|fair|useless|wrong|a big|such a|so|any)\b|\bwhat (do|did) you expect\b",
+    r"\bwhat (do|does) you (even )?want (from|me to)\b|\bwhat'?s the big deal\b|\bwhat'?s wrong with (that|it)\b",
+)
+DISMISSAL = alternatives(
+    r"(^|\bjust |\boh |\bokay |\bso )(relax|chill|calm down|lighten up)\b|\b(relax|chill|calm down|lighten up)$",
+    r"\bcome (on|off it)\b|\bget over it\b|\boh,? (please|come on)\b|\bgive me a break\b|^seriously\b",
+    r"\b(it'?s|it was|that'?s|that was) (just |only )?(a joke|a bit of fun|nothing|no big deal|not (that|a) big"
+    r"( deal)?|not that bad)\b|\b(big|huge) deal\b",
+    r"^so what( if| i| it'?s)?$|\bso what if\b|^well,? (you|your)\b|\bso$",
+    r"\b(so|too|being|bit|that'?s|you'?re) (dramatic|sensitive|touchy|precious|paranoid)\b|\boverreact\w*",
+    r"\bover the top\b|\bout of proportion\b|\bmaking (a|such a) (big )?(deal|fuss|drama|thing)\b",
+    r"\beveryone does (it|that|this)\b|\b(everyone|everybody|we all) (has|have) to\b",
+    r"\bthat'?s (just )?(the job|life|how it is|how it works|the way it is|what it is|part of the job)\b",
+    r"\bit'?s not about you\b|\bit'?s fine\b(?! to)",
+    r"\b(it'?s|it was) (just|only) (a|one|an) (?!lot\b|bit much)\w+",
+    r"\b(hardly|barely) (ever|every|once|any)\b|\bnot even (once|every|that)\b",
+    r"\b(it'?s|it was|that was) (just |only )?(one|a single|two|once|twice)\b(?! (of|thing|part))",
+    r"\bthat'?s (a bit |pretty |really |so )?(unfair|harsh)\b|\bthat'?s (ridiculous|absurd|nonsense)\b",
+    r"\byou don'?t (have|need) to be (so|that)\b|\bno need to (be|get)\b|\bwhy are you (being|making)\b",
+    r"\byou'?re (being|so) (unfair|ridiculous|silly)\b",
+)
+LISTENER_SARCASM = alternatives(
+    r"^(oh |well )?(right|sure|yeah|great|wow) because\b|^(oh )?sure and you\b",
+    r"\bbecause you'?(ve|re)? (never|always|so|the)\b|\bexcuse me\b|\bsorry for (breathing|existing|living|having)\b",
+    r"\boh (sure|right|great|wonderful|perfect)\b|^(hang|hold) on\b",
+)
+DEFENDING = either(DENIAL, EXCUSE, COUNTER_ACCUSATION, PAST_BLAME, CHALLENGE, DISMISSAL, LISTENER_SARCASM)
+
+# A specific time plus the listener's own past action: a counter-fact ("Last night I sat with you the whole time").
+PAST_TIME = either(
+    r"\b(yesterday|last (night|week|weekend|month|time|year|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)|this (morning|week)|the other (day|night)|(two|three|a few|few|couple of) (days|weeks|years) ago"
+    r"|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+)
+OWN_PAST_ACTION = either(r"\b(i|we)( \w+)? (\w+ed|did|was|were|sat|put|took|made|came|went|got|paid|spent|told"
+                         r"|drove|brought|bought|left|gave|kept|stayed|ate|rang)\b")

@@ -1,0 +1,106 @@
+"""How a listener's turn meets the partner: reflecting, asking, validating, feeling with them, or fixing."""
+
+from __future__ import annotations
+
+from voicecoach.coach.lexicon import EMOTION, FEELING, alternatives, either
+
+SUGGESTION = alternatives(
+    r"\byou (really |just |honestly |probably |definitely )?(should|could|need to|have to|ought to|must"
+    r"|might want to|just need)\b(?!'?ve\b| (have|of|hear me|see me|be (so|feeling)))(?! me to)",
+    r"\bwhy (don'?t|not|can'?t) (you|we)\b|\bwhy not (just )?\w+",
+    r"^(so |well |honestly |okay |look )?just (?!so\b|to (make sure|check|be clear|see)|checking)\w+",
+    r"\bmaybe (we|you) (could|should|can|just|need|might)\b|\bmaybe (try|just|talk|ask|tell|get|take|go|book|write)\b",
+    r"\bhave you (\w+ )?(messaged|talked|spoken|asked|called|texted|tried|thought|considered|looked into)\b",
+    r"\bdid you (try|think about|consider)\b|\bwhat if you\b|\bhow about (you|we|just|trying|\w+ing)\b",
+    r"^(so |and |well )?try (to|not|and|\w+ing)\b|\bconsider \w+ing\b",
+    r"\bjust (tell|ask|say|ignore|text|call|stop|let|go|do|get|put|take|leave|turn|give|push|quit|track|remind"
+    r"|reply)\b|\bjust don'?t\b|\bnext time,? (just|you|try)\b|\bit would help if you\b",
+    r"\bthe (answer|solution|trick|thing to do|best thing|best bet) (is|would be)\b|\bbest (thing|bet) (is|would be)\b",
+    r"\bif i were you,? (?!i'?d (be|feel))|\byou'?d be better off\b|\bcan'?t you just\b|\bshouldn'?t you\b",
+    r"\bwouldn'?t it be (better|easier)\b|\blet'?s (just )?(get|make|set|put|try|start|buy|plan|book|hire|do)\b",
+    r"\bwe (should|could|need to) (just )?(get|make|set|put|try|start|buy|plan|book|hire)\b|\bcould you not\b",
+    r"\bi'?d (just|suggest)\b|\bmy advice\b|\bi suggest\b|\bwhat you need (to do )?is\b|\bit might (help|be worth)\b",
+    r"\bthat'?s what i'?d do\b",
+)
+PROMISED_FIX = alternatives(
+    r"\bi'?ll (\w+ ){0,8}?(from now on|from (tonight|today|tomorrow)|tomorrow|tonight|next time|i promise|promise"
+    r"|right away|first thing|this weekend|straight away)\b",
+    r"\bit won'?t happen again\b|\bi promise\b",
+)
+DONT_FEEL = alternatives(  # reassurance that tells the partner not to feel what they feel
+    r"\bdon'?t (worry|stress|fret|panic|beat yourself|be so hard|take it|let it|be so)\b",
+    r"\b(you'?ll|he'?ll|she'?ll|they'?ll|it'?ll|we'?ll) (all )?(be (fine|okay|ok|alright|grand)|work (it )?out"
+    r"|blow over|sort itself)\b",
+    r"\bjust give (it|him|her|them) time\b|\b(kids|people|they|he|she) (are|is) (resilient|tough|fine)\b",
+)
+ADVICE = either(SUGGESTION, PROMISED_FIX, DONT_FEEL)
+
+MAKES_SENSE = alternatives(
+    r"\bmakes? (total |perfect |complete |a lot of |so much |such )?sense\b(?! to (?!me\b))",
+    r"\bit'?s (completely |totally |perfectly |so |really |very |pretty )?(understandable|normal|natural|okay|ok"
+    r"|alright|fair|reasonable|human|valid) (to|that|you|youd)\b",
+    r"\bunderstandable\b|\bno (wonder|surprise)\b|\b(normal|natural|human|fair|reasonable) (way|thing|reaction)"
+    r"( to (feel|have))?\b",
+    r"\bof course (you|youre|you'?re|you'?d|youd|it|that)\b(?! (should|could|can|need|have to|must))",
+    r"\bthat'?s (completely |totally |so |really )?(valid|understandable)\b",
+    r"\byour (feelings|reaction|anger|frustration|worry|worries|fear|fears|hurt|sadness|disappointment|upset"
+    r"|annoyance) (make|makes|is|are) (completely |totally |so |really |perfectly )?(sense|valid|understandable"
+    r"|fair)\b",
+)
+ANYONE_WOULD = alternatives(
+    r"\b(anyone|anybody|everyone|most people|nobody|no one)( \w+){0,4} (would|wouldn'?t|could|'?d)\b",
+    r"\bwho wouldn'?t\b|\bwould (\w+ ){1,2}(anyone|anybody|most people|me too)\b|\bin your (shoes|place|position)\b",
+    r"\bif i were you,? i'?d (be|feel)\b|\bi'?d (feel|be) (the same|that way|\w+ too)\b"
+    r"|\bi would (feel|be) (the same|that way|\w+ too)\b",
+)
+I_SEE_WHY = alternatives(
+    r"\bi (can |do |totally |completely |really |fully |definitely )*(see|get|understand) (why|how) (you|that|it"
+    r"|this|someone|anyone)\b",
+    r"(?<!sure )(?<!if )\bi (can )?(totally |really )?(get|understand) (it|that)\b",
+    r"\byou(?: have|'?ve got|'?ve| got) (every|good|a|a good) (right|reason)\b",
+    r"\byou'?re (allowed|entitled) to (feel|be)\b",
+    r"\b(is|was|it'?s|that'?s) (so |really |just |pretty )?(awful|horrible|terrible|brutal)\b",
+    r"\b(it'?s|that'?s) a (really )?(vulnerable|hard|scary|lot|tough)\b|\b(is|it'?s|that'?s) a (real|huge|big) loss\b",
+)
+VALIDATION = either(MAKES_SENSE, ANYONE_WOULD, I_SEE_WHY)
+
+EMPATHY = either(  # the listener's own feeling about what the partner lives through
+    r"\b(makes|made|leaves|left) me (feel )?(so |really |very |a bit |quite |kind of )?(" + EMOTION + r")\b",
+    r"\b(saddens|breaks|pains|upsets|worries|scares|moves|touches|guts|moved|touched|worried|scared) (me|my heart)\b",
+    r"\b(breaks|broke|hurts|hurt) my heart\b|\b(it|that|this) (really |honestly |just )?hurts me\b|\bhurts me\b",
+    r"\bmy heart (goes out|breaks|sank|sinks|aches|hurts)\b|\bmakes my (stomach|heart|chest)\b|\bit pains me\b",
+    r"\bi feel (so |really |very |a bit |quite |kind of |truly )*(" + EMOTION + r"|for you|close|a lump)\b",
+    r"\bi felt (so |really |very |a bit )*(" + EMOTION + r") (hearing|when you|that you|knowing|seeing|listening)\b",
+    r"\bi'?m (so |really |truly |very |just )*(sorry|sad|moved|touched|heartbroken|gutted|worried|scared|upset"
+    r"|saddened) (that|you|to hear|for you|about you|about that|hearing|knowing|it|on your|seeing)\b",
+    r"\b(it|that)(?: hurts| pains| breaks my heart| is painful|'?s painful|'?s so painful|'?s hard| is hard) (me )?to"
+    r" (hear|think|know|see|picture|imagine)\b|\bon your behalf\b",
+    r"\bi hate (that|to think|knowing|picturing) (you|i)\b|\bi want to be (there|close|with you|in it)\b|\bi care\b",
+    r"\bi(?:'?m| am| feel| felt| got)( a bit| so| really)? (teary|tearful|choked up|emotional)\b"
+    r"|\b(lump in my throat|goosebumps|in tears)\b",
+    r"^(oh |god |wow |oh god )?(that|ouch|oof)( really)? hurts?( me)?$",
+    r"\bi'?m (right )?here( for you| with you)?$|\bi'?m here for you\b|\bi'?m (really |so )?glad you told",
+)
+QUESTION_START = either(
+    r"^(wait,? |okay,? |and |but |so,? )*(can you|could you|would you|do you|did you|does it|does that|is it|is that"
+    r"|are you|were you|was it|was that|have you felt|tell me more|help me understand|just to make sure|am i right"
+    r"|i'?m wondering|i wonder|did i get|is there|which|when did|when do|where|who|what(?! i hear| i'?m hearing"
+    r"| you'?re saying)|how(?! much you))\b"
+)
+# "So what gets you is…", "What I'm hearing is…": a statement that opens like a question.
+PSEUDO_CLEFT = either(r"^(\w+ )?what (?!is|was|are|were|do|does|did)([\w']+ ){1,5}(is|was)\b")
+REFLECTION_STEMS = either(
+    r"\b(it )?sounds like\b|\bthat sounds\b|\bthat must\b|\bmust have (been|felt)\b",
+    r"^(so,? )?(what i hear|i hear you,? (you|your|that)|i hear (that )?you'?re|i hear that you"
+    r"|i hear you (feel|felt|say)|you'?re saying|you feel|you felt|you'?re feeling|you were|you'?ve been|you get"
+    r"|you got|you want|you wanted|you need|you'?d like|you wish|if i understand|let me see if i|so for you"
+    r"|for you it|you mean|it'?s (like|that)|it was|when i|you'?re|you are|it feels|it felt|you sound|so"
+    r"|right,? so|oh,? so|okay,? so|you think|you worry|you'?re worried|you miss|what you'?re saying|you don'?t"
+    r"|you didn'?t|you can'?t|you just)\b",
+    r"\b(ah|oh|okay|right|got it|i see|mm|hmm),? so\b|\bso (you|when|it|the|what|basically)\b",
+    r"\bif i'?m hearing\b|\bwhat i'?m hearing\b|\bdo you mean\b|\bare you saying\b",
+)
+# A sentence that opens by naming the partner's feeling ("You're anxious nobody knows…", "And you felt alone.").
+FEELING_NAMED_FOR_PARTNER = either(
+    r"^(and |but |oh |ah )?you(?:'?re| are| were| feel| felt|'?ve been| seem| sound)( \w+){0,2} (" + FEELING + r")\b"
+)

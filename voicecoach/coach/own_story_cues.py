@@ -1,0 +1,67 @@
+"""A listener turning to their own story instead of the partner's: "me too", "that happened to me", "that
+reminds me", one-upping ("you think that's bad?"), and the story itself."""
+
+from __future__ import annotations
+
+from voicecoach.coach.lexicon import RELATION, alternatives, either
+
+SAME_HERE = alternatives(
+    r"^((oh|yeah|yep|and|honestly|ha|ugh|god|wow) )?(me too|same|ditto|snap)( |$)(?!(thing|time|way|as|old)\b)",
+    r"\bsame (here|with me|for me|thing with my|thing here)\b|\bsame (thing|way) (on|to|with) me\b|\bme the same\b",
+    r"\b(that|this|it|the same( thing)?|same thing)( \w+)? (happens|happened|used to happen|happening) (to|with) me\b",
+    r"\bhappen(s|ed)? to me\b|\bhappened with me and\b",
+    r"\bi'?m the same\b|\bi(?: was| am|'?m) (exactly |just )?the same\b|\bi feel (the same|that way) (too|when|about"
+    r"|with)\b",
+    r"\bi'?m (exactly |just |totally )?like that (with|too|when|about|at)\b",
+    r"\bi (do|did|say|said) (that|the same|exactly that)( thing)? (all the time|too|as well|constantly|every)\b",
+    r"\byou should (see|hear|try) (me|my)\b|\bthat (was|is|used to be) (me|us) (at|when|back|too)\b",
+    r"\bmy own (?!fault|doing|mistake)\w+|^mine (does|did|is|was|used|too)\b",
+    r"\bthat'?s (exactly |just )?my (" + RELATION + r")( all over| for you| exactly)\b",
+)
+REMINDS_ME = alternatives(
+    r"\breminds me\b|\bspeaking of\b|\bthat'?s what i (always )?say (about|to)\b|\bthat'?s (so|just|exactly) me\b",
+    r"\b(just|exactly) like (my|when i|the time i|me)\b|\bthat'?s (just |exactly )?like (my|when i|the time i)\b",
+    r"\bsame as (my|when i|me)\b|^(funny|ha|oh|wow),? i was just\b",
+)
+ONE_UPPING = alternatives(
+    r"\byou think (that'?s|thats|this is|it'?s|you'?re|youre|you have|you'?ve got)\b",
+    r"\btry (being|having|living|doing|working|dealing)\b|\bat least you\b|\bthat'?s nothing\b",
+    r"\bi'?ve (got|had) it (worse|harder)\b|\bimagine how i\b|\bwhat about me\b|\bwelcome to my world\b",
+    r"\btell me about it\b|\bjoin the club\b|\bi'?d kill for\b|\blucky you\b|\bi'?m the one who\b",
+)
+BEEN_THERE = alternatives(
+    r"\bbeen there\b|\bi went through (that|this|the same|something)\b|\bi know that feeling\b",
+    r"\bi (had|have) (the (exact )?same|that same|exactly that)\b|\bi'?ve had (that|the same|this)\b",
+    r"\bi had an? (\w+ ){0,2}(teacher|boss|manager|friend|flatmate|roommate|ex|partner|colleague|coach|neighbour"
+    r"|neighbor|landlord|uncle|aunt)\b",
+)
+OWN_STORY = alternatives(
+    r"(?<!you )\b(do|does|did|used to (do|say)|says|said|say) (exactly )?(that|this|the same|it)( thing)?( \w+)?"
+    r" to me\b",
+    r"\bwhen i was (a|little|young|your|nine|ten|\w+teen|at (uni|school|college|university))\b",
+    r"\bi once\b|\bi used to\b|\bback when i\b",
+    r"\bmy (old |first |last |ex |former |own )?(" + RELATION + r") (\w+ )?(used to|lost|did the same|does the same"
+    r"|was like that)\b|\bthat'?s (just )?like my\b",
+    r"\bmy day was\b|\bat my (work|job|office|place)\b|\bi'?m dealing with\b|\bi have so much on\b",
+    r"\bi(?: \w+)?(?: am|'?m| was) (so |really )?(swamped|stressed|drowning|slammed) (with|at|about) (my|work)\b",
+    r"\bi(?: was| am|'?m) just thinking about (how|my)\b",
+)
+# "I know how you feel" only turns to oneself when a story of one's own follows.
+KNOW_THE_FEELING = (
+    r"\bi know (exactly |just )?(how (that|it|you) feels?|what you mean|how you feel|that feeling|the feeling)\b"
+    r".{0,60}(\bwhen (my|i)\b|\bmy (?!heart)\w+ (\w+ )?(used|did|does|do|was|is|has|had|never|always|lost|calls"
+    r"|called|said|says|laughed|made|makes)\b|\bi (was|had|got|lost|used|went|did|once|have)\b)"
+)
+SELF_FOCUS = either(SAME_HERE, REMINDS_ME, ONE_UPPING, BEEN_THERE, OWN_STORY, KNOW_THE_FEELING)
+
+# A first-person clause ending in "too"/"either": the listener's own parallel experience, unless it is a reaction
+# to the partner ("I feel scared too, seeing you this tired") or a hypothetical ("I'd be anxious too if…").
+PARALLEL_EXPERIENCE = either(
+    r"\b(i|i'?m|im|i'?ve|ive|my (old |own |last )?(" + RELATION + r"))\b(?! would)(?!'?d )(?:(?!\byou)[a-z' ]){0,60}"
+    r"\b(too|either|as well)\b"
+)
+REACTION_TO_PARTNER = either(
+    r"\b(too|either|as well),? (\w+ )?(seeing|hearing|knowing|watching|thinking|listening|for you|with you|about you"
+    r"|on your behalf)\b",
+    r"\b(makes|made) me (feel )?\w+ (too|as well)\b|\bi(?:'?d| would) (be|feel)\b|\bif i\b",
+)

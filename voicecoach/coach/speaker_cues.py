@@ -1,0 +1,104 @@
+"""How a speaker's turn lands: blame and contempt (attack), or speaking from one's own feeling (I-statement)."""
+
+from __future__ import annotations
+
+from voicecoach.coach.lexicon import EMOTION, FEELING, INSULT, alternatives, either
+
+_YOU_ARE = r"\b(you'?re|youre|you are|you were|you'?ve been)"
+_DEGREE = (r"(?: (?:so|such an?|a|an|just|being|really|completely|totally|always|never|honestly|clearly|literally"
+           r"|the most|a real|an absolute|a complete|basically|acting like an?|behaving like an?))*")
+_HABIT = r"time|day|night|weekend|week|morning|evening"
+
+GLOBAL_CRITICISM = alternatives(
+    r"\byou (always|never|constantly|continually|forever|keep|only ever|won'?t ever|don'?t ever|can'?t ever"
+    r"|never once|never even|hardly ever|rarely|barely ever)\b",
+    r"(?<!when )(?<!if )(?<!like )\byou (don'?t|do not) (even )?(listen|care|notice|appreciate|respect|bother|try"
+    r"|help|hear)\b",
+    r"\bnot (once|one single time|one time)\b.{0,40}\b(you|have you|did you)\b|\bhave you ever once\b",
+    r"\b(for once|once in a while|for a change)\b",
+    r"\bevery (single )?(" + _HABIT + r")\b.{0,40}\byou(?:'?re| are)\b",
+    r"\bevery (single )?(" + _HABIT + r")\b.{0,30}\byou (\w+ )?(do|did|go|disappear|leave|forget|make|pick|choose"
+    r"|ignore|vanish|turn|walk|run|get|come|check|say|start)\b",
+)
+INSULT_TO_PARTNER = alternatives(
+    _YOU_ARE + _DEGREE + r" (" + INSULT + r")\b",
+    r"\b(" + INSULT + r")\b.{0,25}\b(you are|you'?re|youre)\b",
+    _YOU_ARE + r" (\w+ )?the (most \w+|(?!best\b)\w+est|worst) (person|man|woman|partner|husband|wife|father"
+    r"|mother|parent|dad|mum|mom|boss|manager|colleague|friend|\w+ (i|in|on|of))\b",
+    r"\byou (\w+ )?(turn|act|behave) (into |like )(an? )?(" + INSULT + r")\b",
+    r"\b(it'?s|that'?s|this is) (so |just |honestly )?(pathetic|ridiculous|disgusting|a joke|unbelievable)\b",
+    r"\bwhat'?s wrong with you\b|\bwhat is wrong with you\b|\bwhat kind of (person|partner|husband|wife|father"
+    r"|mother|dad|mum|mom|boss|manager|friend)\b|\bjust like your (mother|father|mum|mom|dad|brother|sister)\b",
+    r"\byou (disgust|sicken) me\b|\byou make me sick\b|\bgrow up\b|\bget a grip\b|\bimpossible to (live|work|talk)",
+)
+CONTEMPTUOUS_QUESTION = alternatives(
+    r"\bwould it kill you\b|\bis it (so |really |physically |actually |that |too )?(hard|impossible|difficult"
+    r"|much)\b|\bhow hard (is|can) it be\b",
+    r"\byou can'?t even\b|\bwhy is it always (me|i)\b|\bwhy am i (always|the only one)\b|\bso called\b",
+    r"\bwhat(?:'?s| is) so (much )?(more )?(important|interesting|hard|difficult|special)\b",
+    r"\bdo you (even )?(have|own) an? (brain|clue|watch|calendar|phone|spine)\b|\bdo you even\b",
+    r"\b(or )?is that too (much|hard|complicated|difficult)\b|\bare you (deaf|blind|stupid|incapable|kidding me)\b",
+    r"\bwhy do i (even|ever) (bother|try)\b|\bwhat'?s the point of (being|even|me|us|trying)\b",
+    r"\bwhy (do|can'?t|won'?t|didn'?t) you (ever|always|never|just)\b|\bcan'?t you (ever|just)\b",
+    r"\bshould i be grateful\b|\bhow (could|can|dare) you\b|\bwho does that\b|\bwhat (even )?is the point of me\b",
+)
+BAD_INTENT = alternatives(
+    r"\bon purpose\b|\bdeliberately\b|\bjust to (hurt|annoy|spite|punish|upset|get at|wind me up|make me)\b",
+    r"\byou'?re (trying|out) to\b|\byou'?re turning\b|\byou want(ed)? me to (fail|look bad|suffer)\b",
+    r"\byou (enjoy|like|love) (it|making|watching|seeing|humiliating|embarrassing)\b",
+    r"\bi feel like you'?re (a|an|so|such|turning|against|trying|out to|deliberately|doing it)\b",
+    r"\bi feel (like|that) you (are|'re) (a|an|so)\b",
+)
+NOT_CARING = alternatives(
+    r"\byou (clearly |obviously |just |really |honestly |simply )?(don'?t|do not|couldn'?t|could not) (even )?"
+    r"(give a|care)\b",
+    r"\byou (only|just) (ever )?(care|think) about (yourself|your)\b|\bit'?s (always )?all about you\b",
+    r"\bto hell with\b",
+    r"\byou (just )?do whatever you (want|like|please)\b|\byou (obviously|clearly|evidently)\b",
+    r"\byou (care|think) more about (\w+ ){1,4}than (about )?(me|us)\b|\byou treat (me|us) like\b",
+    r"\b(he|she) (finally|actually) (remembered|noticed|showed|decided)\b",
+    r"\byou'?d (rather|choose)\b.{0,40}\bover me\b|\bover me every time\b",
+    r"\byou put (\w+ ){0,3}(before|ahead of|over) (me|us|the family|your family)\b",
+)
+BLAME = alternatives(
+    r"\b(it'?s|this is) (all )?your fault\b|\byour fault\b|\bthe problem is you\b|\bbecause of you\b",
+    r"\byou ruin(ed|s)?\b|\bthanks to you\b|\bmaybe if you\b",
+)
+SARCASM = alternatives(
+    r"\b(oh|wow|well) (great|wonderful|perfect|brilliant|lovely|fantastic|fabulous|amazing|marvellous|super|sure"
+    r"|right|terrific|well done|congratulations|good for you|how nice|nice|thanks)\b",
+    r"^(great|brilliant|fantastic|wonderful|perfect|lovely) (another|so now|now|thanks|just what)\b",
+    r"^(great|nice|brilliant|lovely|wonderful) (system|feedback|job|idea|plan|parenting|timing|move|work|one)\b",
+    r"\bmust be nice\b|\bnice of you\b|\bhow (nice|thoughtful|kind|generous|sweet|lovely|considerate) of you\b",
+    r"\blove that for (us|me)\b|\bthanks (a lot|for nothing|so much for)\b|\breally appreciate it\b",
+    r"\bthanks for (keeping|making|leaving|ruining|forgetting|nothing|organising|organizing)\b",
+    r"\blook at you\b|\bsuper helpful\b|\bso helpful\b|\bsuddenly so\b",
+    r"\byou\b.{0,40}\bas usual\b|\byeah,? right\b|\bbig surprise\b|\bwhat a (surprise|shock|joke)\b|\bclassic you\b",
+    r"\breal mature\b|\bhere we go again\b|\bof course you did\b|\bgive me a break\b|\bspare me\b|\btypical\b",
+)
+ATTACK = either(GLOBAL_CRITICISM, INSULT_TO_PARTNER, CONTEMPTUOUS_QUESTION, BAD_INTENT, NOT_CARING, BLAME, SARCASM)
+
+OWN_FEELING = either(
+    r"\bi(?: feel| felt|'?m| am| was| get| got| end up| keep| start)(?: \w+){0,3} (" + FEELING + r")\b",
+    r"\b(makes|made|leaves|left|gets|got) me (feel(ing)? )?(so |really |kind of |a bit )?(" + FEELING + r")\b",
+    r"\b(it|that) (hurts|hurt|stings|stung|scares|scared|worries|worried|upsets|upset) me\b"
+    r"|\bit (really |still )?(hurts|hurt|stings|stung)\b",
+    r"\bi (feel|felt) (?!like|that|as)(\w+ ){1,3}when (you|your|i|we|my|he|she|they)\b",  # the shape of an I-message
+    r"\bmy (stomach|heart|chest) (just )?(drops|dropped|sinks|sank|tightens|races|breaks|hurts)\b",
+    r"\bi'?m (so |really |very )?(" + EMOTION + r")\b",
+)
+OWN_STATE = either(  # the speaker's own state or reaction, even without a feeling word
+    r"\b(leaves|left|makes|made|gets|got) me (feel|feeling)\b(?! like (you|your))",
+    r"\bi( just| really| kind of| sometimes)? (feel|felt) (like|as if) (i|i'?m|im|i was|i am|i'?ve|nobody|no one"
+    r"|my)\b",
+    r"\bi (feel|felt) (kind of|kinda|a bit|a little|sort of|so|really|pretty|quite) (?!like\b)\w+",
+    r"\bi (feel|felt) (so |really |kind of |a bit |completely |totally )?(out of|on my own|like a|like an|invisible"
+    r"|second|last|like nobody|like no one)\b",
+    r"\bi (hate|can'?t stand) (feeling|being)\b|\bit gets under my skin\b|\bi (just )?snap\b",
+    r"\bi (really |just |so )?(miss|long for|dread|dreaded|crave)\b",
+)
+NEED_OR_WANT = either(
+    r"\bi(?: just| really| honestly| also| still)?(?: need| want| would like|'?d like| would love|'?d love| wish)\b"
+    r"(?! to know why you)",
+    r"\bi'?m (not )?(asking|blaming)\b|\bi'?ve been \w+ing\b|\bi'?m (so |really )?(tired|sick) of\b",
+)
