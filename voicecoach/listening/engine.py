@@ -17,7 +17,8 @@ class ListeningEngine:
         self.attributor = attributor
         self.people = list(attributor.people)
         self.frame_s = frame_s
-        self.segmenters = {p: Segmenter(p, frame_s, min_speech, bridge) for p in self.people}
+        masked_bridge = getattr(attributor, "masked_bridge", None)  # see Segmenter
+        self.segmenters = {p: Segmenter(p, frame_s, min_speech, bridge, masked_bridge) for p in self.people}
         self.floor = FloorTracker(self.people, rules)
         self.duration = 0.0
         self.activity: dict[str, bool] = {p: False for p in self.people}  # who the last frame heard
@@ -27,7 +28,8 @@ class ListeningEngine:
         activity = self.activity = self.attributor.activity(frame)
         changes = []
         for person, segmenter in self.segmenters.items():
-            changes.extend(segmenter.push(frame.t, activity[person]))
+            masked = any(heard for other, heard in activity.items() if other != person)
+            changes.extend(segmenter.push(frame.t, activity[person], masked))
         self.duration = frame.t + frame.duration
         return self._feed(changes) + self.floor.tick(self.duration)
 
