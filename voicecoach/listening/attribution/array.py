@@ -8,6 +8,11 @@ above that side's background and makes a fair share of what is heard.
 Cells come from three overlapping 32 ms windows over the last two frames (more cells, and a syllable of the
 quieter voice is caught in whichever window holds it). A cell votes for a side only if its phase is clearly off
 zero: at low frequencies the two sides' phases differ by little, and reflections blur that difference.
+
+A side's level sums its cells' amplitudes (the square root of the cross-power), not their powers. Where a wall
+reflection cancels the direct sound at one strong harmonic, that cell's phase points to the wrong side; summed as
+power, that single cell can lift the silent side to within a few dB of the talker. Summed as amplitude, a side
+needs many cells, as a second voice with its own harmonics has, to come near the other.
 """
 
 from __future__ import annotations
@@ -18,7 +23,9 @@ from voicecoach.audio.frames import SAMPLE_RATE, Frame
 from voicecoach.listening.attribution.base import check_channels
 from voicecoach.listening.vad import ChannelVad, NoiseFloor
 
-BAND_HZ = (200.0, 1700.0)  # below the spatial-aliasing limit of a ~10 cm pair
+# Below the spatial-aliasing limit of a ~10 cm pair; from 300 Hz, above most fan rumble and mains hum, where
+# the phase is mostly the noise's own.
+BAND_HZ = (300.0, 1700.0)
 SUB_WINDOWS, SUB_WINDOW = 3, 512  # overlapping windows (samples) spread over the last two frames
 # A side's background is never taken as more than this below the whole band's: while one person talks alone,
 # the other side can be empty in many frames, and a background of "nothing" makes any stray cell look loud.
@@ -28,7 +35,7 @@ SIDE_FLOOR_BELOW_TOTAL_DB = 8.0
 class ArrayAttributor:
     def __init__(self, mapping: dict[str, int], channels: int, aggressiveness: int = 2,
                  max_delay_ms: float = 0.6, frame_s: float = 0.03, min_phase: float = 0.12,
-                 min_above_db: float = 10.0, within_db: float = 12.0, window_frames: int = 8, min_leads: int = 3,
+                 min_above_db: float = 10.0, within_db: float = 14.0, window_frames: int = 8, min_leads: int = 2,
                  lead_db: float = 10.0):
         check_channels(mapping, channels, "array")
         self.people = list(mapping)
@@ -53,13 +60,13 @@ class ArrayAttributor:
         self._vad = ChannelVad(1, aggressiveness)
         self._floor = NoiseFloor(frame_s=frame_s, shape=(3,))
 
-    def side_energy(self) -> np.ndarray:
-        """Energy arriving from the channel-0 side, from the channel-1 side, and in all cells of the band."""
+    def side_amplitude(self) -> np.ndarray:
+        """Summed cell amplitude arriving from the channel-0 side, from the channel-1 side, and in the whole band."""
         windows = np.stack([self._history[s : s + SUB_WINDOW] for s in self._starts])
         spectra = np.fft.rfft(windows * self._taper, axis=1)[:, self._band]  # (windows, bins, channels)
         cross = spectra[..., 1] * np.conj(spectra[..., 0])
         phase = -np.angle(cross)  # positive: channel 1 lags channel 0
-        weight = np.abs(cross)
+        weight = np.sqrt(np.abs(cross))
         plausible = np.abs(phase) <= self._max_delay * self._omega
         near_0 = plausible & (phase >= self._min_phase)
         near_1 = plausible & (phase <= -self._min_phase)
@@ -69,7 +76,7 @@ class ArrayAttributor:
         pair = frame.samples[:, self.channels].astype(np.float64) / 32768.0
         self._history = np.concatenate([self._history[len(pair):], pair])
         voiced = self._vad.voiced(frame.mono(self.channels))[0]
-        level = 10.0 * np.log10(self.side_energy())
+        level = 20.0 * np.log10(self.side_amplitude())
         floor = self._floor.update(level)
         floor = np.maximum(floor[:2], floor[2] - SIDE_FLOOR_BELOW_TOTAL_DB)
         level = level[:2]
