@@ -7,7 +7,8 @@ decided on session audio time, so a recording replayed gives the same session ev
 from __future__ import annotations
 
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,7 +71,8 @@ class PracticeSession:
         aggressiveness, frame_s = settings["vad.aggressiveness"], settings["audio.frame_ms"] / 1000
         self.enrolment = None  # the intro learns who is who first (voices, or sides of a laptop array)
         self.engine = None
-        self._learning, self._learned, self._backlog = None, None, []
+        self._learning: Future | None = None  # the voices being learned, beside the session
+        self._backlog: list = []  # frames heard meanwhile
         if solo:
             from voicecoach.listening.attribution.solo import SoloAttributor
 
@@ -207,10 +209,10 @@ class PracticeSession:
         self.engine = build_engine(attributor, self.settings)
 
     def _finish_learning(self, wait: bool) -> None:
-        if self._learning is None or not (wait or self._learned.done()):
+        if self._learning is None or not (wait or self._learning.done()):
             return
-        self._learning = None
-        self._start_engine(self._learned.result())
+        learned, self._learning = self._learning, None
+        self._start_engine(learned.result())
         self.view.line(self.frames.t, "(voices learned)")
         backlog, self._backlog = self._backlog, []
         for frame in backlog:
@@ -234,10 +236,8 @@ class PracticeSession:
 
             # Learning the voices takes a few seconds: it runs beside the session, whose frames wait (in order)
             # until it is done, while the coach already reads out step 1.
-            self._learning = ThreadPoolExecutor(1, "voice-learning")
-            self._learned = self._learning.submit(VoiceAttributor.from_audio, enrolment.samples(), self.people,
-                                                  self.settings["vad.aggressiveness"], enrolment.frame_s)
-            self._learning.shutdown(wait=False)
+            self._learning = _in_background(VoiceAttributor.from_audio, enrolment.samples(), self.people,
+                                            self.settings["vad.aggressiveness"], enrolment.frame_s)
         elif enrolment.settle():
             self.view.line(frame.t, f"({enrolment.people[0]} sits on the other side: the sides are swapped)")
         self._act(self.exercise.begin(), frame.t)
@@ -414,6 +414,20 @@ class PracticeSession:
             "metrics": analysis["metrics"],
             "duration": round(self.frames.t, 3),
         }
+
+
+def _in_background(work, *args) -> Future:
+    """Runs `work(*args)` on a daemon thread (Ctrl-C need not wait for it); its result or error in the future."""
+    future: Future = Future()
+
+    def run() -> None:
+        try:
+            future.set_result(work(*args))
+        except BaseException as exc:  # handed to whoever asks for the result
+            future.set_exception(exc)
+
+    threading.Thread(target=run, name="voice-learning", daemon=True).start()
+    return future
 
 
 def _status(reason: str) -> str:
