@@ -6,9 +6,9 @@ decided on session audio time, so a recording replayed gives the same session ev
 
 from __future__ import annotations
 
+import threading
 import time
 from concurrent.futures import Future
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
