@@ -1,4 +1,4 @@
-"""Train the coach's turn model on the labelled corpus (dialogues d001-d094) and write
+"""Train the coach's turn model on the labelled corpus (dialogues d001-d139) and write
 voicecoach/coach/turn_model.json. Deterministic: the same corpus gives the same file.
 
     .venv/bin/python scripts/build_turn_model.py
@@ -20,7 +20,7 @@ def main() -> None:
     rows = load_tuning_rows()
     model = train(rows)
     WEIGHTS.write_text(as_json(model, f"Built by scripts/build_turn_model.py from {len(rows)} turns of "
-                                      "tests/data/feedback/corpus.jsonl, dialogues d001-d094."))
+                                      "tests/data/feedback/corpus.jsonl, dialogues d001-d139."))
     sizes = ", ".join(f"{label}: {len(m['weights'])} weights" for label, m in model.labels.items())
     print(f"wrote {WEIGHTS} ({WEIGHTS.stat().st_size // 1024} KiB; {sizes})")
 

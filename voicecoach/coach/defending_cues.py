@@ -11,7 +11,9 @@ _ACCOUNT = alternatives(
     r" (was|wasn'?t|did|didn'?t|had|told|said|work|worked|do|never|always|can'?t|couldn'?t|got|came|went|tried"
     r"|asked|cleaned|cooked|paid|put|took|called|texted|checked|thought|forgot|forget|picked|spent|sat|made"
     r"|have (said|told|done|tried|had|to|a))",
-    r"'?ve (been (busy|working|at|so|really|swamped|up)|said|told|done|tried|had|got)",
+    r"'?ve (been (busy|working|at|so|really|swamped|up)|said|told|done|tried|had|got|sent|kept|paid|made|taken"
+    r"|(?!noticed|realised|realized|learned|learnt|listened|heard|wondered|worried|felt|missed|loved|wanted"
+    r"|needed|struggled)\w+ed)",
     r"(?: am|'?m)( " + ADVERB + r")? (at|busy|doing|not (?!sure)|home|out|up|there|here|working|allowed|an? \w+|fine"
     r"|capable|old enough|grown|" + _NOT_A_THOUGHT + r"\w+ing)",
 )
@@ -79,14 +81,16 @@ COUNTER_ACCUSATION = alternatives(
     r"\b(nobody|no one|everyone|everybody) else (\w+ )?(complains|minds|cares|thinks|says|has|does|is)\b",
     r"\byou'?re acting like\b|\byou act like\b|\byou make it sound like\b|\byou talk (like|as if)\b",
     r"\bwhat about (when you|the time|you|your|last)\b|\b(look|listen) who'?s talking\b",
-    r"\bcoming from (you|someone|the (one|person|guy|woman|man))\b",
+    r"\bcoming from (you|someone|the (one|person|guy|woman|man))\b|^says (the|you|someone|him|her|he|she)\b",
+    r"\bsome of us (have|had|actually|work|do|are|were)\b",
     r"(?<!feel )(?<!feels )(?<!felt )(?<!sounds )(?<!seems )(?<!it's )(?<!its )\b(as if|like) you (never"
     r"|don'?t ever|always|don'?t)\b",
     r"\byourself,? then$|\bdo it yourself\b",
     r"\b(bit|pretty|little) rich\b|\byou'?re (one|the one) to talk\b|\byou'?re not exactly\b|\byou can talk\b",
     r"\byou knew\b|\byou told me (the wrong|to|it was|i could|we)\b|\byou'?re the perfect\b|\bnot me\b",
     r"\bbut (she|he|they)(?:'?s| is| are|'?re| has| have| doesn'?t| don'?t| needs| need| didn'?t| was| were)\b",
-    r"\bbut (you|your)\b(?! (feel|felt|were|are|want|wanted|need|needed|should|could|really|just|might|honestly"
+    r"\bbut (you|your)\b(?!'?ve got to)(?! (feel|gotta|have to|need to|felt|were|are|want|wanted|need|needed|should"
+    r"|could|really|just|might|honestly"
     r"|know|also|still|wish|get|got|deserve|don'?t want|didn'?t want|do feel|'?re right|'?re not wrong))",
 )
 PAST_BLAME = alternatives(
@@ -99,17 +103,22 @@ CHALLENGE = alternatives(
     r"\bso now (it'?s|i'?m|you'?re)\b|\b(is|was) (it|that) my fault\b|\bare you (serious|kidding|joking)\b",
     r"\bhow is (that|this|it) (my|me|even|fair|useless|wrong|a big|such a|so|any)\b|\bwhat (do|did) you expect\b",
     r"\bwhat (do|does) you (even )?want (from|me to)\b|\bwhat'?s the big deal\b|\bwhat'?s wrong with (that|it)\b",
+    r"\bwhat (were|was|did) you (thinking|expecting|expect)\b|^what,? so\b|\bso (it'?s|i'?m|that'?s) (\w+ ){0,2}now\b",
+    r"\b(was|am|were) i (meant|supposed|expected) to\b|^sorry,? (should|shall|am|was|do|did|can|may|must) i\b",
 )
 DISMISSAL = alternatives(
     r"(^|\bjust |\boh |\bokay |\bso )(relax|chill|calm down|lighten up)\b|\b(relax|chill|calm down|lighten up)$",
     r"\bcome (on|off it)\b|\bget over it\b|\boh,? (please|come on)\b|\bgive me a break\b|^seriously\b",
     r"\b(it'?s|it was|that'?s|that was) (just |only )?(a joke|a bit of fun|nothing|no big deal|not (that|a) big"
     r"( deal)?|not that bad)\b|\b(big|huge) deal\b",
-    r"^so what( if| i| it'?s)?$|\bso what if\b|^well,? (you|your)\b|\bso$",
+    r"^so what( if| i| it'?s)?$|\bso what if\b|^well,? (you|your)\b|(?<!said )(?<!think )(?<!hope )(?<!me )\bso$",
+    r"\bi don'?t see (what|why) (the|this|that|it'?s|its) (\w+ )?(problem|issue|big deal|fuss)\b"
+    r"|\bi don'?t see the (problem|issue)\b",
     r"\b(so|too|being|bit|that'?s|you'?re) (dramatic|sensitive|touchy|precious|paranoid)\b|\boverreact\w*",
     r"\bover the top\b|\bout of proportion\b|\bmaking (a|such a) (big )?(deal|fuss|drama|thing)\b",
     r"\beveryone does (it|that|this)\b|\b(everyone|everybody|we all) (has|have) to\b",
-    r"\bthat'?s (just )?(the job|life|how it is|how it works|the way it is|what it is|part of the job)\b",
+    r"(?<!if )(?<!think )\bthat'?s (just )?(the job|life|how it is|how it works|the way it is|what it is"
+    r"|part of the job)\b",
     r"\bit'?s not about you\b|\bit'?s fine\b(?! to)",
     r"\b(it'?s|it was) (just|only) (a|one|an) (?!lot\b|bit much)\w+",
     r"\b(hardly|barely) (ever|every|once|any)\b|\bnot even (once|every|that)\b",
@@ -121,8 +130,9 @@ DISMISSAL = alternatives(
 LISTENER_SARCASM = alternatives(
     r"^(oh |well )?(right|sure|yeah|great|wow) because\b|^(oh )?sure and you\b",
     r"\bbecause you'?(ve|re)? (never|always|so|the)\b|\bexcuse me\b|\bsorry for (breathing|existing|living|having)\b",
-    r"\boh (sure|right|great|wonderful|perfect)\b|^(hang|hold) on\b",
+    r"\boh (sure|right|great|wonderful|perfect)\b|^(hang|hold) on\b|\bsure,? i'?ll\b",
 )
+SARCASTIC = either(LISTENER_SARCASM)
 DEFENDING = either(DENIAL, EXCUSE, COUNTER_ACCUSATION, PAST_BLAME, CHALLENGE, DISMISSAL, LISTENER_SARCASM)
 
 # A specific time plus the listener's own past action: a counter-fact ("Last night I sat with you the whole time").

@@ -4,15 +4,22 @@ from __future__ import annotations
 
 from voicecoach.coach.lexicon import EMOTION, FEELING, alternatives, either
 
+_NOT_A_VERB = (r"it|it'?s|its|i|i'?m|im|i'?d|you|you'?re|youre|that|that'?s|this|he|she|they|we|there|the|not|a|an"
+               r"|so|because|my|your|his|her|our|their|more|less|one|some|all|both|part|even|also|just a|too|if|when"
+               r"|next|later|later|today|tomorrow|soon|never|always|only|lonely|angry")
+
 SUGGESTION = alternatives(
     r"\byou (really |just |honestly |probably |definitely )?(should|could|need to|have to|ought to|must"
-    r"|might want to|just need)\b(?!'?ve\b| (have|of|hear me|see me|be (so|feeling)))(?! me to)",
+    r"|might want to|just need)\b(?!$)(?!'?ve\b| (have|of|hear me|see me|be (so|feeling)))(?! me to)",
     r"\bwhy (don'?t|not|can'?t) (you|we)\b|\bwhy not (just )?\w+",
     r"^(so |well |honestly |okay |look )?just (?!so\b|to (make sure|check|be clear|see)|checking)\w+",
     r"\bmaybe (we|you) (could|should|can|just|need|might)\b|\bmaybe (try|just|talk|ask|tell|get|take|go|book|write)\b",
     r"\bhave you (\w+ )?(messaged|talked|spoken|asked|called|texted|tried|thought|considered|looked into)\b",
     r"\bdid you (try|think about|consider)\b|\bwhat if you\b|\bhow about (you|we|just|trying|\w+ing)\b",
     r"^(so |and |well )?try (to|not|and|\w+ing)\b|\bconsider \w+ing\b",
+    r"\byou'?ve (just )?got to\b|\byou gotta\b|\b(shall|should) we (just )?(?!talk about (it|this|that)\b)\w+",
+    # "Maybe move stand-up to ten?": maybe plus a bare verb, not "maybe it's…", "maybe a bit…", "maybe scared…"
+    r"^(so |and |or |well |okay )?maybe (?!(" + FEELING + r"|" + _NOT_A_VERB + r")\b)(?!\w+(ed|ly|ing)\b)\w+",
     r"\bjust (tell|ask|say|ignore|text|call|stop|let|go|do|get|put|take|leave|turn|give|push|quit|track|remind"
     r"|reply)\b|\bjust don'?t\b|\bnext time,? (just|you|try)\b|\bit would help if you\b",
     r"\bthe (answer|solution|trick|thing to do|best thing|best bet) (is|would be)\b|\bbest (thing|bet) (is|would be)\b",
@@ -23,14 +30,18 @@ SUGGESTION = alternatives(
     r"\bthat'?s what i'?d do\b",
 )
 PROMISED_FIX = alternatives(
-    r"\bi'?ll (\w+ ){0,8}?(from now on|from (tonight|today|tomorrow)|tomorrow|tonight|next time|i promise|promise"
+    r"(?<!sure )\bi'?ll (\w+ ){0,8}?(from now on|from (tonight|today|tomorrow)|tomorrow|tonight|next time"
+    r"|i promise|promise"
     r"|right away|first thing|this weekend|straight away)\b",
-    r"\bit won'?t happen again\b|\bi promise\b",
+    r"\bit won'?t happen again\b|\bi promise\b|\bnext time,? i'?ll\b|\bstarting with (the|your|my)\b",
+    r"\b(take|taking) (\w+ ){0,3}off (you|your plate|your hands)\b",
 )
 DONT_FEEL = alternatives(  # reassurance that tells the partner not to feel what they feel
-    r"\bdon'?t (worry|stress|fret|panic|beat yourself|be so hard|take it|let it|be so)\b",
+    r"\bdon'?t (worry|stress|fret|panic|beat yourself|be so hard|take it|let it|be so|be (daft|silly|sad|scared"
+    r"|ashamed|upset|hard on yourself))\b|\bnothing to (be|feel) (\w+ )?(ashamed|embarrassed|sorry|guilty|scared"
+    r"|worried|afraid)\b",
     r"\b(you'?ll|he'?ll|she'?ll|they'?ll|it'?ll|we'?ll) (all )?(be (fine|okay|ok|alright|grand)|work (it )?out"
-    r"|blow over|sort itself)\b",
+    r"|blow over|sort itself|get through (it|this)|cope)\b",
     r"\bjust give (it|him|her|them) time\b|\b(kids|people|they|he|she) (are|is) (resilient|tough|fine)\b",
 )
 ADVICE = either(SUGGESTION, PROMISED_FIX, DONT_FEEL)
@@ -39,10 +50,12 @@ MAKES_SENSE = alternatives(
     r"\bmakes? (total |perfect |complete |a lot of |so much |such )?sense\b(?! to (?!me\b))",
     r"\bit'?s (completely |totally |perfectly |so |really |very |pretty )?(understandable|normal|natural|okay|ok"
     r"|alright|fair|reasonable|human|valid) (to|that|you|youd)\b",
-    r"\bunderstandable\b|\bno (wonder|surprise)\b|\b(normal|natural|human|fair|reasonable) (way|thing|reaction)"
+    r"\bunderstandable\b|\bno (wonder|surprise)\b|\bnot (at all )?surprised (you|that)\b"
+    r"|\b(normal|natural|human|fair|reasonable) (way|thing|reaction)"
     r"( to (feel|have))?\b",
     r"\bof course (you|youre|you'?re|you'?d|youd|it|that)\b(?! (should|could|can|need|have to|must))",
-    r"\bthat'?s (completely |totally |so |really )?(valid|understandable)\b",
+    r"\bthat'?s (completely |totally |so |really |just |only )*(valid|understandable|human|normal|natural)\b",
+    r"\bdoesn'?t make you (a )?(bad|weak|selfish|terrible|awful|horrible|mean|lazy|crazy)\b",
     r"\byour (feelings|reaction|anger|frustration|worry|worries|fear|fears|hurt|sadness|disappointment|upset"
     r"|annoyance) (make|makes|is|are) (completely |totally |so |really |perfectly )?(sense|valid|understandable"
     r"|fair)\b",
@@ -54,9 +67,11 @@ ANYONE_WOULD = alternatives(
     r"|\bi would (feel|be) (the same|that way|\w+ too)\b",
 )
 I_SEE_WHY = alternatives(
-    r"\bi (can |do |totally |completely |really |fully |definitely )*(see|get|understand) (why|how) (you|that|it"
+    r"\bi (can |do |totally |completely |really |fully |definitely )*(see|get|understand) (why|how)"
+    r" (you|youre|you'?re|you'?d"
+    r"|that|it"
     r"|this|someone|anyone)\b",
-    r"(?<!sure )(?<!if )\bi (can )?(totally |really )?(get|understand) (it|that)\b",
+    r"(?<!sure )(?<!if )\bi (can )?(totally |really )?(get|understand) (it|that)\b(?! but\b)",
     r"\byou(?: have|'?ve got|'?ve| got) (every|good|a|a good) (right|reason)\b",
     r"\byou'?re (allowed|entitled) to (feel|be)\b",
     r"\b(is|was|it'?s|that'?s) (so |really |just |pretty )?(awful|horrible|terrible|brutal)\b",
@@ -71,8 +86,8 @@ EMPATHY = either(  # the listener's own feeling about what the partner lives thr
     r"\bmy heart (goes out|breaks|sank|sinks|aches|hurts)\b|\bmakes my (stomach|heart|chest)\b|\bit pains me\b",
     r"\bi feel (so |really |very |a bit |quite |kind of |truly )*(" + EMOTION + r"|for you|close|a lump)\b",
     r"\bi felt (so |really |very |a bit )*(" + EMOTION + r") (hearing|when you|that you|knowing|seeing|listening)\b",
-    r"\bi'?m (so |really |truly |very |just )*(sorry|sad|moved|touched|heartbroken|gutted|worried|scared|upset"
-    r"|saddened) (that|you|to hear|for you|about you|about that|hearing|knowing|it|on your|seeing)\b",
+    r"\bi'?m (so |really |truly |very |just |a bit |a little |quite |kind of |honestly )*(" + EMOTION + r"|saddened)"
+    r" (that|you|to hear|for you|about you|about that|hearing|knowing|it|on your|seeing)\b",
     r"\b(it|that)(?: hurts| pains| breaks my heart| is painful|'?s painful|'?s so painful|'?s hard| is hard) (me )?to"
     r" (hear|think|know|see|picture|imagine)\b|\bon your behalf\b",
     r"\bi hate (that|to think|knowing|picturing) (you|i)\b|\bi want to be (there|close|with you|in it)\b|\bi care\b",
@@ -87,6 +102,12 @@ QUESTION_START = either(
     r"|i'?m wondering|i wonder|did i get|is there|which|when did|when do|where|who|what(?! i hear| i'?m hearing"
     r"| you'?re saying)|how(?! much you))\b"
 )
+# A question that opens on its verb ("Is it…", "Were you…"), as opposed to an echoed phrase ("Two hundred?!").
+ASKING_VERB_FIRST = either(r"^(\w+ )?(is|are|was|were|do|does|did|can|could|would|will|have|has|had|should|shall"
+                           r"|am|why|what|how|when|where|who|which)\b")
+# A statement that asks to be checked ("…, is that right"), which speech recognition leaves without "?".
+CHECKING_TAG = either(r"\b(is that (right|it|fair|close)|am i (right|close|getting (it|this|that) right)"
+                      r"|did i get (it|that)( right)?|have i got (it|that)( right)?)$")
 # "So what gets you is…", "What I'm hearing is…": a statement that opens like a question.
 PSEUDO_CLEFT = either(r"^(\w+ )?what (?!is|was|are|were|do|does|did)([\w']+ ){1,5}(is|was)\b")
 REFLECTION_STEMS = either(
@@ -99,8 +120,22 @@ REFLECTION_STEMS = either(
     r"|you didn'?t|you can'?t|you just)\b",
     r"\b(ah|oh|okay|right|got it|i see|mm|hmm),? so\b|\bso (you|when|it|the|what|basically)\b",
     r"\bif i'?m hearing\b|\bwhat i'?m hearing\b|\bdo you mean\b|\bare you saying\b",
+    r"\bseems to you\b|\bseems like (you|it (was|felt|feels|is)|that (was|felt))\b",
+    r"\b(leave|leaves|left|make|makes|made|get|gets|got) you (feeling|feel)( \w+){0,2} (" + FEELING + r")\b",
+    r"\b(and|but) you (want|wanted|need|needed|wish|miss|just want|just need)\b",
+    r"^(so )?part of you\b|^(so )?what (you|youre|you'?re|you'?ve) (\w+ ){1,4}(is|was)\b|\bno wonder you\b",
+    r"^(so |and )?it'?s (less|more|not so much|not really|not just) (about|the|that)\b",
+    r"^(so |and )?it'?s the (fear|worry|feeling|sense|idea|thought|not knowing|pressure|weight|loneliness)\b",
+    r"\bsounds (so |really |pretty |just |incredibly |completely )?(exhausting|hard|tough|awful|draining|lonely"
+    r"|painful|stressful|frightening|scary|overwhelming|rough|horrible|miserable|infuriating|maddening)\b",
+    r"\b(i'?m guessing|i guess|i imagine|i bet) (it|that|you|youre|you'?re|you'?d|pretty|a bit|kind of)\b",
+    # a sentence that opens on the partner doing or living something ("You end up holding all the limits")
+    r"^(and |okay |right |oh |ah |so )?you (?!(really |just |honestly |probably |definitely )?(should|could|need"
+    r"|have to|must|might|always|never|know|guys|too|what|ever|can|will|won'?t|do that|did that|said you"
+    r"|told me|get (it|that))\b)\w+",
 )
 # A sentence that opens by naming the partner's feeling ("You're anxious nobody knows…", "And you felt alone.").
 FEELING_NAMED_FOR_PARTNER = either(
-    r"^(and |but |oh |ah )?you(?:'?re| are| were| feel| felt|'?ve been| seem| sound)( \w+){0,2} (" + FEELING + r")\b"
+    r"(^(and |but |oh |ah |okay |ok |right |yeah |so |mm )|\band |\bbut )"
+    r"you(?:'?re| are| were| feel| felt|'?ve been| seem| sound)( \w+){0,2} (" + FEELING + r")\b"
 )

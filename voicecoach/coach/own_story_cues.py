@@ -12,16 +12,19 @@ SAME_HERE = alternatives(
     r"\bhappen(s|ed)? to me\b|\bhappened with me and\b",
     r"\bi'?m the same\b|\bi(?: was| am|'?m) (exactly |just )?the same\b|\bi feel (the same|that way) (too|when|about"
     r"|with)\b",
-    r"\bi'?m (exactly |just |totally )?like that (with|too|when|about|at)\b",
+    r"\bi'?m (exactly |just |totally )?like that (with|too|when|about|at)\b"
+    r"|\bi (was|used to be) (exactly |just |totally )?like that\b",
+    r"\b(exactly )?the (exact )?same (\w+ )(on|to|with) (me|my)\b",
     r"\bi (do|did|say|said) (that|the same|exactly that)( thing)? (all the time|too|as well|constantly|every)\b",
     r"\byou should (see|hear|try) (me|my)\b|\bthat (was|is|used to be) (me|us) (at|when|back|too)\b",
-    r"\bmy own (?!fault|doing|mistake)\w+|^mine (does|did|is|was|used|too)\b",
+    r"(?<!as )(?<!like )(?<!is )(?<!was )\bmy own (?!fault|doing|mistake)\w+|^mine (does|did|is|was|used|too)\b",
     r"\bthat'?s (exactly |just )?my (" + RELATION + r")( all over| for you| exactly)\b",
 )
 REMINDS_ME = alternatives(
     r"\breminds me\b|\bspeaking of\b|\bthat'?s what i (always )?say (about|to)\b|\bthat'?s (so|just|exactly) me\b",
     r"\b(just|exactly) like (my|when i|the time i|me)\b|\bthat'?s (just |exactly )?like (my|when i|the time i)\b",
     r"\bsame as (my|when i|me)\b|^(funny|ha|oh|wow),? i was just\b",
+    r"\bi remember (that|this|the) (exact )?feeling\b|\bdon'?t get me started\b",
 )
 ONE_UPPING = alternatives(
     r"\byou think (that'?s|thats|this is|it'?s|you'?re|youre|you have|you'?ve got)\b",
@@ -30,16 +33,18 @@ ONE_UPPING = alternatives(
     r"\btell me about it\b|\bjoin the club\b|\bi'?d kill for\b|\blucky you\b|\bi'?m the one who\b",
 )
 BEEN_THERE = alternatives(
-    r"\bbeen there\b|\bi went through (that|this|the same|something)\b|\bi know that feeling\b",
+    r"(?<!has )(?<!had )(?<!it's )(?<!its )(?<!you've )(?<!youve )\bbeen there\b"
+    r"|\bi went through (that|this|the same|something)\b|\bi know that feeling\b",
     r"\bi (had|have) (the (exact )?same|that same|exactly that)\b|\bi'?ve had (that|the same|this)\b",
     r"\bi had an? (\w+ ){0,2}(teacher|boss|manager|friend|flatmate|roommate|ex|partner|colleague|coach|neighbour"
     r"|neighbor|landlord|uncle|aunt)\b",
 )
 OWN_STORY = alternatives(
     r"(?<!you )\b(do|does|did|used to (do|say)|says|said|say) (exactly )?(that|this|the same|it)( thing)?( \w+)?"
-    r" to me\b",
+    r" to (me|my \w+)\b",
     r"\bwhen i was (a|little|young|your|nine|ten|\w+teen|at (uni|school|college|university))\b",
-    r"\bi once\b|\bi used to\b|\bback when i\b",
+    r"\bi once\b|\bi used to\b|\bback when i\b|\bi turned out (fine|okay|ok|alright)\b",
+    r"\bi (was|did|had|used|went|got)\b.{0,40}\bat (his|her|their|your) age\b",
     r"\bmy (old |first |last |ex |former |own )?(" + RELATION + r") (\w+ )?(used to|lost|did the same|does the same"
     r"|was like that)\b|\bthat'?s (just )?like my\b",
     r"\bmy day was\b|\bat my (work|job|office|place)\b|\bi'?m dealing with\b|\bi have so much on\b",
@@ -57,7 +62,7 @@ SELF_FOCUS = either(SAME_HERE, REMINDS_ME, ONE_UPPING, BEEN_THERE, OWN_STORY, KN
 # A first-person clause ending in "too"/"either": the listener's own parallel experience, unless it is a reaction
 # to the partner ("I feel scared too, seeing you this tired") or a hypothetical ("I'd be anxious too if…").
 PARALLEL_EXPERIENCE = either(
-    r"\b(i|i'?m|im|i'?ve|ive|my (old |own |last )?(" + RELATION + r"))\b(?! would)(?!'?d )(?:(?!\byou)[a-z' ]){0,60}"
+    r"\b(i|i'?m|im|i'?ve|ive|my (old |own |last )?\w+)\b(?! would)(?!'?d )(?:(?!\byou)[a-z' ]){0,60}"
     r"\b(too|either|as well)\b"
 )
 REACTION_TO_PARTNER = either(

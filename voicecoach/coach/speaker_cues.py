@@ -16,7 +16,8 @@ GLOBAL_CRITICISM = alternatives(
     r"|help|hear)\b",
     r"\bnot (once|one single time|one time)\b.{0,40}\b(you|have you|did you)\b|\bhave you ever once\b",
     r"\b(for once|once in a while|for a change)\b",
-    r"\bevery (single )?(" + _HABIT + r")\b.{0,40}\byou(?:'?re| are)\b",
+    r"\bevery (single )?(" + _HABIT + r")\b.{0,40}(?<!when )(?<!while )\byou(?:'?re| are)\b",
+    r"\byou (\w+ ){1,8}every (single )?(" + _HABIT + r")\b|\bonly ever\b.{0,40}\byou\b",
     r"\bevery (single )?(" + _HABIT + r")\b.{0,30}\byou (\w+ )?(do|did|go|disappear|leave|forget|make|pick|choose"
     r"|ignore|vanish|turn|walk|run|get|come|check|say|start)\b",
 )
@@ -29,6 +30,9 @@ INSULT_TO_PARTNER = alternatives(
     r"\b(it'?s|that'?s|this is) (so |just |honestly )?(pathetic|ridiculous|disgusting|a joke|unbelievable)\b",
     r"\bwhat'?s wrong with you\b|\bwhat is wrong with you\b|\bwhat kind of (person|partner|husband|wife|father"
     r"|mother|dad|mum|mom|boss|manager|friend)\b|\bjust like your (mother|father|mum|mom|dad|brother|sister)\b",
+    r"\byou\b.{0,50}\blike an? (\w+ )?(" + INSULT + r"|wimp|lemon|spare part|statue)\b",
+    r"\blike i'?m (your|the) (\w+ )?(maid|servant|staff|cleaner|help|slave|cook|chauffeur|secretary|butler|nanny"
+    r"|babysitter|taxi|doormat|mother|mum|mom)\b",
     r"\byou (disgust|sicken) me\b|\byou make me sick\b|\bgrow up\b|\bget a grip\b|\bimpossible to (live|work|talk)",
 )
 CONTEMPTUOUS_QUESTION = alternatives(
@@ -40,11 +44,14 @@ CONTEMPTUOUS_QUESTION = alternatives(
     r"\b(or )?is that too (much|hard|complicated|difficult)\b|\bare you (deaf|blind|stupid|incapable|kidding me)\b",
     r"\bwhy do i (even|ever) (bother|try)\b|\bwhat'?s the point of (being|even|me|us|trying)\b",
     r"\bwhy (do|can'?t|won'?t|didn'?t) you (ever|always|never|just)\b|\bcan'?t you (ever|just)\b",
+    r"\bdo you think i'?m (stupid|blind|an idiot|daft|thick|deaf)\b"
+    r"|\bdo you think i (don'?t|can'?t|didn'?t|won'?t) (notice|see|know|hear)\b",
     r"\bshould i be grateful\b|\bhow (could|can|dare) you\b|\bwho does that\b|\bwhat (even )?is the point of me\b",
 )
 BAD_INTENT = alternatives(
     r"\bon purpose\b|\bdeliberately\b|\bjust to (hurt|annoy|spite|punish|upset|get at|wind me up|make me)\b",
-    r"\byou'?re (trying|out) to\b|\byou'?re turning\b|\byou want(ed)? me to (fail|look bad|suffer)\b",
+    r"\byou'?re (only |just )?after (something|one thing)\b|\byou'?re (trying|out) to\b"
+    r"|\byou'?re turning\b|\byou want(ed)? me to (fail|look bad|suffer)\b",
     r"\byou (enjoy|like|love) (it|making|watching|seeing|humiliating|embarrassing)\b",
     r"\bi feel like you'?re (a|an|so|such|turning|against|trying|out to|deliberately|doing it)\b",
     r"\bi feel (like|that) you (are|'re) (a|an|so)\b",
@@ -74,6 +81,8 @@ SARCASM = alternatives(
     r"\bthanks for (keeping|making|leaving|ruining|forgetting|nothing|organising|organizing)\b",
     r"\blook at you\b|\bsuper helpful\b|\bso helpful\b|\bsuddenly so\b",
     r"\byou\b.{0,40}\bas usual\b|\byeah,? right\b|\bbig surprise\b|\bwhat a (surprise|shock|joke)\b|\bclassic you\b",
+    r"\breally makes my day\b|\bi just love\b|\bcan'?t help yourself\b"
+    r"|^(classy|charming|real classy|very classy|how classy|nice one|very mature|smooth)$",
     r"\breal mature\b|\bhere we go again\b|\bof course you did\b|\bgive me a break\b|\bspare me\b|\btypical\b",
 )
 ATTACK = either(GLOBAL_CRITICISM, INSULT_TO_PARTNER, CONTEMPTUOUS_QUESTION, BAD_INTENT, NOT_CARING, BLAME, SARCASM)
@@ -95,10 +104,21 @@ OWN_STATE = either(  # the speaker's own state or reaction, even without a feeli
     r"\bi (feel|felt) (so |really |kind of |a bit |completely |totally )?(out of|on my own|like a|like an|invisible"
     r"|second|last|like nobody|like no one)\b",
     r"\bi (hate|can'?t stand) (feeling|being)\b|\bit gets under my skin\b|\bi (just )?snap\b",
-    r"\bi (really |just |so )?(miss|long for|dread|dreaded|crave)\b",
+    r"\bi (really |just |so )?(miss|long for|dread|dreaded|crave|resent)\b",
+    # any "I feel/felt …" that is not "I feel like/that + a thought" ("I felt about two inches tall")
+    r"\bi (just |really |honestly |kind of |still |sometimes )?(feel|felt)\b(?! (like|that|as if|as though)\b)",
+    r"\b(an?|such an?) (\w+ )?(awful|horrible|terrible|sinking|sick|lonely|strange|weird|rotten|horrid|gutting"
+    r"|crushing|heavy) feeling\b|\bbreaks my heart\b|\bmy heart'?s (racing|pounding|sinking|breaking)\b",
+    r"\bi could (just )?(scream|cry|explode|burst)\b|\bi'?m (starting|beginning) to (resent|hate|dread|lose it"
+    r"|panic|crack|doubt|feel)\b",
+    r"\bi can'?t (even )?(look \w+ in the eye|sleep|stop (thinking|crying|shaking)|breathe|face|concentrate|relax"
+    r"|switch off)\b|\bi (haven'?t|have not|can'?t) (slept|sleep)\b",
+    # a feeling the partner named, confirmed and taken further ("Worried, yeah. And resentful, because…")
+    r"^(yeah|yes|yep) (" + FEELING + r") (and|but)\b|^and (also )?(really |so )?(" + FEELING + r")\b",
 )
 NEED_OR_WANT = either(
     r"\bi(?: just| really| honestly| also| still)?(?: need| want| would like|'?d like| would love|'?d love| wish)\b"
     r"(?! to know why you)",
-    r"\bi'?m (not )?(asking|blaming)\b|\bi'?ve been \w+ing\b|\bi'?m (so |really )?(tired|sick) of\b",
+    r"\bcan i (just )?(vent|offload|rant|talk)\b"
+    r"|\bi'?m (not )?(asking|blaming)\b|\bi'?ve been \w+ing\b|\bi'?m (so |really )?(tired|sick) of\b",
 )

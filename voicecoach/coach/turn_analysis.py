@@ -18,7 +18,9 @@ LABELS = ("reflection", "parroting", "advice", "defending", "self_focus", "quest
           "attack", "i_statement")
 SAYS_YOU = re.compile(r"\b(you|you'?re|youre|you'?ve|youve|you'?d|youd)\b")
 ABOUT_PARTNER = re.compile(r"\b(" + SECOND_PERSON + r")\b")
-IMPLIED_PARTNER = re.compile(r"\b(sounds|must have|that must)\b|^so (when|it'?s|it|the|basically)\b")
+IMPLIED_PARTNER = re.compile(r"\b(sounds|must have|that must|i'?m guessing|i guess|i imagine|i bet)\b"
+                             r"|^so (when|it'?s|it|the|basically)\b|^it (feels|felt) like\b"
+                             r"|^(so |and )?it'?s (less|more|not so much) about\b")
 AGREEMENT = re.compile(r"^(you'?re|youre|you are) (so |absolutely |totally )?right\b")
 OPENS_AS_REFLECTION = either(r"^(so|it sounds|sounds|you|what i hear|i hear that|i hear you'?re|if i|let me"
                              r"|that must|it must|when i)\b")
@@ -69,7 +71,7 @@ def _speaker_labels(turn: Turn, model: TurnModel) -> dict[str, bool]:
 def _listener_labels(turn: Turn, partner_text: str, feelings: list[str], model: TurnModel) -> dict[str, bool]:
     said, partner = turn.said, normalise(partner_text)
     shared, order = overlap(said, partner)
-    labels = {"advice": turn.has(heard.ADVICE)}
+    labels = {"advice": turn.has(heard.ADVICE) and not turn.has(defending.SARCASTIC)}
     labels["parroting"] = bool(partner) and (
         shared >= 0.5 and order >= 0.6 and not adds_much(said, partner)
         or copied_in_order(said, partner) >= 0.75 and set(feelings) <= set(feeling_words(partner_text)))
@@ -101,8 +103,16 @@ def _i_statement(turn: Turn) -> bool:
 
 
 def _asks(turn: Turn) -> bool:
-    return bool(turn.questions()) or any(heard.QUESTION_START.search(s) and not heard.PSEUDO_CLEFT.search(s)
-                                         for s in turn.sentences)
+    asked = [said for raw, said in turn.questions() if not _exclaimed_echo(turn, raw, said)]
+    return bool(asked) or any(heard.QUESTION_START.search(s) and not heard.PSEUDO_CLEFT.search(s)
+                              or heard.CHECKING_TAG.search(s) for s in turn.sentences)
+
+
+def _exclaimed_echo(turn: Turn, raw: str, said: str) -> bool:
+    """"Four days by yourself with a newborn? I'd be panicking too.": the partner's words echoed back in surprise,
+    then the listener's own answer; a reaction, not a question."""
+    return (raw is turn.raw_sentences[0] and len(turn.raw_sentences) > 1 and len(said.split()) <= 8
+            and not heard.QUESTION_START.search(said) and not heard.ASKING_VERB_FIRST.search(said))
 
 
 def _defends(turn: Turn) -> bool:
@@ -113,7 +123,8 @@ def _defends(turn: Turn) -> bool:
 
 
 def _parallel_experience(turn: Turn) -> bool:
-    return turn.has(own_story.PARALLEL_EXPERIENCE) and not turn.has(own_story.REACTION_TO_PARTNER)
+    return any(own_story.PARALLEL_EXPERIENCE.search(s) and not own_story.REACTION_TO_PARTNER.search(s)
+               and not OPENS_AS_REFLECTION.search(s) for s in turn.sentences)
 
 
 def _challenging_echo(turn: Turn) -> bool:
@@ -140,5 +151,5 @@ def _doubting_though(turn: Turn, advice: bool) -> bool:
 def _counter_fact(turn: Turn) -> bool:
     """A dated action of the listener's own, set against the partner's account ("Last night I sat with you")."""
     return (turn.has(defending.PAST_TIME) and turn.has(defending.OWN_PAST_ACTION)
-            and not turn.has(OPENS_AS_REFLECTION) and not turn.has(heard.EMPATHY)
+            and not turn.has(OPENS_AS_REFLECTION) and not turn.has(heard.EMPATHY) and not turn.has(heard.VALIDATION)
             and not turn.has(own_story.SELF_FOCUS))
