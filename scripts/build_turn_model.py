@@ -1,5 +1,5 @@
 """Train the coach's turn model on the labelled corpus (dialogues d001-d139) and write
-voicecoach/coach/turn_model.json. Deterministic: the same corpus gives the same file.
+voicecoach/coach/turn_model.npz. Deterministic: the same corpus gives the same file.
 
     .venv/bin/python scripts/build_turn_model.py
 """
@@ -13,15 +13,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from voicecoach.coach.scoring import load_tuning_rows  # noqa: E402
 from voicecoach.coach.turn_model import WEIGHTS  # noqa: E402
-from voicecoach.coach.turn_model_training import as_json, train  # noqa: E402
+from voicecoach.coach.turn_model_training import MODEL_LABELS, train  # noqa: E402
 
 
 def main() -> None:
     rows = load_tuning_rows()
     model = train(rows)
-    WEIGHTS.write_text(as_json(model, f"Built by scripts/build_turn_model.py from {len(rows)} turns of "
-                                      "tests/data/feedback/corpus.jsonl, dialogues d001-d139."))
+    model.save(WEIGHTS)
     sizes = ", ".join(f"{label}: {len(m['weights'])} weights" for label, m in model.labels.items())
+    print(f"trained on {len(rows)} turns of tests/data/feedback/corpus.jsonl (d001-d139); labels {list(MODEL_LABELS)}")
     print(f"wrote {WEIGHTS} ({WEIGHTS.stat().st_size // 1024} KiB; {sizes})")
 
 

@@ -47,36 +47,46 @@ class TurnAnalysis:
 
 def analyse(role: str, text: str, partner_text: str | None = None, step: int | None = None,
             model: TurnModel | None = None) -> TurnAnalysis:
-    """The labels of one turn. The model (the shipped one unless given) backs up the cues for its labels."""
+    """The labels of one turn. The model (the shipped one unless given) backs up or replaces the cues for its labels,
+    after the cues have decided all of them."""
     model = model if model is not None else shipped_model()
     turn = Turn(text)
     feelings = feeling_words(text)
     labels = dict.fromkeys(LABELS, False)
     if role == "speaker":
-        labels.update(_speaker_labels(turn, model))
+        labels.update(_speaker_labels(turn))
+        _with_model(labels, model, role, turn, normalise(partner_text or ""))
         return TurnAnalysis(labels, feelings)
-    labels.update(_listener_labels(turn, partner_text or "", feelings, model))
+    labels.update(_listener_labels(turn, partner_text or "", feelings))
+    _with_model(labels, model, role, turn, normalise(partner_text or ""))
     partner_feelings = set(feeling_words(partner_text or ""))
     added = labels["reflection"] and any(f not in partner_feelings for f in feelings)
     return TurnAnalysis(labels, feelings, added)
 
 
-def _speaker_labels(turn: Turn, model: TurnModel) -> dict[str, bool]:
-    # The model may only add blame aimed at the partner ("you…"), not about a third party ("your brother never…").
-    aimed_at_partner = bool(SAYS_YOU.search(turn.said))
-    return {"attack": turn.has(spoken.ATTACK) or (aimed_at_partner and model.says("attack", "speaker", turn.as_spoken)),
-            "i_statement": _i_statement(turn)}
+def _with_model(labels: dict[str, bool], model: TurnModel, role: str, turn: Turn, partner: str) -> None:
+    """The model's labels for this role: added to the cues' ("or"), or in their place ("alone"). It may only find
+    blame aimed at the partner ("you…"), not about a third party ("your brother never…")."""
+    found = model.found(role, turn.as_spoken, partner)
+    if "attack" in found and not SAYS_YOU.search(turn.said):
+        found.remove("attack")
+    for label in model.labels_for(role):
+        alone = model.labels[label].get("combine") == "alone"
+        labels[label] = label in found or (labels[label] and not alone)
 
 
-def _listener_labels(turn: Turn, partner_text: str, feelings: list[str], model: TurnModel) -> dict[str, bool]:
+def _speaker_labels(turn: Turn) -> dict[str, bool]:
+    return {"attack": turn.has(spoken.ATTACK), "i_statement": _i_statement(turn)}
+
+
+def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict[str, bool]:
     said, partner = turn.said, normalise(partner_text)
     shared, order = overlap(said, partner)
     labels = {"advice": turn.has(heard.ADVICE) and not turn.has(defending.SARCASTIC)}
     labels["parroting"] = bool(partner) and (
         shared >= 0.5 and order >= 0.6 and not adds_much(said, partner)
         or copied_in_order(said, partner) >= 0.75 and set(feelings) <= set(feeling_words(partner_text)))
-    labels["self_focus"] = (turn.has(own_story.SELF_FOCUS) or _parallel_experience(turn)
-                            or model.says("self_focus", "listener", turn.as_spoken))
+    labels["self_focus"] = turn.has(own_story.SELF_FOCUS) or _parallel_experience(turn)
     echo = _challenging_echo(turn) and not labels["self_focus"]
     labels["defending"] = (_defends(turn) or echo or _insisting_tag(turn) or _doubting_though(turn, labels["advice"])
                            or _counter_fact(turn))

@@ -1,8 +1,10 @@
 """A small linear model over a turn's words that backs up the hand-written cues where phrasing varies most.
 
 It is trained on the labelled corpus by scripts/build_turn_model.py and stored next to this file as
-turn_model.json: for each label it covers, a bias, a threshold and one weight per word or word pair. A turn gets
-the label when the cues find it, or when the model is at least as sure as its threshold.
+turn_model.npz (one list of feature names, a half-precision weight per label and name, and for each label its
+role, threshold and bias as JSON): for each label it covers, a bias, a threshold and one weight per feature (turn_features.py: words,
+word pairs, letter runs, overlap with the partner's turn). A turn gets the label when the model is at least as sure
+as its threshold, or (for the labels it backs up rather than decides alone) when the cues find it.
 """
 
 from __future__ import annotations
@@ -10,17 +12,13 @@ from __future__ import annotations
 import json
 import math
 from functools import lru_cache
-from itertools import pairwise
 from pathlib import Path
 
-WEIGHTS = Path(__file__).with_name("turn_model.json")
+import numpy as np
 
+from voicecoach.coach.turn_features import turn_features
 
-def word_features(normalised_text: str) -> list[str]:
-    """The turn's words and word pairs, its start and end marked, so that an opening ("<s> oh") counts apart."""
-    words = normalised_text.split()
-    marked = ["<s>", *words, "</s>"]
-    return sorted(set(words) | {f"{a} {b}" for a, b in pairwise(marked)})
+WEIGHTS = Path(__file__).with_name("turn_model.npz")
 
 
 class TurnModel:
@@ -28,22 +26,50 @@ class TurnModel:
         self.labels = labels  # label -> {"role", "threshold", "bias", "weights"}
 
     @classmethod
-    def from_json(cls, path: Path = WEIGHTS) -> TurnModel:
-        return cls(json.loads(path.read_text())["labels"])
+    def from_file(cls, path: Path = WEIGHTS) -> TurnModel:
+        with np.load(path) as stored:
+            about = json.loads(str(stored["labels"]))
+            names = stored["names"].tolist()
+            table = stored["weights"].astype(np.float64)
+        for row, (label, model) in enumerate(about.items()):
+            model["weights"] = {names[i]: float(table[row, i]) for i in np.flatnonzero(table[row])}
+        return cls(about)
 
-    def probability(self, label: str, normalised_text: str) -> float:
+    def save(self, path: Path = WEIGHTS) -> None:
+        """One shared, sorted list of names and a half-precision weight table: the same model gives the same file."""
+        names = sorted({name for model in self.labels.values() for name in model["weights"]})
+        column = {name: i for i, name in enumerate(names)}
+        table = np.zeros((len(self.labels), len(names)), dtype=np.float16)
+        for row, model in enumerate(self.labels.values()):
+            for name, weight in model["weights"].items():
+                table[row, column[name]] = weight
+        about = {label: {k: v for k, v in model.items() if k != "weights"} for label, model in self.labels.items()}
+        with path.open("wb") as file:
+            np.savez_compressed(file, names=np.array(names), weights=table, labels=np.array(json.dumps(about)))
+
+    def probability(self, label: str, normalised_text: str, normalised_partner: str = "",
+                    features: dict[str, float] | None = None) -> float:
         model = self.labels[label]
-        features = word_features(normalised_text)
-        if not features:
+        if not normalised_text.strip():
             return 0.0
+        if features is None:
+            features = turn_features(normalised_text, normalised_partner, model.get("letters", True))
         weights = model["weights"]
-        score = model["bias"] + sum(weights.get(f, 0.0) for f in features) / math.sqrt(len(features))
-        return 1.0 / (1.0 + math.exp(-score))
+        score = model["bias"] + sum(weights.get(name, 0.0) * value for name, value in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, score))))
 
-    def says(self, label: str, role: str, normalised_text: str) -> bool:
-        model = self.labels.get(label)
-        return bool(model) and model["role"] == role and \
-            self.probability(label, normalised_text) >= model["threshold"]
+    def labels_for(self, role: str) -> list[str]:
+        return [label for label, m in self.labels.items() if m["role"] == role]
+
+    def found(self, role: str, normalised_text: str, normalised_partner: str = "") -> set[str]:
+        """The labels of this role that the model is at least as sure of as their thresholds."""
+        if not normalised_text.strip():
+            return set()
+        features = {letters: turn_features(normalised_text, normalised_partner, letters) for letters in (True, False)
+                    if any(self.labels[label].get("letters", True) == letters for label in self.labels_for(role))}
+        return {label for label in self.labels_for(role)
+                if self.probability(label, normalised_text, features=features[self.labels[label].get("letters", True)])
+                >= self.labels[label]["threshold"]}
 
 
 CUES_ALONE = TurnModel({})  # a model that never adds a label
@@ -51,4 +77,4 @@ CUES_ALONE = TurnModel({})  # a model that never adds a label
 
 @lru_cache(maxsize=1)
 def shipped_model() -> TurnModel:
-    return TurnModel.from_json()
+    return TurnModel.from_file()
