@@ -494,4 +494,58 @@ PROBES += [
     ("i_statement", False, "speaker", "I feel like you'd rather be anywhere else."),
     ("i_statement", False, "speaker", "Yes, angry. That's the word."),
     ("i_statement", False, "speaker", "The car failed its service and it's going to cost four hundred."),
+    # Added after the third writer's dialogues (d140-d184): the general shapes those turns showed, in new words.
+    # advice: an imperative that opens the turn, "have you looked at"; not the listener's "I just…", a question
+    # about what the partner would need, a wish or felt duty of the partner's, or a one-upping "try being…"
+    ("advice", True, "listener", "Book a slot with the counsellor and tell her all of this."),
+    ("advice", True, "listener", "Ring your sister tonight and ask her to cover Sunday."),
+    ("advice", True, "listener", "Have you looked at the settings that mute it after nine?"),
+    ("advice", True, "listener", "Talk to your manager on Monday, don't wait for the review."),
+    ("advice", False, "listener", "You sit there waiting and I just carry on scrolling."),
+    ("advice", False, "listener", "I just don't notice the time when I'm reading the news."),
+    ("advice", False, "listener", "What would you want to change about our evenings first?"),
+    ("advice", False, "listener", "And you feel like you have to compete with a screen for me."),
+    ("advice", False, "listener", "You're fed up and you want me to put it away without being asked."),
+    ("advice", False, "listener", "Try having a boss who texts at midnight, my evenings are worse than yours."),
+    # defending: justifying ("that's why I"), "doesn't mean I", entitlement ("it's my…"), the one thing, a
+    # constraint set against the partner ("but they needed…"), "if you…, I wouldn't", sarcastic agreement
+    ("defending", True, "listener", "I check it for the kids' club, that's why I keep it on the table."),
+    ("defending", True, "listener", "Being on it doesn't mean I'm ignoring you."),
+    ("defending", True, "listener", "It's my phone, and I paid for the data."),
+    ("defending", True, "listener", "The quiz app is the one thing I do to unwind after work."),
+    ("defending", True, "listener", "It's the only time the group chat is awake."),
+    ("defending", True, "listener", "Lonely, sure, but my team needed those figures tonight."),
+    ("defending", True, "listener", "If you put yours away too, I wouldn't be on mine so much."),
+    ("defending", True, "listener", "Oh yeah, that's it, I'm secretly texting a lover."),
+    ("defending", True, "listener", "I keep it near me because of my mum's health, you know that."),
+    ("defending", False, "listener", "That's why you stopped sitting with me in the evenings, isn't it."),
+    ("defending", False, "listener", "It's my fault you've felt this way, and I'm sorry."),
+    ("defending", False, "listener", "It's the one thing you've asked of me and I haven't done it."),
+    ("defending", False, "listener", "Yeah, that's it exactly, I'm on it too much."),
+    # self_focus: "mine" as the subject of a story, "my … was the same", "I felt the same at…", "when my…, I…"
+    ("self_focus", True, "listener", "Mine broke last year and honestly I felt free for a week."),
+    ("self_focus", True, "listener", "My mum was exactly the same, always on the landline."),
+    ("self_focus", True, "listener", "I felt the same at my old job when nobody looked up from their screens."),
+    ("self_focus", True, "listener", "When my flatmate got his first smartphone, I barely saw him for a year."),
+    ("self_focus", True, "listener", "Phones, ugh. I had mine confiscated at school for a month."),
+    ("self_focus", False, "listener", "Mine is the phone you mean, and I get why it bothers you."),
+    ("self_focus", False, "listener", "My phone was the same colour as my mood, and you felt shut out by both."),
+    ("self_focus", False, "listener", "When my phone's out, you feel like you're talking to yourself."),
+    # validation: "I'd have felt … too", "fair to be …", "I can see why …", "that'd drive anyone…"
+    ("validation", True, "listener", "If you'd been stuck with me like that, I'd have felt alone as well."),
+    ("validation", True, "listener", "I'd have been lonely too, in your place on that sofa."),
+    ("validation", True, "listener", "Totally fair to be sick of it."),
+    ("validation", True, "listener", "I can see why sitting next to a glowing screen would sting."),
+    ("validation", True, "listener", "That would wear anyone down, night after night."),
+    ("validation", False, "listener", "I'd have gone to bed too, honestly, I was shattered."),
+    ("validation", False, "listener", "I can't see why it's such a problem."),
+    ("validation", False, "listener", "It's not fair to say every evening."),
+    # attack: sarcastic martyrdom, mock thanks, "as per", "your precious …"; not "you never used to" (the past)
+    # nor "I feel like you think…" without a global word
+    ("attack", True, "speaker", "Don't mind me, I'll just sit here talking to the wall again."),
+    ("attack", True, "speaker", "Ask for help. Wow. Thanks, that's so useful."),
+    ("attack", True, "speaker", "Late to dinner as per, and your precious job comes first."),
+    ("attack", True, "speaker", "It's not like anyone in this house ever empties the bins."),
+    ("attack", False, "speaker", "You never used to work weekends. I miss you, honestly."),
+    ("attack", False, "speaker", "I feel like you think I'm fragile since the accident. I hate that."),
 ]

@@ -66,6 +66,15 @@ EXCUSE = alternatives(
     r"\bi was (gonna|going to) (\w+ )?(do|get|sort|fix|clean|call|pay|tell)\b",
     r"\b(was|is|were|'?s) (only|just) trying to (help|be|do|make)\b",
     r"\b(didn'?t|doesn'?t|don'?t) mean (anything|any harm|it like that|it that way)\b",
+    r"\bthat'?s (why|the reason) i\b|\b(doesn'?t|does not|didn'?t) mean i\b|\bbut,? you know,? i\b",
+    r"\bi (\w+ ){1,4}because of (my|the)\b",
+)
+# The listener's right to what the partner objects to: "It's my money", "the one thing I do for me".
+ENTITLEMENT = alternatives(
+    r"^(it'?s|its|that'?s|thats) my (own )?(money|phone|time|choice|decision|life|body|business|car|job|night"
+    r"|weekend|bonus|sister|brother|mum|dad|mother|father|friend|friends|family|hobby|space)\b",
+    r"\b(the|my) (one|only) (thing|night|time|hour|day|slot|chance) (that )?i\b",
+    r"^(it'?s|its) the only (\w+ ){0,2}(that|i|they|we|he|she|the)\b",
 )
 COUNTER_ACCUSATION = alternatives(
     r"(?<!like )(?<!feel )(?<!that )(?<!saying )\byou (never|always|constantly|don'?t ever|hardly ever|rarely)"
@@ -88,7 +97,9 @@ COUNTER_ACCUSATION = alternatives(
     r"\byourself,? then$|\bdo it yourself\b",
     r"\b(bit|pretty|little) rich\b|\byou'?re (one|the one) to talk\b|\byou'?re not exactly\b|\byou can talk\b",
     r"\byou knew\b|\byou told me (the wrong|to|it was|i could|we)\b|\byou'?re the perfect\b|\bnot me\b",
-    r"\bbut (she|he|they)(?:'?s| is| are|'?re| has| have| doesn'?t| don'?t| needs| need| didn'?t| was| were)\b",
+    r"\bbut (she|he|they)(?:'?s| is| are|'?re| has| have| doesn'?t| don'?t| needs| need| didn'?t| was| were"
+    r"| wanted| needed| asked| said| had| expected)\b|\bbut,? (my|the) (\w+ ){1,2}(needed|wanted|asked|expected)\b",
+    r"\bif you\b.{0,40}\bi (wouldn'?t|would not|won'?t)\b",
     r"\bbut (you|your)\b(?!'?ve got to)(?! (feel|gotta|have to|need to|felt|were|are|want|wanted|need|needed|should"
     r"|could|really|just|might|honestly"
     r"|know|also|still|wish|get|got|deserve|don'?t want|didn'?t want|do feel|'?re right|'?re not wrong))",
@@ -126,14 +137,17 @@ DISMISSAL = alternatives(
     r"\bthat'?s (a bit |pretty |really |so )?(unfair|harsh)\b|\bthat'?s (ridiculous|absurd|nonsense)\b",
     r"\byou don'?t (have|need) to be (so|that)\b|\bno need to (be|get)\b|\bwhy are you (being|making)\b",
     r"\byou'?re (being|so) (unfair|ridiculous|silly)\b",
+    r"^(oh )?here we go\b|\b(it'?s|its) not like (before|i|i'?m|im|it'?s|its|last time)\b",
 )
 LISTENER_SARCASM = alternatives(
     r"^(oh |well )?(right|sure|yeah|great|wow) because\b|^(oh )?sure and you\b",
     r"\bbecause you'?(ve|re)? (never|always|so|the)\b|\bexcuse me\b|\bsorry for (breathing|existing|living|having)\b",
     r"\boh (sure|right|great|wonderful|perfect)\b|^(hang|hold) on\b|\bsure,? i'?ll\b",
+    r"^(oh )?(yeah|yes),? (that'?s it|right|sure),? (i'?m|i'?ve|im|ive|i)\b",
 )
 SARCASTIC = either(LISTENER_SARCASM)
-DEFENDING = either(DENIAL, EXCUSE, COUNTER_ACCUSATION, PAST_BLAME, CHALLENGE, DISMISSAL, LISTENER_SARCASM)
+DEFENDING = either(DENIAL, EXCUSE, ENTITLEMENT, COUNTER_ACCUSATION, PAST_BLAME, CHALLENGE, DISMISSAL,
+                   LISTENER_SARCASM)
 
 # A specific time plus the listener's own past action: a counter-fact ("Last night I sat with you the whole time").
 PAST_TIME = either(

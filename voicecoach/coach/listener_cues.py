@@ -9,32 +9,37 @@ _NOT_A_VERB = (r"it|it'?s|its|i|i'?m|im|i'?d|you|you'?re|youre|that|that'?s|this
                r"|next|later|later|today|tomorrow|soon|never|always|only|lonely|angry")
 
 SUGGESTION = alternatives(
+    r"(?<!feel )(?<!feel like )(?<!feeling )(?<!feeling like )(?<!felt )(?<!felt like )(?<!would )(?<!do )"
     r"\byou (really |just |honestly |probably |definitely )?(should|could|need to|have to|ought to|must"
     r"|might want to|just need)\b(?!$)(?!'?ve\b| (have|of|hear me|see me|be (so|feeling)))(?! me to)",
     r"\bwhy (don'?t|not|can'?t) (you|we)\b|\bwhy not (just )?\w+",
     r"^(so |well |honestly |okay |look )?just (?!so\b|to (make sure|check|be clear|see)|checking)\w+",
     r"\bmaybe (we|you) (could|should|can|just|need|might)\b|\bmaybe (try|just|talk|ask|tell|get|take|go|book|write)\b",
-    r"\bhave you (\w+ )?(messaged|talked|spoken|asked|called|texted|tried|thought|considered|looked into)\b",
+    r"\bhave you (\w+ )?(messaged|talked|spoken|asked|called|texted|tried|thought|considered|looked into|looked at|checked|rung|seen)\b",
     r"\bdid you (try|think about|consider)\b|\bwhat if you\b|\bhow about (you|we|just|trying|\w+ing)\b",
     r"^(so |and |well )?try (to|not|and|\w+ing)\b|\bconsider \w+ing\b",
     r"\byou'?ve (just )?got to\b|\byou gotta\b|\b(shall|should) we (just )?(?!talk about (it|this|that)\b)\w+",
     # "Maybe move stand-up to ten?": maybe plus a bare verb, not "maybe it's…", "maybe a bit…", "maybe scared…"
     r"^(so |and |or |well |okay )?maybe (?!(" + FEELING + r"|" + _NOT_A_VERB + r")\b)(?!\w+(ed|ly|ing)\b)\w+",
-    r"\bjust (tell|ask|say|ignore|text|call|stop|let|go|do|get|put|take|leave|turn|give|push|quit|track|remind"
-    r"|reply)\b|\bjust don'?t\b|\bnext time,? (just|you|try)\b|\bit would help if you\b",
+    r"(?<!i )(?<!we )\bjust (tell|ask|say|ignore|text|call|stop|let|go|do|get|put|take|leave|turn|give|push|quit"
+    r"|track|remind|reply)\b|(?<!i )(?<!we )\bjust don'?t\b|\bnext time,? (just|you|try)\b|\bit would help if you\b",
     r"\bthe (answer|solution|trick|thing to do|best thing|best bet) (is|would be)\b|\bbest (thing|bet) (is|would be)\b",
     r"\bif i were you,? (?!i'?d (be|feel))|\byou'?d be better off\b|\bcan'?t you just\b|\bshouldn'?t you\b",
     r"\bwouldn'?t it be (better|easier)\b|\blet'?s (just )?(get|make|set|put|try|start|buy|plan|book|hire|do)\b",
     r"\bwe (should|could|need to) (just )?(get|make|set|put|try|start|buy|plan|book|hire)\b|\bcould you not\b",
     r"\bi'?d (just|suggest)\b|\bmy advice\b|\bi suggest\b|\bwhat you need (to do )?is\b|\bit might (help|be worth)\b",
     r"\bthat'?s what i'?d do\b",
+    # a turn that opens on an errand for the partner ("Ring the surgery…", "Go back to the GP and push…")
+    r"^(and |so |okay |look |honestly )?(book (a|an|the|in)|ring (the|your|him|her|them)|call (the|your|him|her|them)"
+    r"|talk to (the|your|him|her|them)|speak to|go back to|go and|put in for|push for|write to|email (the|your)"
+    r"|ask (the|your|him|her|them|for)|tell (the|your|him|her|them))\b",
 )
 PROMISED_FIX = alternatives(
     r"(?<!sure )\bi'?ll (\w+ ){0,8}?(from now on|from (tonight|today|tomorrow)|tomorrow|tonight|next time"
     r"|i promise|promise"
     r"|right away|first thing|this weekend|straight away)\b",
     r"\bit won'?t happen again\b|\bi promise\b|\bnext time,? i'?ll\b|\bstarting with (the|your|my)\b",
-    r"\b(take|taking) (\w+ ){0,3}off (you|your plate|your hands)\b",
+    r"(?<!me to )\b(take|taking) (\w+ ){0,3}off (you|your plate|your hands)\b",
 )
 DONT_FEEL = alternatives(  # reassurance that tells the partner not to feel what they feel
     r"\bdon'?t (worry|stress|fret|panic|beat yourself|be so hard|take it|let it|be so|be (daft|silly|sad|scared"
@@ -50,6 +55,8 @@ MAKES_SENSE = alternatives(
     r"\bmakes? (total |perfect |complete |a lot of |so much |such )?sense\b(?! to (?!me\b))",
     r"\bit'?s (completely |totally |perfectly |so |really |very |pretty )?(understandable|normal|natural|okay|ok"
     r"|alright|fair|reasonable|human|valid) (to|that|you|youd)\b",
+    r"(?<!not )\b(totally |completely |perfectly |entirely )?(fair|reasonable) to (be|feel|get)\b",
+    r"\bi (can )?(totally |really |completely )?see why\b(?! not)",
     r"\bunderstandable\b|\bno (wonder|surprise)\b|\bnot (at all )?surprised (you|that)\b"
     r"|\b(normal|natural|human|fair|reasonable) (way|thing|reaction)"
     r"( to (feel|have))?\b",
@@ -65,6 +72,8 @@ ANYONE_WOULD = alternatives(
     r"\bwho wouldn'?t\b|\bwould (\w+ ){1,2}(anyone|anybody|most people|me too)\b|\bin your (shoes|place|position)\b",
     r"\bif i were you,? i'?d (be|feel)\b|\bi'?d (feel|be) (the same|that way|\w+ too)\b"
     r"|\bi would (feel|be) (the same|that way|\w+ too)\b",
+    r"\bi(?:'?d| would) (have )?(felt|been|be|feel) (\w+ ){1,2}(too|as well)\b",
+    r"\b(would|'?d|will) (wear|drive|get to|grind|wind|do|get) (\w+ )?(anyone|anybody|most people)\b",
 )
 I_SEE_WHY = alternatives(
     r"\bi (can |do |totally |completely |really |fully |definitely )*(see|get|understand) (why|how)"

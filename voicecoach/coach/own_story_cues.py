@@ -17,7 +17,11 @@ SAME_HERE = alternatives(
     r"\b(exactly )?the (exact )?same (\w+ )(on|to|with) (me|my)\b",
     r"\bi (do|did|say|said) (that|the same|exactly that)( thing)? (all the time|too|as well|constantly|every)\b",
     r"\byou should (see|hear|try) (me|my)\b|\bthat (was|is|used to be) (me|us) (at|when|back|too)\b",
-    r"(?<!as )(?<!like )(?<!is )(?<!was )\bmy own (?!fault|doing|mistake)\w+|^mine (does|did|is|was|used|too)\b",
+    r"(?<!as )(?<!like )(?<!is )(?<!was )\bmy own (?!fault|doing|mistake)\w+",
+    r"^mine (?!(is|was|are) (the|your|what|why|how)\b)\w+|\bi (\w+ )?(got|had|lost|sold|broke|lent|gave) mine\b",
+    r"\bmy (\w+ ){1,2}(was|is|used to be) (exactly |just )?(the same|like that)\b(?! (colour|color|size|age|way|as"
+    r"|one|thing|time|day|model|kind|sort|type|name)\b)|\bi felt (exactly |just )?the same (at|when|in|about|with"
+    r"|after|back)\b",
     r"\bthat'?s (exactly |just )?my (" + RELATION + r")( all over| for you| exactly)\b",
 )
 REMINDS_ME = alternatives(
@@ -50,6 +54,8 @@ OWN_STORY = alternatives(
     r"\bmy day was\b|\bat my (work|job|office|place)\b|\bi'?m dealing with\b|\bi have so much on\b",
     r"\bi(?: \w+)?(?: am|'?m| was) (so |really )?(swamped|stressed|drowning|slammed) (with|at|about) (my|work)\b",
     r"\bi(?: was| am|'?m) just thinking about (how|my)\b",
+    r"\bwhen my ([\w']+ ){1,3}(got|went|died|left|was|did|lost|passed|had|started|moved)\b.{0,30}\bi (barely|couldn'?t"
+    r"|didn'?t|was|had|cried|lost|got|went|never|hardly)\b",
 )
 # "I know how you feel" only turns to oneself when a story of one's own follows.
 KNOW_THE_FEELING = (
@@ -58,6 +64,7 @@ KNOW_THE_FEELING = (
     r"|called|said|says|laughed|made|makes)\b|\bi (was|had|got|lost|used|went|did|once|have)\b)"
 )
 SELF_FOCUS = either(SAME_HERE, REMINDS_ME, ONE_UPPING, BEEN_THERE, OWN_STORY, KNOW_THE_FEELING)
+ONE_UPPING_CUE = either(ONE_UPPING)
 
 # A first-person clause ending in "too"/"either": the listener's own parallel experience, unless it is a reaction
 # to the partner ("I feel scared too, seeing you this tired") or a hypothetical ("I'd be anxious too if…").

@@ -11,7 +11,7 @@ _HABIT = r"time|day|night|weekend|week|morning|evening"
 
 GLOBAL_CRITICISM = alternatives(
     r"\byou (always|never|constantly|continually|forever|keep|only ever|won'?t ever|don'?t ever|can'?t ever"
-    r"|never once|never even|hardly ever|rarely|barely ever)\b",
+    r"|never once|never even|hardly ever|rarely|barely ever)\b(?!(?<=never) used to\b)",
     r"(?<!when )(?<!if )(?<!like )\byou (don'?t|do not) (even )?(listen|care|notice|appreciate|respect|bother|try"
     r"|help|hear)\b",
     r"\bnot (once|one single time|one time)\b.{0,40}\b(you|have you|did you)\b|\bhave you ever once\b",
@@ -84,6 +84,10 @@ SARCASM = alternatives(
     r"\breally makes my day\b|\bi just love\b|\bcan'?t help yourself\b"
     r"|^(classy|charming|real classy|very classy|how classy|nice one|very mature|smooth)$",
     r"\breal mature\b|\bhere we go again\b|\bof course you did\b|\bgive me a break\b|\bspare me\b|\btypical\b",
+    # martyrdom and mock thanks: "Don't mind me, I'll just…", "It's not like anyone else…", "very helpful", "as per"
+    r"\bdon'?t mind me\b|\b(it'?s|its) not like (anyone|anybody|someone|somebody|you)\b|\bvery (helpful|useful)\b",
+    r"\bso useful\b|\bas per\b|^(oh )?here we go\b|\byour (precious|beloved|sainted|darling|perfect|golden) \w+",
+    r"\bi'?m not (a|your) (child|kid|baby|toddler|servant|maid|slave|idiot|mother|mum)\b",
 )
 ATTACK = either(GLOBAL_CRITICISM, INSULT_TO_PARTNER, CONTEMPTUOUS_QUESTION, BAD_INTENT, NOT_CARING, BLAME, SARCASM)
 

@@ -82,7 +82,8 @@ def _speaker_labels(turn: Turn) -> dict[str, bool]:
 def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict[str, bool]:
     said, partner = turn.said, normalise(partner_text)
     shared, order = overlap(said, partner)
-    labels = {"advice": turn.has(heard.ADVICE) and not turn.has(defending.SARCASTIC)}
+    labels = {"advice": turn.has(heard.ADVICE) and not turn.has(defending.SARCASTIC)
+              and not turn.has(own_story.ONE_UPPING_CUE)}
     labels["parroting"] = bool(partner) and (
         shared >= 0.5 and order >= 0.6 and not adds_much(said, partner)
         or copied_in_order(said, partner) >= 0.75 and set(feelings) <= set(feeling_words(partner_text)))
