@@ -1,4 +1,4 @@
-"""Train the coach's turn model on the labelled corpus (dialogues d001-d139) and write
+"""Train the coach's turn model on the labelled corpus (dialogues d001-d184) and write
 voicecoach/coach/turn_model.npz. Deterministic: the same corpus gives the same file.
 
     .venv/bin/python scripts/build_turn_model.py
@@ -21,7 +21,7 @@ def main() -> None:
     model = train(rows)
     model.save(WEIGHTS)
     sizes = ", ".join(f"{label}: {len(m['weights'])} weights" for label, m in model.labels.items())
-    print(f"trained on {len(rows)} turns of tests/data/feedback/corpus.jsonl (d001-d139); labels {list(MODEL_LABELS)}")
+    print(f"trained on {len(rows)} turns of tests/data/feedback/corpus.jsonl (d001-d184); labels {list(MODEL_LABELS)}")
     print(f"wrote {WEIGHTS} ({WEIGHTS.stat().st_size // 1024} KiB; {sizes})")
 
 
