@@ -25,9 +25,10 @@ HARD_CASES = ["hear_but_should", "sarcasm", "advice_as_question", "validation_wi
               "reflection_adds_feeling", "upset_not_attacking", "defending_in_reflection",
               "self_focus_as_empathy", "parroting_reflection_pair", "asr_transcript"]
 MIN_TRUE = 25
-# Dialogues d001-d139 (the first part, used during development, and the second writer's part, scored once and
-# then used for tuning) are tune; d140 onwards (written later by a third writer, never used for tuning) are holdout.
-LAST_TUNE_DIALOGUE = 139
+# Dialogues d001-d184 (the first part, used during development, and the second and third writers' parts, each scored
+# once and then used for tuning) are tune; d185 onwards (written later by a fourth writer, never used for tuning) are
+# holdout.
+LAST_TUNE_DIALOGUE = 184
 MIN_HOLDOUT_TRUE = 15
 MIN_WORDS, MAX_WORDS = 3, 40
 
