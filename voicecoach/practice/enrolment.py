@@ -4,6 +4,9 @@ frames until they pause."""
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import Future
+
 import numpy as np
 
 from voicecoach.audio.frames import Frame
@@ -87,3 +90,29 @@ class SideCheck(Listening):
             side[asked], side[other] = side[other], side[asked]
             return True
         return False
+
+
+class VoiceLearning:
+    """The two voices, learned from the intro's samples beside the session (~18 s of one core): what is heard
+    meanwhile waits in `backlog`, in order. A daemon thread, so Ctrl-C need not wait for it."""
+
+    def __init__(self, samples: dict[str, np.ndarray], people: list[str], aggressiveness: int, frame_s: float):
+        from voicecoach.listening.attribution.voice import VoiceAttributor
+
+        self.backlog: list[Frame] = []
+        self._learned: Future = Future()
+        threading.Thread(target=self._learn, name="voice-learning", daemon=True,
+                         args=(VoiceAttributor.from_audio, samples, people, aggressiveness, frame_s)).start()
+
+    def _learn(self, learn, *args) -> None:
+        try:
+            self._learned.set_result(learn(*args))
+        except BaseException as exc:  # handed to whoever asks for the attributor
+            self._learned.set_exception(exc)
+
+    def done(self) -> bool:
+        return self._learned.done()
+
+    def attributor(self):
+        """The voice attributor (waits for it; raises what learning raised)."""
+        return self._learned.result()

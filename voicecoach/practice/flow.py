@@ -5,7 +5,7 @@ Pure and clock-free: it never listens or speaks itself, so a whole session can b
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable
 
 from voicecoach.practice import replies

@@ -6,9 +6,7 @@ decided on session audio time, so a recording replayed gives the same session ev
 
 from __future__ import annotations
 
-import threading
 import time
-from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,11 +18,11 @@ from voicecoach.listening.attribution import parse_channel_map
 from voicecoach.listening.events import FloorEvent, Turn
 from voicecoach.listening.segmenter import SpeechStart
 from voicecoach.practice import flow, replies
-from voicecoach.practice.enrolment import SideCheck, VoiceSamples
+from voicecoach.practice.enrolment import SideCheck, VoiceLearning, VoiceSamples
 from voicecoach.practice.event_log import EventLog
 from voicecoach.practice.live_view import LineView
 from voicecoach.practice.protocol import load_protocol
-from voicecoach.practice.session_frames import SessionFrames
+from voicecoach.practice.session_frames import SessionFrames, open_source
 from voicecoach.practice.turn_audio import TurnAudio
 from voicecoach.settings import Settings
 from voicecoach.speech.coach_voice import CoachVoice
@@ -67,12 +65,11 @@ class PracticeSession:
             raise VoicecoachError("voice attribution learns your voices in the intro: leave out --no-intro, or give a "
                                   "clip of each partner with --enroll Alex=alex.wav --enroll Sam=sam.wav")
         self.gate = SpeakingGate(settings["audio.gate_tail"])
-        self.source = source or self._open_source(mode)
+        self.source = source or open_source(settings, options.input, mode, self.gate)
         aggressiveness, frame_s = settings["vad.aggressiveness"], settings["audio.frame_ms"] / 1000
         self.enrolment = None  # the intro learns who is who first (voices, or sides of a laptop array)
         self.engine = None
-        self._learning: Future | None = None  # the voices being learned, beside the session
-        self._backlog: list = []  # frames heard meanwhile
+        self._learning: VoiceLearning | None = None
         if solo:
             from voicecoach.listening.attribution.solo import SoloAttributor
 
@@ -101,18 +98,6 @@ class PracticeSession:
         self.turns: list[dict] = []
         self._checked_pause: tuple | None = None
         self._decisions: list[tuple] = []  # (step of the finished turn, when it was decided, which prompt followed)
-
-    def _open_source(self, mode: str):
-        frame_ms = self.settings["audio.frame_ms"]
-        if self.options.input is not None:
-            from voicecoach.audio.file_source import FileSource
-
-            return FileSource(self.options.input, frame_ms)
-        from voicecoach.audio.microphone import MicrophoneSource
-
-        channels = 2 if mode in ("channels", "array") else 1
-        return MicrophoneSource(self.settings["audio.input_device"] or None, channels, frame_ms,
-                                self.settings["audio.queue_seconds"], self.gate)  # opened by run()
 
     # -- the loop ------------------------------------------------------------------------------------------
     def run(self) -> dict:
@@ -166,7 +151,7 @@ class PracticeSession:
             lambda: self.log.write("session_end", self.frames.t, reason=reason),
             self.log.close,
             lambda: self.store and self.session_id and self.store.finish_session(
-                self.session_id, _status(reason), self.result(reason)),
+                self.session_id, self.result(reason)["status"], self.result(reason)),
             lambda: self.view.line(self.frames.t, f"session ended ({reason})"),
             self.view.close,
         ]
@@ -186,7 +171,7 @@ class PracticeSession:
             self._enrol(frame)
             return
         if self._learning is not None:
-            self._backlog.append(frame)
+            self._learning.backlog.append(frame)
             self._finish_learning(wait=False)
             return
         self._listen(frame)
@@ -209,13 +194,13 @@ class PracticeSession:
         self.engine = build_engine(attributor, self.settings)
 
     def _finish_learning(self, wait: bool) -> None:
-        if self._learning is None or not (wait or self._learning.done()):
+        learning = self._learning
+        if learning is None or not (wait or learning.done()):
             return
-        learned, self._learning = self._learning, None
-        self._start_engine(learned.result())
+        self._learning = None
+        self._start_engine(learning.attributor())
         self.view.line(self.frames.t, "(voices learned)")
-        backlog, self._backlog = self._backlog, []
-        for frame in backlog:
+        for frame in learning.backlog:
             self._listen(frame)
 
     def _enrolment_prompt(self) -> list:
@@ -231,13 +216,9 @@ class PracticeSession:
             self._act(self._enrolment_prompt(), frame.t)
             return
         enrolment, self.enrolment = self.enrolment, None
-        if isinstance(enrolment, VoiceSamples):
-            from voicecoach.listening.attribution.voice import VoiceAttributor
-
-            # Learning the voices takes a few seconds: it runs beside the session, whose frames wait (in order)
-            # until it is done, while the coach already reads out step 1.
-            self._learning = _in_background(VoiceAttributor.from_audio, enrolment.samples(), self.people,
-                                            self.settings["vad.aggressiveness"], enrolment.frame_s)
+        if isinstance(enrolment, VoiceSamples):  # the coach reads out step 1 while the voices are learned
+            self._learning = VoiceLearning(enrolment.samples(), self.people, self.settings["vad.aggressiveness"],
+                                           enrolment.frame_s)
         elif enrolment.settle():
             self.view.line(frame.t, f"({enrolment.people[0]} sits on the other side: the sides are swapped)")
         self._act(self.exercise.begin(), frame.t)
@@ -401,7 +382,7 @@ class PracticeSession:
                      for e in self.exercise.exchanges if e.speaker is not None]
         return {
             "session_id": self.session_id,
-            "status": _status(reason),
+            "status": "complete" if reason == "complete" else "stopped",  # a killed session stays "incomplete"
             "reason": reason,
             "mode": self.options.mode,
             "people": self.people,
@@ -415,21 +396,3 @@ class PracticeSession:
             "duration": round(self.frames.t, 3),
         }
 
-
-def _in_background(work, *args) -> Future:
-    """Runs `work(*args)` on a daemon thread (Ctrl-C need not wait for it); its result or error in the future."""
-    future: Future = Future()
-
-    def run() -> None:
-        try:
-            future.set_result(work(*args))
-        except BaseException as exc:  # handed to whoever asks for the result
-            future.set_exception(exc)
-
-    threading.Thread(target=run, name="voice-learning", daemon=True).start()
-    return future
-
-
-def _status(reason: str) -> str:
-    """What the history calls a session that ended this way (a killed one stays `incomplete`)."""
-    return "complete" if reason == "complete" else "stopped"

@@ -16,6 +16,20 @@ import numpy as np
 from voicecoach.audio.frames import Frame
 
 
+def open_source(settings, recording, mode: str, gate):
+    """A recording (`recording` is its path) or, when it is None, the microphone (opened later, by the session)."""
+    frame_ms = settings["audio.frame_ms"]
+    if recording is not None:
+        from voicecoach.audio.file_source import FileSource
+
+        return FileSource(recording, frame_ms)
+    from voicecoach.audio.microphone import MicrophoneSource
+
+    channels = 2 if mode in ("channels", "array") else 1
+    return MicrophoneSource(settings["audio.input_device"] or None, channels, frame_ms, settings["audio.queue_seconds"],
+                            gate)
+
+
 class SessionFrames:
     def __init__(self, source, frame_ms: int, recording: bool, realtime: bool = False):
         self.source = source
