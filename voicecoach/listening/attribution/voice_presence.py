@@ -20,11 +20,13 @@ import soxr
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.neural_network import MLPClassifier
 
+from voicecoach.audio.frames import SAMPLE_RATE
 from voicecoach.listening.attribution.voice_features import HOP, hop_spectra, split_hops, stacked
 
 MIXES = 200  # training stretches per network
 MIX_SECONDS = 2.0
-ENTERS_SHARE = 0.5  # share of stretches where the other person comes in for a moment
+ENTERS_SHARE = 0.5  # share of stretches where the other person comes in for a moment...
+COMES_IN_HOPS = (8, 53)  # ...of 0.24-1.6 s (a backchannel, the start of an interruption)
 BOTH_SHARE = 0.2  # ...and where both talk all along
 RELATIVE_DB = 9.0  # the two voices' levels differ by up to this much either way
 VOICED_WITHIN_DB = 35.0  # a hop of a clean sample has voice if it is within this of the sample's loudest hop
@@ -89,7 +91,7 @@ def _perturbed(sample: np.ndarray, length: int, rng: np.random.Generator) -> np.
     source = sample[: int(length * factor) + 8]
     if len(source) < int(length * factor):  # the clip's end: as it is
         return np.resize(sample[:length], length)
-    return soxr.resample(source, 16000 * factor, 16000)[:length]
+    return soxr.resample(source, SAMPLE_RATE * factor, SAMPLE_RATE)[:length]
 
 
 def _training_set(first: np.ndarray, second: np.ndarray, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -98,7 +100,7 @@ def _training_set(first: np.ndarray, second: np.ndarray, seed: int) -> tuple[np.
     rng = np.random.default_rng(seed)
     samples = [first.astype(np.float64), second.astype(np.float64)]
     voiced = [_voiced_hops(s) for s in samples]
-    length = min(int(MIX_SECONDS * 16000), *(len(s) for s in samples)) // HOP * HOP
+    length = min(int(MIX_SECONDS * SAMPLE_RATE), *(len(s) for s in samples)) // HOP * HOP
     hops = length // HOP
     features, targets = [], []
     for _ in range(MIXES):
@@ -107,7 +109,7 @@ def _training_set(first: np.ndarray, second: np.ndarray, seed: int) -> tuple[np.
         spans = {holder: (0, hops)}
         joins = rng.random()
         if joins < ENTERS_SHARE:
-            span = int(rng.integers(max(1, int(0.25 / 0.03)), max(2, min(hops, int(1.6 / 0.03)))))
+            span = int(rng.integers(min(COMES_IN_HOPS[0], hops - 1), min(COMES_IN_HOPS[1], hops)))
             start = int(rng.integers(0, hops - span + 1))
             spans[1 - holder] = (start, start + span)
         elif joins < ENTERS_SHARE + BOTH_SHARE:
