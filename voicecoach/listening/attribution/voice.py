@@ -73,10 +73,6 @@ class VoiceAttributor:
                 )
         return cls(people, train_presence(audio[people[0]], audio[people[1]]), aggressiveness, frame_s)
 
-    def presence(self) -> dict[str, float]:
-        """The smoothed probability of each voice in the latest hop."""
-        return dict(zip(self.people, self._presence.tolist()))
-
     def activity(self, frame: Frame) -> dict[str, bool]:
         mono = frame.mono()
         self._pending = np.concatenate([self._pending, mono.samples[:, 0].astype(np.float64)])
