@@ -27,6 +27,7 @@ class CoachVoice:
         self._stops = 0  # stop() calls so far: prompts queued before the latest one are dropped
         self.started: list[float] = []  # monotonic time each prompt's playback began, in the order they were said
         self.queued = 0  # prompts said so far
+        self.unspoken = 0  # prompts the speech engine could not make audio of
 
     @property
     def speaks(self) -> bool:
@@ -59,7 +60,11 @@ class CoachVoice:
         """Queue a prompt (prompts play one after another, never blocking the caller unless `wait`)."""
         if not self.speaks:
             return 0.0
-        audio, rate = self._audio(text)
+        try:
+            audio, rate = self._audio(text)
+        except AudioOutputError:  # this prompt is shown, not spoken; the session goes on
+            self.unspoken += 1
+            return 0.0
         self.say_audio(audio, rate)
         self.queued += 1
         if wait:

@@ -36,7 +36,13 @@ class SystemVoice:
         self._lock = threading.Lock()
 
     def synthesize(self, text: str) -> tuple[np.ndarray, int]:
-        """Mono float32 audio and its sample rate."""
+        """Mono float32 audio and its sample rate. eSpeak NG now and then writes nothing under load: once more."""
+        try:
+            return self._synthesize_once(text)
+        except AudioOutputError:
+            return self._synthesize_once(text)
+
+    def _synthesize_once(self, text: str) -> tuple[np.ndarray, int]:
         handle, path = tempfile.mkstemp(suffix=".wav", prefix="voicecoach-")
         os.close(handle)
         try:
