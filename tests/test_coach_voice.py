@@ -41,3 +41,17 @@ def test_a_prompt_the_engine_cannot_voice_is_skipped_and_the_next_one_is_spoken(
 def test_the_system_voice_makes_audio_of_a_prompt():
     audio, rate = SystemVoice().synthesize("Alex, did that capture it?")
     assert rate > 8000 and len(audio) / rate > 0.8 and np.abs(audio).max() > 0.05
+
+
+def test_a_file_the_engine_left_with_a_header_alone_is_not_waited_for_until_the_timeout(tmp_path):
+    import time
+    import wave
+
+    from voicecoach.speech.voice import _wait_for_file
+
+    path = tmp_path / "empty.wav"
+    with wave.open(str(path), "wb") as f:  # what the driver writes when its last callback held all the audio
+        f.setnchannels(1), f.setsampwidth(2), f.setframerate(22050), f.writeframes(b"")
+    started = time.monotonic()
+    _wait_for_file(str(path), timeout=60.0)
+    assert time.monotonic() - started < 30.0  # a functional check (given up early), not a speed figure

@@ -60,16 +60,26 @@ class SystemVoice:
         return audio.mean(axis=1), int(rate)
 
 
-def _wait_for_file(path: str, timeout: float = 5.0) -> None:
+HEADER_ONLY = 44  # bytes of a WAV file with no audio in it
+
+
+def _wait_for_file(path: str, timeout: float = 5.0, empty_after: float = 0.25) -> None:
     """eSpeak NG's driver writes the file from its own callback, which under load can come after runAndWait()
-    has returned: wait until a whole WAV file is there."""
+    has returned: wait until a whole WAV file is there. Now and then the driver writes the header alone (its last
+    callback carries all the audio, and it saves before adding it): that file stays empty, so stop waiting soon."""
     end = time.monotonic() + timeout
+    header_only_since = None
     while time.monotonic() < end:
         try:
-            if os.path.getsize(path) > 44 and soundfile.info(path).frames > 0:
+            size = os.path.getsize(path)
+            if size > HEADER_ONLY and soundfile.info(path).frames > 0:
                 return
         except (OSError, RuntimeError, soundfile.LibsndfileError):
-            pass
+            size = 0
+        if size == HEADER_ONLY:
+            header_only_since = header_only_since or time.monotonic()
+            if time.monotonic() - header_only_since >= empty_after:
+                return
         time.sleep(0.01)
 
 
