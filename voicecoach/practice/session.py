@@ -151,7 +151,7 @@ class PracticeSession:
             lambda: self.log.write("session_end", self.frames.t, reason=reason),
             self.log.close,
             lambda: self.store and self.session_id and self.store.finish_session(
-                self.session_id, self.result(reason)["status"], self.result(reason)),
+                self.session_id, _status(reason), self.result(reason)),
             lambda: self.view.line(self.frames.t, f"session ended ({reason})"),
             self.view.close,
         ]
@@ -362,9 +362,9 @@ class PracticeSession:
 
     def _speak(self, text: str, decided: float | None, turn_step) -> None:
         seconds = self.voice.say(text, wait=self.frames.recording and not self.frames.realtime)
-        if decided is not None:
-            self._decisions.append((turn_step, decided, self.voice.queued - 1))
-        if seconds:
+        if seconds:  # queued to play (not shown only: voice off, or no audio made of it)
+            if decided is not None:
+                self._decisions.append((turn_step, decided, self.voice.queued - 1))
             self.frames.hold(seconds + self.gate.tail)
 
     @property
@@ -382,7 +382,7 @@ class PracticeSession:
                      for e in self.exercise.exchanges if e.speaker is not None]
         return {
             "session_id": self.session_id,
-            "status": "complete" if reason == "complete" else "stopped",  # a killed session stays "incomplete"
+            "status": _status(reason),
             "reason": reason,
             "mode": self.options.mode,
             "people": self.people,
@@ -396,3 +396,6 @@ class PracticeSession:
             "duration": round(self.frames.t, 3),
         }
 
+
+def _status(reason: str) -> str:
+    return "complete" if reason == "complete" else "stopped"  # a killed session stays "incomplete"
