@@ -548,4 +548,26 @@ PROBES += [
     ("attack", True, "speaker", "It's not like anyone in this house ever empties the bins."),
     ("attack", False, "speaker", "You never used to work weekends. I miss you, honestly."),
     ("attack", False, "speaker", "I feel like you think I'm fragile since the accident. I hate that."),
+    # Added after the fourth writer's dialogues (d185-d222): the general shapes those turns showed, in new words.
+    # defending: correcting the account ("I'm X, not Y", "I wasn't X, I was Y"), minimising ("she was only…", "the
+    # end of the world", "It was a …", what everyone does), justifying ("how I unwind", "I'll … how I like"),
+    # mock agreement with a same-polarity tag, "I'll just …, shall I?", recasting ("that's not X, that's Y")
+    ("defending", True, "listener", "I'm checking the football scores, not chatting to anyone."),
+    ("defending", True, "listener", "i wasnt ignoring you i was reading the match report"),
+    ("defending", True, "listener", "It wasn't all evening, it was about twenty minutes."),
+    ("defending", True, "listener", "She was only asking how the kids were getting on."),
+    ("defending", True, "listener", "It's one message, it's hardly the end of the world."),
+    ("defending", True, "listener", "It was a group chat. Nobody puts their phone away at nine."),
+    ("defending", True, "listener", "Scrolling is how I unwind after a shift, you know that."),
+    ("defending", True, "listener", "It's my own phone. I'll use it when I want."),
+    ("defending", True, "listener", "Fine. I'll just throw it in the river, shall I?"),
+    ("defending", True, "listener", "And you're never on yours, are you?"),
+    ("defending", True, "listener", "That's not loneliness, that's boredom."),
+    ("defending", True, "listener", "i sit with you every single night dont i"),
+    ("defending", True, "listener", "You've always hated me having a phone."),
+    ("defending", False, "listener", "So it feels like I'm in the room, not really with you."),
+    ("defending", False, "listener", "Nobody notices how long you've been sitting there on your own."),
+    ("defending", False, "listener", "You're feeling pretty alone with it, aren't you?"),
+    ("defending", False, "listener", "It's only natural you'd feel shut out."),
+    ("defending", False, "listener", "You'll find your way back to feeling close, you always do."),
 ]

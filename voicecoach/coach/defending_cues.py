@@ -34,6 +34,12 @@ DENIAL = alternatives(
     r"\bi(?: wasn'?t| was not|'?m not| am not) (?!saying|trying to (fix|change|make|tell))\w+ing"
     r" (you|it|him|her|them|your|on purpose)\b",
     r"\bno,? i (didn'?t|don'?t|wasn'?t|did|do|was not)\b",
+    # correcting the account: "I'm exhausted, not rejecting you", "I wasn't shouting, I was talking"
+    r"(?<!like )(?<!that )\bi(?:'?m| am| was) (?!sorry|so sorry)(\w+ ){1,4}not (\w+ing|an?|the)\b",
+    r"\b(it|that) (was|is|'s) ([\w']+ ){1,3}not (yours|mine)\b",
+    r"\bi (wasn'?t|was not|'?m not|am not) \w+ing,? i (was|'?m|am)\b",
+    r"\b(it|that) (wasn'?t|weren'?t|isn'?t|was not) (\w+ ){1,3}(it|that) (was|were|is|'?s)\b",
+    r"^i'?m not (?!sure|saying|trying)\w+,? (\w+ )?(you|i'?m)\b",
     r"\b(she|he|they)(?:'?s| is| are|'?re) not (a|an|that|so|being|trying|doing|out to|against|like that)\b",
     r"(?<!when )(?<!if )(?<!what )(?<!how )\bi (do|did) (" + ADVERB + r" )?(" + _EVERYDAY_ACTION + r")\b",
     r"(?<!what )(?<!when )\bi did (the|all|everything|half|most|my bit|it last|it on)\b",
@@ -68,20 +74,24 @@ EXCUSE = alternatives(
     r"\b(didn'?t|doesn'?t|don'?t) mean (anything|any harm|it like that|it that way)\b",
     r"\bthat'?s (why|the reason) i\b|\b(doesn'?t|does not|didn'?t) mean i\b|\bbut,? you know,? i\b",
     r"\bi (\w+ ){1,4}because of (my|the)\b",
+    r"\bhow i (cope|deal with (it|things)|unwind|relax|switch off)\b|\bhelps me (cope|relax|unwind|switch off)\b",
+    r"\b(somebody|someone|one of us) (has|had) to be\b",
 )
 # The listener's right to what the partner objects to: "It's my money", "the one thing I do for me".
 ENTITLEMENT = alternatives(
     r"^(it'?s|its|that'?s|thats) my (own )?(money|phone|time|choice|decision|life|body|business|car|job|night"
     r"|weekend|bonus|sister|brother|mum|dad|mother|father|friend|friends|family|hobby|space)\b",
     r"\b(the|my) (one|only) (thing|night|time|hour|day|slot|chance) (that )?i\b",
+    r"^(it'?s|its|that'?s|thats) my own \w+|\bi(?:'?ll| can| will) (\w+ ){1,3}(how|what|whatever|whoever|when|where"
+    r"|wherever|whenever) i (like|want|please|choose)\b|\bbut i (also )?need to (honour|put|protect|look after) my\b",
     r"^(it'?s|its) the only (\w+ ){0,2}(that|i|they|we|he|she|the)\b",
 )
 COUNTER_ACCUSATION = alternatives(
     r"(?<!like )(?<!feel )(?<!that )(?<!saying )\byou (never|always|constantly|don'?t ever|hardly ever|rarely)"
-    r" (even )?(ask|help|do|say|listen|tell|call|text|let|give|notice|thank|make|take|pick|come|bring|offer|check"
+    r" (even )?(ask|help|do(?!$)|say|listen|tell|call|text|let|give|notice|thank|make|take|pick|come|bring|offer|check"
     r"|remember|cancel|look|put|talk|complain|blame|start|pay|cook|clean|plan|invite|mention|see)\b",
     r"\byou (\w+ ){1,3}(on|to|at|with) me too\b|\byou do (it|that|the same)( thing)?( too| as well| all the time)?\b",
-    r"\byou did (it|that|the same)( thing)? (too|as well|first)\b",
+    r"\byou did (it|that|the same)( thing)? (too|as well|first)\b|\byou'?ve always \w+ed\b",
     r"\byou were the one who\b|\byou'?re the one who (said|told|wanted|decided|agreed|forgot|insisted|keeps)\b",
     r"\byou (haven'?t|didn'?t|don'?t|never) (\w+ ){1,3}(once|either|yourself)\b",
     r"\byou said (you were|it was|you'?d be|that was|you didn'?t) (fine|okay|ok|happy|alright|mind)\b",
@@ -134,16 +144,29 @@ DISMISSAL = alternatives(
     r"\b(it'?s|it was) (just|only) (a|one|an) (?!lot\b|bit much)\w+",
     r"\b(hardly|barely) (ever|every|once|any)\b|\bnot even (once|every|that)\b",
     r"\b(it'?s|it was|that was) (just |only )?(one|a single|two|once|twice)\b(?! (of|thing|part))",
+    r"\b(it|that) (was|is|'s) only (the|a|an|my|one|two|ten|\d+)\b",
+    r"(?<!like )(?<!that )(?<!feel )\b(he|she|they)(?: was| were|'s| is| are|'re) (only|just) \w+ing\b",
+    r"\b(not|no'?|hardly|isn'?t) the end of the world\b|^(it|that) (was|is|'s) (just |only )?an? (?!lot\b|shock\b|blow\b)\w+$",
+    r"\b(it|that) (wasn'?t|isn'?t|was not|is not) about you\b|\bnot everything'?s about you\b",
+    # what everyone does, as a norm: "Nobody leaves on the dot.", "Everyone gets called boring."
+    r"^(everyone|everybody|nobody|no one) (?!(knows|notices|sees|cares|listens|understands|asks|thanks|feels)\b)"
+    r"(\w+s|gets|does|has to)\b",
     r"\bthat'?s (a bit |pretty |really |so )?(unfair|harsh)\b|\bthat'?s (ridiculous|absurd|nonsense)\b",
     r"\byou don'?t (have|need) to be (so|that)\b|\bno need to (be|get)\b|\bwhy are you (being|making)\b",
     r"\byou'?re (being|so) (unfair|ridiculous|silly)\b",
     r"^(oh )?here we go\b|\b(it'?s|its) not like (before|i|i'?m|im|it'?s|its|last time)\b",
+    r"^that'?s not ((an?|the) )?(\w+ ){1,3}that'?s\b",
 )
 LISTENER_SARCASM = alternatives(
     r"^(oh |well )?(right|sure|yeah|great|wow) because\b|^(oh )?sure and you\b",
     r"\bbecause you'?(ve|re)? (never|always|so|the)\b|\bexcuse me\b|\bsorry for (breathing|existing|living|having)\b",
     r"\boh (sure|right|great|wonderful|perfect)\b|^(hang|hold) on\b|\bsure,? i'?ll\b",
     r"^(oh )?(yeah|yes),? (that'?s it|right|sure),? (i'?m|i'?ve|im|ive|i)\b",
+    r"\bi'?ll just (\w+ ){1,6}shall i$",
+    # a statement with a same-polarity tag: the listener's mock agreement
+    r"^(?!(is|are|was|were|do|does|did|so|what|how|why|who|when|where)\b)(?!.*(n'?t|\b(not|dont|didnt|isnt|arent|wasnt"
+    r"|werent))\b).*\b\w+,? (are|is|were"
+    r"|was) (you|they|he|she)$",
 )
 SARCASTIC = either(LISTENER_SARCASM)
 DEFENDING = either(DENIAL, EXCUSE, ENTITLEMENT, COUNTER_ACCUSATION, PAST_BLAME, CHALLENGE, DISMISSAL,

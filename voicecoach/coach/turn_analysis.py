@@ -33,6 +33,7 @@ PARTNER_FELT = re.compile(r"\byou(?:'?re| are| were| feel| felt| got| get)( \w+)
                           r"|\byou (feel|felt) like\b|\b(made|makes|left|leaves) you\b")
 CONTRAST = re.compile(r"\b(but|though|although|well)\b")
 INSISTING_TAG = re.compile(r"^i\b.*\b(didn'?t|did|haven'?t|have|don'?t|do|wasn'?t|was|am|aren'?t) i$")
+UNPUNCTUATED_TAG = re.compile(r"\bi (\w+ ){1,10}(didn'?t|did|haven'?t|have|don'?t|do|wasn'?t|was|am|aren'?t) i$")
 
 
 @dataclass
@@ -150,8 +151,11 @@ def _challenging_echo(turn: Turn) -> bool:
 
 
 def _insisting_tag(turn: Turn) -> bool:
-    """A claim of one's own with a tag that insists on it: "I cleared the table, didn't I?"."""
-    return any(INSISTING_TAG.search(said) for _, said in turn.questions())
+    """A claim of one's own with a tag that insists on it: "I cleared the table, didn't I?" (or, from speech
+    recognition, "i do her tablets every night dont i")."""
+    unpunctuated = not re.search(r"[.,?!]", " ".join(turn.raw_sentences))  # as speech recognition leaves it
+    return (any(INSISTING_TAG.search(said) for _, said in turn.questions())
+            or unpunctuated and bool(UNPUNCTUATED_TAG.search(turn.said)))
 
 
 def _doubting_though(turn: Turn, advice: bool) -> bool:
