@@ -570,4 +570,19 @@ PROBES += [
     ("defending", False, "listener", "You're feeling pretty alone with it, aren't you?"),
     ("defending", False, "listener", "It's only natural you'd feel shut out."),
     ("defending", False, "listener", "You'll find your way back to feeling close, you always do."),
+    # advice: a promise with a near time ("I'll … now", "… Monday"), taking a job over ("I'll sort…", "leave it
+    # with me"), a pledge to stop, rest prescribed ("Have a bath."), "maybe we …", "next time we'll …"; not "you could
+    # cry", nor "I'll have it…"
+    ("advice", True, "listener", "I'll switch it off right now and put it in the drawer."),
+    ("advice", True, "listener", "I'll sort the kids' bedtime tonight, you sit down."),
+    ("advice", True, "listener", "I'm off my phone till the weekend, promise."),
+    ("advice", True, "listener", "Have an early night. We can talk about it in the morning."),
+    ("advice", True, "listener", "Maybe we leave the phones in the hall after dinner?"),
+    ("advice", True, "listener", "Next time we'll plan a proper evening, just the two of us."),
+    ("advice", False, "listener", "You're so lonely some evenings you could scream."),
+    ("advice", False, "listener", "Maybe we both got into a habit without noticing."),
+    ("advice", False, "listener", "Give me an example of an evening like that?"),
+    # question: a question from speech recognition that opens "whats"/"hows"
+    ("question", True, "listener", "hows it been for you the last few weeks"),
+    ("question", True, "listener", "whats it like sitting there while im scrolling"),
 ]

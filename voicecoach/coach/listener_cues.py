@@ -11,9 +11,16 @@ _NOT_A_VERB = (r"it|it'?s|its|i|i'?m|im|i'?d|you|you'?re|youre|that|that'?s|this
 SUGGESTION = alternatives(
     r"(?<!feel )(?<!feel like )(?<!feeling )(?<!feeling like )(?<!felt )(?<!felt like )(?<!would )(?<!do )"
     r"\byou (really |just |honestly |probably |definitely )?(should|could|need to|have to|ought to|must"
-    r"|might want to|just need)\b(?!$)(?!'?ve\b| (have|of|hear me|see me|be (so|feeling)))(?! me to)",
+    r"|might want to|just need)\b(?!$)(?!'?ve\b| (have|of|hear me|see me|be (so|feeling)))(?! me to)"
+    r"(?! (just )?(cry|scream|explode|burst|hardly|barely)\b)",
     r"\bwhy (don'?t|not|can'?t) (you|we)\b|\bwhy not (just )?\w+",
     r"^(so |well |honestly |okay |look )?just (?!so\b|to (make sure|check|be clear|see)|checking)\w+",
+    r"\bmaybe we (?!(were|are|'re|was|had|have|'ve|did|didn'?t|both|all|never|always|feel|felt)\b)(?!\w+ed\b)\w+",
+    r"\bnext time,? (we'?ll|we will|let'?s)\b",
+    # rest prescribed: "Have a bath.", "Go to bed.", "I'll take him, you rest."
+    r"^(and |so |just |go |you )?(have|take|get|grab) (a|an|some|yourself a) (\w+ )?(bath|rest|nap|break|walk|lie in"
+    r"|early night|night off|day off|breather|shower|sleep)\b|^(go to bed|go and (lie|sit) down|sit down|lie down"
+    r"|put your feet up)\b|\byou (rest|relax|sleep|sit down|put your feet up)$",
     r"\bmaybe (we|you) (could|should|can|just|need|might)\b|\bmaybe (try|just|talk|ask|tell|get|take|go|book|write)\b",
     r"\bhave you (\w+ )?(messaged|talked|spoken|asked|called|texted|tried|thought|considered|looked into|looked at|checked|rung|seen)\b",
     r"\bdid you (try|think about|consider)\b|\bwhat if you\b|\bhow about (you|we|just|trying|\w+ing)\b",
@@ -35,9 +42,13 @@ SUGGESTION = alternatives(
     r"|ask (the|your|him|her|them|for)|tell (the|your|him|her|them))\b",
 )
 PROMISED_FIX = alternatives(
-    r"(?<!sure )\bi'?ll (\w+ ){0,8}?(from now on|from (tonight|today|tomorrow)|tomorrow|tonight|next time"
-    r"|i promise|promise"
-    r"|right away|first thing|this weekend|straight away)\b",
+    r"(?<!sure )\bi'?ll (?!have\b|be\b)(\w+ ){0,8}?(from now on|from (tonight|today|tomorrow)|tomorrow|tonight"
+    r"|next time|i promise|promise|right away|first thing|this weekend|straight away|now|right now|today"
+    r"|this (afternoon|evening)|(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    r"(?<!sure )\bi'?ll (sort|handle|deal with|look after|take care of|take over|take (him|her|them|the kids|the baby)"
+    r"|get (\w+ ){1,3}sorted)\b|^give me (?!an? )\w+|\bleave it with me\b",
+    r"\bi'?m (off|giving up|quitting|cutting out|knocking) (the |my |it |on )?\w+ (till|until|for good|from now"
+    r"|for (a|the) (month|year|week))\b",
     r"\bit won'?t happen again\b|\bi promise\b|\bnext time,? i'?ll\b|\bstarting with (the|your|my)\b",
     r"(?<!me to )\b(take|taking) (\w+ ){0,3}off (you|your plate|your hands)\b",
 )
@@ -108,7 +119,8 @@ EMPATHY = either(  # the listener's own feeling about what the partner lives thr
 QUESTION_START = either(
     r"^(wait,? |okay,? |and |but |so,? )*(can you|could you|would you|do you|did you|does it|does that|is it|is that"
     r"|are you|were you|was it|was that|have you felt|tell me more|help me understand|just to make sure|am i right"
-    r"|i'?m wondering|i wonder|did i get|is there|which|when did|when do|where|who|what(?! i hear| i'?m hearing"
+    r"|i'?m wondering|i wonder|did i get|is there|which|when did|when do|where|who|whats|hows|what(?! i hear"
+    r"| i'?m hearing"
     r"| you'?re saying)|how(?! much you))\b"
 )
 # A question that opens on its verb ("Is it…", "Were you…"), as opposed to an echoed phrase ("Two hundred?!").
