@@ -77,8 +77,14 @@ class ListeningEngine:
         return {
             "interruptions": sum(1 for e in events if e.type == "interruption" and e.by == person),
             "backchannels": sum(1 for e in events if e.type == "backchannel" and e.by == person),
-            "talk_over_seconds": round(sum(e.end - e.start for e in events if e.type == "talk_over" and e.by == person), 3),
+            "talk_over_seconds": round(sum((e.end - e.start for e in events if e.type == "talk_over" and e.by == person),
+                                           0.0), 3),
             "talk_share": round(talk[person] / total_talk, 3) if total_talk else 0.0,
             "median_latency": round(statistics.median(latencies), 3) if latencies else None,
             "longest_turn": round(max((t.end - t.start for t in own), default=0.0), 3),
         }
+
+
+def silent_result(people: list[str]) -> dict:
+    """The events and metrics of a session in which the engine never started (nobody was heard)."""
+    return {"events": [], "metrics": {p: ListeningEngine._metrics(p, [], [], {p: 0.0}, 0.0) for p in people}}

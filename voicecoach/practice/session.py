@@ -14,6 +14,7 @@ from voicecoach.audio.gate import SpeakingGate
 from voicecoach.coach.feedback import SessionCoaching, feedback_for
 from voicecoach.errors import VoicecoachError
 from voicecoach.listening.analysis import build_attributor, build_engine
+from voicecoach.listening.engine import silent_result
 from voicecoach.listening.attribution import parse_channel_map
 from voicecoach.listening.events import FloorEvent, Turn
 from voicecoach.listening.segmenter import SpeechStart
@@ -375,9 +376,7 @@ class PracticeSession:
 
     # -- the outcome ---------------------------------------------------------------------------------------
     def result(self, reason: str) -> dict:
-        analysis = self.engine.result() if self.engine is not None else {"events": [], "metrics": {
-            p: {"interruptions": 0, "backchannels": 0, "talk_over_seconds": 0.0, "talk_share": 0.0,
-                "median_latency": None, "longest_turn": 0.0} for p in self.people}}
+        analysis = self.engine.result() if self.engine is not None else silent_result(self.people)
         exchanges = [{"speaker": e.speaker, "listener": e.listener, "rounds": e.rounds, "understood": e.understood}
                      for e in self.exercise.exchanges if e.speaker is not None]
         return {
