@@ -585,4 +585,16 @@ PROBES += [
     # question: a question from speech recognition that opens "whats"/"hows"
     ("question", True, "listener", "hows it been for you the last few weeks"),
     ("question", True, "listener", "whats it like sitting there while im scrolling"),
+    # reflection: what an event did to the partner ("it knocked you", "wrecking your evenings", "took you back"),
+    # what lies underneath, what matters to them, what they had done ("you'd planned…"), "it felt like everyone…";
+    # not "I'd never hurt you", nor "would upset you"
+    ("reflection", True, "listener", "Watching me scroll all evening really stung you."),
+    ("reflection", True, "listener", "The phone's slowly wrecking your evenings with me."),
+    ("reflection", True, "listener", "Underneath all that, there's a worry that I'd rather be somewhere else."),
+    ("reflection", True, "listener", "Time together matters so much to you, and the screen keeps getting in the way."),
+    ("reflection", True, "listener", "youd cooked and set the table and then sat there on your own"),
+    ("reflection", True, "listener", "It took you right back to feeling like the extra person in the room."),
+    ("reflection", False, "listener", "I would never want to hurt you like that."),
+    ("reflection", False, "listener", "I didn't realise it would upset you that much. I'm sorry."),
+    ("reflection", False, "listener", "Behind the sofa, there's a charger, I'll leave it there."),
 ]

@@ -131,6 +131,10 @@ CHECKING_TAG = either(r"\b(is that (right|it|fair|close)|am i (right|close|getti
                       r"|did i get (it|that)( right)?|have i got (it|that)( right)?)$")
 # "So what gets you is…", "What I'm hearing is…": a statement that opens like a question.
 PSEUDO_CLEFT = either(r"^(\w+ )?what (?!is|was|are|were|do|does|did)([\w']+ ){1,5}(is|was)\b")
+# "Underneath the anger…", "Behind the sarcasm…" (not "behind the sofa")
+_UNDER_IT = (r"\b(underneath|beneath|behind) (all )?(that|this|it|the (anger|sarcasm|jokes?|joking|shouting|silence"
+             r"|\w+ness|\w+ment|\w+ion|" + FEELING + r"))")
+UNDER_IT_THERE_IS = either(_UNDER_IT + r" there'?s\b")
 REFLECTION_STEMS = either(
     r"\b(it )?sounds like\b|\bthat sounds\b|\bthat must\b|\bmust have (been|felt)\b",
     r"^(so,? )?(what i hear|i hear you,? (you|your|that)|i hear (that )?you'?re|i hear that you"
@@ -150,6 +154,17 @@ REFLECTION_STEMS = either(
     r"\bsounds (so |really |pretty |just |incredibly |completely )?(exhausting|hard|tough|awful|draining|lonely"
     r"|painful|stressful|frightening|scary|overwhelming|rough|horrible|miserable|infuriating|maddening)\b",
     r"\b(i'?m guessing|i guess|i imagine|i bet) (it|that|you|youre|you'?re|you'?d|pretty|a bit|kind of)\b",
+    # what an event did to the partner ("being called boring cut you", "it's wrecking your sleep"), what lies under
+    # it, what matters to them, what they had done ("You'd built your night around ten")
+    r"(?<!\bi )(?<!who )(?<!would )(?<!to )(?<!you're )(?<!youre )(?<!you are )(?<!you were )\b(hurt|cut|stung|shamed"
+    r"|scared|knocked|wrecked|broke|upset|crushed|humiliated|embarrassed|rattled|shook|floored|gutted|frightened"
+    r"|terrified|winded|flattened) you\b",
+    r"\b(wrecking|wrecked|ruining|ruined|knocked|knocking|chipping away at|wearing down|wore down|killing) your \w+",
+    _UNDER_IT + r",? (there'?s|there is|you)\b",
+    r"\b(matters|mattered|doesn'?t matter|didn'?t matter) (so much |most |more )?to you\b",
+    r"\byou'?d (?!be |feel |have |like |rather |think )(\w+(ed|en|t)|made|had|done|set|put|got)\b|\byou'?re feeling\b",
+    r"\b(took|takes|threw|throws|sent|sends) you (right |straight )?back\b|'?s what \w+s you\b",
+    r"\bit felt like (everyone|everybody|nobody|no one|the whole \w+)\b",
     # a sentence that opens on the partner doing or living something ("You end up holding all the limits")
     r"^(and |okay |right |oh |ah |so )?you (?!(really |just |honestly |probably |definitely )?(should|could|need"
     r"|have to|must|might|always|never|know|guys|too|what|ever|can|will|won'?t|do that|did that|said you"

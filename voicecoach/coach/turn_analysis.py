@@ -97,8 +97,8 @@ def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict
     labels["question"] = _asks(turn) and not (labels["advice"] or labels["defending"] or labels["self_focus"])
     stems = ((bool(heard.REFLECTION_STEMS.search(said)) or turn.has(heard.FEELING_NAMED_FOR_PARTNER))
              and not AGREEMENT.search(said))
-    about_partner = bool(ABOUT_PARTNER.search(said)) or (stems and (bool(IMPLIED_PARTNER.search(said))
-                                                                    or shared >= 0.2))
+    implied = IMPLIED_PARTNER.search(said) or heard.UNDER_IT_THERE_IS.search(said)
+    about_partner = bool(ABOUT_PARTNER.search(said)) or (stems and (bool(implied) or shared >= 0.2))
     own_feeling_only = labels["empathy"] and not stems
     echoed_a_feeling = echo and bool(FEELING_RE.search(turn.sentences[0]))
     labels["reflection"] = ((stems or shared >= 0.35) and about_partner and not labels["parroting"]
