@@ -597,4 +597,18 @@ PROBES += [
     ("reflection", False, "listener", "I would never want to hurt you like that."),
     ("reflection", False, "listener", "I didn't realise it would upset you that much. I'm sorry."),
     ("reflection", False, "listener", "Behind the sofa, there's a charger, I'll leave it there."),
+    # self_focus: "I feel like that at…", "I do the same with my…", "… is hard for me too", a dated anecdote of one's
+    # own ("I … years ago"), "I've never been that …"; not a feeling shared with the partner ("I'm scared too",
+    # "I miss us too"), nor "it's my own …"
+    ("self_focus", True, "listener", "I feel like that at work, nobody looks up from their laptops."),
+    ("self_focus", True, "listener", "I do the same with my brother, he's glued to his tablet."),
+    ("self_focus", True, "listener", "Evenings are hard for me too, I never know what to do with myself."),
+    ("self_focus", True, "listener", "I deleted all my apps a few years ago and lasted about a week."),
+    ("self_focus", True, "listener", "I've never been so bored as the year I lived alone."),
+    ("self_focus", False, "listener", "I'm sad too. I hadn't noticed how far apart we'd drifted."),
+    ("self_focus", False, "listener", "I miss us too, the evenings we used to just talk."),
+    ("self_focus", False, "listener", "It's my own fault, I should have put it down."),
+    # empathy: a shared feeling ("I'm worried too"), "that gets to me"
+    ("empathy", True, "listener", "I'm worried too, seeing how far apart we've got."),
+    ("empathy", True, "listener", "That really gets to me, you sitting there on your own."),
 ]

@@ -107,7 +107,8 @@ EMPATHY = either(  # the listener's own feeling about what the partner lives thr
     r"\bi feel (so |really |very |a bit |quite |kind of |truly )*(" + EMOTION + r"|for you|close|a lump)\b",
     r"\bi felt (so |really |very |a bit )*(" + EMOTION + r") (hearing|when you|that you|knowing|seeing|listening)\b",
     r"\bi'?m (so |really |truly |very |just |a bit |a little |quite |kind of |honestly )*(" + EMOTION + r"|saddened)"
-    r" (that|you|to hear|for you|about you|about that|hearing|knowing|it|on your|seeing)\b",
+    r" (that|you|to hear|for you|about you|about that|hearing|knowing|it|on your|seeing|too)\b",
+    r"\b(that|it|this) (really |honestly )?gets (to )?me\b",
     r"\b(it|that)(?: hurts| pains| breaks my heart| is painful|'?s painful|'?s so painful|'?s hard| is hard) (me )?to"
     r" (hear|think|know|see|picture|imagine)\b|\bon your behalf\b",
     r"\bi hate (that|to think|knowing|picturing) (you|i)\b|\bi want to be (there|close|with you|in it)\b|\bi care\b",

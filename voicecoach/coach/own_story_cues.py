@@ -3,21 +3,24 @@ reminds me", one-upping ("you think that's bad?"), and the story itself."""
 
 from __future__ import annotations
 
-from voicecoach.coach.lexicon import RELATION, alternatives, either
+from voicecoach.coach.lexicon import EMOTION, RELATION, alternatives, either
 
 SAME_HERE = alternatives(
     r"^((oh|yeah|yep|and|honestly|ha|ugh|god|wow) )?(me too|same|ditto|snap)( |$)(?!(thing|time|way|as|old)\b)",
     r"\bsame (here|with me|for me|thing with my|thing here)\b|\bsame (thing|way) (on|to|with) me\b|\bme the same\b",
     r"\b(that|this|it|the same( thing)?|same thing)( \w+)? (happens|happened|used to happen|happening) (to|with) me\b",
     r"\bhappen(s|ed)? to me\b|\bhappened with me and\b",
-    r"\bi'?m the same\b|\bi(?: was| am|'?m) (exactly |just )?the same\b|\bi feel (the same|that way) (too|when|about"
-    r"|with)\b",
+    r"\bi'?m the same\b|\bi(?: was| am|'?m) (exactly |just )?the same\b|\bi feel (the same|that way|like that)"
+    r" (too|when|about|with|at|in)\b",
     r"\bi'?m (exactly |just |totally )?like that (with|too|when|about|at)\b"
     r"|\bi (was|used to be) (exactly |just |totally )?like that\b",
     r"\b(exactly )?the (exact )?same (\w+ )(on|to|with) (me|my)\b",
-    r"\bi (do|did|say|said) (that|the same|exactly that)( thing)? (all the time|too|as well|constantly|every)\b",
+    r"\bi (do|did|say|said) (that|the same|exactly that)( thing)? (all the time|too|as well|constantly|every"
+    r"|(with|to|at|when) (my|i)\b)",
+    r"\b(is|are|was|were|'s) (\w+ )?(hard|tough|difficult|awful|horrible|a struggle|a nightmare|exhausting|draining)"
+    r" (for|on) me (too|as well)\b",
     r"\byou should (see|hear|try) (me|my)\b|\bthat (was|is|used to be) (me|us) (at|when|back|too)\b",
-    r"(?<!as )(?<!like )(?<!is )(?<!was )\bmy own (?!fault|doing|mistake)\w+",
+    r"(?<!as )(?<!like )(?<!is )(?<!was )(?<!'s )(?<!its )\bmy own (?!fault|doing|mistake|needs)\w+",
     r"^mine (?!(is|was|are) (the|your|what|why|how)\b)\w+|\bi (\w+ )?(got|had|lost|sold|broke|lent|gave) mine\b",
     r"\bmy (\w+ ){1,2}(was|is|used to be) (exactly |just )?(the same|like that)\b(?! (colour|color|size|age|way|as"
     r"|one|thing|time|day|model|kind|sort|type|name)\b)|\bi felt (exactly |just )?the same (at|when|in|about|with"
@@ -48,6 +51,8 @@ OWN_STORY = alternatives(
     r" to (me|my \w+)\b",
     r"\bwhen i was (a|little|young|your|nine|ten|\w+teen|at (uni|school|college|university))\b",
     r"\bi once\b|\bi used to\b|\bback when i\b|\bi turned out (fine|okay|ok|alright)\b",
+    r"\bi ((?!you|your)\w+ ){1,6}(once,? )?(years|ages|a long time|decades) (ago|back)\b|\bi'?ve never (been|felt)"
+    r" (that|so|more) \w+",
     r"\bi (was|did|had|used|went|got)\b.{0,40}\bat (his|her|their|your) age\b",
     r"\bmy (old |first |last |ex |former |own )?(" + RELATION + r") (\w+ )?(used to|lost|did the same|does the same"
     r"|was like that)\b|\bthat'?s (just )?like my\b",
@@ -76,4 +81,6 @@ REACTION_TO_PARTNER = either(
     r"\b(too|either|as well),? (\w+ )?(seeing|hearing|knowing|watching|thinking|listening|for you|with you|about you"
     r"|on your behalf)\b",
     r"\b(makes|made) me (feel )?\w+ (too|as well)\b|\bi(?:'?d| would) (be|feel)\b|\bif i\b",
+    r"\bi(?:'?m| am| feel| felt|'?ve been)( \w+){0,2} (" + EMOTION + r"|missing (us|you|that|it)) too\b"
+    r"|\bi (really )?miss (us|you|that|it) too\b",
 )
