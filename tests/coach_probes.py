@@ -611,4 +611,11 @@ PROBES += [
     # empathy: a shared feeling ("I'm worried too"), "that gets to me"
     ("empathy", True, "listener", "I'm worried too, seeing how far apart we've got."),
     ("empathy", True, "listener", "That really gets to me, you sitting there on your own."),
+    # validation in clipped speech: "Course you're…", "anyone'd be…", "Fair enough you're…"; not "of course you
+    # should…", nor "fair enough, I'll…"
+    ("validation", True, "listener", "Course you feel left out, you've been on your own all night."),
+    ("validation", True, "listener", "Three hours of me on my phone, anybody'd feel lonely."),
+    ("validation", True, "listener", "Fair enough you're fed up with it."),
+    ("validation", False, "listener", "Course you should say something when it happens."),
+    ("validation", False, "listener", "Fair enough, I'll put it down after tea."),
 ]
