@@ -618,4 +618,16 @@ PROBES += [
     ("validation", True, "listener", "Fair enough you're fed up with it."),
     ("validation", False, "listener", "Course you should say something when it happens."),
     ("validation", False, "listener", "Fair enough, I'll put it down after tea."),
+    # attack: the partner's words echoed, then mock assent ("Talk to her. Right."); mock praise ("I'm sure it's very
+    # relaxing for you", "How lovely that you can…"), "some of us just have to…", "I'll just …, shall I?", "suddenly
+    # it's my …"; not "I can't even look at you without crying", nor a plain "Right." of agreement
+    ("attack", True, "speaker", "Be more patient. Right. Because I've got nothing but patience left."),
+    ("attack", True, "speaker", "I'm sure the golf is very relaxing for you. Some of us just get on with the washing."),
+    ("attack", True, "speaker", "How lovely that you can sleep through anything."),
+    ("attack", True, "speaker", "I'll just do the school run again on my own, shall I?"),
+    ("attack", True, "speaker", "Twenty years of dinners and suddenly it's my cooking."),
+    ("attack", False, "speaker", "I'm so ashamed I can't even look at you without crying."),
+    ("attack", False, "speaker", "Yes, that's it. Right. I felt so left out at your mum's."),
+    # defending: the same echo with mock assent from a listener
+    ("defending", True, "listener", "Put it away. Sure. And what do I do when work rings?"),
 ]

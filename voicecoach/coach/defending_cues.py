@@ -162,7 +162,7 @@ LISTENER_SARCASM = alternatives(
     r"\bbecause you'?(ve|re)? (never|always|so|the)\b|\bexcuse me\b|\bsorry for (breathing|existing|living|having)\b",
     r"\boh (sure|right|great|wonderful|perfect)\b|^(hang|hold) on\b|\bsure,? i'?ll\b",
     r"^(oh )?(yeah|yes),? (that'?s it|right|sure),? (i'?m|i'?ve|im|ive|i)\b",
-    r"\bi'?ll just (\w+ ){1,6}shall i$",
+    r"\bi'?ll just (\w+ ){1,10}shall i$",
     # a statement with a same-polarity tag: the listener's mock agreement
     r"^(?!(is|are|was|were|do|does|did|so|what|how|why|who|when|where)\b)(?!.*(n'?t|\b(not|dont|didnt|isnt|arent|wasnt"
     r"|werent))\b).*\b\w+,? (are|is|were"

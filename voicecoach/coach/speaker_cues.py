@@ -79,7 +79,7 @@ SARCASM = alternatives(
     r"\bmust be nice\b|\bnice of you\b|\bhow (nice|thoughtful|kind|generous|sweet|lovely|considerate) of you\b",
     r"\blove that for (us|me)\b|\bthanks (a lot|for nothing|so much for)\b|\breally appreciate it\b",
     r"\bthanks for (keeping|making|leaving|ruining|forgetting|nothing|organising|organizing)\b",
-    r"\blook at you\b|\bsuper helpful\b|\bso helpful\b|\bsuddenly so\b",
+    r"(^|\bwow |\bwell |\boh )look at you\b|\bsuper helpful\b|\bso helpful\b|\bsuddenly so\b",
     r"\byou\b.{0,40}\bas usual\b|\byeah,? right\b|\bbig surprise\b|\bwhat a (surprise|shock|joke)\b|\bclassic you\b",
     r"\breally makes my day\b|\bi just love\b|\bcan'?t help yourself\b"
     r"|^(classy|charming|real classy|very classy|how classy|nice one|very mature|smooth)$",
@@ -88,6 +88,12 @@ SARCASM = alternatives(
     r"\bdon'?t mind me\b|\b(it'?s|its) not like (anyone|anybody|someone|somebody|you)\b|\bvery (helpful|useful)\b",
     r"\bso useful\b|\bas per\b|^(oh )?here we go\b|\byour (precious|beloved|sainted|darling|perfect|golden) \w+",
     r"\bi'?m not (a|your) (child|kid|baby|toddler|servant|maid|slave|idiot|mother|mum)\b",
+    # mock praise and martyrdom: "I'm sure it's very fulfilling for you", "It's lovely that you can…", "Some of us
+    # just have to work", "I'll just keep darning the socks, shall I?", "suddenly it's my mumbling"
+    r"\bi'?m sure (\w+ ){1,4}(very|so|ever so|terribly|really) \w+ (for|to) you\b"
+    r"|\b(it'?s|how) (lovely|nice|wonderful|great) (that|for) you (can|get|have)\b",
+    r"\bsome of us (just )?(have|had|actually|work|do|get)\b|\bi'?ll just (\w+ ){1,10}shall i$"
+    r"|\bsuddenly (it'?s|i'?m) (all )?(my|me|the)\b",
 )
 ATTACK = either(GLOBAL_CRITICISM, INSULT_TO_PARTNER, CONTEMPTUOUS_QUESTION, BAD_INTENT, NOT_CARING, BLAME, SARCASM)
 

@@ -32,6 +32,8 @@ AN_APOLOGY_OR_DISCOVERY = re.compile(r"\b(sorry|no idea|didn'?t (know|realise|re
 PARTNER_FELT = re.compile(r"\byou(?:'?re| are| were| feel| felt| got| get)( \w+)? (" + FEELING + r")\b"
                           r"|\byou (feel|felt) like\b|\b(made|makes|left|leaves) you\b")
 CONTRAST = re.compile(r"\b(but|though|although|well)\b")
+CONFIRMATION = re.compile(r"^(yes|yeah|yep|exactly|that'?s|okay|ok|no|mm|right|sure)\b")
+MOCK_ASSENT = re.compile(r"^(oh )?(right|course|of course|sure|brilliant|great|lovely|perfect|wonderful)$")
 INSISTING_TAG = re.compile(r"^i\b.*\b(didn'?t|did|haven'?t|have|don'?t|do|wasn'?t|was|am|aren'?t) i$")
 UNPUNCTUATED_TAG = re.compile(r"\bi (\w+ ){1,10}(didn'?t|did|haven'?t|have|don'?t|do|wasn'?t|was|am|aren'?t) i$")
 
@@ -77,7 +79,7 @@ def _with_model(labels: dict[str, bool], model: TurnModel, role: str, turn: Turn
 
 
 def _speaker_labels(turn: Turn) -> dict[str, bool]:
-    return {"attack": turn.has(spoken.ATTACK), "i_statement": _i_statement(turn)}
+    return {"attack": turn.has(spoken.ATTACK) or _sarcastic_echo(turn), "i_statement": _i_statement(turn)}
 
 
 def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict[str, bool]:
@@ -91,7 +93,7 @@ def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict
     labels["self_focus"] = turn.has(own_story.SELF_FOCUS) or _parallel_experience(turn)
     echo = _challenging_echo(turn) and not labels["self_focus"]
     labels["defending"] = (_defends(turn) or echo or _insisting_tag(turn) or _doubting_though(turn, labels["advice"])
-                           or _counter_fact(turn))
+                           or _counter_fact(turn) or _sarcastic_echo(turn))
     labels["validation"] = turn.has(heard.VALIDATION) and not labels["self_focus"]
     labels["empathy"] = turn.has(heard.EMPATHY) and not labels["self_focus"]
     labels["question"] = _asks(turn) and not (labels["advice"] or labels["defending"] or labels["self_focus"])
@@ -148,6 +150,13 @@ def _challenging_echo(turn: Turn) -> bool:
     rest = " ".join(turn.sentences[1:])
     return bool(FIRST_PERSON.search(rest)) and not (heard.EMPATHY.search(rest) or heard.VALIDATION.search(rest)
                                                      or AN_APOLOGY_OR_DISCOVERY.search(rest))
+
+
+def _sarcastic_echo(turn: Turn) -> bool:
+    """The partner's words echoed, then mock assent: "Headphones. Right.", "Let it go. Course."."""
+    said = turn.sentences
+    return (len(said) >= 2 and len(said[0].split()) <= 3 and not CONFIRMATION.search(said[0])
+            and bool(MOCK_ASSENT.search(said[1])))
 
 
 def _insisting_tag(turn: Turn) -> bool:
