@@ -630,4 +630,19 @@ PROBES += [
     ("attack", False, "speaker", "Yes, that's it. Right. I felt so left out at your mum's."),
     # defending: the same echo with mock assent from a listener
     ("defending", True, "listener", "Put it away. Sure. And what do I do when work rings?"),
+    # i_statement: a need or preference in the past or as "I'd rather"; the end of one's strength ("I'm done", "at
+    # the end of my tether", "I panic", "I lie awake"); "I feel like the …"; the situation by how it feels ("it's so
+    # lonely…"); a feeling named as a correction ("Humiliating, honestly."); regional feeling words; not a bare
+    # confirmation ("Lonely. Yes. That's it."), nor "I feel like the … is your job"
+    ("i_statement", True, "speaker", "I needed you to back me up in front of your sister."),
+    ("i_statement", True, "speaker", "I'd rather we talked about money before anything gets bought."),
+    ("i_statement", True, "speaker", "Bins, dishes, school forms, all of it. I'm at the end of my tether."),
+    ("i_statement", True, "speaker", "When the phone goes after ten I panic that it's the hospital."),
+    ("i_statement", True, "speaker", "I feel like the spare part at your family's parties."),
+    ("i_statement", True, "speaker", "Sunday nights. It's so lonely once the kids have gone to bed."),
+    ("i_statement", True, "speaker", "Not cross. Humiliating, honestly."),
+    ("i_statement", True, "speaker", "I'm proper miffed about the car being left on empty again."),
+    ("i_statement", False, "speaker", "Lonely. Yes. That's it."),
+    ("i_statement", False, "speaker", "The bins go out on a Tuesday and they were still in the yard on Friday."),
+    ("i_statement", False, "speaker", "I feel like the washing is always my job."),
 ]

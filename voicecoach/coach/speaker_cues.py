@@ -110,6 +110,8 @@ OWN_STATE = either(  # the speaker's own state or reaction, even without a feeli
     r"\b(leaves|left|makes|made|gets|got) me (feel|feeling)\b(?! like (you|your))",
     r"\bi( just| really| kind of| sometimes)? (feel|felt) (like|as if) (i|i'?m|im|i was|i am|i'?ve|nobody|no one"
     r"|my)\b",
+    # "I feel like the maid", "…like the spare part at…" (a role, not "the washing is my job")
+    r"\bi (feel|felt) like (the|some) (\w+ ){0,1}\w+($| (in|at|here|around|of|to|for|no|not|again|round|on)\b)",
     r"\bi (feel|felt) (kind of|kinda|a bit|a little|sort of|so|really|pretty|quite) (?!like\b)\w+",
     r"\bi (feel|felt) (so |really |kind of |a bit |completely |totally )?(out of|on my own|like a|like an|invisible"
     r"|second|last|like nobody|like no one)\b",
@@ -122,12 +124,22 @@ OWN_STATE = either(  # the speaker's own state or reaction, even without a feeli
     r"\bi could (just )?(scream|cry|explode|burst)\b|\bi'?m (starting|beginning) to (resent|hate|dread|lose it"
     r"|panic|crack|doubt|feel)\b",
     r"\bi can'?t (even )?(look \w+ in the eye|sleep|stop (thinking|crying|shaking)|breathe|face|concentrate|relax"
-    r"|switch off)\b|\bi (haven'?t|have not|can'?t) (slept|sleep)\b",
+    r"|switch off|cope)\b|\bi (haven'?t|have not|can'?t) (slept|sleep)\b",
+    # at the end of one's strength: "I'm done", "at the end of my tether", "I panic", "I lie awake"
+    r"\bi'?m (honestly |just |so |completely )?(done|at the end of my (tether|rope)|at my wits'? end|losing it"
+    r"|falling apart|running on empty|barely coping|not coping|on my knees)\b|\bi (just )?(panic|freeze|lie awake"
+    r"|shut down|fall apart|go to pieces)\b",
+    # the situation named by how it feels ("It's so lonely in that chair"), or the feeling named as a correction
+    # ("Frightening, actually.")
+    r"\b(it'?s|it is|it gets) (so |really |very |just |pretty )?(lonely|frightening|scary|terrifying|exhausting"
+    r"|humiliating|embarrassing|heartbreaking|overwhelming|mortifying|gutting|soul destroying)\b"
+    r"|^(" + FEELING + r"|frightening|terrifying|humiliating|mortifying) (actually|honestly|mostly|if i'?m honest)$",
     # a feeling the partner named, confirmed and taken further ("Worried, yeah. And resentful, because…")
     r"^(yeah|yes|yep) (" + FEELING + r") (and|but)\b|^and (also )?(really |so )?(" + FEELING + r")\b",
 )
 NEED_OR_WANT = either(
-    r"\bi(?: just| really| honestly| also| still)?(?: need| want| would like|'?d like| would love|'?d love| wish)\b"
+    r"\bi(?: just| really| honestly| also| still)?(?: need| want| would like|'?d like| would love|'?d love| wish"
+    r"| needed| wanted|'?d rather| would rather|'?d prefer| would prefer)\b"
     r"(?! to know why you)",
     r"\bcan i (just )?(vent|offload|rant|talk)\b"
     r"|\bi'?m (not )?(asking|blaming)\b|\bi'?ve been \w+ing\b|\bi'?m (so |really )?(tired|sick) of\b",
