@@ -1,4 +1,4 @@
-"""How well the coach's turn labels generalise: k-fold cross-validation on the tuning dialogues (d001-d184),
+"""How well the coach's turn labels generalise: k-fold cross-validation on the tuning dialogues (d001-d222),
 grouped by dialogue so that no exchange is split between training and testing. Later dialogues are never read.
 
 The hand-written cues do not train, so for them the folds only pool the same predictions (and they were written

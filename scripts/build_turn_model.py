@@ -1,4 +1,4 @@
-"""Train the coach's turn model on the labelled corpus (dialogues d001-d184) and write
+"""Train the coach's turn model on the labelled corpus (dialogues d001-d222) and write
 voicecoach/coach/turn_model.npz. Deterministic: the same corpus gives the same file.
 
     .venv/bin/python scripts/build_turn_model.py
@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from voicecoach.coach.scoring import load_tuning_rows  # noqa: E402
+from voicecoach.coach.scoring import LAST_TUNING_DIALOGUE, load_tuning_rows  # noqa: E402
 from voicecoach.coach.turn_model import WEIGHTS  # noqa: E402
 from voicecoach.coach.turn_model_training import MODEL_LABELS, train  # noqa: E402
 
@@ -21,7 +21,8 @@ def main() -> None:
     model = train(rows)
     model.save(WEIGHTS)
     sizes = ", ".join(f"{label}: {len(m['weights'])} weights" for label, m in model.labels.items())
-    print(f"trained on {len(rows)} turns of tests/data/feedback/corpus.jsonl (d001-d184); labels {list(MODEL_LABELS)}")
+    print(f"trained on {len(rows)} turns of tests/data/feedback/corpus.jsonl (d001-d{LAST_TUNING_DIALOGUE}); "
+          f"labels {list(MODEL_LABELS)}")
     print(f"wrote {WEIGHTS} ({WEIGHTS.stat().st_size // 1024} KiB; {sizes})")
 
 
