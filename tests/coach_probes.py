@@ -645,4 +645,10 @@ PROBES += [
     ("i_statement", False, "speaker", "Lonely. Yes. That's it."),
     ("i_statement", False, "speaker", "The bins go out on a Tuesday and they were still in the yard on Friday."),
     ("i_statement", False, "speaker", "I feel like the washing is always my job."),
+    # near misses of the fourth writer's defending shapes: reflections that correct, reframe or generalise
+    ("defending", False, "listener", "So it wasn't the phone, it was feeling like you didn't matter."),
+    ("defending", False, "listener", "Everyone leans on you and nobody notices."),
+    ("defending", False, "listener", "It was a betrayal, the way I kept choosing the screen."),
+    ("defending", False, "listener", "So she was just ignoring you the whole evening."),
+    ("defending", False, "listener", "That's not a small thing, that's your whole evening gone."),
 ]

@@ -17,6 +17,8 @@ _ACCOUNT = alternatives(
     r"(?: am|'?m)( " + ADVERB + r")? (at|busy|doing|not (?!sure)|home|out|up|there|here|working|allowed|an? \w+|fine"
     r"|capable|old enough|grown|" + _NOT_A_THOUGHT + r"\w+ing)",
 )
+_AMOUNT = (r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|a hundred|hundred"
+           r"|an hour|a day|a week|all|every|always|that (much|many|long|often)")
 _EVERYDAY_ACTION = (r"help|listen|try|take|pay|clean|cook|notice|call|text|ask|make|pull|put|pick|tidy|spend|come"
                     r"|say|tell|mention|apologi[sz]e|warn|remind|book|email|cover|drive|handle|sort|plan|wash|shop"
                     r"|look after|stand up|back you|reply|show up|check")
@@ -38,7 +40,7 @@ DENIAL = alternatives(
     r"(?<!like )(?<!that )\bi(?:'?m| am| was) (?!sorry|so sorry)(\w+ ){1,4}not (\w+ing|an?|the)\b",
     r"\b(it|that) (was|is|'s) ([\w']+ ){1,3}not (yours|mine)\b",
     r"\bi (wasn'?t|was not|'?m not|am not) \w+ing,? i (was|'?m|am)\b",
-    r"\b(it|that) (wasn'?t|weren'?t|isn'?t|was not) (\w+ ){1,3}(it|that) (was|were|is|'?s)\b",
+    r"\b(it|that) (wasn'?t|weren'?t|isn'?t|was not) (\w+ )?(" + _AMOUNT + r")\b.{0,30}\b(it|that) (was|were|is|'?s)\b",
     r"^i'?m not (?!sure|saying|trying)\w+,? (\w+ )?(you|i'?m)\b",
     r"\b(she|he|they)(?:'?s| is| are|'?re) not (a|an|that|so|being|trying|doing|out to|against|like that)\b",
     r"(?<!when )(?<!if )(?<!what )(?<!how )\bi (do|did) (" + ADVERB + r" )?(" + _EVERYDAY_ACTION + r")\b",
@@ -145,17 +147,19 @@ DISMISSAL = alternatives(
     r"\b(hardly|barely) (ever|every|once|any)\b|\bnot even (once|every|that)\b",
     r"\b(it'?s|it was|that was) (just |only )?(one|a single|two|once|twice)\b(?! (of|thing|part))",
     r"\b(it|that) (was|is|'s) only (the|a|an|my|one|two|ten|\d+)\b",
-    r"(?<!like )(?<!that )(?<!feel )\b(he|she|they)(?: was| were|'s| is| are|'re) (only|just) \w+ing\b",
-    r"\b(not|no'?|hardly|isn'?t) the end of the world\b|^(it|that) (was|is|'s) (just |only )?an? (?!lot\b|shock\b|blow\b)\w+$",
+    r"(?<!like )(?<!that )(?<!feel )\b(he|she|they)(?: was| were|'s| is| are|'re) only \w+ing\b",
+    r"\b(not|no'?|hardly|isn'?t) the end of the world\b|^(it|that) (was|is|'s) (just |only )?an? (?!(lot|shock|blow|betrayal|nightmare|disaster|slap|kick|punch|loss"
+    r"|struggle|battle|relief|big|huge|real|proper|hard|tough|long|bad|horrible|awful|lonely)\b)\w+$",
     r"\b(it|that) (wasn'?t|isn'?t|was not|is not) about you\b|\bnot everything'?s about you\b",
     # what everyone does, as a norm: "Nobody leaves on the dot.", "Everyone gets called boring."
     r"^(everyone|everybody|nobody|no one) (?!(knows|notices|sees|cares|listens|understands|asks|thanks|feels)\b)"
+    r"(?!.*\b(you|your)\b)"
     r"(\w+s|gets|does|has to)\b",
     r"\bthat'?s (a bit |pretty |really |so )?(unfair|harsh)\b|\bthat'?s (ridiculous|absurd|nonsense)\b",
     r"\byou don'?t (have|need) to be (so|that)\b|\bno need to (be|get)\b|\bwhy are you (being|making)\b",
     r"\byou'?re (being|so) (unfair|ridiculous|silly)\b",
     r"^(oh )?here we go\b|\b(it'?s|its) not like (before|i|i'?m|im|it'?s|its|last time)\b",
-    r"^that'?s not ((an?|the) )?(\w+ ){1,3}that'?s\b",
+    r"^that'?s not ((an?|the) )?(\w+ ){1,3}that'?s (?!you|your)",
 )
 LISTENER_SARCASM = alternatives(
     r"^(oh |well )?(right|sure|yeah|great|wow) because\b|^(oh )?sure and you\b",
