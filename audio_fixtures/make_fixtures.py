@@ -304,7 +304,7 @@ A, S = ALEX, SAM
 
 # Each scene: name, split ("tune" or "holdout"), noise (fan + hum), quiet (that person 6-8 dB quieter),
 # script, and optionally bc_takes (which set of backchannel TTS takes it draws from, see BC_TAKES).
-# Scenes are short (~6.5-10.8 s) and dense to keep the folder small (FLAC costs ~70 kB per scene-second).
+# Scenes are short (~6.5-10.9 s) and dense to keep the folder small (FLAC costs ~70 kB per scene-second).
 #
 # HOLDOUT: the scenes with split="holdout" are for the final score only.  Never tune on them, never look
 # at their timelines or per-scene results; if they have been used for tuning, write a fresh holdout set.
@@ -509,16 +509,17 @@ SCENES = [
         over(A, "Exactly, and my notes on it are in the shared folder."),
     ]),
 
-    # ---- HOLDOUT, third set (s27-s36; written fresh; never tune on these, never inspect their timelines or
-    #      per-scene results).  Backchannels from set 3 of the takes, used by no tune scene.
-    dict(name="grocery_bill", split="holdout", noise=True, quiet=None, script=[
+    # ---- tune: the third holdout set (s27-s36).  The lead engineer used its held-out scores to reject an
+    #      engine change, so it stopped being untouched and moved to tune; these scenes keep bc_takes=3
+    #      (their old holdout takes) so their audio is unchanged.
+    dict(name="grocery_bill", split="tune", bc_takes=3, noise=True, quiet=None, script=[
         say(S, "I checked the bank app this morning,"),
         say(S, "and groceries cost double what they did in June.", gap="short", bc=(A, "Uh-huh.")),
         say(A, "We had guests three weekends running.", gap="patient"),
         cut(S, "Sure, but we order takeaway almost every night."),
         bc(A, "Yeah.", at=0.3),
     ]),
-    dict(name="shower_timer", split="holdout", noise=False, quiet=ALEX, script=[
+    dict(name="shower_timer", split="tune", bc_takes=3, noise=False, quiet=ALEX, script=[
         say(A, "You spent forty minutes in the shower this morning,"),
         say(A, "and because of that I missed my bus again, the second time this week.", gap="short",
             bc=(S, "Mm-hmm.")),
@@ -526,7 +527,7 @@ SCENES = [
         over(A, "Then switch it on earlier, because I'm not running for that bus again."),
         bc(S, "Okay.", at=0.5),
     ]),
-    dict(name="sprint_review", split="holdout", noise=False, quiet=None, script=[
+    dict(name="sprint_review", split="tune", bc_takes=3, noise=False, quiet=None, script=[
         say(A, "Let's go over what slipped last sprint."),
         bc(S, "Sure.", at=0.35),
         say(A, "The login page is only half done.", gap="pause"),
@@ -534,21 +535,21 @@ SCENES = [
         burst(A, "Fine.", then="Next time raise it at the stand-up, not the review."),
         bc(S, "Got it.", at=0.2),
     ]),
-    dict(name="anniversary", split="holdout", noise=False, quiet=None, script=[
+    dict(name="anniversary", split="tune", bc_takes=3, noise=False, quiet=None, script=[
         say(S, "For our anniversary, how about that little place by the river?"),
         over(A, "The one where we waited an hour for dessert and the waiter forgot our order?"),
         cut(S, "They have a new chef now, and the reviews are great."),
         cut(A, "Fine, book it for eight and I'll ask my sister to babysit."),
         over(S, "She babysat last time, let's ask your cousin instead."),
     ]),
-    dict(name="car_noise", split="holdout", noise=True, quiet=None, script=[
+    dict(name="car_noise", split="tune", bc_takes=3, noise=True, quiet=None, script=[
         say(A, "The car grinds every time I brake."),
         bc(S, "Right.", at=0.3),
         say(A, "It's worst on the hill by the school.", gap="pause"),
         cut(S, "Since when, and was it already making that noise on our trip to the coast last week?"),
         over(A, "Since Monday, and I'd rather the kids weren't in it until it's checked."),
     ]),
-    dict(name="budget_cut", split="holdout", noise=False, quiet=None, script=[
+    dict(name="budget_cut", split="tune", bc_takes=3, noise=False, quiet=None, script=[
         say(S, "Finance wants every team to cut ten percent next year."),
         burst(A, "Ten?", then="We already gave up our training budget last year."),
         bc(S, "Yep."),
@@ -556,34 +557,116 @@ SCENES = [
         cut(S, "Travel alone won't cover it, but let's start there."),
         bc(A, "Okay.", at=0.0),
     ]),
-    dict(name="kids_bedtime", split="holdout", noise=False, quiet=SAM, script=[
+    dict(name="kids_bedtime", split="tune", bc_takes=3, noise=False, quiet=SAM, script=[
         say(A, "The kids were up until ten again."),
         say(S, "One story turned into three stories.", gap=0.8),
         say(S, "I can never say no to those faces.", gap="short", bc=(A, "Yeah.")),
         cut(A, "Then I'll do bedtime on school nights, and you take weekends."),
         bc(S, "Sure."),
     ]),
-    dict(name="new_manager", split="holdout", noise=False, quiet=None, script=[
+    dict(name="new_manager", split="tune", bc_takes=3, noise=False, quiet=None, script=[
         say(A, "How's the new manager?"),
         say(S, "Honestly, she rewrites every email I send before it goes to the client.", gap=1.2),
         bc(A, "I see.", at=0.1),
         cut(A, "That sounds exhausting, have you told her how it feels?"),
         over(S, "Not yet, I keep waiting for the right moment and it never comes."),
     ]),
-    dict(name="holiday_dates", split="holdout", noise=True, quiet=None, script=[
+    dict(name="holiday_dates", split="tune", bc_takes=3, noise=True, quiet=None, script=[
         say(S, "My parents asked if we're coming for Christmas or New Year."),
         burst(A, "Both?", then="We promised my family this year, remember?"),
         say(A, "We could visit yours in January, when flights are cheaper.", gap="short", bc=(S, "Okay.")),
         cut(S, "They'd love that, January is quieter for them anyway."),
         bc(A, "Right.", at=0.4),
     ]),
-    dict(name="gym_mornings", split="holdout", noise=False, quiet=ALEX, script=[
+    dict(name="gym_mornings", split="tune", bc_takes=3, noise=False, quiet=ALEX, script=[
         say(S, "I'd like to go to the gym,"),
         say(S, "three mornings a week, before work.", gap="short", bc=(A, "Uh-huh.")),
         say(A, "Then who gets the kids ready for school on those days?", gap="quick"),
         over(S, "I thought we could swap, and I would take every evening instead."),
         cut(A, "Fine, but then you're doing every single bath time."),
         bc(S, "True.", at=0.1),
+    ]),
+
+    # ---- HOLDOUT, fourth set (s37-s46; written fresh; never tune on these, never inspect their timelines or
+    #      per-scene results).  Backchannels from set 4 of the takes, used by no tune scene.
+    dict(name="leaking_roof", split="holdout", noise=True, quiet=None, script=[
+        say(A, "Hi, it's the top floor tenant, about the ceiling again."),
+        bc(S, "Okay.", at=0.2),
+        say(A, "Every time it rains, the stain gets bigger.", gap="pause"),
+        cut(S, "I sent a roofer last month, and he said it was only the gutter, nothing more."),
+        over(A, "He stayed ten minutes and never even climbed up to look."),
+    ]),
+    dict(name="flatmate_bills", split="holdout", noise=False, quiet=SAM, script=[
+        say(S, "The power bill came,"),
+        say(S, "almost three hundred for the quarter, which is the most we've ever paid.", gap="short",
+            bc=(A, "Uh-huh.")),
+        burst(A, "Three hundred?", then="That's your gaming computer, all night, every night."),
+        over(S, "It sleeps at night, your heater is the real culprit."),
+        say(A, "Fine, we split it by room.", gap="quick"),
+        bc(S, "Yep.", at=0.2),
+    ]),
+    dict(name="code_review", split="holdout", noise=False, quiet=None, script=[
+        say(A, "I left a few comments on your pull request."),
+        bc(S, "Sure.", at=0.1),
+        say(A, "Mostly naming, and one query that runs inside a loop.", gap="pause"),
+        cut(S, "That loop only ever sees five items, so it's fine."),
+        cut(A, "Today, sure, but once the customer list grows, it will crawl."),
+        bc(S, "True.", at=0.3),
+    ]),
+    dict(name="parents_evening", split="holdout", noise=False, quiet=ALEX, script=[
+        say(A, "Maya's reading has really come on,"),
+        say(A, "but her spelling needs practice at home, a few minutes a night.", gap="short",
+            bc=(S, "Mm-hmm.")),
+        cut(S, "We do it every night, she just freezes in tests."),
+        over(A, "That's common, and short quizzes with no marks really help with nerves."),
+        bc(S, "Okay.", at=0.4),
+    ]),
+    dict(name="thermostat", split="holdout", noise=True, quiet=None, script=[
+        say(S, "Did you turn the heating down again?"),
+        say(A, "It was twenty-four degrees in here,", gap="quick"),
+        say(A, "I could barely breathe when I woke up at three.", gap="short", bc=(S, "Yeah.")),
+        cut(S, "I sit still at a desk all day, I freeze."),
+        burst(A, "Come on.", then="Wear a jumper, and we'll keep it at twenty."),
+        bc(S, "Right.", at=0.2),
+    ]),
+    dict(name="neighbour_hedge", split="holdout", noise=False, quiet=None, script=[
+        say(A, "Sorry to bother you, it's about the hedge between our gardens."),
+        bc(S, "Uh-huh.", at=0.25),
+        say(S, "I can trim it next weekend, when my son is home.", gap="quick"),
+        over(A, "Great, and could you take a metre off the top while you're at it?"),
+        cut(S, "A metre is a lot, birds nest in there every spring."),
+        bc(A, "I see.", at=0.3),
+    ]),
+    dict(name="band_rehearsal", split="holdout", noise=False, quiet=None, script=[
+        say(S, "The gig is in three weeks, and the ending of the second song is still a mess."),
+        burst(A, "Three weeks?", then="I thought it was at the end of next month."),
+        say(A, "I've booked a holiday the week before, so I'll miss two rehearsals.", gap="short",
+            bc=(S, "Right.")),
+        cut(S, "Then we rehearse twice a week until you go."),
+        bc(A, "Yeah.", at=0.2),
+    ]),
+    dict(name="hiking_route", split="holdout", noise=True, quiet=None, script=[
+        say(A, "For Sunday, I thought the ridge path, past the lake, and back through the forest."),
+        bc(S, "Yeah.", at=0.15),
+        cut(S, "That's six hours, and they forecast thunder after two."),
+        over(A, "Then we start at seven, and we're down well before any storm."),
+        say(S, "Seven works, I'll bring the flask.", gap="patient"),
+        bc(A, "Mm-hmm.", at=0.3),
+    ]),
+    dict(name="tax_return", split="holdout", noise=False, quiet=ALEX, script=[
+        say(S, "Taxes are due Friday."),
+        say(S, "I've looked everywhere for the receipts for the office chair.", gap="pause"),
+        burst(A, "One second.", then="I scanned them all back in March, and they're on the shared drive, "
+                                      "in the folder called taxes."),
+        bc(S, "Got it.", at=0.0),
+        cut(S, "Oh, I only looked in paperwork."),
+    ]),
+    dict(name="salary_talk", split="holdout", noise=False, quiet=None, script=[
+        say(A, "I'd like to talk about pay,"),
+        say(A, "since I took on all of the onboarding this year.", gap="short", bc=(S, "Sure.")),
+        say(S, "Fair, that was a lot of work.", gap="patient"),
+        cut(A, "Then could we look at a raise before the June review, not after it?"),
+        over(S, "I'll push for it, but the budget isn't my decision alone."),
     ]),
 ]
 
@@ -593,18 +676,20 @@ SPLITS = ("tune", "holdout")
 # Backchannel clips: each scene draws its backchannels from one set of three TTS takes (seed + speed per
 # take), so the same token sounds different across scenes.  Set 0 = tune scenes, set 1 = the first
 # set's old holdout scenes (now tune), set 2 = the second set's old holdout scenes (now tune), set 3 =
-# holdout scenes only (no tune scene uses these takes).
-BC_TAKES = {"tune": 0, "holdout": 3}
+# the third set's old holdout scenes (now tune), set 4 = holdout scenes only (no tune scene uses these takes).
+BC_TAKES = {"tune": 0, "holdout": 4}
 
 
 def bc_take(person, var):
-    """(speed, seed) of backchannel take `var` (0-11; three per set)."""
+    """(speed, seed) of backchannel take `var` (0-14; three per set)."""
     if var < 6:      # sets 0 and 1: the original formula, unchanged
         speed = 0.96 + 0.04 * var if person == ALEX else 0.95 + 0.05 * (var % 3)
     elif var < 9:    # set 2: speeds in between the ones above
         speed = 0.98 + 0.04 * (var % 3) if person == ALEX else 0.975 + 0.05 * (var % 3)
-    else:            # set 3: again different speeds (and seeds)
+    elif var < 12:   # set 3: again different speeds (and seeds)
         speed = 0.94 + 0.05 * (var % 3) if person == ALEX else 0.96 + 0.05 * (var % 3)
+    else:            # set 4: speeds between and around sets 2 and 3 (and new seeds)
+        speed = 0.95 + 0.06 * (var % 3) if person == ALEX else 0.99 + 0.05 * (var % 3)
     return speed, 1000 + var
 
 
