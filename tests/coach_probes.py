@@ -651,4 +651,10 @@ PROBES += [
     ("defending", False, "listener", "It was a betrayal, the way I kept choosing the screen."),
     ("defending", False, "listener", "So she was just ignoring you the whole evening."),
     ("defending", False, "listener", "That's not a small thing, that's your whole evening gone."),
+    # near misses of the fourth writer's other shapes
+    ("advice", False, "listener", "Maybe we lost something when the phones came out at dinner."),
+    ("reflection", False, "listener", "Honestly, don't let it upset you, it's only a phone."),
+    ("self_focus", False, "listener", "It's hard for me too, seeing you this lonely."),
+    ("self_focus", False, "listener", "I should have put it down years ago, you're right."),
+    ("i_statement", False, "speaker", "I'm done with the dishes, the bins are yours."),
 ]

@@ -15,7 +15,8 @@ SUGGESTION = alternatives(
     r"(?! (just )?(cry|scream|explode|burst|hardly|barely)\b)",
     r"\bwhy (don'?t|not|can'?t) (you|we)\b|\bwhy not (just )?\w+",
     r"^(so |well |honestly |okay |look )?just (?!so\b|to (make sure|check|be clear|see)|checking)\w+",
-    r"\bmaybe we (?!(were|are|'re|was|had|have|'ve|did|didn'?t|both|all|never|always|feel|felt)\b)(?!\w+ed\b)\w+",
+    r"\bmaybe we (?!(were|are|'re|was|had|have|'ve|did|didn'?t|both|all|never|always|feel|felt|lost|got|went|grew|fell"
+    r"|forgot|became|let|took|made|thought|know|don'?t)\b)(?!\w+ed\b)\w+",
     r"\bnext time,? (we'?ll|we will|let'?s)\b",
     # rest prescribed: "Have a bath.", "Go to bed.", "I'll take him, you rest."
     r"^(and |so |just |go |you )?(have|take|get|grab) (a|an|some|yourself a) (\w+ )?(bath|rest|nap|break|walk|lie in"
@@ -159,13 +160,14 @@ REFLECTION_STEMS = either(
     r"\b(i'?m guessing|i guess|i imagine|i bet) (it|that|you|youre|you'?re|you'?d|pretty|a bit|kind of)\b",
     # what an event did to the partner ("being called boring cut you", "it's wrecking your sleep"), what lies under
     # it, what matters to them, what they had done ("You'd built your night around ten")
-    r"(?<!\bi )(?<!who )(?<!would )(?<!to )(?<!you're )(?<!youre )(?<!you are )(?<!you were )\b(hurt|cut|stung|shamed"
+    r"(?<!\bi )(?<!who )(?<!would )(?<!to )(?<!let it )(?<!let that )(?<!never )(?<!didn't )(?<!you're )(?<!youre )(?<!you are )(?<!you were )\b(hurt|cut|stung|shamed"
     r"|scared|knocked|wrecked|broke|upset|crushed|humiliated|embarrassed|rattled|shook|floored|gutted|frightened"
     r"|terrified|winded|flattened) you\b",
     r"\b(wrecking|wrecked|ruining|ruined|knocked|knocking|chipping away at|wearing down|wore down|killing) your \w+",
     _UNDER_IT + r",? (there'?s|there is|you)\b",
     r"\b(matters|mattered|doesn'?t matter|didn'?t matter) (so much |most |more )?to you\b",
-    r"\byou'?d (?!be |feel |have |like |rather |think )(\w+(ed|en|t)|made|had|done|set|put|got)\b|\byou'?re feeling\b",
+    r"\byou'?d (?!(be|feel|have|like|rather|think|get|want|sit|meet|bet|eat|even|often|listen|happen|start|expect"
+    r"|just)\b)(\w+(ed|en|t)|made|had|done|set|put|got)\b|\byou'?re feeling\b",
     r"\b(took|takes|threw|throws|sent|sends) you (right |straight )?back\b|'?s what \w+s you\b",
     r"\bit felt like (everyone|everybody|nobody|no one|the whole \w+)\b",
     # a sentence that opens on the partner doing or living something ("You end up holding all the limits")

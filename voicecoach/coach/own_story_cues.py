@@ -18,7 +18,7 @@ SAME_HERE = alternatives(
     r"\bi (do|did|say|said) (that|the same|exactly that)( thing)? (all the time|too|as well|constantly|every"
     r"|(with|to|at|when) (my|i)\b)",
     r"\b(is|are|was|were|'s) (\w+ )?(hard|tough|difficult|awful|horrible|a struggle|a nightmare|exhausting|draining)"
-    r" (for|on) me (too|as well)\b",
+    r" (for|on) me (too|as well)\b(?!,? (seeing|watching|hearing|knowing)\b)",
     r"\byou should (see|hear|try) (me|my)\b|\bthat (was|is|used to be) (me|us) (at|when|back|too)\b",
     r"(?<!as )(?<!like )(?<!is )(?<!was )(?<!'s )(?<!its )\bmy own (?!fault|doing|mistake|needs)\w+",
     r"^mine (?!(is|was|are) (the|your|what|why|how)\b)\w+|\bi (\w+ )?(got|had|lost|sold|broke|lent|gave) mine\b",
@@ -51,8 +51,8 @@ OWN_STORY = alternatives(
     r" to (me|my \w+)\b",
     r"\bwhen i was (a|little|young|your|nine|ten|\w+teen|at (uni|school|college|university))\b",
     r"\bi once\b|\bi used to\b|\bback when i\b|\bi turned out (fine|okay|ok|alright)\b",
-    r"\bi ((?!you|your)\w+ ){1,6}(once,? )?(years|ages|a long time|decades) (ago|back)\b|\bi'?ve never (been|felt)"
-    r" (that|so|more) \w+",
+    r"\bi ((?!you|your|should|could|would|shouldn'?t|'d)\w+ ){1,6}(once,? )?(years|ages|a long time|decades)"
+    r" (ago|back)\b|\bi'?ve never (been|felt) (that|so|more) (?!sorry|sure)\w+",
     r"\bi (was|did|had|used|went|got)\b.{0,40}\bat (his|her|their|your) age\b",
     r"\bmy (old |first |last |ex |former |own )?(" + RELATION + r") (\w+ )?(used to|lost|did the same|does the same"
     r"|was like that)\b|\bthat'?s (just )?like my\b",
