@@ -3,7 +3,8 @@
 A short burst by the listener (at most `backchannel_max` seconds) followed by `backchannel_quiet` seconds of
 quiet, while the floor holder carries on, is a backchannel. Anything longer, or a burst followed quickly by more
 speech, started while the holder was speaking is an interruption. Every stretch where both speak is talk-over,
-attributed to whoever started second, except the overlap of a backchannel.
+attributed to whoever started second, except the overlap of a backchannel. A breath inside someone's sentence
+neither ends their talk nor its overlap: who started second is decided by when each one's talk began.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from voicecoach.listening.events import FloorEvent, Turn
 from voicecoach.listening.segmenter import SpeechEnd, SpeechStart
 
 
+REACTION = 0.25  # the least time in which someone can stop because the other started (see _talk_start)
 MID_TURN_PAUSE = 0.5  # a holder's pause shorter than this may be a breath inside a sentence...
 SAME_MOMENT = 0.25  # ...if the holder carries on within this long of the other starting
 
@@ -52,6 +54,8 @@ class FloorTracker:
         self._open_turn: Turn | None = None
         self._last_turn: Turn | None = None
         self._open: dict[str, float | None] = {p: None for p in people}  # open segment start per person
+        self._talk_since: dict[str, float] = {p: 0.0 for p in people}  # see _talk_start
+        self._overlap_from: dict[str, float] = {p: 0.0 for p in people}  # open segment's start, or its breath's
         self._last_end: dict[str, float | None] = {p: None for p in people}
         self._segments: dict[str, list[tuple[float, float]]] = {p: [] for p in people}
         self._burst: Burst | None = None
@@ -62,6 +66,9 @@ class FloorTracker:
     # -- input ---------------------------------------------------------------------------------------------
     def on_start(self, start: SpeechStart) -> list:
         person, onset = start.person, start.onset
+        talk_since = self._talk_start(person, onset)
+        self._overlap_from[person] = self._last_end[person] if talk_since < onset else onset
+        self._talk_since[person] = talk_since
         self._open[person] = onset
         if self.holder is None:
             return self._give_floor(person, onset, start.at)
@@ -90,7 +97,7 @@ class FloorTracker:
 
     def on_end(self, end: SpeechEnd) -> list:
         person = end.person
-        found = self._talk_over_with_open_segments(person, end.start, end.end, end.at)
+        found = self._talk_over_with_open_segments(person, self._overlap_from[person], end.end, end.at)
         self._open[person] = None
         self._last_end[person] = end.end
         self._segments[person].append((end.start, end.end))
@@ -239,16 +246,27 @@ class FloorTracker:
         return [turn]
 
     # -- talk-over -----------------------------------------------------------------------------------------
+    def _talk_start(self, person: str, onset: float) -> float:
+        """When the talk this speech belongs to began. A breath inside a sentence does not end it: speech after a
+        pause shorter than MID_TURN_PAUSE carries on the talk before it, unless the partner had begun speaking at
+        least REACTION before the pause (then the pause was giving way, and coming back is starting again)."""
+        last_end = self._last_end[person]
+        if last_end is None or onset - last_end >= MID_TURN_PAUSE:
+            return onset
+        partner_onsets = [self._open[p] for p in self.people if p != person and self._open[p] is not None]
+        if any(partner_onset <= last_end - REACTION for partner_onset in partner_onsets):
+            return onset
+        return self._talk_since[person]
+
     def _talk_over_with_open_segments(self, person: str, start: float, end: float, at: float) -> list[FloorEvent]:
         """Overlaps are counted once, when the earlier-ending of the two segments closes."""
         found = []
         for other in self.people:
-            other_start = self._open[other]
-            if other == person or other_start is None:
+            if other == person or self._open[other] is None:
                 continue
-            begin = max(start, other_start)
+            begin = max(start, self._overlap_from[other])
             if end > begin:
-                later, earlier = (person, other) if start > other_start else (other, person)
+                later, earlier = (person, other) if self._talk_since[person] > self._talk_since[other] else (other, person)
                 found.append(FloorEvent("talk_over", later, begin, end, at, of=earlier))
         return found
 
