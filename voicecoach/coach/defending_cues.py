@@ -148,7 +148,8 @@ DISMISSAL = alternatives(
     r"\b(it'?s|it was|that was) (just |only )?(one|a single|two|once|twice)\b(?! (of|thing|part))",
     r"\b(it|that) (was|is|'s) only (the|a|an|my|one|two|ten|\d+)\b",
     r"(?<!like )(?<!that )(?<!feel )\b(he|she|they)(?: was| were|'s| is| are|'re) only \w+ing\b",
-    r"\b(not|no'?|hardly|isn'?t) the end of the world\b|^(it|that) (was|is|'s) (just |only )?an? (?!(lot|shock|blow|betrayal|nightmare|disaster|slap|kick|punch|loss"
+    r"\b(not|no'?|hardly|isn'?t) the end of the world\b"
+    r"|^(it|that) (was|is|'s) (just |only )?an? (?!(lot|shock|blow|betrayal|nightmare|disaster|slap|kick|punch|loss"
     r"|struggle|battle|relief|big|huge|real|proper|hard|tough|long|bad|horrible|awful|lonely)\b)\w+$",
     r"\b(it|that) (wasn'?t|isn'?t|was not|is not) about you\b|\bnot everything'?s about you\b",
     # what everyone does, as a norm: "Nobody leaves on the dot.", "Everyone gets called boring."

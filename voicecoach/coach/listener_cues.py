@@ -160,7 +160,8 @@ REFLECTION_STEMS = either(
     r"\b(i'?m guessing|i guess|i imagine|i bet) (it|that|you|youre|you'?re|you'?d|pretty|a bit|kind of)\b",
     # what an event did to the partner ("being called boring cut you", "it's wrecking your sleep"), what lies under
     # it, what matters to them, what they had done ("You'd built your night around ten")
-    r"(?<!\bi )(?<!who )(?<!would )(?<!to )(?<!let it )(?<!let that )(?<!never )(?<!didn't )(?<!you're )(?<!youre )(?<!you are )(?<!you were )\b(hurt|cut|stung|shamed"
+    r"(?<!\bi )(?<!who )(?<!would )(?<!to )(?<!let it )(?<!let that )(?<!never )(?<!didn't )(?<!you're )(?<!youre )"
+    r"(?<!you are )(?<!you were )\b(hurt|cut|stung|shamed"
     r"|scared|knocked|wrecked|broke|upset|crushed|humiliated|embarrassed|rattled|shook|floored|gutted|frightened"
     r"|terrified|winded|flattened) you\b",
     r"\b(wrecking|wrecked|ruining|ruined|knocked|knocking|chipping away at|wearing down|wore down|killing) your \w+",

@@ -126,7 +126,8 @@ OWN_STATE = either(  # the speaker's own state or reaction, even without a feeli
     r"\bi can'?t (even )?(look \w+ in the eye|sleep|stop (thinking|crying|shaking)|breathe|face|concentrate|relax"
     r"|switch off|cope)\b|\bi (haven'?t|have not|can'?t) (slept|sleep)\b",
     # at the end of one's strength: "I'm done", "at the end of my tether", "I panic", "I lie awake"
-    r"\bi'?m (honestly |just |so |completely )?(done($| honestly| with (this|it all|all of it))|at the end of my (tether|rope)|at my wits'? end|losing it"
+    r"\bi'?m (honestly |just |so |completely )?(done($| honestly| with (this|it all|all of it))"
+    r"|at the end of my (tether|rope)|at my wits'? end|losing it"
     r"|falling apart|running on empty|barely coping|not coping|on my knees)\b|\bi (just )?(panic|freeze|lie awake"
     r"|shut down|fall apart|go to pieces)\b",
     # the situation named by how it feels ("It's so lonely in that chair"), or the feeling named as a correction
