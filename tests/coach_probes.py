@@ -657,4 +657,24 @@ PROBES += [
     ("self_focus", False, "listener", "It's hard for me too, seeing you this lonely."),
     ("self_focus", False, "listener", "I should have put it down years ago, you're right."),
     ("i_statement", False, "speaker", "I'm done with the dishes, the bins are yours."),
+    # Shapes found by writing fresh turns of our own after the fourth writer (a holiday booked without asking):
+    # an imperative with an object ("Book something…", "Come with us…"); a reflection by "left you feeling like…",
+    # "… is what stings", "somewhere in all that"; "I felt like that when…" as own story; "it's four days, not a
+    # year" as minimising; "must be lovely" as attack; "lying awake", "worn down" as own state
+    ("advice", True, "listener", "Bring your tablet to bed instead, at least then we're in the same room."),
+    ("advice", True, "listener", "Come and sit with me and we'll leave both phones in the kitchen."),
+    ("advice", True, "listener", "Switch it off at nine, that's the deal."),
+    ("advice", False, "listener", "Come on, it's one evening a week at most."),
+    ("advice", False, "listener", "Get over it, it's only a phone."),
+    ("reflection", True, "listener", "The evenings leave you feeling like a lodger in your own house."),
+    ("reflection", True, "listener", "Sitting beside me and still being on your own is what really stings."),
+    ("reflection", True, "listener", "Somewhere in all that, you wanted me to look up and notice you."),
+    ("reflection", False, "listener", "I hate that I made you feel like you don't matter to me."),
+    ("reflection", False, "listener", "That's what hurts me most, that I didn't see it."),
+    ("self_focus", True, "listener", "I felt like that when you were gaming every night last winter."),
+    ("defending", True, "listener", "It's ten minutes of news, not a whole evening."),
+    ("defending", False, "listener", "It's two things for you, not one: the phone and the silence."),
+    ("attack", True, "speaker", "Must be lovely, having someone to run the house while you scroll."),
+    ("i_statement", True, "speaker", "Every Sunday night I end up lying awake over the bills."),
+    ("i_statement", True, "speaker", "I'm completely worn down by the school run."),
 ]

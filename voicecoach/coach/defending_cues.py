@@ -17,6 +17,7 @@ _ACCOUNT = alternatives(
     r"(?: am|'?m)( " + ADVERB + r")? (at|busy|doing|not (?!sure)|home|out|up|there|here|working|allowed|an? \w+|fine"
     r"|capable|old enough|grown|" + _NOT_A_THOUGHT + r"\w+ing)",
 )
+_COUNT = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a couple|a few"
 _AMOUNT = (r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|a hundred|hundred"
            r"|an hour|a day|a week|all|every|always|that (much|many|long|often)")
 _EVERYDAY_ACTION = (r"help|listen|try|take|pay|clean|cook|notice|call|text|ask|make|pull|put|pick|tidy|spend|come"
@@ -147,6 +148,7 @@ DISMISSAL = alternatives(
     r"\b(hardly|barely) (ever|every|once|any)\b|\bnot even (once|every|that)\b",
     r"\b(it'?s|it was|that was) (just |only )?(one|a single|two|once|twice)\b(?! (of|thing|part))",
     r"\b(it|that) (was|is|'s) only (the|a|an|my|one|two|ten|\d+)\b",
+    r"\b(it'?s|it was|that'?s) (just |only )?(" + _COUNT + r") \w+((?!\byou)[a-z' ]){0,30}\bnot (an?|" + _COUNT + r")\b",
     r"(?<!like )(?<!that )(?<!feel )\b(he|she|they)(?: was| were|'s| is| are|'re) only \w+ing\b",
     r"\b(not|no'?|hardly|isn'?t) the end of the world\b"
     r"|^(it|that) (was|is|'s) (just |only )?an? (?!(lot|shock|blow|betrayal|nightmare|disaster|slap|kick|punch|loss"

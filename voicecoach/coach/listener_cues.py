@@ -40,7 +40,11 @@ SUGGESTION = alternatives(
     # a turn that opens on an errand for the partner ("Ring the surgery…", "Go back to the GP and push…")
     r"^(and |so |okay |look |honestly )?(book (a|an|the|in)|ring (the|your|him|her|them)|call (the|your|him|her|them)"
     r"|talk to (the|your|him|her|them)|speak to|go back to|go and|put in for|push for|write to|email (the|your)"
-    r"|ask (the|your|him|her|them|for)|tell (the|your|him|her|them))\b",
+    r"|ask (the|your|him|her|them|for)|tell (the|your|him|her|them)|come and)\b",
+    r"^(and |so |okay |look |honestly |just )?(book|come|bring|join|plan|buy|ring|email|text|message|write|put|leave"
+    r"|stop|start|cancel|sort|pick|invite|skip|drop|switch|turn|set|take|get|make) (?!on\b|off it\b|over it\b|me\b"
+    r"|your time\b|a breath\b)(\w+ )?(something|it|them|him|her|a|an|the|your|us|with|for|off|on|up|out|in|round"
+    r"|over|some)\b",
 )
 PROMISED_FIX = alternatives(
     r"(?<!sure )\bi'?ll (?!have\b|be\b)(\w+ ){0,8}?(from now on|from (tonight|today|tomorrow)|tomorrow|tonight"
@@ -136,9 +140,12 @@ CHECKING_TAG = either(r"\b(is that (right|it|fair|close)|am i (right|close|getti
 # "So what gets you is…", "What I'm hearing is…": a statement that opens like a question.
 PSEUDO_CLEFT = either(r"^(\w+ )?what (?!is|was|are|were|do|does|did)([\w']+ ){1,5}(is|was)\b")
 # "Underneath the anger…", "Behind the sarcasm…" (not "behind the sofa")
-_UNDER_IT = (r"\b(underneath|beneath|behind) (all )?(that|this|it|the (anger|sarcasm|jokes?|joking|shouting|silence"
+_UNDER_IT = (r"\b(underneath|beneath|behind|somewhere in|at the heart of) (all )?(that|this|it|the (anger|sarcasm|jokes?|joking|shouting|silence"
              r"|\w+ness|\w+ment|\w+ion|" + FEELING + r"))")
-UNDER_IT_THERE_IS = either(_UNDER_IT + r" there'?s\b")
+# "Being left out is what really stings": the partner's feeling, though "you" is not said
+_WHAT_STINGS = (r"\b(is|was|'s) what (really |most |actually )?(stings|stung|hurts|hurt|gets to you|gets you|got to you"
+                r"|cut|matters|mattered|bothers you|upset you)\b(?! me)")
+IMPLIES_THE_PARTNER = either(_UNDER_IT + r" there'?s\b", _WHAT_STINGS)
 REFLECTION_STEMS = either(
     r"\b(it )?sounds like\b|\bthat sounds\b|\bthat must\b|\bmust have (been|felt)\b",
     r"^(so,? )?(what i hear|i hear you,? (you|your|that)|i hear (that )?you'?re|i hear that you"
@@ -171,6 +178,8 @@ REFLECTION_STEMS = either(
     r"|just)\b)(\w+(ed|en|t)|made|had|done|set|put|got)\b|\byou'?re feeling\b",
     r"\b(took|takes|threw|throws|sent|sends) you (right |straight )?back\b|'?s what \w+s you\b",
     r"\bit felt like (everyone|everybody|nobody|no one|the whole \w+)\b",
+    r"(?<!\bi )(?<!i've )(?<!ive )\b(left|leaves|made|makes) you (feel|feeling) like (?!that\b)",
+    _WHAT_STINGS,
     # a sentence that opens on the partner doing or living something ("You end up holding all the limits")
     r"^(and |okay |right |oh |ah |so )?you (?!(really |just |honestly |probably |definitely )?(should|could|need"
     r"|have to|must|might|always|never|know|guys|too|what|ever|can|will|won'?t|do that|did that|said you"

@@ -10,7 +10,7 @@ SAME_HERE = alternatives(
     r"\bsame (here|with me|for me|thing with my|thing here)\b|\bsame (thing|way) (on|to|with) me\b|\bme the same\b",
     r"\b(that|this|it|the same( thing)?|same thing)( \w+)? (happens|happened|used to happen|happening) (to|with) me\b",
     r"\bhappen(s|ed)? to me\b|\bhappened with me and\b",
-    r"\bi'?m the same\b|\bi(?: was| am|'?m) (exactly |just )?the same\b|\bi feel (the same|that way|like that)"
+    r"\bi'?m the same\b|\bi(?: was| am|'?m) (exactly |just )?the same\b|\bi (feel|felt) (the same|that way|like that)"
     r" (too|when|about|with|at|in)\b",
     r"\bi'?m (exactly |just |totally )?like that (with|too|when|about|at)\b"
     r"|\bi (was|used to be) (exactly |just |totally )?like that\b",

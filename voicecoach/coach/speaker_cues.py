@@ -76,7 +76,7 @@ SARCASM = alternatives(
     r"|right|terrific|well done|congratulations|good for you|how nice|nice|thanks)\b",
     r"^(great|brilliant|fantastic|wonderful|perfect|lovely) (another|so now|now|thanks|just what)\b",
     r"^(great|nice|brilliant|lovely|wonderful) (system|feedback|job|idea|plan|parenting|timing|move|work|one)\b",
-    r"\bmust be nice\b|\bnice of you\b|\bhow (nice|thoughtful|kind|generous|sweet|lovely|considerate) of you\b",
+    r"\bmust be (nice|lovely|great|wonderful|fun)\b|\bnice of you\b|\bhow (nice|thoughtful|kind|generous|sweet|lovely|considerate) of you\b",
     r"\blove that for (us|me)\b|\bthanks (a lot|for nothing|so much for)\b|\breally appreciate it\b",
     r"\bthanks for (keeping|making|leaving|ruining|forgetting|nothing|organising|organizing)\b",
     r"(^|\bwow |\bwell |\boh )look at you\b|\bsuper helpful\b|\bso helpful\b|\bsuddenly so\b",
@@ -128,7 +128,8 @@ OWN_STATE = either(  # the speaker's own state or reaction, even without a feeli
     # at the end of one's strength: "I'm done", "at the end of my tether", "I panic", "I lie awake"
     r"\bi'?m (honestly |just |so |completely )?(done($| honestly| with (this|it all|all of it))"
     r"|at the end of my (tether|rope)|at my wits'? end|losing it"
-    r"|falling apart|running on empty|barely coping|not coping|on my knees)\b|\bi (just )?(panic|freeze|lie awake"
+    r"|falling apart|running on empty|barely coping|not coping|on my knees)\b"
+    r"|\bi (just )?(panic|freeze|lie awake|end up lying awake"
     r"|shut down|fall apart|go to pieces)\b",
     # the situation named by how it feels ("It's so lonely in that chair"), or the feeling named as a correction
     # ("Frightening, actually.")

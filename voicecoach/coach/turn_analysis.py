@@ -99,7 +99,7 @@ def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict
     labels["question"] = _asks(turn) and not (labels["advice"] or labels["defending"] or labels["self_focus"])
     stems = ((bool(heard.REFLECTION_STEMS.search(said)) or turn.has(heard.FEELING_NAMED_FOR_PARTNER))
              and not AGREEMENT.search(said))
-    implied = IMPLIED_PARTNER.search(said) or heard.UNDER_IT_THERE_IS.search(said)
+    implied = IMPLIED_PARTNER.search(said) or heard.IMPLIES_THE_PARTNER.search(said)
     about_partner = bool(ABOUT_PARTNER.search(said)) or (stems and (bool(implied) or shared >= 0.2))
     own_feeling_only = labels["empathy"] and not stems
     echoed_a_feeling = echo and bool(FEELING_RE.search(turn.sentences[0]))
