@@ -148,7 +148,8 @@ DISMISSAL = alternatives(
     r"\b(hardly|barely) (ever|every|once|any)\b|\bnot even (once|every|that)\b",
     r"\b(it'?s|it was|that was) (just |only )?(one|a single|two|once|twice)\b(?! (of|thing|part))",
     r"\b(it|that) (was|is|'s) only (the|a|an|my|one|two|ten|\d+)\b",
-    r"\b(it'?s|it was|that'?s) (just |only )?(" + _COUNT + r") \w+((?!\byou)[a-z' ]){0,30}\bnot (an?|" + _COUNT + r")\b",
+    r"\b(it'?s|it was|that'?s) (just |only )?(" + _COUNT + r") \w+((?!\byou)[a-z' ]){0,30}\bnot (an?|" + _COUNT
+    + r")\b",
     r"(?<!like )(?<!that )(?<!feel )\b(he|she|they)(?: was| were|'s| is| are|'re) only \w+ing\b",
     r"\b(not|no'?|hardly|isn'?t) the end of the world\b"
     r"|^(it|that) (was|is|'s) (just |only )?an? (?!(lot|shock|blow|betrayal|nightmare|disaster|slap|kick|punch|loss"

@@ -27,7 +27,8 @@ FEELINGS = [
     "criticised", "criticized", "blamed", "abandoned", "forgotten", "unfair", "resentment", "anger", "mortified",
     "silly", "dreading", "undermined", "stung", "failure", "thrown under the bus", "worries", "uneasy", "tender",
     "protective", "awkward", "guilt", "shame", "panicking", "disrespect", "flat", "low", "gutted", "controlled",
-    "livid", "fuming", "seething", "raging", "scunnered", "worn down", "run down", "miffed", "peeved", "narked", "hacked off", "cheesed off",
+    "livid", "fuming", "seething", "raging", "scunnered", "worn down", "run down", "miffed", "peeved", "narked",
+    "hacked off", "cheesed off",
 ]
 FEELING = "|".join(sorted((re.escape(f) for f in FEELINGS), key=len, reverse=True))
 FEELING_RE = re.compile(r"\b(" + FEELING + r")\b")

@@ -76,7 +76,8 @@ SARCASM = alternatives(
     r"|right|terrific|well done|congratulations|good for you|how nice|nice|thanks)\b",
     r"^(great|brilliant|fantastic|wonderful|perfect|lovely) (another|so now|now|thanks|just what)\b",
     r"^(great|nice|brilliant|lovely|wonderful) (system|feedback|job|idea|plan|parenting|timing|move|work|one)\b",
-    r"\bmust be (nice|lovely|great|wonderful|fun)\b|\bnice of you\b|\bhow (nice|thoughtful|kind|generous|sweet|lovely|considerate) of you\b",
+    r"\bmust be (nice|lovely|great|wonderful|fun)\b|\bnice of you\b"
+    r"|\bhow (nice|thoughtful|kind|generous|sweet|lovely|considerate) of you\b",
     r"\blove that for (us|me)\b|\bthanks (a lot|for nothing|so much for)\b|\breally appreciate it\b",
     r"\bthanks for (keeping|making|leaving|ruining|forgetting|nothing|organising|organizing)\b",
     r"(^|\bwow |\bwell |\boh )look at you\b|\bsuper helpful\b|\bso helpful\b|\bsuddenly so\b",
