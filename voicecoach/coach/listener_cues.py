@@ -139,9 +139,9 @@ CHECKING_TAG = either(r"\b(is that (right|it|fair|close)|am i (right|close|getti
                       r"|did i get (it|that)( right)?|have i got (it|that)( right)?)$")
 # "So what gets you is…", "What I'm hearing is…": a statement that opens like a question.
 PSEUDO_CLEFT = either(r"^(\w+ )?what (?!is|was|are|were|do|does|did)([\w']+ ){1,5}(is|was)\b")
-# "Underneath the anger…", "Behind the sarcasm…" (not "behind the sofa")
-_UNDER_IT = (r"\b(underneath|beneath|behind|somewhere in|at the heart of) (all )?(that|this|it|the (anger|sarcasm|jokes?|joking|shouting|silence"
-             r"|\w+ness|\w+ment|\w+ion|" + FEELING + r"))")
+# "Underneath the anger…", "Behind the sarcasm…", "Somewhere in all that…" (not "behind the sofa")
+_UNDER_IT = (r"\b(underneath|beneath|behind|somewhere in|at the heart of) (all )?(that|this|it|the (anger|sarcasm"
+             r"|jokes?|joking|shouting|silence|\w+ness|\w+ment|\w+ion|" + FEELING + r"))")
 # "Being left out is what really stings": the partner's feeling, though "you" is not said
 _WHAT_STINGS = (r"\b(is|was|'s) what (really |most |actually )?(stings|stung|hurts|hurt|gets to you|gets you|got to you"
                 r"|cut|matters|mattered|bothers you|upset you)\b(?! me)")
