@@ -677,4 +677,29 @@ PROBES += [
     ("attack", True, "speaker", "Must be lovely, having someone to run the house while you scroll."),
     ("i_statement", True, "speaker", "Every Sunday night I end up lying awake over the bills."),
     ("i_statement", True, "speaker", "I'm completely worn down by the school run."),
+    # Shapes from a second batch of fresh turns (a mother-in-law's calls): defending a third party ("she's got a
+    # point", "he's done nothing wrong"), "what was she supposed to do", an echo answered with "only/once", an
+    # unpunctuated "can I" tag, "you take it the wrong way"; imperatives "block/mute …"; "chips away at your …",
+    # "makes you doubt yourself"; "when X was born, I …"; "that's nothing, my …" is own story, not dismissal;
+    # "too spineless", "nice to know where…", "don't pretend" as attack; "makes me second-guess", "my chest goes
+    # tight" as own state; "it's embarrassing" about the partner is no I-statement
+    ("defending", True, "listener", "To be fair, he's got a point about the charger in the bedroom."),
+    ("defending", True, "listener", "My brother's done nothing wrong, he just sends a lot of memes."),
+    ("defending", True, "listener", "What are they supposed to do, not message me after six?"),
+    ("defending", True, "listener", "All evening? It was only during the match."),
+    ("defending", True, "listener", "i cant just ignore work can i"),
+    ("defending", True, "listener", "You take everything I do on that phone the wrong way."),
+    ("defending", False, "listener", "All evening? That must feel endless, sitting there waiting."),
+    ("advice", True, "listener", "Mute the group chat after dinner, that'd help us both."),
+    ("reflection", True, "listener", "Every evening like that chips away at your sense that we're close."),
+    ("reflection", True, "listener", "the scrolling makes you doubt whether I even want to be with you"),
+    ("self_focus", True, "listener", "When our Ella was little I barely put my phone down either."),
+    ("self_focus", True, "listener", "That's nothing, my dad watched telly through my whole wedding speech."),
+    ("self_focus", False, "listener", "So when the baby was born, you felt completely on your own."),
+    ("attack", True, "speaker", "You're too spineless to tell your boss no."),
+    ("attack", True, "speaker", "Nice to know where I come on your list."),
+    ("attack", True, "speaker", "Don't pretend you didn't see my messages."),
+    ("i_statement", True, "speaker", "It makes me second-guess every plan we make."),
+    ("i_statement", True, "speaker", "My stomach knots up every time your phone buzzes at dinner."),
+    ("i_statement", False, "speaker", "You're such a mummy's boy, it's embarrassing."),
 ]

@@ -54,7 +54,8 @@ EXCUSE = alternatives(
     r"\bbut,? (" + ADVERB + r" |to be fair |in fairness |come on )?i( " + ADVERB + r")?(" + _ACCOUNT + r")\b",
     r"(?<!saying )(?<!like )(?<!that )\bi only (?!just|now|realised|realized|know|want|wish|hope|heard)\w+\b",
     r"\bi had (to|no choice|a lot|so much)\b|\b(somebody|someone) (has|had) to\b",
-    r"\b(what|how) (was|am|were|is) i (meant|supposed|expected|going) to\b|\bwhat else (was|could|am) i\b",
+    r"\b(what|how) (was|am|were|is|are) (i|he|she|they|we) (meant|supposed|expected|going) to\b"
+    r"|\bwhat else (was|could|am) i\b",
     r"\bi (didn'?t|never) (hear|see|get) (you|your|the|any|a) (\w+ )?(ask|call|calls|text|texts|message|messages"
     r"|note|email|emails|say|said|mention|reminder)\b",
     r"\b(it'?s|that'?s|it is|it was) not my (job|fault|responsibility|problem)\b|\bnot my (job|responsibility)\b",
@@ -95,7 +96,10 @@ COUNTER_ACCUSATION = alternatives(
     r"|remember|cancel|look|put|talk|complain|blame|start|pay|cook|clean|plan|invite|mention|see)\b",
     r"\byou (\w+ ){1,3}(on|to|at|with) me too\b|\byou do (it|that|the same)( thing)?( too| as well| all the time)?\b",
     r"\byou did (it|that|the same)( thing)? (too|as well|first)\b|\byou'?ve always \w+ed\b",
-    r"\byou were the one who\b|\byou'?re the one who (said|told|wanted|decided|agreed|forgot|insisted|keeps)\b",
+    r"\byou were the one who\b|\byou'?re the one who (said|told|wanted|decided|agreed|forgot|insisted|keeps|asked"
+    r"|invited|booked|started|picked|chose|suggested)\b",
+    # the partner misreads it: "you take everything she says the wrong way"
+    r"\byou (always |just )?(take|took|hear|heard|read) (\w+ ){1,6}the wrong way\b|\byou read too much into\b",
     r"\byou (haven'?t|didn'?t|don'?t|never) (\w+ ){1,3}(once|either|yourself)\b",
     r"\byou said (you were|it was|you'?d be|that was|you didn'?t) (fine|okay|ok|happy|alright|mind)\b",
     r"\bmaybe if you\b|\bif you hadn'?t\b|\bi (would|'?d) have \w+ (\w+ ){0,4}if you\b",
@@ -134,7 +138,10 @@ DISMISSAL = alternatives(
     r"(^|\bjust |\boh |\bokay |\bso )(relax|chill|calm down|lighten up)\b|\b(relax|chill|calm down|lighten up)$",
     r"\bcome (on|off it)\b|\bget over it\b|\boh,? (please|come on)\b|\bgive me a break\b|^seriously\b",
     r"\b(it'?s|it was|that'?s|that was) (just |only )?(a joke|a bit of fun|nothing|no big deal|not (that|a) big"
-    r"( deal)?|not that bad)\b|\b(big|huge) deal\b",
+    r"( deal)?|not that bad)\b(?! (my|i|i'?ve|mine|try|compared|next to|you should)\b)|\b(big|huge) deal\b",
+    # taking the third party's side: "she's got a point", "he's done nothing wrong", "don't drag my mum into this"
+    r"\b(has|'s) (got )?a point\b|\b(he|she|they)('s|'re| is| are) not wrong\b|\b(has|have|'s|'ve) done nothing"
+    r" wrong\b|\bdon'?t drag\b",
     r"^so what( if| i| it'?s)?$|\bso what if\b|^well,? (you|your)\b|(?<!said )(?<!think )(?<!hope )(?<!me )\bso$",
     r"\bi don'?t see (what|why) (the|this|that|it'?s|its) (\w+ )?(problem|issue|big deal|fuss)\b"
     r"|\bi don'?t see the (problem|issue)\b",

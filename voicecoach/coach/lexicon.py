@@ -47,7 +47,8 @@ INSULT = (r"idiot|stupid|selfish|lazy|pathetic|useless|jerk|moron|loser|liar|chi
           r"|thoughtless|unreliable|nightmare|disaster|mess|pig|controlling|demanding|patronising|patronizing"
           r"|condescending|manipulative|passive aggressive|stingy|tight|cheap|needy|clingy|jealous|paranoid|dramatic"
           r"|hysterical|boring|negligent|oblivious|self absorbed|self obsessed|entitled|ungrateful|two faced|fake"
-          r"|sneaky|dishonest|hypocritical|exhausting|suffocating")
+          r"|sneaky|dishonest|hypocritical|exhausting|suffocating|spineless|gutless|mummy'?s boy|mama'?s boy"
+          r"|wet blanket")
 
 # The people (and places) of a listener's own life, when they tell their own story instead.
 RELATION = (r"dad|father|mum|mom|mother|brother|sister|grandad|grandma|grandmother|grandfather|boss|manager|parents"

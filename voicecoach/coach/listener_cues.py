@@ -42,7 +42,8 @@ SUGGESTION = alternatives(
     r"|talk to (the|your|him|her|them)|speak to|go back to|go and|put in for|push for|write to|email (the|your)"
     r"|ask (the|your|him|her|them|for)|tell (the|your|him|her|them)|come and)\b",
     r"^(and |so |okay |look |honestly |just )?(book|come|bring|join|plan|buy|ring|email|text|message|write|put|leave"
-    r"|stop|start|cancel|sort|pick|invite|skip|drop|switch|turn|set|take|get|make) (?!on\b|off it\b|over it\b|me\b"
+    r"|stop|start|cancel|sort|pick|invite|skip|drop|switch|turn|set|take|get|make|block|mute|delete|ignore|send|keep"
+    r"|hand) (?!on\b|off it\b|over it\b|me\b"
     r"|your time\b|a breath\b)(\w+ )?(something|it|them|him|her|a|an|the|your|us|with|for|off|on|up|out|in|round"
     r"|over|some)\b",
 )
@@ -171,7 +172,9 @@ REFLECTION_STEMS = either(
     r"(?<!you are )(?<!you were )\b(hurt|cut|stung|shamed"
     r"|scared|knocked|wrecked|broke|upset|crushed|humiliated|embarrassed|rattled|shook|floored|gutted|frightened"
     r"|terrified|winded|flattened) you\b",
-    r"\b(wrecking|wrecked|ruining|ruined|knocked|knocking|chipping away at|wearing down|wore down|killing) your \w+",
+    r"\b(wreck(s|ed|ing)?|ruin(s|ed|ing)?|knock(s|ed|ing)?|chip(s|ped|ping)? away at|eat(s|ing)? away at|ate away at"
+    r"|wear(s|ing)? down|wore down|kill(s|ed|ing)?) your \w+",
+    r"\b(makes|made|make) you (doubt|question|second guess|wonder)\b",
     _UNDER_IT + r",? (there'?s|there is|you)\b",
     r"\b(matters|mattered|doesn'?t matter|didn'?t matter) (so much |most |more )?to you\b",
     r"\byou'?d (?!(be|feel|have|like|rather|think|get|want|sit|meet|bet|eat|even|often|listen|happen|start|expect"

@@ -59,6 +59,7 @@ OWN_STORY = alternatives(
     r"\bmy day was\b|\bat my (work|job|office|place)\b|\bi'?m dealing with\b|\bi have so much on\b",
     r"\bi(?: \w+)?(?: am|'?m| was) (so |really )?(swamped|stressed|drowning|slammed) (with|at|about) (my|work)\b",
     r"\bi(?: was| am|'?m) just thinking about (how|my)\b",
+    r"\bwhen \w+ was (born|little|small|a baby|tiny)\b.{0,20}\bi (had|was|got|did|used|couldn'?t)\b",
     r"\bwhen my ([\w']+ ){1,3}(got|went|died|left|was|did|lost|passed|had|started|moved)\b.{0,30}\bi (barely|couldn'?t"
     r"|didn'?t|was|had|cried|lost|got|went|never|hardly)\b",
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from voicecoach.coach.lexicon import EMOTION, FEELING, INSULT, alternatives, either
 
 _YOU_ARE = r"\b(you'?re|youre|you are|you were|you'?ve been)"
-_DEGREE = (r"(?: (?:so|such an?|a|an|just|being|really|completely|totally|always|never|honestly|clearly|literally"
+_DEGREE = (r"(?: (?:so|too|such an?|a|an|just|being|really|completely|totally|always|never|honestly|clearly|literally"
            r"|the most|a real|an absolute|a complete|basically|acting like an?|behaving like an?))*")
 _HABIT = r"time|day|night|weekend|week|morning|evening"
 
@@ -50,6 +50,7 @@ CONTEMPTUOUS_QUESTION = alternatives(
 )
 BAD_INTENT = alternatives(
     r"\bon purpose\b|\bdeliberately\b|\bjust to (hurt|annoy|spite|punish|upset|get at|wind me up|make me)\b",
+    r"\bdon'?t pretend\b|\bdon'?t (act|play) (innocent|dumb|stupid)\b",
     r"\byou'?re (only |just )?after (something|one thing)\b|\byou'?re (trying|out) to\b"
     r"|\byou'?re turning\b|\byou want(ed)? me to (fail|look bad|suffer)\b",
     r"\byou (enjoy|like|love) (it|making|watching|seeing|humiliating|embarrassing)\b",
@@ -87,7 +88,8 @@ SARCASM = alternatives(
     r"\breal mature\b|\bhere we go again\b|\bof course you did\b|\bgive me a break\b|\bspare me\b|\btypical\b",
     # martyrdom and mock thanks: "Don't mind me, I'll just…", "It's not like anyone else…", "very helpful", "as per"
     r"\bdon'?t mind me\b|\b(it'?s|its) not like (anyone|anybody|someone|somebody|you)\b|\bvery (helpful|useful)\b",
-    r"\bso useful\b|\bas per\b|^(oh )?here we go\b|\byour (precious|beloved|sainted|darling|perfect|golden) \w+",
+    r"\b(nice|good|lovely|great) to know (where|what|how|that|who)\b|\bso useful\b|\bas per\b|^(oh )?here we go\b"
+    r"|\byour (precious|beloved|sainted|darling|perfect|golden) \w+",
     r"\bi'?m not (a|your) (child|kid|baby|toddler|servant|maid|slave|idiot|mother|mum)\b",
     # mock praise and martyrdom: "I'm sure it's very fulfilling for you", "It's lovely that you can…", "Some of us
     # just have to work", "I'll just keep darning the socks, shall I?", "suddenly it's my mumbling"
@@ -104,11 +106,13 @@ OWN_FEELING = either(
     r"\b(it|that) (hurts|hurt|stings|stung|scares|scared|worries|worried|upsets|upset) me\b"
     r"|\bit (really |still )?(hurts|hurt|stings|stung)\b",
     r"\bi (feel|felt) (?!like|that|as)(\w+ ){1,3}when (you|your|i|we|my|he|she|they)\b",  # the shape of an I-message
-    r"\bmy (stomach|heart|chest) (just )?(drops|dropped|sinks|sank|tightens|races|breaks|hurts)\b",
+    r"\bmy (stomach|heart|chest|throat) (just )?(drops|dropped|sinks|sank|tightens|races|breaks|hurts|knots|churns"
+    r"|lurches|flips|aches|(goes|went|gets|got) (tight|funny|cold))\b",
     r"\bi'?m (so |really |very )?(" + EMOTION + r")\b",
 )
 OWN_STATE = either(  # the speaker's own state or reaction, even without a feeling word
-    r"\b(leaves|left|makes|made|gets|got) me (feel|feeling)\b(?! like (you|your))",
+    r"\b(leaves|left|makes|made|gets|got) me (feel|feeling)\b(?! like (you|your))"
+    r"|\b(makes|made) me (second guess|doubt|question|want to (cry|scream|give up)|dread|panic)\b",
     r"\bi( just| really| kind of| sometimes)? (feel|felt) (like|as if) (i|i'?m|im|i was|i am|i'?ve|nobody|no one"
     r"|my)\b",
     # "I feel like the maid", "…like the spare part at…" (a role, not "the washing is my job")
@@ -134,8 +138,8 @@ OWN_STATE = either(  # the speaker's own state or reaction, even without a feeli
     r"|shut down|fall apart|go to pieces)\b",
     # the situation named by how it feels ("It's so lonely in that chair"), or the feeling named as a correction
     # ("Frightening, actually.")
-    r"\b(it'?s|it is|it gets) (so |really |very |just |pretty )?(lonely|frightening|scary|terrifying|exhausting"
-    r"|humiliating|embarrassing|heartbreaking|overwhelming|mortifying|gutting|soul destroying)\b"
+    r"\b(it'?s|it is|it gets) (so |really |very |just |pretty )(lonely|frightening|scary|terrifying|exhausting"
+    r"|heartbreaking|overwhelming|gutting|soul destroying)\b"
     r"|^(" + FEELING + r"|frightening|terrifying|humiliating|mortifying) (actually|honestly|mostly|if i'?m honest)$",
     # a feeling the partner named, confirmed and taken further ("Worried, yeah. And resentful, because…")
     r"^(yeah|yes|yep) (" + FEELING + r") (and|but)\b|^and (also )?(really |so )?(" + FEELING + r")\b",

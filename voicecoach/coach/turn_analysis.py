@@ -34,8 +34,11 @@ PARTNER_FELT = re.compile(r"\byou(?:'?re| are| were| feel| felt| got| get)( \w+)
 CONTRAST = re.compile(r"\b(but|though|although|well)\b")
 CONFIRMATION = re.compile(r"^(yes|yeah|yep|exactly|that'?s|okay|ok|no|mm|right|sure)\b")
 MOCK_ASSENT = re.compile(r"^(oh )?(right|course|of course|sure|brilliant|great|lovely|perfect|wonderful)$")
-INSISTING_TAG = re.compile(r"^i\b.*\b(didn'?t|did|haven'?t|have|don'?t|do|wasn'?t|was|am|aren'?t) i$")
-UNPUNCTUATED_TAG = re.compile(r"\bi (\w+ ){1,10}(didn'?t|did|haven'?t|have|don'?t|do|wasn'?t|was|am|aren'?t) i$")
+_TAG = r"(didn'?t|did|haven'?t|have|don'?t|do|wasn'?t|was|am|aren'?t|can'?t|can|couldn'?t|could|won'?t|will) i$"
+INSISTING_TAG = re.compile(r"^i\b.*\b" + _TAG)
+UNPUNCTUATED_TAG = re.compile(r"\bi (\w+ ){1,10}" + _TAG)
+# a correcting word after an echo: "Three times? She rang once."
+CORRECTING = re.compile(r"\b(once|twice|only|actually|never)\b")
 
 
 @dataclass
@@ -142,14 +145,15 @@ def _parallel_experience(turn: Turn) -> bool:
 
 
 def _challenging_echo(turn: Turn) -> bool:
-    """A short echo of the partner's words answered with the listener's own counter-fact ("Always? I was early on
-    Tuesday.")."""
+    """A short echo of the partner's words answered with a counter-fact ("Always? I was early on Tuesday.", "Three
+    times? She rang once.")."""
     raw = turn.raw_sentences
     if len(raw) < 2 or not raw[0].endswith("?") or len(turn.sentences[0].split()) > 8 or raw[-1].endswith("?"):
         return False
     rest = " ".join(turn.sentences[1:])
-    return bool(FIRST_PERSON.search(rest)) and not (heard.EMPATHY.search(rest) or heard.VALIDATION.search(rest)
-                                                     or AN_APOLOGY_OR_DISCOVERY.search(rest))
+    corrected = CORRECTING.search(rest) and not heard.ASKING_VERB_FIRST.search(turn.sentences[0])
+    taken_back = heard.EMPATHY.search(rest) or heard.VALIDATION.search(rest) or AN_APOLOGY_OR_DISCOVERY.search(rest)
+    return bool(FIRST_PERSON.search(rest) or corrected) and not taken_back
 
 
 def _sarcastic_echo(turn: Turn) -> bool:
