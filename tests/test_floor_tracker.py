@@ -108,3 +108,34 @@ def test_a_gap_under_the_partners_voice_is_bridged_longer_than_a_gap_in_silence(
     assert len(_segments(9, partner_speaks=False)) == 2  # 0.27 s of quiet: a pause
     assert len(_segments(9, partner_speaks=True)) == 1  # the same gap while the partner talks: masked, bridged
     assert len(_segments(12, partner_speaks=True)) == 2  # 0.36 s is longer than the masked bridge
+
+
+def test_a_breath_inside_a_sentence_does_not_make_the_speaker_the_one_who_started_second():
+    # Alex takes a breath at 3.0-3.4; Sam starts in it; Alex carries on with the same sentence
+    tracker = run({"Alex": [(0.0, 3.0), (3.4, 6.0)], "Sam": [(3.1, 8.0)]})
+    overs = kinds(tracker, "talk_over")
+    assert {e.by for e in overs} == {"Sam"}
+    assert sum(e.end - e.start for e in overs) == pytest.approx(6.0 - 3.1)
+
+
+def test_stopping_because_the_partner_started_then_coming_back_is_starting_second():
+    # Sam starts at 4.0; Alex stops 0.4 s later (cut short) and comes back over Sam at 4.8
+    tracker = run({"Alex": [(0.0, 4.4), (4.8, 9.0)], "Sam": [(4.0, 8.0)]})
+    by = {(e.by, round(e.start, 2)) for e in kinds(tracker, "talk_over")}
+    assert ("Sam", 4.0) in by and ("Alex", 4.8) in by
+
+
+def test_an_okay_from_a_holder_who_was_cut_short_is_a_backchannel_not_more_of_their_turn():
+    # Sam cuts in at 4.0; Alex gives way at 4.4 and says "okay" at 4.8, before Sam's bid is even settled
+    tracker = run({"Alex": [(0.0, 4.4), (4.8, 5.2)], "Sam": [(4.0, 9.0)]})
+    assert [(e.by, e.start) for e in kinds(tracker, "backchannel")] == [("Alex", 4.8)]
+    assert [(e.by, e.of) for e in kinds(tracker, "interruption")] == [("Sam", "Alex")]
+    assert [t.speaker for t in tracker.turns] == ["Alex", "Sam"]
+    assert tracker.turns[0].end == pytest.approx(4.4)
+
+
+def test_a_holder_who_pauses_the_moment_the_partner_starts_has_not_given_way():
+    # Alex's breath begins 0.1 s after Sam's onset: too soon to be a reaction to Sam
+    tracker = run({"Alex": [(0.0, 4.1), (4.5, 4.9)], "Sam": [(4.0, 9.0)]})
+    assert [t.speaker for t in tracker.turns] == ["Alex", "Sam"]
+    assert not kinds(tracker, "backchannel")

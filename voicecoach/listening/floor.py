@@ -16,8 +16,15 @@ from voicecoach.listening.segmenter import SpeechEnd, SpeechStart
 
 
 REACTION = 0.25  # the least time in which someone can stop because the other started (see _talk_start)
+YIELD_WITHIN = 0.8  # ...and the most: a stop later than this after the partner started is a breath, or an end
+YIELD_PAUSE = 0.35  # a holder who gave way and speaks again after this long is heard as the listener now
 MID_TURN_PAUSE = 0.5  # a holder's pause shorter than this may be a breath inside a sentence...
 SAME_MOMENT = 0.25  # ...if the holder carries on within this long of the other starting
+
+
+def gave_way(partner_onset: float, stop: float) -> bool:
+    """Whether someone who stopped at `stop` stopped because the partner started at `partner_onset`."""
+    return partner_onset + REACTION <= stop <= partner_onset + YIELD_WITHIN
 
 
 @dataclass
@@ -181,15 +188,22 @@ class FloorTracker:
         out.extend(self._settle_talk_over(burst.talk_over))
         holder_speaking = self._open[self.holder] is not None
         came_back = [seg for seg in self._segments[self.holder] if seg[0] > burst.onset]
-        if not burst.overlapped and (holder_speaking or came_back):
-            # The holder had finished and this began a turn; the holder came back in over it. The floor passes,
-            # and the holder's new speech is weighed as the other's would be (backchannel or interruption).
+        if (holder_speaking or came_back) and (not burst.overlapped or self._holder_gave_way(burst, came_back)):
+            # The holder had finished, or stopped for this, and came back in over it. The floor passes, and the
+            # holder's new speech is weighed as the other's would be (backchannel or interruption).
             out.extend(self._hand_over_with_comeback(burst, came_back, t))
         elif burst.speaking and holder_speaking:
             self._challenger, self._challenger_onset = burst.person, burst.onset
         elif burst.speaking or not holder_speaking:
             out.extend(self._switch_to(burst.person, burst.onset, t))
         return out
+
+    def _holder_gave_way(self, burst: Burst, came_back: list[tuple[float, float]]) -> bool:
+        """The holder stopped soon after the burst began (a reaction to it) and was quiet a while before speaking
+        again: an "okay" then is the new listener's, not more of the old turn."""
+        restart = came_back[0][0] if came_back else self._open[self.holder]
+        return any(start < burst.onset < end and gave_way(burst.onset, end) and restart - end >= YIELD_PAUSE
+                   for start, end in self._segments[self.holder])
 
     def _hand_over_with_comeback(self, burst: Burst, came_back: list[tuple[float, float]], t: float) -> list:
         old_holder = self.holder
@@ -254,7 +268,7 @@ class FloorTracker:
         if last_end is None or onset - last_end >= MID_TURN_PAUSE:
             return onset
         partner_onsets = [self._open[p] for p in self.people if p != person and self._open[p] is not None]
-        if any(partner_onset <= last_end - REACTION for partner_onset in partner_onsets):
+        if any(gave_way(partner_onset, last_end) for partner_onset in partner_onsets):
             return onset
         return self._talk_since[person]
 
