@@ -702,4 +702,23 @@ PROBES += [
     ("i_statement", True, "speaker", "It makes me second-guess every plan we make."),
     ("i_statement", True, "speaker", "My stomach knots up every time your phone buzzes at dinner."),
     ("i_statement", False, "speaker", "You're such a mummy's boy, it's embarrassing."),
+    # Shapes from a third batch of fresh turns (a brother's barbecues): "he's my brother", "I'm hardly going to…",
+    # "nobody's stopping you", "you were fine", "so I'm not allowed to…" as defending; "just come and…", "we could
+    # give ourselves…" as advice; "makes it feel like you…" as reflection; "fair enough you'd…", "that'd wind me up
+    # too" as validation; "cheers for abandoning me", "why do I even…" as attack; "it's awkward", "I end up …ing" as
+    # own state; not "we could have…", "we need to be firmer"
+    ("defending", True, "listener", "She's my best friend, I'm hardly going to leave her on read."),
+    ("defending", True, "listener", "Nobody's stopping you from coming and sitting with me."),
+    ("defending", True, "listener", "You were fine at the pub on Friday, you didn't say anything then."),
+    ("defending", True, "listener", "Oh, so I'm not allowed to answer my own messages now."),
+    ("advice", True, "listener", "Just come and tap me on the shoulder when you want me."),
+    ("advice", True, "listener", "We could keep Friday nights phone-free, just us."),
+    ("advice", False, "listener", "We could have talked about this months ago, honestly."),
+    ("reflection", True, "listener", "Me being on the phone makes it feel like you're on your own in a full room."),
+    ("validation", True, "listener", "It's fair enough you'd be sick of talking to the side of my head."),
+    ("validation", True, "listener", "That would get to me as well, honestly."),
+    ("attack", True, "speaker", "Cheers for ignoring me all through dinner."),
+    ("attack", True, "speaker", "Why do I even cook, seriously?"),
+    ("i_statement", True, "speaker", "It's awkward sitting there while everyone else talks."),
+    ("i_statement", True, "speaker", "I end up eating on my own most nights."),
 ]

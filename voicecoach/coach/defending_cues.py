@@ -89,6 +89,8 @@ ENTITLEMENT = alternatives(
     r"^(it'?s|its|that'?s|thats) my own \w+|\bi(?:'?ll| can| will) (\w+ ){1,3}(how|what|whatever|whoever|when|where"
     r"|wherever|whenever) i (like|want|please|choose)\b|\bbut i (also )?need to (honour|put|protect|look after) my\b",
     r"^(it'?s|its) the only (\w+ ){0,2}(that|i|they|we|he|she|the)\b",
+    r"^(he'?s|she'?s|they'?re) my (own )?(brother|sister|mum|dad|mother|father|friend|friends|family|best friend|son"
+    r"|daughter)\b",
 )
 COUNTER_ACCUSATION = alternatives(
     r"(?<!like )(?<!feel )(?<!that )(?<!saying )\byou (never|always|constantly|don'?t ever|hardly ever|rarely)"
@@ -114,6 +116,7 @@ COUNTER_ACCUSATION = alternatives(
     r"\byourself,? then$|\bdo it yourself\b",
     r"\b(bit|pretty|little) rich\b|\byou'?re (one|the one) to talk\b|\byou'?re not exactly\b|\byou can talk\b",
     r"\byou knew\b|\byou told me (the wrong|to|it was|i could|we)\b|\byou'?re the perfect\b|\bnot me\b",
+    r"\b(nobody|no one)'?s stopping you\b|\byou (were|seemed|looked) (fine|happy|okay|alright)\b",
     r"\bbut (she|he|they)(?:'?s| is| are|'?re| has| have| doesn'?t| don'?t| needs| need| didn'?t| was| were"
     r"| wanted| needed| asked| said| had| expected)\b|\bbut,? (my|the) (\w+ ){1,2}(needed|wanted|asked|expected)\b",
     r"\bif you\b.{0,40}\bi (wouldn'?t|would not|won'?t)\b",
@@ -132,6 +135,7 @@ CHALLENGE = alternatives(
     r"\bhow is (that|this|it) (my|me|even|fair|useless|wrong|a big|such a|so|any)\b|\bwhat (do|did) you expect\b",
     r"\bwhat (do|does) you (even )?want (from|me to)\b|\bwhat'?s the big deal\b|\bwhat'?s wrong with (that|it)\b",
     r"\bwhat (were|was|did) you (thinking|expecting|expect)\b|^what,? so\b|\bso (it'?s|i'?m|that'?s) (\w+ ){0,2}now\b",
+    r"^(right |oh |what )?so i'?m not (allowed|supposed|meant) to\b|\bhardly (going|gonna) to\b",
     r"\b(was|am|were) i (meant|supposed|expected) to\b|^sorry,? (should|shall|am|was|do|did|can|may|must) i\b",
 )
 DISMISSAL = alternatives(

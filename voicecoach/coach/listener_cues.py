@@ -29,12 +29,14 @@ SUGGESTION = alternatives(
     r"\byou'?ve (just )?got to\b|\byou gotta\b|\b(shall|should) we (just )?(?!talk about (it|this|that)\b)\w+",
     # "Maybe move stand-up to ten?": maybe plus a bare verb, not "maybe it's…", "maybe a bit…", "maybe scared…"
     r"^(so |and |or |well |okay )?maybe (?!(" + FEELING + r"|" + _NOT_A_VERB + r")\b)(?!\w+(ed|ly|ing)\b)\w+",
-    r"(?<!i )(?<!we )\bjust (tell|ask|say|ignore|text|call|stop|let|go|do|get|put|take|leave|turn|give|push|quit"
+    r"(?<!i )(?<!we )\bjust (tell|ask|say|ignore|text|call|stop|let|go|do|get|put|take|leave|turn|give|push|quit|come"
+    r"|bring|find|grab|book|try"
     r"|track|remind|reply)\b|(?<!i )(?<!we )\bjust don'?t\b|\bnext time,? (just|you|try)\b|\bit would help if you\b",
     r"\bthe (answer|solution|trick|thing to do|best thing|best bet) (is|would be)\b|\bbest (thing|bet) (is|would be)\b",
     r"\bif i were you,? (?!i'?d (be|feel))|\byou'?d be better off\b|\bcan'?t you just\b|\bshouldn'?t you\b",
     r"\bwouldn'?t it be (better|easier)\b|\blet'?s (just )?(get|make|set|put|try|start|buy|plan|book|hire|do)\b",
     r"\bwe (should|could|need to) (just )?(get|make|set|put|try|start|buy|plan|book|hire)\b|\bcould you not\b",
+    r"\bwe (should|could|ought to) (just )?(?!have\b|'?ve\b|of\b|be\b)\w+",
     r"\bi'?d (just|suggest)\b|\bmy advice\b|\bi suggest\b|\bwhat you need (to do )?is\b|\bit might (help|be worth)\b",
     r"\bthat'?s what i'?d do\b",
     # a turn that opens on an errand for the partner ("Ring the surgery…", "Go back to the GP and push…")
@@ -78,7 +80,7 @@ MAKES_SENSE = alternatives(
     r"|\b(normal|natural|human|fair|reasonable) (way|thing|reaction)"
     r"( to (feel|have))?\b",
     r"(\bof |^)course (you|youre|you'?re|you'?d|youd|it|that)\b(?! (should|could|can|need|have to|must))",
-    r"^(fair enough|fair play),? (that )?(you|you'?re|youre)\b",
+    r"\b(fair enough|fair play),? (that )?(you|you'?re|youre|you'?d|youd)\b",
     r"\bthat'?s (completely |totally |so |really |just |only )*(valid|understandable|human|normal|natural)\b",
     r"\bdoesn'?t make you (a )?(bad|weak|selfish|terrible|awful|horrible|mean|lazy|crazy)\b",
     r"\byour (feelings|reaction|anger|frustration|worry|worries|fear|fears|hurt|sadness|disappointment|upset"
@@ -93,6 +95,7 @@ ANYONE_WOULD = alternatives(
     r"|\bi would (feel|be) (the same|that way|\w+ too)\b",
     r"\bi(?:'?d| would) (have )?(felt|been|be|feel) (\w+ ){1,2}(too|as well)\b",
     r"\b(would|'?d|will) (wear|drive|get to|grind|wind|do|get) (\w+ )?(anyone|anybody|most people)\b",
+    r"\b(that|it|this)(?:'d| would) (\w+ ){1,3}me (\w+ )?(too|as well)\b",
 )
 I_SEE_WHY = alternatives(
     r"\bi (can |do |totally |completely |really |fully |definitely )*(see|get|understand) (why|how)"
@@ -181,7 +184,8 @@ REFLECTION_STEMS = either(
     r"|just)\b)(\w+(ed|en|t)|made|had|done|set|put|got)\b|\byou'?re feeling\b",
     r"\b(took|takes|threw|throws|sent|sends) you (right |straight )?back\b|'?s what \w+s you\b",
     r"\bit felt like (everyone|everybody|nobody|no one|the whole \w+)\b",
-    r"(?<!\bi )(?<!i've )(?<!ive )\b(left|leaves|made|makes) you (feel|feeling) like (?!that\b)",
+    r"(?<!\bi )(?<!i've )(?<!ive )\b(left|leaves|made|makes) you (feel|feeling) like (?!that\b)"
+    r"|\b(makes|made|leaves|left) (it|things) (feel|seem) like (you|nobody|no one)\b",
     _WHAT_STINGS,
     # a sentence that opens on the partner doing or living something ("You end up holding all the limits")
     r"^(and |okay |right |oh |ah |so )?you (?!(really |just |honestly |probably |definitely )?(should|could|need"

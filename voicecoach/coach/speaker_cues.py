@@ -42,7 +42,7 @@ CONTEMPTUOUS_QUESTION = alternatives(
     r"\bwhat(?:'?s| is) so (much )?(more )?(important|interesting|hard|difficult|special)\b",
     r"\bdo you (even )?(have|own) an? (brain|clue|watch|calendar|phone|spine)\b|\bdo you even\b",
     r"\b(or )?is that too (much|hard|complicated|difficult)\b|\bare you (deaf|blind|stupid|incapable|kidding me)\b",
-    r"\bwhy do i (even|ever) (bother|try)\b|\bwhat'?s the point of (being|even|me|us|trying)\b",
+    r"\bwhy do i (even|ever) \w+|\bwhat'?s the point of (being|even|me|us|trying)\b",
     r"\bwhy (do|can'?t|won'?t|didn'?t) you (ever|always|never|just)\b|\bcan'?t you (ever|just)\b",
     r"\bdo you think i'?m (stupid|blind|an idiot|daft|thick|deaf)\b"
     r"|\bdo you think i (don'?t|can'?t|didn'?t|won'?t) (notice|see|know|hear)\b",
@@ -80,7 +80,8 @@ SARCASM = alternatives(
     r"\bmust be (nice|lovely|great|wonderful|fun)\b|\bnice of you\b"
     r"|\bhow (nice|thoughtful|kind|generous|sweet|lovely|considerate) of you\b",
     r"\blove that for (us|me)\b|\bthanks (a lot|for nothing|so much for)\b|\breally appreciate it\b",
-    r"\bthanks for (keeping|making|leaving|ruining|forgetting|nothing|organising|organizing)\b",
+    r"\bthanks for (keeping|making|leaving|ruining|forgetting|nothing|organising|organizing)\b"
+    r"|\b(thanks|cheers|thank you) for (abandoning|ditching|dumping|ignoring|embarrassing|humiliating|leaving)\b",
     r"(^|\bwow |\bwell |\boh )look at you\b|\bsuper helpful\b|\bso helpful\b|\bsuddenly so\b",
     r"\byou\b.{0,40}\bas usual\b|\byeah,? right\b|\bbig surprise\b|\bwhat a (surprise|shock|joke)\b|\bclassic you\b",
     r"\breally makes my day\b|\bi just love\b|\bcan'?t help yourself\b"
@@ -138,8 +139,9 @@ OWN_STATE = either(  # the speaker's own state or reaction, even without a feeli
     r"|shut down|fall apart|go to pieces)\b",
     # the situation named by how it feels ("It's so lonely in that chair"), or the feeling named as a correction
     # ("Frightening, actually.")
-    r"\b(it'?s|it is|it gets) (so |really |very |just |pretty )(lonely|frightening|scary|terrifying|exhausting"
-    r"|heartbreaking|overwhelming|gutting|soul destroying)\b"
+    r"\b(it'?s|it is|it gets) (so |really |very |just |pretty )?(lonely|awkward|scary|frightening|terrifying)\b"
+    r"|\b(it'?s|it is|it gets) (so |really |very |just |pretty )(exhausting|heartbreaking|overwhelming|gutting"
+    r"|soul destroying)\b|\bi (always |just )?end up \w+ing\b"
     r"|^(" + FEELING + r"|frightening|terrifying|humiliating|mortifying) (actually|honestly|mostly|if i'?m honest)$",
     # a feeling the partner named, confirmed and taken further ("Worried, yeah. And resentful, because…")
     r"^(yeah|yes|yep) (" + FEELING + r") (and|but)\b|^and (also )?(really |so )?(" + FEELING + r")\b",
