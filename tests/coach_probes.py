@@ -721,4 +721,10 @@ PROBES += [
     ("attack", True, "speaker", "Why do I even cook, seriously?"),
     ("i_statement", True, "speaker", "It's awkward sitting there while everyone else talks."),
     ("i_statement", True, "speaker", "I end up eating on my own most nights."),
+    # a fourth batch (a birthday planned without asking), mostly near misses that held; and "next year you…",
+    # "write me a list…" as advice, "made it feel like it wasn't your…" as reflection, "it was lonely" as own state
+    ("advice", True, "listener", "Next weekend you choose what we do, and the phones stay in the drawer."),
+    ("advice", True, "listener", "Send me a list of the evenings you want just for us."),
+    ("reflection", True, "listener", "Me texting through the film made it feel like it wasn't your night at all."),
+    ("i_statement", True, "speaker", "It was lonely, sitting through the whole film while you texted."),
 ]

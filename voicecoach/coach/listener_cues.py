@@ -31,7 +31,8 @@ SUGGESTION = alternatives(
     r"^(so |and |or |well |okay )?maybe (?!(" + FEELING + r"|" + _NOT_A_VERB + r")\b)(?!\w+(ed|ly|ing)\b)\w+",
     r"(?<!i )(?<!we )\bjust (tell|ask|say|ignore|text|call|stop|let|go|do|get|put|take|leave|turn|give|push|quit|come"
     r"|bring|find|grab|book|try"
-    r"|track|remind|reply)\b|(?<!i )(?<!we )\bjust don'?t\b|\bnext time,? (just|you|try)\b|\bit would help if you\b",
+    r"|track|remind|reply)\b|(?<!i )(?<!we )\bjust don'?t\b|\bit would help if you\b"
+    r"|\bnext (time|year|week|weekend|month|birthday|christmas),? (just|you|try)\b",
     r"\bthe (answer|solution|trick|thing to do|best thing|best bet) (is|would be)\b|\bbest (thing|bet) (is|would be)\b",
     r"\bif i were you,? (?!i'?d (be|feel))|\byou'?d be better off\b|\bcan'?t you just\b|\bshouldn'?t you\b",
     r"\bwouldn'?t it be (better|easier)\b|\blet'?s (just )?(get|make|set|put|try|start|buy|plan|book|hire|do)\b",
@@ -45,9 +46,9 @@ SUGGESTION = alternatives(
     r"|ask (the|your|him|her|them|for)|tell (the|your|him|her|them)|come and)\b",
     r"^(and |so |okay |look |honestly |just )?(book|come|bring|join|plan|buy|ring|email|text|message|write|put|leave"
     r"|stop|start|cancel|sort|pick|invite|skip|drop|switch|turn|set|take|get|make|block|mute|delete|ignore|send|keep"
-    r"|hand) (?!on\b|off it\b|over it\b|me\b"
+    r"|hand) (me (a|an|some) |(?!on\b|off it\b|over it\b|me\b"
     r"|your time\b|a breath\b)(\w+ )?(something|it|them|him|her|a|an|the|your|us|with|for|off|on|up|out|in|round"
-    r"|over|some)\b",
+    r"|over|some)\b)",
 )
 PROMISED_FIX = alternatives(
     r"(?<!sure )\bi'?ll (?!have\b|be\b)(\w+ ){0,8}?(from now on|from (tonight|today|tomorrow)|tomorrow|tonight"
@@ -185,7 +186,7 @@ REFLECTION_STEMS = either(
     r"\b(took|takes|threw|throws|sent|sends) you (right |straight )?back\b|'?s what \w+s you\b",
     r"\bit felt like (everyone|everybody|nobody|no one|the whole \w+)\b",
     r"(?<!\bi )(?<!i've )(?<!ive )\b(left|leaves|made|makes) you (feel|feeling) like (?!that\b)"
-    r"|\b(makes|made|leaves|left) (it|things) (feel|seem) like (you|nobody|no one)\b",
+    r"|\b(makes|made|leaves|left) (it|things) (feel|seem) like (you|your|it|it'?s|it wasn'?t|nobody|no one)\b",
     _WHAT_STINGS,
     # a sentence that opens on the partner doing or living something ("You end up holding all the limits")
     r"^(and |okay |right |oh |ah |so )?you (?!(really |just |honestly |probably |definitely )?(should|could|need"

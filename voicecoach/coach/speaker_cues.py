@@ -139,7 +139,8 @@ OWN_STATE = either(  # the speaker's own state or reaction, even without a feeli
     r"|shut down|fall apart|go to pieces)\b",
     # the situation named by how it feels ("It's so lonely in that chair"), or the feeling named as a correction
     # ("Frightening, actually.")
-    r"\b(it'?s|it is|it gets) (so |really |very |just |pretty )?(lonely|awkward|scary|frightening|terrifying)\b"
+    r"\b(it'?s|it is|it gets|it was|it felt) (so |really |very |just |pretty )?(lonely|awkward|scary|frightening"
+    r"|terrifying)\b"
     r"|\b(it'?s|it is|it gets) (so |really |very |just |pretty )(exhausting|heartbreaking|overwhelming|gutting"
     r"|soul destroying)\b|\bi (always |just )?end up \w+ing\b"
     r"|^(" + FEELING + r"|frightening|terrifying|humiliating|mortifying) (actually|honestly|mostly|if i'?m honest)$",
