@@ -727,4 +727,19 @@ PROBES += [
     ("advice", True, "listener", "Send me a list of the evenings you want just for us."),
     ("reflection", True, "listener", "Me texting through the film made it feel like it wasn't your night at all."),
     ("i_statement", True, "speaker", "It was lonely, sitting through the whole film while you texted."),
+    # a fifth batch (night feeds, partly as speech recognition leaves it): "I did Tuesday", "one of us has to…",
+    # "I've got work at…", "with respect", "I did offer", "you told me you'd…", "I don't hear her" as defending;
+    # "let me take…", "perhaps you might…" as advice; "running on fumes" as own state; not "I don't see it as
+    # every…" (brief disagreement), nor "you told me you were lonely" (an admission)
+    ("defending", True, "listener", "i did monday and thursday night though"),
+    ("defending", True, "listener", "One of us has to answer the work phone, and it's not going to be you."),
+    ("defending", True, "listener", "I've got work at six, I can't sit up till midnight."),
+    ("defending", True, "listener", "With respect, I did suggest a film night on Sunday."),
+    ("defending", True, "listener", "You told me you didn't mind me catching up on emails."),
+    ("defending", True, "listener", "i honestly dont notice it when im scrolling"),
+    ("defending", False, "listener", "I don't see it as every evening, but I get why it feels lonely."),
+    ("defending", False, "listener", "You told me you were lonely and I kept scrolling."),
+    ("advice", True, "listener", "Let me take the phone to the kitchen when we sit down."),
+    ("advice", True, "listener", "Perhaps we could try one evening a week with no screens?"),
+    ("i_statement", True, "speaker", "By Friday I'm running on fumes and I need you to notice."),
 ]

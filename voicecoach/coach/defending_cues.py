@@ -20,7 +20,8 @@ _ACCOUNT = alternatives(
 _COUNT = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a couple|a few"
 _AMOUNT = (r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|a hundred|hundred"
            r"|an hour|a day|a week|all|every|always|that (much|many|long|often)")
-_EVERYDAY_ACTION = (r"help|listen|try|take|pay|clean|cook|notice|call|text|ask|make|pull|put|pick|tidy|spend|come"
+_EVERYDAY_ACTION = (r"help|listen|try|offer|suggest|take|pay|clean|cook|notice|call|text|ask|make|pull|put|pick|tidy"
+                    r"|spend|come"
                     r"|say|tell|mention|apologi[sz]e|warn|remind|book|email|cover|drive|handle|sort|plan|wash|shop"
                     r"|look after|stand up|back you|reply|show up|check")
 
@@ -46,6 +47,7 @@ DENIAL = alternatives(
     r"\b(she|he|they)(?:'?s| is| are|'?re) not (a|an|that|so|being|trying|doing|out to|against|like that)\b",
     r"(?<!when )(?<!if )(?<!what )(?<!how )\bi (do|did) (" + ADVERB + r" )?(" + _EVERYDAY_ACTION + r")\b",
     r"(?<!what )(?<!when )\bi did (the|all|everything|half|most|my bit|it last|it on)\b",
+    r"(?<!what )(?<!when )\bi did (monday|tuesday|wednesday|thursday|friday|saturday|sunday|last night|twice|both)\b",
 )
 EXCUSE = alternatives(
     r"(?<!saying )(?<!like )(?<!that )\bi(?: was|'?m| am) (only|just|simply) " + _NOT_A_THOUGHT + r"\w+ing\b",
@@ -70,7 +72,7 @@ EXCUSE = alternatives(
     r"\bi can (handle|look after|take care of) (myself|it|this)\b",
     r"\bi (wouldn'?t|won'?t) (\w+ ){1,4}if you\b|\bthen i wouldn'?t\b",
     r"\b(that'?s|it'?s|it was|that was|only) (only |just )?because (you|your)\b",
-    r"\b(to be fair|in (all )?fairness|in my defen[cs]e|for the record)\b",
+    r"\b(to be fair|in (all )?fairness|in my defen[cs]e|for the record|with (all due )?respect)\b",
     r"\bsorry,? but\b|\bsorry if you\b|\bi'?m sorry you feel\b",  # the apology that is not one
     r"\bi (couldn'?t|can'?t|wasn'?t going to) exactly\b",
     r"\bi was (gonna|going to) (\w+ )?(do|get|sort|fix|clean|call|pay|tell)\b",
@@ -79,7 +81,9 @@ EXCUSE = alternatives(
     r"\bthat'?s (why|the reason) i\b|\b(doesn'?t|does not|didn'?t) mean i\b|\bbut,? you know,? i\b",
     r"\bi (\w+ ){1,4}because of (my|the)\b",
     r"\bhow i (cope|deal with (it|things)|unwind|relax|switch off)\b|\bhelps me (cope|relax|unwind|switch off)\b",
-    r"\b(somebody|someone|one of us) (has|had) to be\b",
+    r"\bone of us (has|had) to\b|\bi (have|'?ve got|got) (work|an early|a shift|to be up|to get up)\b",
+    r"\bi (honestly |just |genuinely |really )?(don'?t|didn'?t|never) (hear|notice) (her|him|them|it|the baby"
+    r"|the alarm)\b",
 )
 # The listener's right to what the partner objects to: "It's my money", "the one thing I do for me".
 ENTITLEMENT = alternatives(
@@ -115,7 +119,9 @@ COUNTER_ACCUSATION = alternatives(
     r"|don'?t ever|always|don'?t)\b",
     r"\byourself,? then$|\bdo it yourself\b",
     r"\b(bit|pretty|little) rich\b|\byou'?re (one|the one) to talk\b|\byou'?re not exactly\b|\byou can talk\b",
-    r"\byou knew\b|\byou told me (the wrong|to|it was|i could|we)\b|\byou'?re the perfect\b|\bnot me\b",
+    r"\byou knew\b|\byou told me (the wrong|to|it was|i could|we)\b"
+    r"|\byou (told me|said) (that )?you('?d| would| wanted| were| didn'?t| did| liked| preferred)\b"
+    r"|\byou'?re the perfect\b|\bnot me\b",
     r"\b(nobody|no one)'?s stopping you\b|\byou (were|seemed|looked) (fine|happy|okay|alright)\b",
     r"\bbut (she|he|they)(?:'?s| is| are|'?re| has| have| doesn'?t| don'?t| needs| need| didn'?t| was| were"
     r"| wanted| needed| asked| said| had| expected)\b|\bbut,? (my|the) (\w+ ){1,2}(needed|wanted|asked|expected)\b",

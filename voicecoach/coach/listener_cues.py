@@ -22,7 +22,8 @@ SUGGESTION = alternatives(
     r"^(and |so |just |go |you )?(have|take|get|grab) (a|an|some|yourself a) (\w+ )?(bath|rest|nap|break|walk|lie in"
     r"|early night|night off|day off|breather|shower|sleep)\b|^(go to bed|go and (lie|sit) down|sit down|lie down"
     r"|put your feet up)\b|\byou (rest|relax|sleep|sit down|put your feet up)$",
-    r"\bmaybe (we|you) (could|should|can|just|need|might)\b|\bmaybe (try|just|talk|ask|tell|get|take|go|book|write)\b",
+    r"\b(maybe|perhaps) (we|you) (could|should|can|just|need|might)\b"
+    r"|\bmaybe (try|just|talk|ask|tell|get|take|go|book|write)\b",
     r"\bhave you (\w+ )?(messaged|talked|spoken|asked|called|texted|tried|thought|considered|looked into|looked at|checked|rung|seen)\b",
     r"\bdid you (try|think about|consider)\b|\bwhat if you\b|\bhow about (you|we|just|trying|\w+ing)\b",
     r"^(so |and |well )?try (to|not|and|\w+ing)\b|\bconsider \w+ing\b",
@@ -55,7 +56,8 @@ PROMISED_FIX = alternatives(
     r"|next time|i promise|promise|right away|first thing|this weekend|straight away|now|right now|today"
     r"|this (afternoon|evening)|(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     r"(?<!sure )\bi'?ll (sort|handle|deal with|look after|take care of|take over|take (him|her|them|the kids|the baby)"
-    r"|get (\w+ ){1,3}sorted)\b|^give me (?!an? )\w+|\bleave it with me\b",
+    r"|get (\w+ ){1,3}sorted)\b|^give me (?!an? )\w+|\bleave it with me\b"
+    r"|\blet me (take|do|handle|sort|deal with|have|look after|get)\b",
     r"\bi'?m (off|giving up|quitting|cutting out|knocking) (the |my |it |on )?\w+ (till|until|for good|from now"
     r"|for (a|the) (month|year|week))\b",
     r"\bit won'?t happen again\b|\bi promise\b|\bnext time,? i'?ll\b|\bstarting with (the|your|my)\b",

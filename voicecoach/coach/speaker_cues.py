@@ -134,7 +134,7 @@ OWN_STATE = either(  # the speaker's own state or reaction, even without a feeli
     # at the end of one's strength: "I'm done", "at the end of my tether", "I panic", "I lie awake"
     r"\bi'?m (honestly |just |so |completely )?(done($| honestly| with (this|it all|all of it))"
     r"|at the end of my (tether|rope)|at my wits'? end|losing it"
-    r"|falling apart|running on empty|barely coping|not coping|on my knees)\b"
+    r"|falling apart|running on (empty|fumes)|barely coping|not coping|on my knees)\b"
     r"|\bi (just )?(panic|freeze|lie awake|end up lying awake"
     r"|shut down|fall apart|go to pieces)\b",
     # the situation named by how it feels ("It's so lonely in that chair"), or the feeling named as a correction
