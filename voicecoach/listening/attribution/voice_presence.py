@@ -25,9 +25,9 @@ from voicecoach.listening.attribution.voice_features import HOP, hop_spectra, sp
 
 MIXES = 200  # training stretches per network
 MIX_SECONDS = 2.0
-ENTERS_SHARE = 0.5  # share of stretches where the other person comes in for a moment...
+ENTERS_SHARE = 0.6  # share of stretches where the other person comes in for a moment...
 COMES_IN_HOPS = (8, 53)  # ...of 0.24-1.6 s (a backchannel, the start of an interruption)
-BOTH_SHARE = 0.2  # ...and where both talk all along
+BOTH_SHARE = 0.3  # ...and where both talk all along (the rest: the holder alone)
 RELATIVE_DB = 9.0  # the two voices' levels differ by up to this much either way
 VOICED_WITHIN_DB = 35.0  # a hop of a clean sample has voice if it is within this of the sample's loudest hop
 HIDDEN = 128
