@@ -17,12 +17,12 @@ from voicecoach.coach.scoring import load_corpus, score
 from voicecoach.coach.turn_analysis import LABELS
 
 TARGET = 0.85
-# label: (precision, recall) on the fourth writer's dialogues d185-d222, a little below; scored blind once
-# (2026-11-22), then tuned on and the turn model trained on them, so these now guard against regressions only
+# label: (precision, recall) on the fifth writer's dialogues d223-d262, scored blind once on arrival (2026-11-22),
+# a little below
 FLOORS = {
-    "reflection": (0.90, 0.95), "parroting": (0.95, 0.90), "advice": (0.95, 0.95), "defending": (0.95, 0.90),
-    "self_focus": (0.95, 0.95), "question": (0.95, 0.95), "validation": (0.95, 0.95), "empathy": (0.95, 0.95),
-    "attack": (0.95, 0.95), "i_statement": (0.95, 0.95),
+    "reflection": (0.85, 0.72), "parroting": (0.95, 0.90), "advice": (0.70, 0.60), "defending": (0.78, 0.54),
+    "self_focus": (0.83, 0.60), "question": (0.70, 0.88), "validation": (0.92, 0.85), "empathy": (0.95, 0.88),
+    "attack": (0.80, 0.80), "i_statement": (0.93, 0.95),
 }
 
 
