@@ -1,4 +1,4 @@
-"""Train the coach's turn model on the labelled corpus (dialogues d001-d222) and write
+"""Train the coach's turn model on the labelled corpus (dialogues d001-d262) and write
 voicecoach/coach/turn_model.npz. Deterministic: the same corpus gives the same file.
 
     .venv/bin/python scripts/build_turn_model.py

@@ -9,7 +9,7 @@ from pathlib import Path
 from voicecoach.coach.turn_analysis import LABELS, TurnAnalysis, analyse
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "tests" / "data" / "feedback" / "corpus.jsonl"
-LAST_TUNING_DIALOGUE = 222  # d001-d222 are for tuning; later dialogues are held out and never read here
+LAST_TUNING_DIALOGUE = 262  # d001-d262 are for tuning; later dialogues are held out and never read here
 
 
 def load_corpus(split: str, path: Path = CORPUS) -> list[dict]:
@@ -18,7 +18,7 @@ def load_corpus(split: str, path: Path = CORPUS) -> list[dict]:
 
 
 def load_tuning_rows(path: Path = CORPUS) -> list[dict]:
-    """The turns of dialogues d001-d222, whatever their split field says."""
+    """The turns of dialogues d001-d262, whatever their split field says."""
     rows = []
     for line in path.read_text().splitlines():
         if line.strip():

@@ -64,7 +64,13 @@ def analyse(role: str, text: str, partner_text: str | None = None, step: int | N
         _with_model(labels, model, role, turn, normalise(partner_text or ""))
         return TurnAnalysis(labels, feelings)
     labels.update(_listener_labels(turn, partner_text or "", feelings))
+    cue_labels = dict(labels)
     _with_model(labels, model, role, turn, normalise(partner_text or ""))
+    # Advice-questions are advice and challenge questions defending, whoever found the question; and a suggestion
+    # ("You really need to…") is no restatement unless the cues heard one.
+    labels["question"] = labels["question"] and not (labels["advice"] or labels["defending"] or labels["self_focus"])
+    if labels["advice"] and cue_labels["advice"] and not cue_labels["reflection"]:
+        labels["reflection"] = labels["reflection"] and bool(heard.REFLECTION_STEMS.search(turn.said))
     partner_feelings = set(feeling_words(partner_text or ""))
     added = labels["reflection"] and any(f not in partner_feelings for f in feelings)
     return TurnAnalysis(labels, feelings, added)
