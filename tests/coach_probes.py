@@ -742,4 +742,27 @@ PROBES += [
     ("advice", True, "listener", "Let me take the phone to the kitchen when we sit down."),
     ("advice", True, "listener", "Perhaps we could try one evening a week with no screens?"),
     ("i_statement", True, "speaker", "By Friday I'm running on fumes and I need you to notice."),
+    # from the fifth writer's shapes: the listener's own offer or plan as a question ("What if we…?", "How about
+    # a…?", "Why don't I…?", "Should I try…?"), an errand as a request ("Could you ring…?"), a fix to be bought, a
+    # house rule from a near time, "don't think like that"; not a past "what if we'd…", a reported "I said we
+    # should…", "wish you could", "Could you tell me more…?", "Should I have…?", "Maybe isn't…"
+    ("advice", True, "listener", "What if we leave both phones in the car when we go out?"),
+    ("advice", True, "listener", "How about a walk after tea, just the two of us?"),
+    ("advice", True, "listener", "Why don't I switch mine off at eight and you hold me to it?"),
+    ("advice", True, "listener", "Should I try putting it on silent when I get in?"),
+    ("advice", True, "listener", "Could you text me from the other room when it starts to get to you?"),
+    ("advice", True, "listener", "I'll get us one of those timer boxes for the phones."),
+    ("advice", True, "listener", "right from tomorrow the phones live in the kitchen drawer"),
+    ("advice", True, "listener", "Don't think like that, you're not on your own."),
+    ("advice", True, "listener", "Swap the scrolling for a board game, both of us."),
+    ("advice", False, "listener", "What if we'd talked about this sooner, would it have felt different?"),
+    ("advice", False, "listener", "I said we should get rid of the phones and you looked hurt."),
+    ("advice", False, "listener", "What do you wish you could tell me when I'm on it?"),
+    ("advice", False, "listener", "Could you tell me more about the evenings?"),
+    ("advice", False, "listener", "Should I have seen it sooner?"),
+    ("advice", False, "listener", "Maybe isn't good enough, you're right."),
+    ("question", True, "listener", "What do you wish you could say to me when I pick it up?"),
+    ("question", False, "listener", "How about a phone-free Sunday instead?"),
+    ("question", False, "listener", "Should I try leaving it upstairs?"),
+    ("question", False, "listener", "Could you ring me at work when it gets bad?"),
 ]

@@ -6,10 +6,11 @@ from voicecoach.coach.lexicon import EMOTION, FEELING, alternatives, either
 
 _NOT_A_VERB = (r"it|it'?s|its|i|i'?m|im|i'?d|you|you'?re|youre|that|that'?s|this|he|she|they|we|there|the|not|a|an"
                r"|so|because|my|your|his|her|our|their|more|less|one|some|all|both|part|even|also|just a|too|if|when"
-               r"|next|later|later|today|tomorrow|soon|never|always|only|lonely|angry")
+               r"|next|later|later|today|tomorrow|soon|never|always|only|lonely|angry|is|isn'?t|was|wasn'?t|does|doesn'?t"
+               r"|means|meant")
 
 SUGGESTION = alternatives(
-    r"(?<!feel )(?<!feel like )(?<!feeling )(?<!feeling like )(?<!felt )(?<!felt like )(?<!would )(?<!do )"
+    r"(?<!feel )(?<!feel like )(?<!feeling )(?<!feeling like )(?<!felt )(?<!felt like )(?<!would )(?<!do )(?<!wish )"
     r"\byou (really |just |honestly |probably |definitely )?(should|could|need to|have to|ought to|must"
     r"|might want to|just need)\b(?!$)(?!'?ve\b| (have|of|hear me|see me|be (so|feeling)))(?! me to)"
     r"(?! (just )?(cry|scream|explode|burst|hardly|barely)\b)",
@@ -26,6 +27,13 @@ SUGGESTION = alternatives(
     r"|\bmaybe (try|just|talk|ask|tell|get|take|go|book|write)\b",
     r"\bhave you (\w+ )?(messaged|talked|spoken|asked|called|texted|tried|thought|considered|looked into|looked at|checked|rung|seen)\b",
     r"\bdid you (try|think about|consider)\b|\bwhat if you\b|\bhow about (you|we|just|trying|\w+ing)\b",
+    # the listener's own offer or plan put as a question: "What if we…?", "How about a…?", "Why don't I…?"
+    r"\bwhat if (we|i) (?!(had|'?d|hadn'?t|never|lose|lost|can'?t|couldn'?t|don'?t|didn'?t|were|was)\b)"
+    r"|\bhow about (a|an|some|i|if)\b|\bwhy don'?t i (?!(ever|get|know)\b)"
+    r"|^(so |okay |or )?(should|shall) i (try|get|take|ring|call|book|move|sleep|buy|order|wear|ask|have a word)\b",
+    # a request that is an errand ("Could you ask the GP…?"), not an invitation to say more
+    r"\bcould you (not )?(ask|ring|call|try|book|email|text|message|mention|check with|speak to|talk to (the|your"
+    r"|him|her|them))\b",
     r"^(so |and |well )?try (to|not|and|\w+ing)\b|\bconsider \w+ing\b",
     r"\byou'?ve (just )?got to\b|\byou gotta\b|\b(shall|should) we (just )?(?!talk about (it|this|that)\b)\w+",
     # "Maybe move stand-up to ten?": maybe plus a bare verb, not "maybe it's…", "maybe a bit…", "maybe scared…"
@@ -37,8 +45,8 @@ SUGGESTION = alternatives(
     r"\bthe (answer|solution|trick|thing to do|best thing|best bet) (is|would be)\b|\bbest (thing|bet) (is|would be)\b",
     r"\bif i were you,? (?!i'?d (be|feel))|\byou'?d be better off\b|\bcan'?t you just\b|\bshouldn'?t you\b",
     r"\bwouldn'?t it be (better|easier)\b|\blet'?s (just )?(get|make|set|put|try|start|buy|plan|book|hire|do)\b",
-    r"\bwe (should|could|need to) (just )?(get|make|set|put|try|start|buy|plan|book|hire)\b|\bcould you not\b",
-    r"\bwe (should|could|ought to) (just )?(?!have\b|'?ve\b|of\b|be\b)\w+",
+    r"(?<!said )\bwe (should|could|need to) (just )?(get|make|set|put|try|start|buy|plan|book|hire)\b|\bcould you not\b",
+    r"(?<!said )(?<!suggested )\bwe (should|could|ought to) (just )?(?!have\b|'?ve\b|of\b|be\b)\w+",
     r"\bi'?d (just|suggest)\b|\bmy advice\b|\bi suggest\b|\bwhat you need (to do )?is\b|\bit might (help|be worth)\b",
     r"\bthat'?s what i'?d do\b",
     # a turn that opens on an errand for the partner ("Ring the surgery…", "Go back to the GP and push…")
@@ -47,9 +55,12 @@ SUGGESTION = alternatives(
     r"|ask (the|your|him|her|them|for)|tell (the|your|him|her|them)|come and)\b",
     r"^(and |so |okay |look |honestly |just )?(book|come|bring|join|plan|buy|ring|email|text|message|write|put|leave"
     r"|stop|start|cancel|sort|pick|invite|skip|drop|switch|turn|set|take|get|make|block|mute|delete|ignore|send|keep"
-    r"|hand) (me (a|an|some) |(?!on\b|off it\b|over it\b|me\b"
+    r"|hand|swap|move|split|share|trade) (me (a|an|some) |(?!on\b|off it\b|over it\b|me\b"
     r"|your time\b|a breath\b)(\w+ )?(something|it|them|him|her|a|an|the|your|us|with|for|off|on|up|out|in|round"
-    r"|over|some)\b)",
+    r"|over|some|one|both|half)\b)",
+    # a new rule of the house from a near time: "From tonight the phone stays in the hall."
+    r"^(okay |ok |right |so |alright )?from (now on|tonight|today|tomorrow|next (week|month)),? (the|my|your|our|we"
+    r"|i|no|phones?|it)\b",
 )
 PROMISED_FIX = alternatives(
     r"(?<!sure )\bi'?ll (?!have\b|be\b)(\w+ ){0,8}?(from now on|from (tonight|today|tomorrow)|tomorrow|tonight"
@@ -58,6 +69,9 @@ PROMISED_FIX = alternatives(
     r"(?<!sure )\bi'?ll (sort|handle|deal with|look after|take care of|take over|take (him|her|them|the kids|the baby)"
     r"|get (\w+ ){1,3}sorted)\b|^give me (?!an? )\w+|\bleave it with me\b"
     r"|\blet me (take|do|handle|sort|deal with|have|look after|get)\b",
+    # a fix the listener will buy or set up: "I'll get one of those push-to-talk mics."
+    r"\bi'?ll (get|buy|order|book|fit|install|set up|wear) (us |you )?(one of those|some of those|an? (?!bit\b)|some"
+    r" )",
     r"\bi'?m (off|giving up|quitting|cutting out|knocking) (the |my |it |on )?\w+ (till|until|for good|from now"
     r"|for (a|the) (month|year|week))\b",
     r"\bit won'?t happen again\b|\bi promise\b|\bnext time,? i'?ll\b|\bstarting with (the|your|my)\b",
@@ -69,6 +83,7 @@ DONT_FEEL = alternatives(  # reassurance that tells the partner not to feel what
     r"|worried|afraid)\b",
     r"\b(you'?ll|he'?ll|she'?ll|they'?ll|it'?ll|we'?ll) (all )?(be (fine|okay|ok|alright|grand)|work (it )?out"
     r"|blow over|sort itself|get through (it|this)|cope)\b",
+    r"(?<!i )(?<!you )(?<!we )(?<!they )\bdon'?t (feel|think) (like that|that way|bad|guilty)\b",
     r"\bjust give (it|him|her|them) time\b|\b(kids|people|they|he|she) (are|is) (resilient|tough|fine)\b",
 )
 ADVICE = either(SUGGESTION, PROMISED_FIX, DONT_FEEL)
