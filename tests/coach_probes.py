@@ -765,4 +765,30 @@ PROBES += [
     ("question", False, "listener", "How about a phone-free Sunday instead?"),
     ("question", False, "listener", "Should I try leaving it upstairs?"),
     ("question", False, "listener", "Could you ring me at work when it gets bad?"),
+    # defending shapes from the fifth writer: the partner addressed as an authority ("Sorry, boss…"), mock guilt
+    # ("terrible of me, …ing"), "that's rich", "… don't … themselves", "I told you weeks ago", a third party's age or
+    # way as their excuse, the listener's reason as the whole story, an emphatic "I did …", a concession then a
+    # counter-fact about things, "and who took…?", "so what's the problem"; not a real apology, an admission, "I did
+    # wonder", "nobody wants to feel…", "not a big deal to me, but…", "over the top of what you wanted"
+    ("defending", True, "listener", "Sorry, boss. I'll clock off at seven sharp, boss."),
+    ("defending", True, "listener", "Oh yes, terrible of me, answering a message from my sister."),
+    ("defending", True, "listener", "That's rich. You were on yours till one last night."),
+    ("defending", True, "listener", "The emails don't answer themselves, you know."),
+    ("defending", True, "listener", "I told you weeks ago this month would be mad at work."),
+    ("defending", True, "listener", "He's fifteen. It's just his way of keeping in touch."),
+    ("defending", True, "listener", "I scroll so I can switch off after work. That's honestly it."),
+    ("defending", True, "listener", "i did put it down when you sat with me"),
+    ("defending", True, "listener", "I get it, but the group chat was about Dad's surgery."),
+    ("defending", True, "listener", "And who took their phone into the bath this morning?"),
+    ("defending", True, "listener", "So what's the problem then?"),
+    ("defending", False, "listener", "Sorry, love. I didn't realise it was that bad."),
+    ("defending", False, "listener", "That was selfish of me, and I'm sorry."),
+    ("defending", False, "listener", "I told you I'd put it away and I didn't."),
+    ("defending", False, "listener", "I did wonder why you'd gone so quiet."),
+    ("defending", False, "listener", "I get it, but the hardest part sounds like feeling alone in the same room."),
+    ("defending", False, "listener", "Nobody wants to feel like they're talking to a wall."),
+    ("defending", False, "listener", "It's not a big deal to me, but I see why it feels lonely."),
+    ("defending", False, "listener", "I went straight over the top of what you wanted, didn't I."),
+    ("question", True, "listener", "What's the real worry for you, underneath it?"),
+    ("question", False, "listener", "They charge fine, don't they? So what's the actual problem?"),
 ]

@@ -67,6 +67,21 @@ EXCUSE = alternatives(
     r"\b(my|the) (phone|battery) (was|died|ran)\b|\bi (literally )?just (got|came) (home|in|back)\b",
     r"\bi'?m (really |just )?trying(,? okay| my best| here| so hard| everything|$)|\bdoing my best\b",
     r"\bi'?m doing (this|it|all this|everything) for\b|\bi'?ve (already )?(said sorry|apologi[sz]ed|told you)\b",
+    r"\bi told you (about (it|this|that|them) )?(ages|weeks|months|days|years|a (week|month) ago|last|before"
+    r"|yesterday|at the time)\b",
+    # what a third party is, as their excuse: "He's twelve!", "It's just her way of…"
+    r"^(he|she)'?s (only |just )?(\d+|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|a (kid|child|baby|teenager|toddler|boy|girl))$|(?<!like )(?<!feel )\b(it'?s|that'?s) (just )?(his|her|their)"
+    r" way( of)?\b",
+    # the listener's reason as the whole story: "I check it so I know…", "That's literally it."
+    r"^i (\w+ ){1,2}(it|that|them) so (that )?i (know|can|don'?t|won'?t)\b|\bthat'?s (literally|honestly|genuinely"
+    r"|really) (it|all)$",
+    # an emphatic "I did …" that insists on an act ("i did knock in june")
+    r"^(but |well |look |and )?i did (?!(feel|wonder|think|notice|hear|see|know|realise|realize|mean|not|nothing"
+    r"|hurt|let|upset|wrong|forget|miss|ignore|promise|want|get|that|it again)\b)\w+",
+    # a concession, then a counter-fact about things, not the partner: "I get it, but two grand is a lot."
+    r"\b(i get (it|that)|fair enough|i know|i hear you|i understand),? but,? (?!.*\b(you|your|you'?re|youre|feel"
+    r"|felt|feeling|i|me|my|best|answer|thing is)\b)(the|a|an|two|three|four|five|\d+|that|it|it'?s|that'?s)\b",
     r"\bi already (told|said|explained|apologi[sz]ed)\b|\bat least i\b|\bi (work|worked) (all|so|hard|late)\b",
     r"\bi'?m allowed to\b|\bi have a life\b|\bi'?ve got (a job|work|responsibilities)\b",
     r"\bi can (handle|look after|take care of) (myself|it|this)\b",
@@ -118,7 +133,7 @@ COUNTER_ACCUSATION = alternatives(
     r"(?<!feel )(?<!feels )(?<!felt )(?<!sounds )(?<!seems )(?<!it's )(?<!its )\b(as if|like) you (never"
     r"|don'?t ever|always|don'?t)\b",
     r"\byourself,? then$|\bdo it yourself\b",
-    r"\b(bit|pretty|little) rich\b|\byou'?re (one|the one) to talk\b|\byou'?re not exactly\b|\byou can talk\b",
+    r"\b(bit|pretty|little) rich\b|^(oh,? |well,? )?that'?s rich\b|\byou'?re (one|the one) to talk\b|\byou'?re not exactly\b|\byou can talk\b",
     r"\byou knew\b|\byou told me (the wrong|to|it was|i could|we)\b"
     r"|\byou (told me|said) (that )?you('?d| would| wanted| were| didn'?t| did| liked| preferred)\b"
     r"|\byou'?re the perfect\b|\bnot me\b",
@@ -142,13 +157,16 @@ CHALLENGE = alternatives(
     r"\bwhat (do|does) you (even )?want (from|me to)\b|\bwhat'?s the big deal\b|\bwhat'?s wrong with (that|it)\b",
     r"\bwhat (were|was|did) you (thinking|expecting|expect)\b|^what,? so\b|\bso (it'?s|i'?m|that'?s) (\w+ ){0,2}now\b",
     r"^(right |oh |what )?so i'?m not (allowed|supposed|meant) to\b|\bhardly (going|gonna) to\b",
+    r"\bwhat'?s the actual (problem|harm|issue)\b|^so what'?s the (problem|harm|issue)( then)?$",
+    r"^(and|so|well|oh|oh and),? who (left|forgot|took|moved|put|broke|ate|used|lost|spent|drank|finished|started)"
+    r" (?!you\b)",
     r"\b(was|am|were) i (meant|supposed|expected) to\b|^sorry,? (should|shall|am|was|do|did|can|may|must) i\b",
 )
 DISMISSAL = alternatives(
     r"(^|\bjust |\boh |\bokay |\bso )(relax|chill|calm down|lighten up)\b|\b(relax|chill|calm down|lighten up)$",
     r"\bcome (on|off it)\b|\bget over it\b|\boh,? (please|come on)\b|\bgive me a break\b|^seriously\b",
     r"\b(it'?s|it was|that'?s|that was) (just |only )?(a joke|a bit of fun|nothing|no big deal|not (that|a) big"
-    r"( deal)?|not that bad)\b(?! (my|i|i'?ve|mine|try|compared|next to|you should)\b)|\b(big|huge) deal\b",
+    r"( deal)?|not that bad)\b(?!( deal)? (my|i|i'?ve|mine|try|compared|next to|you should|to me)\b)|(?<!not a )\b(big|huge) deal\b",
     # taking the third party's side: "she's got a point", "he's done nothing wrong", "don't drag my mum into this"
     r"\b(has|'s) (got )?a point\b|\b(he|she|they)('s|'re| is| are) not wrong\b|\b(has|have|'s|'ve) done nothing"
     r" wrong\b|\bdon'?t drag\b",
@@ -156,7 +174,7 @@ DISMISSAL = alternatives(
     r"\bi don'?t see (what|why) (the|this|that|it'?s|its) (\w+ )?(problem|issue|big deal|fuss)\b"
     r"|\bi don'?t see the (problem|issue)\b",
     r"\b(so|too|being|bit|that'?s|you'?re) (dramatic|sensitive|touchy|precious|paranoid)\b|\boverreact\w*",
-    r"\bover the top\b|\bout of proportion\b|\bmaking (a|such a) (big )?(deal|fuss|drama|thing)\b",
+    r"\bover the top\b(?! of)|\bout of proportion\b|\bmaking (a|such a) (big )?(deal|fuss|drama|thing)\b",
     r"\beveryone does (it|that|this)\b|\b(everyone|everybody|we all) (has|have) to\b",
     r"(?<!if )(?<!think )\bthat'?s (just )?(the job|life|how it is|how it works|the way it is|what it is"
     r"|part of the job)\b",
@@ -173,7 +191,7 @@ DISMISSAL = alternatives(
     r"|struggle|battle|relief|big|huge|real|proper|hard|tough|long|bad|horrible|awful|lonely)\b)\w+$",
     r"\b(it|that) (wasn'?t|isn'?t|was not|is not) about you\b|\bnot everything'?s about you\b",
     # what everyone does, as a norm: "Nobody leaves on the dot.", "Everyone gets called boring."
-    r"^(everyone|everybody|nobody|no one) (?!(knows|notices|sees|cares|listens|understands|asks|thanks|feels)\b)"
+    r"^(everyone|everybody|nobody|no one) (?!(knows|notices|sees|cares|listens|understands|asks|thanks|feels|wants|likes|enjoys|deserves|needs)\b)"
     r"(?!.*\b(you|your)\b)"
     r"(\w+s|gets|does|has to)\b",
     r"\bthat'?s (a bit |pretty |really |so )?(unfair|harsh)\b|\bthat'?s (ridiculous|absurd|nonsense)\b",
@@ -188,6 +206,11 @@ LISTENER_SARCASM = alternatives(
     r"\boh (sure|right|great|wonderful|perfect)\b|^(hang|hold) on\b|\bsure,? i'?ll\b",
     r"^(oh )?(yeah|yes),? (that'?s it|right|sure),? (i'?m|i'?ve|im|ive|i)\b",
     r"\bi'?ll just (\w+ ){1,10}shall i$",
+    # the partner addressed as a stern authority, or the listener's mock guilt ("Sorry, Mum.", "Awful of me, wanting…")
+    r"^sorry,? (mum|mom|mummy|dad|sir|miss|boss)\b|\byour (majesty|highness|lordship|ladyship)\b"
+    r"|^((yeah|oh|yes|right|how|so),? ){0,2}(awful|terrible|selfish|shocking|wicked|cruel|outrageous|dreadful|evil)"
+    r" of me,? (\w+ing|to (want|ask|expect|think))\b",
+    r"\b(don'?t|doesn'?t|won'?t) (\w+ )themselves\b",
     # a statement with a same-polarity tag: the listener's mock agreement
     r"^(?!(is|are|was|were|do|does|did|so|what|how|why|who|when|where)\b)(?!.*(n'?t|\b(not|dont|didnt|isnt|arent|wasnt"
     r"|werent))\b).*\b\w+,? (are|is|were"
