@@ -791,4 +791,9 @@ PROBES += [
     ("defending", False, "listener", "I went straight over the top of what you wanted, didn't I."),
     ("question", True, "listener", "What's the real worry for you, underneath it?"),
     ("question", False, "listener", "They charge fine, don't they? So what's the actual problem?"),
+    # "a/some … would help" as advice; not "what would help?" nor "wouldn't help"
+    ("advice", True, "listener", "Maybe a shared calendar would help, so I see the reminders too."),
+    ("advice", True, "listener", "honestly some earplugs might help"),
+    ("advice", False, "listener", "What would help, do you think?"),
+    ("advice", False, "listener", "A hug wouldn't help right now, would it."),
 ]

@@ -48,7 +48,8 @@ SUGGESTION = alternatives(
     r"(?<!said )\bwe (should|could|need to) (just )?(get|make|set|put|try|start|buy|plan|book|hire)\b|\bcould you not\b",
     r"(?<!said )(?<!suggested )\bwe (should|could|ought to) (just )?(?!have\b|'?ve\b|of\b|be\b)\w+",
     r"\bi'?d (just|suggest)\b|\bmy advice\b|\bi suggest\b|\bwhat you need (to do )?is\b|\bit might (help|be worth)\b",
-    r"\bthat'?s what i'?d do\b",
+    r"\bthat'?s what i'?d do\b|^(so |and |maybe |perhaps |honestly )*(a|an|some) (\w+ ){1,3}(would|might|could)"
+    r" (really |probably )?help\b",
     # a turn that opens on an errand for the partner ("Ring the surgery…", "Go back to the GP and push…")
     r"^(and |so |okay |look |honestly )?(book (a|an|the|in)|ring (the|your|him|her|them)|call (the|your|him|her|them)"
     r"|talk to (the|your|him|her|them)|speak to|go back to|go and|put in for|push for|write to|email (the|your)"
