@@ -796,4 +796,17 @@ PROBES += [
     ("advice", True, "listener", "honestly some earplugs might help"),
     ("advice", False, "listener", "What would help, do you think?"),
     ("advice", False, "listener", "A hug wouldn't help right now, would it."),
+    # self-focus from the fifth writer's shapes: the listener's own longing ("I'd give anything for…", "Chance would
+    # be a fine thing", "I could do with … myself"), "my …'s the same", "been doing that to me"; not a wish for the
+    # partner, "with you too", "you've been doing that to me", nor "… too" inside a suggestion
+    ("self_focus", True, "listener", "I'd give anything for one quiet evening myself."),
+    ("self_focus", True, "listener", "Chance would be a fine thing, I haven't had a night off since June."),
+    ("self_focus", True, "listener", "I could do with an early night myself."),
+    ("self_focus", True, "listener", "My brain's the same, it never switches off."),
+    ("self_focus", True, "listener", "My sister's been doing that to me for years."),
+    ("self_focus", True, "listener", "I'd love a lie-in too, to be honest."),
+    ("self_focus", False, "listener", "I'd give anything to make the evenings easier for you."),
+    ("self_focus", False, "listener", "I'd love a night in with you too."),
+    ("self_focus", False, "listener", "You've been doing that to me all week, and I never said."),
+    ("self_focus", False, "listener", "Maybe a shared calendar would help, so I see the reminders too."),
 ]

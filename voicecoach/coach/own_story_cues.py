@@ -23,7 +23,8 @@ SAME_HERE = alternatives(
     r"(?<!as )(?<!like )(?<!is )(?<!was )(?<!'s )(?<!its )\bmy own (?!fault|doing|mistake|needs)\w+",
     r"^mine (?!(is|was|are) (the|your|what|why|how)\b)\w+|\bi (\w+ )?(got|had|lost|sold|broke|lent|gave) mine\b",
     r"\bmy (\w+ ){1,2}(was|is|used to be) (exactly |just )?(the same|like that)\b(?! (colour|color|size|age|way|as"
-    r"|one|thing|time|day|model|kind|sort|type|name)\b)|\bi felt (exactly |just )?the same (at|when|in|about|with"
+    r"|one|thing|time|day|model|kind|sort|type|name)\b)|\bmy \w+'?s (exactly |just )?the same\b(?! as)"
+    r"|\bi felt (exactly |just )?the same (at|when|in|about|with"
     r"|after|back)\b",
     r"\bthat'?s (exactly |just )?my (" + RELATION + r")( all over| for you| exactly)\b",
 )
@@ -37,7 +38,11 @@ ONE_UPPING = alternatives(
     r"\byou think (that'?s|thats|this is|it'?s|you'?re|youre|you have|you'?ve got)\b",
     r"\btry (being|having|living|doing|working|dealing)\b|\bat least you\b|\bthat'?s nothing\b",
     r"\bi'?ve (got|had) it (worse|harder)\b|\bimagine how i\b|\bwhat about me\b|\bwelcome to my world\b",
-    r"\btell me about it\b|\bjoin the club\b|\bi'?d kill for\b|\blucky you\b|\bi'?m the one who\b",
+    r"\btell me about it\b|\bjoin the club\b|\blucky you\b|\bi'?m the one who\b",
+    # the listener's own longing: "I'd give anything for a lie-in", "Chance would be a fine thing"
+    r"\bi'?d (kill|give anything|give my right arm) for\b|\bchance would be a fine thing\b"
+    r"|\bi could (do with|use) (a|an|some) (\w+ ){1,2}(myself|too|as well)\b|\bi'?d love (a|an|some) (\w+ ){1,2}(too"
+    r"|myself|as well)\b",
 )
 BEEN_THERE = alternatives(
     r"(?<!has )(?<!had )(?<!it's )(?<!its )(?<!you've )(?<!youve )\bbeen there\b"
@@ -47,7 +52,8 @@ BEEN_THERE = alternatives(
     r"|neighbor|landlord|uncle|aunt)\b",
 )
 OWN_STORY = alternatives(
-    r"(?<!you )\b(do|does|did|used to (do|say)|says|said|say) (exactly )?(that|this|the same|it)( thing)?( \w+)?"
+    r"(?<!you )(?<!you've )(?<!youve )(?<!you've been )(?<!youve been )\b(do|does|did|doing|used to (do|say)|says"
+    r"|said|say) (exactly )?(that|this|the same|it)( thing)?( \w+)?"
     r" to (me|my \w+)\b",
     r"\bwhen i was (a|little|young|your|nine|ten|\w+teen|at (uni|school|college|university))\b",
     r"\bi once\b|\bi used to\b|\bback when i\b|\bi turned out (fine|okay|ok|alright)\b",
