@@ -133,7 +133,8 @@ COUNTER_ACCUSATION = alternatives(
     r"(?<!feel )(?<!feels )(?<!felt )(?<!sounds )(?<!seems )(?<!it's )(?<!its )\b(as if|like) you (never"
     r"|don'?t ever|always|don'?t)\b",
     r"\byourself,? then$|\bdo it yourself\b",
-    r"\b(bit|pretty|little) rich\b|^(oh,? |well,? )?that'?s rich\b|\byou'?re (one|the one) to talk\b|\byou'?re not exactly\b|\byou can talk\b",
+    r"\b(bit|pretty|little) rich\b|^(oh,? |well,? )?that'?s rich\b|\byou'?re (one|the one) to talk\b"
+    r"|\byou'?re not exactly\b|\byou can talk\b",
     r"\byou knew\b|\byou told me (the wrong|to|it was|i could|we)\b"
     r"|\byou (told me|said) (that )?you('?d| would| wanted| were| didn'?t| did| liked| preferred)\b"
     r"|\byou'?re the perfect\b|\bnot me\b",
@@ -166,7 +167,8 @@ DISMISSAL = alternatives(
     r"(^|\bjust |\boh |\bokay |\bso )(relax|chill|calm down|lighten up)\b|\b(relax|chill|calm down|lighten up)$",
     r"\bcome (on|off it)\b|\bget over it\b|\boh,? (please|come on)\b|\bgive me a break\b|^seriously\b",
     r"\b(it'?s|it was|that'?s|that was) (just |only )?(a joke|a bit of fun|nothing|no big deal|not (that|a) big"
-    r"( deal)?|not that bad)\b(?!( deal)? (my|i|i'?ve|mine|try|compared|next to|you should|to me)\b)|(?<!not a )\b(big|huge) deal\b",
+    r"( deal)?|not that bad)\b(?!( deal)? (my|i|i'?ve|mine|try|compared|next to|you should|to me)\b)"
+    r"|(?<!not a )\b(big|huge) deal\b",
     # taking the third party's side: "she's got a point", "he's done nothing wrong", "don't drag my mum into this"
     r"\b(has|'s) (got )?a point\b|\b(he|she|they)('s|'re| is| are) not wrong\b|\b(has|have|'s|'ve) done nothing"
     r" wrong\b|\bdon'?t drag\b",
@@ -191,7 +193,8 @@ DISMISSAL = alternatives(
     r"|struggle|battle|relief|big|huge|real|proper|hard|tough|long|bad|horrible|awful|lonely)\b)\w+$",
     r"\b(it|that) (wasn'?t|isn'?t|was not|is not) about you\b|\bnot everything'?s about you\b",
     # what everyone does, as a norm: "Nobody leaves on the dot.", "Everyone gets called boring."
-    r"^(everyone|everybody|nobody|no one) (?!(knows|notices|sees|cares|listens|understands|asks|thanks|feels|wants|likes|enjoys|deserves|needs)\b)"
+    r"^(everyone|everybody|nobody|no one) (?!(knows|notices|sees|cares|listens|understands|asks|thanks|feels|wants"
+    r"|likes|enjoys|deserves|needs)\b)"
     r"(?!.*\b(you|your)\b)"
     r"(\w+s|gets|does|has to)\b",
     r"\bthat'?s (a bit |pretty |really |so )?(unfair|harsh)\b|\bthat'?s (ridiculous|absurd|nonsense)\b",
@@ -206,7 +209,7 @@ LISTENER_SARCASM = alternatives(
     r"\boh (sure|right|great|wonderful|perfect)\b|^(hang|hold) on\b|\bsure,? i'?ll\b",
     r"^(oh )?(yeah|yes),? (that'?s it|right|sure),? (i'?m|i'?ve|im|ive|i)\b",
     r"\bi'?ll just (\w+ ){1,10}shall i$",
-    # the partner addressed as a stern authority, or the listener's mock guilt ("Sorry, Mum.", "Awful of me, wanting…")
+    # the partner addressed as an authority, or the listener's mock guilt ("Sorry, Mum.", "Awful of me, wanting…")
     r"^sorry,? (mum|mom|mummy|dad|sir|miss|boss)\b|\byour (majesty|highness|lordship|ladyship)\b"
     r"|^((yeah|oh|yes|right|how|so),? ){0,2}(awful|terrible|selfish|shocking|wicked|cruel|outrageous|dreadful|evil)"
     r" of me,? (\w+ing|to (want|ask|expect|think))\b",

@@ -6,8 +6,8 @@ from voicecoach.coach.lexicon import EMOTION, FEELING, alternatives, either
 
 _NOT_A_VERB = (r"it|it'?s|its|i|i'?m|im|i'?d|you|you'?re|youre|that|that'?s|this|he|she|they|we|there|the|not|a|an"
                r"|so|because|my|your|his|her|our|their|more|less|one|some|all|both|part|even|also|just a|too|if|when"
-               r"|next|later|later|today|tomorrow|soon|never|always|only|lonely|angry|is|isn'?t|was|wasn'?t|does|doesn'?t"
-               r"|means|meant")
+               r"|next|later|later|today|tomorrow|soon|never|always|only|lonely|angry|is|isn'?t|was|wasn'?t|does"
+               r"|doesn'?t|means|meant")
 
 SUGGESTION = alternatives(
     r"(?<!feel )(?<!feel like )(?<!feeling )(?<!feeling like )(?<!felt )(?<!felt like )(?<!would )(?<!do )(?<!wish )"
@@ -45,7 +45,8 @@ SUGGESTION = alternatives(
     r"\bthe (answer|solution|trick|thing to do|best thing|best bet) (is|would be)\b|\bbest (thing|bet) (is|would be)\b",
     r"\bif i were you,? (?!i'?d (be|feel))|\byou'?d be better off\b|\bcan'?t you just\b|\bshouldn'?t you\b",
     r"\bwouldn'?t it be (better|easier)\b|\blet'?s (just )?(get|make|set|put|try|start|buy|plan|book|hire|do)\b",
-    r"(?<!said )\bwe (should|could|need to) (just )?(get|make|set|put|try|start|buy|plan|book|hire)\b|\bcould you not\b",
+    r"(?<!said )\bwe (should|could|need to) (just )?(get|make|set|put|try|start|buy|plan|book|hire)\b"
+    r"|\bcould you not\b",
     r"(?<!said )(?<!suggested )\bwe (should|could|ought to) (just )?(?!have\b|'?ve\b|of\b|be\b)\w+",
     r"\bi'?d (just|suggest)\b|\bmy advice\b|\bi suggest\b|\bwhat you need (to do )?is\b|\bit might (help|be worth)\b",
     r"\bthat'?s what i'?d do\b|^(so |and |maybe |perhaps |honestly )*(a|an|some) (\w+ ){1,3}(would|might|could)"

@@ -23,7 +23,8 @@ from voicecoach.coach.turn_text import normalise
 # checks (third writer 0.84/0.94 -> 0.85/1.00, fourth no change, fifth 0.73/0.90 -> 0.75/1.00); it never overrides
 # the rule that advice- and challenge-questions are not questions. Defending at 0.85 gained on the fourth and fifth
 # writers (0.88/0.48 -> 0.90/0.64, 0.81/0.57 -> 0.79/0.62) but, trained on d001-d262, calls three near-miss probes
-# defending; self_focus at 0.8 raised F1 on all three but lost precision on two (fourth 0.69 -> 0.68, third 0.89 -> 0.82).
+# defending; self_focus at 0.8 raised F1 on all three but lost precision on two (fourth 0.69 -> 0.68, third 0.89 ->
+# 0.82).
 MODEL_LABELS = {
     "reflection": ("listener", 0.8, "or"),
     "advice": ("listener", 0.9, "or"),
