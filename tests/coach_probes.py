@@ -809,4 +809,21 @@ PROBES += [
     ("self_focus", False, "listener", "I'd love a night in with you too."),
     ("self_focus", False, "listener", "You've been doing that to me all week, and I never said."),
     ("self_focus", False, "listener", "Maybe a shared calendar would help, so I see the reminders too."),
+    # reflections from the fifth writer's shapes: what it does to them ("has you feeling…", "leaves you lonely"), how
+    # it looks to them ("looks to you like…"), their situation or the listener's act as the subject ("Sitting next to
+    # me while I scroll…", "The way I reach for it…"), what it is and is not ("It's not the phone, it's that…",
+    # "… isn't what you're missing"), "and you end up…"; not "Being honest, …", "The way I see it", a normalising
+    # "would bother anyone", a correction without the partner, "Hearing that, I feel…"
+    ("reflection", True, "listener", "Being talked over by a screen every night has you feeling like a lodger."),
+    ("reflection", True, "listener", "Sitting next to me while I scroll leaves you lonely in your own front room."),
+    ("reflection", True, "listener", "The way I reach for it the second we sit down tells you where you come."),
+    ("reflection", True, "listener", "It's not the phone itself, it's that you end up talking to the side of my head."),
+    ("reflection", True, "listener", "Company isn't what you're missing. It's being noticed."),
+    ("reflection", True, "listener", "From the sofa it looks to you like I'd rather be anywhere else."),
+    ("reflection", True, "listener", "We sit together, and you end up more alone than if I'd gone out."),
+    ("reflection", False, "listener", "Being honest, you're on yours just as much as me."),
+    ("reflection", False, "listener", "The way I see it, you're on yours just as much."),
+    ("reflection", False, "listener", "Having the phone out at dinner would bother anyone, you're right."),
+    ("reflection", False, "listener", "It wasn't the phone, it was a work call."),
+    ("reflection", False, "listener", "Hearing that, I feel awful about the evenings."),
 ]

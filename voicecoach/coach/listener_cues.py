@@ -182,7 +182,20 @@ REFLECTION_STEMS = either(
     r"\bif i'?m hearing\b|\bwhat i'?m hearing\b|\bdo you mean\b|\bare you saying\b",
     r"\bseems to you\b|\bseems like (you|it (was|felt|feels|is)|that (was|felt))\b",
     r"\b(leave|leaves|left|make|makes|made|get|gets|got) you (feeling|feel)( \w+){0,2} (" + FEELING + r")\b",
-    r"\b(and|but) you (want|wanted|need|needed|wish|miss|just want|just need)\b",
+    r"\b(and|but) you (want|wanted|need|needed|wish|miss|just want|just need|end up|ended up|'?re left|were left"
+    r"|are left|get left|got left)\b|\b(and|but) what you (\w+ ){0,2}(want|need|needed|wanted|miss|missed) (is|was)\b",
+    # what it did to them or how it looks to them: "has you furious", "leaves you hemmed in", "looks to you like…"
+    r"(?<!\bi )\b((has|had|keeps|kept) you (\w+ing|" + FEELING + r")|(leaves|left) you (" + FEELING + r"|hemmed"
+    r"|with (nobody|no one|nothing)))\b"
+    r"|\b(feels|felt|looks|looked|seems|seemed)( \w+){0,3} to you\b|\bto you,? (like|as if)\b",
+    # a situation of theirs as the subject ("Being tracked leaves you…"), or the listener's act as they meet it
+    # ("The way I load it drives you…", "Me looking at your location feels like…")
+    r"^(being|having|finding|seeing|carrying|sitting|getting|losing|waking) (?!(honest|fair|realistic|said)\b)"
+    r"(?!.*\b(anyone|anybody|understandable|makes sense|get why|no wonder)\b)"
+    r"|^(the way i (?!see it\b)|me \w+ing\b|my (silence|laughing|being)\b)",
+    # what it is and is not: "It's not the forgetting, it's that…", "Rest isn't what you're missing."
+    r"^(so |and )?it( wasn'?t| isn'?t|'?s not| was not| is not) (only |just |really )?(the|about|that)\b"
+    r"|\b(isn'?t|'?s not|wasn'?t) (it|what (you'?re|you) \w+)( it'?s| it was|$)",
     r"^(so )?part of you\b|^(so )?what (you|youre|you'?re|you'?ve) (\w+ ){1,4}(is|was)\b|\bno wonder you\b",
     r"^(so |and )?it'?s (less|more|not so much|not really|not just) (about|the|that)\b",
     r"^(so |and )?it'?s the (fear|worry|feeling|sense|idea|thought|not knowing|pressure|weight|loneliness)\b",
