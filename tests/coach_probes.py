@@ -826,4 +826,11 @@ PROBES += [
     ("reflection", False, "listener", "Having the phone out at dinner would bother anyone, you're right."),
     ("reflection", False, "listener", "It wasn't the phone, it was a work call."),
     ("reflection", False, "listener", "Hearing that, I feel awful about the evenings."),
+    # unpunctuated, as speech recognition leaves it: a question after a "when/if/after…" clause; not "i do you a
+    # favour", "i wish i knew what you need"
+    ("question", True, "listener", "when you see me pick it up what do you tell yourself"),
+    ("question", True, "listener", "if i put it away at eight how would you want the evening to go"),
+    ("question", True, "listener", "after i go quiet like that what do you do with the rest of the night"),
+    ("question", False, "listener", "when i pick it up i do you a favour really i stop moaning"),
+    ("question", False, "listener", "when youre lonely like that i wish i knew what you need"),
 ]
