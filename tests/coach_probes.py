@@ -833,4 +833,13 @@ PROBES += [
     ("question", True, "listener", "after i go quiet like that what do you do with the rest of the night"),
     ("question", False, "listener", "when i pick it up i do you a favour really i stop moaning"),
     ("question", False, "listener", "when youre lonely like that i wish i knew what you need"),
+    # contemptuous questions from the fifth writer's shapes: "whose side are you on", "… just decoration to you",
+    # "… or do you just …", "what else are you hiding"; not the speaker's own doubt or worry
+    ("attack", True, "speaker", "Whose side are you actually on here?"),
+    ("attack", True, "speaker", "Is the washing basket just decoration to you?"),
+    ("attack", True, "speaker", "Do you work here, or do you just sleep here?"),
+    ("attack", True, "speaker", "What else have you been hiding from me?"),
+    ("attack", False, "speaker", "I don't know whose side to take any more and it's wearing me down."),
+    ("attack", False, "speaker", "I need to know what else is worrying you, because I feel shut out."),
+    ("attack", False, "speaker", "I feel like decoration at your work parties, just stood there."),
 ]
