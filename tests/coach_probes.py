@@ -842,4 +842,15 @@ PROBES += [
     ("attack", False, "speaker", "I don't know whose side to take any more and it's wearing me down."),
     ("attack", False, "speaker", "I need to know what else is worrying you, because I feel shut out."),
     ("attack", False, "speaker", "I feel like decoration at your work parties, just stood there."),
+    # empathy from the fifth writer's shapes: "I'm a bit choked", "I'm really moved", "relieved you…", "that honestly
+    # hurts to hear", "makes my throat go tight", "makes me happy"; not relief about things, a bare apology
+    ("empathy", True, "listener", "Honestly, I'm a bit choked hearing how long you've felt that."),
+    ("empathy", True, "listener", "I'm really moved that you'd tell me that."),
+    ("empathy", True, "listener", "I'm relieved you finally said it, and sad it took this long."),
+    ("empathy", True, "listener", "That honestly hurts to hear. I never want you lonely in our own house."),
+    ("empathy", True, "listener", "It makes my throat go tight, thinking of you sat there on your own."),
+    ("empathy", True, "listener", "That makes me happy, that you still want the evenings with me."),
+    ("empathy", False, "listener", "I'm relieved it's only the phone and nothing worse, to be honest."),
+    ("empathy", False, "listener", "Okay. That's fair, I'm sorry."),
+    ("empathy", False, "listener", "I'm moving the charger to the kitchen tonight."),
 ]

@@ -131,17 +131,20 @@ I_SEE_WHY = alternatives(
 VALIDATION = either(MAKES_SENSE, ANYONE_WOULD, I_SEE_WHY)
 
 EMPATHY = either(  # the listener's own feeling about what the partner lives through
-    r"\b(makes|made|leaves|left) me (feel )?(so |really |very |a bit |quite |kind of )?(" + EMOTION + r")\b",
+    r"\b(makes|made|leaves|left) me (feel )?(so |really |very |a bit |quite |kind of )?(" + EMOTION + r"|happy"
+    r"|relieved)\b",
+    r"\bi'?m (so |really |truly |honestly |very |just |a bit )*(moved|touched|choked)\b|\bi'?m (\w+ )?relieved"
+    r" (that )?you\b",
     r"\b(saddens|breaks|pains|upsets|worries|scares|moves|touches|guts|moved|touched|worried|scared) (me|my heart)\b",
     r"\b(breaks|broke|hurts|hurt) my heart\b|\b(it|that|this) (really |honestly |just )?hurts me\b|\bhurts me\b",
-    r"\bmy heart (goes out|breaks|sank|sinks|aches|hurts)\b|\bmakes my (stomach|heart|chest)\b|\bit pains me\b",
+    r"\bmy heart (goes out|breaks|sank|sinks|aches|hurts)\b|\bmakes my (stomach|heart|chest|throat)\b|\bit pains me\b",
     r"\bi feel (so |really |very |a bit |quite |kind of |truly )*(" + EMOTION + r"|for you|close|a lump)\b",
     r"\bi felt (so |really |very |a bit )*(" + EMOTION + r") (hearing|when you|that you|knowing|seeing|listening)\b",
     r"\bi'?m (so |really |truly |very |just |a bit |a little |quite |kind of |honestly )*(" + EMOTION + r"|saddened)"
     r" (that|you|to hear|for you|about you|about that|hearing|knowing|it|on your|seeing|too)\b",
     r"\b(that|it|this) (really |honestly )?gets (to )?me\b",
-    r"\b(it|that)(?: hurts| pains| breaks my heart| is painful|'?s painful|'?s so painful|'?s hard| is hard) (me )?to"
-    r" (hear|think|know|see|picture|imagine)\b|\bon your behalf\b",
+    r"\b(it|that)(?: really| honestly)?(?: hurts| pains| breaks my heart| is painful|'?s painful|'?s so painful"
+    r"|'?s hard| is hard) (me )?to (hear|think|know|see|picture|imagine)\b|\bon your behalf\b",
     r"\bi hate (that|to think|knowing|picturing) (you|i)\b|\bi want to be (there|close|with you|in it)\b|\bi care\b",
     r"\bi(?:'?m| am| feel| felt| got)( a bit| so| really)? (teary|tearful|choked up|emotional)\b"
     r"|\b(lump in my throat|goosebumps|in tears)\b",
