@@ -853,4 +853,12 @@ PROBES += [
     ("empathy", False, "listener", "I'm relieved it's only the phone and nothing worse, to be honest."),
     ("empathy", False, "listener", "Okay. That's fair, I'm sorry."),
     ("empathy", False, "listener", "I'm moving the charger to the kitchen tonight."),
+    # written without "?", a wh-word and its subject open a clause, not a question ("Where you sit, …", "What I
+    # meant as…", "How you feel…"); a wh-word with its verb first still asks, and so does unpunctuated speech
+    ("question", True, "listener", "when you say alone what does that feel like"),
+    ("question", True, "listener", "How are you doing with all of it, honestly."),
+    ("question", False, "listener", "Where you sit, I guess it looks like I never stop scrolling."),
+    ("question", False, "listener", "What I meant as a quick check turned into the whole evening."),
+    ("question", False, "listener", "How you feel about it matters more than the phone."),
+    ("question", False, "listener", "When you went quiet, I didn't notice, and that's on me."),
 ]

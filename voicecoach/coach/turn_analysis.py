@@ -37,6 +37,8 @@ MOCK_ASSENT = re.compile(r"^(oh )?(right|course|of course|sure|brilliant|great|l
 _TAG = r"(didn'?t|did|haven'?t|have|don'?t|do|wasn'?t|was|am|aren'?t|can'?t|can|couldn'?t|could|won'?t|will) i$"
 INSISTING_TAG = re.compile(r"^i\b.*\b" + _TAG)
 UNPUNCTUATED_TAG = re.compile(r"\bi (\w+ ){1,10}" + _TAG)
+# "Where you grew up, …", "What I meant as a treat…": written without "?", a wh-word and its subject open a clause
+WH_CLAUSE = re.compile(r"^(where|when|what|how|who|which) (i|you|we|he|she|they|it|my|your)\b")
 ASKED_AFTER_A_CLAUSE = re.compile(r"^(when|if|after|before|once) .*\b(what|how) (do|did|does|would|could|can) you\b")
 # a correcting word after an echo: "Three times? She rang once."
 CORRECTING = re.compile(r"\b(once|twice|only|actually|never)\b")
@@ -132,6 +134,7 @@ def _asks(turn: Turn) -> bool:
     asked = [said for raw, said in turn.questions() if not _exclaimed_echo(turn, raw, said)]
     unpunctuated = not re.search(r"[.,?!]", " ".join(turn.raw_sentences))
     return bool(asked) or any(heard.QUESTION_START.search(s) and not heard.PSEUDO_CLEFT.search(s)
+                              and (unpunctuated or not WH_CLAUSE.search(s))
                               or heard.CHECKING_TAG.search(s) for s in turn.sentences) or (
         unpunctuated and bool(ASKED_AFTER_A_CLAUSE.search(turn.said)))
 
