@@ -861,4 +861,9 @@ PROBES += [
     ("question", False, "listener", "What I meant as a quick check turned into the whole evening."),
     ("question", False, "listener", "How you feel about it matters more than the phone."),
     ("question", False, "listener", "When you went quiet, I didn't notice, and that's on me."),
+    # validation: "would feel … to anyone", "fair enough that it feels…"; not "would you tell anyone", a fair turn
+    ("validation", True, "listener", "That would feel lonely to anyone, honestly."),
+    ("validation", True, "listener", "I see it a bit differently, but fair enough that it feels like a wall between us."),
+    ("validation", False, "listener", "Would you tell anyone else about it?"),
+    ("validation", False, "listener", "Fair enough that it's my turn to cook tonight."),
 ]

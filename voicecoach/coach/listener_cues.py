@@ -100,7 +100,8 @@ MAKES_SENSE = alternatives(
     r"|\b(normal|natural|human|fair|reasonable) (way|thing|reaction)"
     r"( to (feel|have))?\b",
     r"(\bof |^)course (you|youre|you'?re|you'?d|youd|it|that)\b(?! (should|could|can|need|have to|must))",
-    r"\b(fair enough|fair play),? (that )?(you|you'?re|youre|you'?d|youd)\b",
+    r"\b(fair enough|fair play),? (that )?(you|you'?re|youre|you'?d|youd)\b"
+    r"|\b(fair enough|fair play),? (that )?(it|that)( really)? (feels|felt|would|hurt|hurts|stung|stings)\b",
     r"\bthat'?s (completely |totally |so |really |just |only )*(valid|understandable|human|normal|natural)\b",
     r"\bdoesn'?t make you (a )?(bad|weak|selfish|terrible|awful|horrible|mean|lazy|crazy)\b",
     r"\byour (feelings|reaction|anger|frustration|worry|worries|fear|fears|hurt|sadness|disappointment|upset"
@@ -110,7 +111,7 @@ MAKES_SENSE = alternatives(
 ANYONE_WOULD = alternatives(
     r"\b(anyone|anybody|everyone|most people|nobody|no one)( \w+){0,4} (would|wouldn'?t|could|'?d)\b"
     r"|\b(anyone|anybody|everyone|nobody)'?d (be|feel|get|have)\b",
-    r"\bwho wouldn'?t\b|\bwould (\w+ ){1,2}(anyone|anybody|most people|me too)\b|\bin your (shoes|place|position)\b",
+    r"\bwho wouldn'?t\b|\bwould (?!you\b)(\w+ ){1,3}(anyone|anybody|most people|me too)\b|\bin your (shoes|place|position)\b",
     r"\bif i were you,? i'?d (be|feel)\b|\bi'?d (feel|be) (the same|that way|\w+ too)\b"
     r"|\bi would (feel|be) (the same|that way|\w+ too)\b",
     r"\bi(?:'?d| would) (have )?(felt|been|be|feel) (\w+ ){1,2}(too|as well)\b",
