@@ -111,7 +111,8 @@ MAKES_SENSE = alternatives(
 ANYONE_WOULD = alternatives(
     r"\b(anyone|anybody|everyone|most people|nobody|no one)( \w+){0,4} (would|wouldn'?t|could|'?d)\b"
     r"|\b(anyone|anybody|everyone|nobody)'?d (be|feel|get|have)\b",
-    r"\bwho wouldn'?t\b|\bwould (?!you\b)(\w+ ){1,3}(anyone|anybody|most people|me too)\b|\bin your (shoes|place|position)\b",
+    r"\bwho wouldn'?t\b|\bwould (?!you\b)(\w+ ){1,3}(anyone|anybody|most people|me too)\b"
+    r"|\bin your (shoes|place|position)\b",
     r"\bif i were you,? i'?d (be|feel)\b|\bi'?d (feel|be) (the same|that way|\w+ too)\b"
     r"|\bi would (feel|be) (the same|that way|\w+ too)\b",
     r"\bi(?:'?d| would) (have )?(felt|been|be|feel) (\w+ ){1,2}(too|as well)\b",
