@@ -17,12 +17,12 @@ from voicecoach.coach.scoring import load_corpus, score
 from voicecoach.coach.turn_analysis import LABELS
 
 TARGET = 0.85
-# label: (precision, recall) on the fifth writer's dialogues d223-d262, scored blind once on arrival (2026-11-22),
-# a little below
+# label: (precision, recall) on the fifth writer's dialogues d223-d262, a little below: scored blind once on arrival
+# (2026-11-22), since tuned on (the cues, and the turn model trains on them), so no longer a fair test
 FLOORS = {
-    "reflection": (0.85, 0.72), "parroting": (0.95, 0.90), "advice": (0.70, 0.60), "defending": (0.78, 0.54),
-    "self_focus": (0.83, 0.60), "question": (0.70, 0.88), "validation": (0.92, 0.85), "empathy": (0.95, 0.88),
-    "attack": (0.80, 0.80), "i_statement": (0.93, 0.95),
+    "reflection": (0.87, 0.96), "parroting": (0.95, 0.90), "advice": (0.86, 0.97), "defending": (0.92, 0.89),
+    "self_focus": (0.91, 0.81), "question": (0.97, 0.97), "validation": (0.93, 0.97), "empathy": (0.97, 0.97),
+    "attack": (0.87, 0.92), "i_statement": (0.97, 0.97),
 }
 
 
