@@ -866,4 +866,19 @@ PROBES += [
     ("validation", True, "listener", "I see it a bit differently, but fair enough that it feels like a wall between us."),
     ("validation", False, "listener", "Would you tell anyone else about it?"),
     ("validation", False, "listener", "Fair enough that it's my turn to cook tonight."),
+    # the same families in other words: "could you maybe ask…", "starting tomorrow…", "please don't feel bad";
+    # "I mentioned it weeks ago", "she's only six, she…", "… don't pay themselves"; "watching/waiting … has you…";
+    # an unpunctuated "if …, what would it be like"; not "mentioned it to my sister", "only six and …"
+    ("advice", True, "listener", "Could you maybe ask your boss for Fridays off?"),
+    ("advice", True, "listener", "Starting tomorrow, phones go in the drawer at seven."),
+    ("advice", True, "listener", "Please don't feel bad about it, love."),
+    ("defending", True, "listener", "I mentioned it weeks ago, the late shifts were always coming."),
+    ("defending", True, "listener", "She's only six, she doesn't mean anything by it."),
+    ("defending", True, "listener", "The bills don't pay themselves, do they."),
+    ("defending", False, "listener", "I mentioned it to my sister and she said I'd been a fool."),
+    ("defending", False, "listener", "She's only six and she already worries about us."),
+    ("reflection", True, "listener", "Watching me scroll all night leaves you feeling invisible."),
+    ("reflection", True, "listener", "Waiting up for a reply from the next room has you doubting yourself."),
+    ("question", True, "listener", "if i put it down at eight what would it be like for you"),
+    ("question", False, "listener", "if i put it down at eight it would be easier for you i know"),
 ]

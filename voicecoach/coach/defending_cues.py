@@ -67,11 +67,12 @@ EXCUSE = alternatives(
     r"\b(my|the) (phone|battery) (was|died|ran)\b|\bi (literally )?just (got|came) (home|in|back)\b",
     r"\bi'?m (really |just )?trying(,? okay| my best| here| so hard| everything|$)|\bdoing my best\b",
     r"\bi'?m doing (this|it|all this|everything) for\b|\bi'?ve (already )?(said sorry|apologi[sz]ed|told you)\b",
-    r"\bi told you (about (it|this|that|them) )?(ages|weeks|months|days|years|a (week|month) ago|last|before"
-    r"|yesterday|at the time)\b",
+    r"\bi (told you|mentioned it|said|warned you|asked you)( about (it|this|that|them))? ((ages|weeks|months|days"
+    r"|years|a (week|month)) ago|last (week|month)|at the time)\b|\bi told you (before|yesterday)\b",
     # what a third party is, as their excuse: "He's twelve!", "It's just her way of…"
     r"^(he|she)'?s (only |just )?(\d+|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-    r"|a (kid|child|baby|teenager|toddler|boy|girl))$|(?<!like )(?<!feel )\b(it'?s|that'?s) (just )?(his|her|their)"
+    r"|a (kid|child|baby|teenager|toddler|boy|girl))(?= (he|she|they|it|that'?s|so)\b|$)"
+    r"|(?<!like )(?<!feel )\b(it'?s|that'?s) (just )?(his|her|their)"
     r" way( of)?\b",
     # the listener's reason as the whole story: "I check it so I know…", "That's literally it."
     r"^i (\w+ ){1,2}(it|that|them) so (that )?i (know|can|don'?t|won'?t)\b|\bthat'?s (literally|honestly|genuinely"

@@ -32,7 +32,8 @@ SUGGESTION = alternatives(
     r"|\bhow about (a|an|some|i|if)\b|\bwhy don'?t i (?!(ever|get|know)\b)"
     r"|^(so |okay |or )?(should|shall) i (try|get|take|ring|call|book|move|sleep|buy|order|wear|ask|have a word)\b",
     # a request that is an errand ("Could you ask the GP…?"), not an invitation to say more
-    r"\bcould you (not )?(ask|ring|call|try|book|email|text|message|mention|check with|speak to|talk to (the|your"
+    r"\bcould you (not |maybe |just |perhaps )?(ask|ring|call|try|book|email|text|message|mention|check with"
+    r"|speak to|talk to (the|your"
     r"|him|her|them))\b",
     r"^(so |and |well )?try (to|not|and|\w+ing)\b|\bconsider \w+ing\b",
     r"\byou'?ve (just )?got to\b|\byou gotta\b|\b(shall|should) we (just )?(?!talk about (it|this|that)\b)\w+",
@@ -61,7 +62,8 @@ SUGGESTION = alternatives(
     r"|your time\b|a breath\b)(\w+ )?(something|it|them|him|her|a|an|the|your|us|with|for|off|on|up|out|in|round"
     r"|over|some|one|both|half)\b)",
     # a new rule of the house from a near time: "From tonight the phone stays in the hall."
-    r"^(okay |ok |right |so |alright )?from (now on|tonight|today|tomorrow|next (week|month)),? (the|my|your|our|we"
+    r"^(okay |ok |right |so |alright )?(from|starting|as of) (now on|now|tonight|today|tomorrow|next (week|month)),?"
+    r" (the|my|your|our|we"
     r"|i|no|phones?|it)\b",
 )
 PROMISED_FIX = alternatives(
@@ -195,7 +197,8 @@ REFLECTION_STEMS = either(
     r"|\b(feels|felt|looks|looked|seems|seemed)( \w+){0,3} to you\b|\bto you,? (like|as if)\b",
     # a situation of theirs as the subject ("Being tracked leaves you…"), or the listener's act as they meet it
     # ("The way I load it drives you…", "Me looking at your location feels like…")
-    r"^(being|having|finding|seeing|carrying|sitting|getting|losing|waking) (?!(honest|fair|realistic|said)\b)"
+    r"^(being|having|finding|seeing|carrying|sitting|getting|losing|waking|watching|waiting|living)"
+    r" (?!(honest|fair|realistic|said)\b)"
     r"(?!.*\b(anyone|anybody|understandable|makes sense|get why|no wonder)\b)"
     r"|^(the way i (?!see it\b)|me \w+ing\b|my (silence|laughing|being)\b)",
     # what it is and is not: "It's not the forgetting, it's that…", "Rest isn't what you're missing."

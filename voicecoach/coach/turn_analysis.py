@@ -39,7 +39,8 @@ INSISTING_TAG = re.compile(r"^i\b.*\b" + _TAG)
 UNPUNCTUATED_TAG = re.compile(r"\bi (\w+ ){1,10}" + _TAG)
 # "Where you grew up, …", "What I meant as a treat…": written without "?", a wh-word and its subject open a clause
 WH_CLAUSE = re.compile(r"^(where|when|what|how|who|which) (i|you|we|he|she|they|it|my|your)\b")
-ASKED_AFTER_A_CLAUSE = re.compile(r"^(when|if|after|before|once) .*\b(what|how) (do|did|does|would|could|can) you\b")
+ASKED_AFTER_A_CLAUSE = re.compile(r"^(when|if|after|before|once) .*\b(what|how) (do|did|does|would|could|can|is|was)"
+                                  r" (you|it|that)\b")
 # a correcting word after an echo: "Three times? She rang once."
 CORRECTING = re.compile(r"\b(once|twice|only|actually|never)\b")
 
