@@ -881,4 +881,11 @@ PROBES += [
     ("reflection", True, "listener", "Waiting up for a reply from the next room has you doubting yourself."),
     ("question", True, "listener", "if i put it down at eight what would it be like for you"),
     ("question", False, "listener", "if i put it down at eight it would be easier for you i know"),
+    # near misses of this round's families: "It's not that I…" and "It's not about you" deny, not reflect; "Why
+    # don't I remember…" asks, not offers
+    ("reflection", False, "listener", "It's not that I don't love you, I just lose track of time."),
+    ("reflection", False, "listener", "It's not about you, it's a work thing."),
+    ("reflection", True, "listener", "It's not the screen, it's that you feel you come second to it."),
+    ("advice", False, "listener", "Why don't I remember any of those evenings?"),
+    ("defending", True, "listener", "It's not about you, it's a work thing."),
 ]

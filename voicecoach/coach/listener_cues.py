@@ -29,7 +29,7 @@ SUGGESTION = alternatives(
     r"\bdid you (try|think about|consider)\b|\bwhat if you\b|\bhow about (you|we|just|trying|\w+ing)\b",
     # the listener's own offer or plan put as a question: "What if we…?", "How about a…?", "Why don't I…?"
     r"\bwhat if (we|i) (?!(had|'?d|hadn'?t|never|lose|lost|can'?t|couldn'?t|don'?t|didn'?t|were|was)\b)"
-    r"|\bhow about (a|an|some|i|if)\b|\bwhy don'?t i (?!(ever|get|know)\b)"
+    r"|\bhow about (a|an|some|i|if)\b|\bwhy don'?t i (?!(ever|get|know|remember|see|understand|notice|feel|think)\b)"
     r"|^(so |okay |or )?(should|shall) i (try|get|take|ring|call|book|move|sleep|buy|order|wear|ask|have a word)\b",
     # a request that is an errand ("Could you ask the GP…?"), not an invitation to say more
     r"\bcould you (not |maybe |just |perhaps )?(ask|ring|call|try|book|email|text|message|mention|check with"
@@ -202,7 +202,8 @@ REFLECTION_STEMS = either(
     r"(?!.*\b(anyone|anybody|understandable|makes sense|get why|no wonder)\b)"
     r"|^(the way i (?!see it\b)|me \w+ing\b|my (silence|laughing|being)\b)",
     # what it is and is not: "It's not the forgetting, it's that…", "Rest isn't what you're missing."
-    r"^(so |and )?it( wasn'?t| isn'?t|'?s not| was not| is not) (only |just |really )?(the|about|that)\b"
+    r"^(so |and )?it( wasn'?t| isn'?t|'?s not| was not| is not) (only |just |really )?(the\b|about (?!(you|me)\b)"
+    r"|that (?!i\b))"
     r"|\b(isn'?t|'?s not|wasn'?t) (it|what (you'?re|you) \w+)( it'?s| it was|$)",
     r"^(so )?part of you\b|^(so )?what (you|youre|you'?re|you'?ve) (\w+ ){1,4}(is|was)\b|\bno wonder you\b",
     r"^(so |and )?it'?s (less|more|not so much|not really|not just) (about|the|that)\b",
