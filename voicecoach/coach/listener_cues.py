@@ -26,7 +26,8 @@ SUGGESTION = alternatives(
     r"\b(maybe|perhaps) (we|you) (could|should|can|just|need|might)\b"
     r"|\bmaybe (try|just|talk|ask|tell|get|take|go|book|write)\b",
     r"\bhave you (\w+ )?(messaged|talked|spoken|asked|called|texted|tried|thought|considered|looked into|looked at|checked|rung|seen)\b",
-    r"\bdid you (try|think about|consider)\b|\bwhat if you\b|\bhow about (you|we|just|trying|\w+ing)\b",
+    r"\bdid you (try|think about|consider)\b|\bwhat if you\b"
+    r"|\bhow about (you(?! (how|what)\b)(?!$)|we|just|trying|\w+ing)\b",
     # the listener's own offer or plan put as a question: "What if we…?", "How about a…?", "Why don't I…?"
     r"\bwhat if (we|i) (?!(had|'?d|hadn'?t|never|lose|lost|can'?t|couldn'?t|don'?t|didn'?t|were|was)\b)"
     r"|\bhow about (a|an|some|i|if)\b|\bwhy don'?t i (?!(ever|get|know|remember|see|understand|notice|feel|think)\b)"
@@ -63,7 +64,7 @@ SUGGESTION = alternatives(
     r"|over|some|one|both|half)\b)",
     # a new rule of the house from a near time: "From tonight the phone stays in the hall."
     r"^(okay |ok |right |so |alright )?(from|starting|as of) (now on|now|tonight|today|tomorrow|next (week|month)),?"
-    r" (the|my|your|our|we"
+    r"(?!.*\b(feels?|felt|seems?|looks?)\b) (the|my|your|our|we"
     r"|i|no|phones?|it)\b",
 )
 PROMISED_FIX = alternatives(
@@ -74,7 +75,8 @@ PROMISED_FIX = alternatives(
     r"|get (\w+ ){1,3}sorted)\b|^give me (?!an? )\w+|\bleave it with me\b"
     r"|\blet me (take|do|handle|sort|deal with|have|look after|get)\b",
     # a fix the listener will buy or set up: "I'll get one of those push-to-talk mics."
-    r"\bi'?ll (get|buy|order|book|fit|install|set up|wear) (us |you )?(one of those|some of those|an? (?!bit\b)|some"
+    r"\bi'?ll (get|buy|order|book|fit|install|set up|wear) (us |you )?(one of those|some of those"
+    r"|an? (?!(bit|lot|word)\b)|some"
     r" )",
     r"\bi'?m (off|giving up|quitting|cutting out|knocking) (the |my |it |on )?\w+ (till|until|for good|from now"
     r"|for (a|the) (month|year|week))\b",
@@ -198,7 +200,7 @@ REFLECTION_STEMS = either(
     # a situation of theirs as the subject ("Being tracked leaves you…"), or the listener's act as they meet it
     # ("The way I load it drives you…", "Me looking at your location feels like…")
     r"^(being|having|finding|seeing|carrying|sitting|getting|losing|waking|watching|waiting|living)"
-    r" (?!(honest|fair|realistic|said)\b)"
+    r" (?!(honest|fair|realistic|said|you)\b)"
     r"(?!.*\b(anyone|anybody|understandable|makes sense|get why|no wonder)\b)"
     r"|^(the way i (?!see it\b)|me \w+ing\b|my (silence|laughing|being)\b)",
     # what it is and is not: "It's not the forgetting, it's that…", "Rest isn't what you're missing."

@@ -40,7 +40,7 @@ ONE_UPPING = alternatives(
     r"\bi'?ve (got|had) it (worse|harder)\b|\bimagine how i\b|\bwhat about me\b|\bwelcome to my world\b",
     r"\btell me about it\b|\bjoin the club\b|\blucky you\b|\bi'?m the one who\b",
     # the listener's own longing: "I'd give anything for a lie-in", "Chance would be a fine thing"
-    r"\bi'?d (kill|give anything|give my right arm) for\b|\bchance would be a fine thing\b"
+    r"\bi'?d (kill|give anything|give my right arm) for (?!you\b)|\bchance would be a fine thing\b"
     r"|\bi could (do with|use) (a|an|some) (\w+ ){1,2}(myself|too|as well)\b|\bi'?d love (a|an|some) (\w+ ){1,2}(too"
     r"|myself|as well)\b",
 )
