@@ -910,4 +910,12 @@ PROBES += [
     ("question", False, "listener", "When you're lonely like that, I want to know."),
     ("attack", False, "speaker", "I'm not sure whose side I'm on any more."),
     ("attack", False, "speaker", "I feel like it's just for show when we go out with your friends."),
+    # a concession then a feeling or a judgement of how hard it is ("I know, but it really hurts to hear") is no
+    # counter-fact; "I did cry" is no insisting "I did …"
+    ("defending", False, "listener", "I know, but it really hurts to hear."),
+    ("defending", False, "listener", "I get it, but that's a horrible way to spend an evening."),
+    ("defending", False, "listener", "You feel second to a screen. That's honestly it, isn't it?"),
+    ("defending", False, "listener", "I did cry when you told me that, honestly."),
+    ("defending", False, "listener", "Fair enough, but the loneliness sounds like the hardest bit."),
+    ("defending", True, "listener", "I know, but the phone was on silent the whole time."),
 ]

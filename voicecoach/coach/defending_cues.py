@@ -3,7 +3,7 @@ blame for the past, challenge, dismissal and sarcasm."""
 
 from __future__ import annotations
 
-from voicecoach.coach.lexicon import ADVERB, alternatives, either
+from voicecoach.coach.lexicon import ADVERB, FEELING, alternatives, either
 
 _NOT_A_THOUGHT = r"(?!thinking|wondering|hoping|hearing|listening|feeling|trying to (understand|get|see|hear|follow))"
 # What may follow "but I …" when it carries the listener's own account rather than understanding ("but I get why").
@@ -79,10 +79,11 @@ EXCUSE = alternatives(
     r"|really) (it|all)$",
     # an emphatic "I did …" that insists on an act ("i did knock in june")
     r"^(but |well |look |and )?i did (?!(feel|wonder|think|notice|hear|see|know|realise|realize|mean|not|nothing"
-    r"|hurt|let|upset|wrong|forget|miss|ignore|promise|want|get|that|it again)\b)\w+",
+    r"|hurt|let|upset|wrong|forget|miss|ignore|promise|want|get|that|it again|cry)\b)\w+",
     # a concession, then a counter-fact about things, not the partner: "I get it, but two grand is a lot."
     r"\b(i get (it|that)|fair enough|i know|i hear you|i understand),? but,? (?!.*\b(you|your|you'?re|youre|feel"
-    r"|felt|feeling|i|me|my|best|answer|thing is)\b)(the|a|an|two|three|four|five|\d+|that|it|it'?s|that'?s)\b",
+    r"|felt|feeling|i|me|my|best|answer|thing is|sounds?|must|horrible|hard|hardest|rough|tough|painful|"
+    + FEELING + r")\b)(the|a|an|two|three|four|five|\d+|that|it|it'?s|that'?s)\b",
     r"\bi already (told|said|explained|apologi[sz]ed)\b|\bat least i\b|\bi (work|worked) (all|so|hard|late)\b",
     r"\bi'?m allowed to\b|\bi have a life\b|\bi'?ve got (a job|work|responsibilities)\b",
     r"\bi can (handle|look after|take care of) (myself|it|this)\b",
