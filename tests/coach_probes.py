@@ -918,4 +918,6 @@ PROBES += [
     ("defending", False, "listener", "I did cry when you told me that, honestly."),
     ("defending", False, "listener", "Fair enough, but the loneliness sounds like the hardest bit."),
     ("defending", True, "listener", "I know, but the phone was on silent the whole time."),
+    # "… or do you just … here?" is the contemptuous alternative, not any "or do you just…"
+    ("attack", True, "speaker", "Do you actually work here, or do you just sleep here?"),
 ]

@@ -49,7 +49,7 @@ CONTEMPTUOUS_QUESTION = alternatives(
     r"\bshould i be grateful\b|\bhow (could|can|dare) you\b|\bwho does that\b|\bwhat (even )?is the point of me\b",
     # "Whose side are you even on?", "Is the fuel light just decoration to you?", "… or do you just eat here?"
     r"\bwhose side are you (even |actually |really )?on\b|\bwhat else (are|have) you (been )?(hiding|keeping|lying"
-    r"|not telling)\b|\bor do you just\b|\b(just )?(decoration|for show|an ornament|optional) (to|for) you\b",
+    r"|not telling)\b|\bor do you just \w+ here\b|\b(just )?(decoration|for show|an ornament|optional) (to|for) you\b",
 )
 BAD_INTENT = alternatives(
     r"\bon purpose\b|\bdeliberately\b|\bjust to (hurt|annoy|spite|punish|upset|get at|wind me up|make me)\b",
