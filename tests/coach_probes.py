@@ -920,4 +920,9 @@ PROBES += [
     ("defending", True, "listener", "I know, but the phone was on silent the whole time."),
     # "… or do you just … here?" is the contemptuous alternative, not any "or do you just…"
     ("attack", True, "speaker", "Do you actually work here, or do you just sleep here?"),
+    # a bare "I hear you" before a suggestion ("I hear you. You should…") restates nothing
+    ("reflection", False, "listener", "I hear you. You should put mine in a drawer at dinner, then."),
+    ("reflection", False, "listener", "i hear you you need to tell me when it starts"),
+    ("reflection", True, "listener", "I hear you, you're lonely even when I'm right next to you."),
+    ("advice", True, "listener", "I hear you. You should put mine in a drawer at dinner, then."),
 ]

@@ -181,7 +181,8 @@ _WHAT_STINGS = (r"\b(is|was|'s) what (really |most |actually )?(stings|stung|hur
 IMPLIES_THE_PARTNER = either(_UNDER_IT + r" there'?s\b", _WHAT_STINGS)
 REFLECTION_STEMS = either(
     r"\b(it )?sounds like\b|\bthat sounds\b|\bthat must\b|\bmust have (been|felt)\b",
-    r"^(so,? )?(what i hear|i hear you,? (you|your|that)|i hear (that )?you'?re|i hear that you"
+    r"^(so,? )?(what i hear|i hear you,? (?!you (really |just )?(should|need|could|must|have to|might|ought)\b)"
+    r"(you|your|that)|i hear (that )?you'?re|i hear that you"
     r"|i hear you (feel|felt|say)|you'?re saying|you feel|you felt|you'?re feeling|you were|you'?ve been|you get"
     r"|you got|you want|you wanted|you need|you'?d like|you wish|if i understand|let me see if i|so for you"
     r"|for you it|you mean|it'?s (like|that)|it was|when i|you'?re|you are|it feels|it felt|you sound|so"
