@@ -925,4 +925,8 @@ PROBES += [
     ("reflection", False, "listener", "i hear you you need to tell me when it starts"),
     ("reflection", True, "listener", "I hear you, you're lonely even when I'm right next to you."),
     ("advice", True, "listener", "I hear you. You should put mine in a drawer at dinner, then."),
+    # "knowing I made you feel…" inside the listener's own sorrow is their reaction, not a restatement
+    ("reflection", False, "listener", "That makes me sad, knowing I made you feel invisible. I'm sorry."),
+    ("empathy", True, "listener", "That makes me sad, knowing I made you feel invisible. I'm sorry."),
+    ("reflection", True, "listener", "The scrolling makes you feel invisible in your own home."),
 ]

@@ -191,7 +191,7 @@ REFLECTION_STEMS = either(
     r"\b(ah|oh|okay|right|got it|i see|mm|hmm),? so\b|\bso (you|when|it|the|what|basically)\b",
     r"\bif i'?m hearing\b|\bwhat i'?m hearing\b|\bdo you mean\b|\bare you saying\b",
     r"\bseems to you\b|\bseems like (you|it (was|felt|feels|is)|that (was|felt))\b",
-    r"\b(leave|leaves|left|make|makes|made|get|gets|got) you (feeling|feel)( \w+){0,2} (" + FEELING + r")\b",
+    r"(?<!\bi )\b(leave|leaves|left|make|makes|made|get|gets|got) you (feeling|feel)( \w+){0,2} (" + FEELING + r")\b",
     r"\b(and|but) you (want|wanted|need|needed|wish|miss|just want|just need|end up|ended up|'?re left|were left"
     r"|are left|get left|got left)\b|\b(and|but) what you (\w+ ){0,2}(want|need|needed|wanted|miss|missed) (is|was)\b",
     # what it did to them or how it looks to them: "has you furious", "leaves you hemmed in", "looks to you like…"
