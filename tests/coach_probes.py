@@ -929,4 +929,8 @@ PROBES += [
     ("reflection", False, "listener", "That makes me sad, knowing I made you feel invisible. I'm sorry."),
     ("empathy", True, "listener", "That makes me sad, knowing I made you feel invisible. I'm sorry."),
     ("reflection", True, "listener", "The scrolling makes you feel invisible in your own home."),
+    # "That's horrible to hear" is the listener's own reaction (empathy); "That's awful, being…" judges it (validation)
+    ("validation", False, "listener", "That's horrible to hear, love."),
+    ("empathy", True, "listener", "That's awful to hear, honestly."),
+    ("validation", True, "listener", "That's awful, being ignored in your own front room."),
 ]

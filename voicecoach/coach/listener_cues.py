@@ -131,7 +131,7 @@ I_SEE_WHY = alternatives(
     r"(?<!sure )(?<!if )\bi (can )?(totally |really )?(get|understand) (it|that)\b(?! but\b)",
     r"\byou(?: have|'?ve got|'?ve| got) (every|good|a|a good) (right|reason)\b",
     r"\byou'?re (allowed|entitled) to (feel|be)\b",
-    r"\b(is|was|it'?s|that'?s) (so |really |just |pretty )?(awful|horrible|terrible|brutal)\b",
+    r"\b(is|was|it'?s|that'?s) (so |really |just |pretty )?(awful|horrible|terrible|brutal)\b(?! to hear)",
     r"\b(it'?s|that'?s) a (really )?(vulnerable|hard|scary|lot|tough)\b|\b(is|it'?s|that'?s) a (real|huge|big) loss\b",
 )
 VALIDATION = either(MAKES_SENSE, ANYONE_WOULD, I_SEE_WHY)
@@ -150,7 +150,8 @@ EMPATHY = either(  # the listener's own feeling about what the partner lives thr
     r" (that|you|to hear|for you|about you|about that|hearing|knowing|it|on your|seeing|too)\b",
     r"\b(that|it|this) (really |honestly )?gets (to )?me\b",
     r"\b(it|that)(?: really| honestly)?(?: hurts| pains| breaks my heart| is painful|'?s painful|'?s so painful"
-    r"|'?s hard| is hard) (me )?to (hear|think|know|see|picture|imagine)\b|\bon your behalf\b",
+    r"|'?s hard| is hard|'?s (awful|horrible|terrible|heartbreaking)) (me )?to (hear|think|know|see|picture|imagine)\b"
+    r"|\bon your behalf\b",
     r"\bi hate (that|to think|knowing|picturing) (you|i)\b|\bi want to be (there|close|with you|in it)\b|\bi care\b",
     r"\bi(?:'?m| am| feel| felt| got)( a bit| so| really)? (teary|tearful|choked up|emotional)\b"
     r"|\b(lump in my throat|goosebumps|in tears)\b",
