@@ -933,4 +933,9 @@ PROBES += [
     ("validation", False, "listener", "That's horrible to hear, love."),
     ("empathy", True, "listener", "That's awful to hear, honestly."),
     ("validation", True, "listener", "That's awful, being ignored in your own front room."),
+    # blame or intent denied ("not on purpose", "not because of you") is no attack
+    ("attack", False, "speaker", "Maybe not on purpose, but I end up feeling like an afterthought."),
+    ("attack", False, "speaker", "It's not because of you, I'm just wiped out from work."),
+    ("attack", True, "speaker", "You leave it on loud on purpose so I can't sleep."),
+    ("attack", True, "speaker", "We're late again because of you and your phone."),
 ]

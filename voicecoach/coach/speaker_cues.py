@@ -52,7 +52,7 @@ CONTEMPTUOUS_QUESTION = alternatives(
     r"|not telling)\b|\bor do you just \w+ here\b|\b(just )?(decoration|for show|an ornament|optional) (to|for) you\b",
 )
 BAD_INTENT = alternatives(
-    r"\bon purpose\b|\bdeliberately\b|\bjust to (hurt|annoy|spite|punish|upset|get at|wind me up|make me)\b",
+    r"(?<!not )\bon purpose\b|(?<!not )\bdeliberately\b|\bjust to (hurt|annoy|spite|punish|upset|get at|wind me up|make me)\b",
     r"\bdon'?t pretend\b|\bdon'?t (act|play) (innocent|dumb|stupid)\b",
     r"\byou'?re (only |just )?after (something|one thing)\b|\byou'?re (trying|out) to\b"
     r"|\byou'?re turning\b|\byou want(ed)? me to (fail|look bad|suffer)\b",
@@ -72,7 +72,7 @@ NOT_CARING = alternatives(
     r"\byou put (\w+ ){0,3}(before|ahead of|over) (me|us|the family|your family)\b",
 )
 BLAME = alternatives(
-    r"\b(it'?s|this is) (all )?your fault\b|\byour fault\b|\bthe problem is you\b|\bbecause of you\b",
+    r"\b(it'?s|this is) (all )?your fault\b|\byour fault\b|\bthe problem is you\b|(?<!not )(?<!not just )\bbecause of you\b",
     r"\byou ruin(ed|s)?\b|\bthanks to you\b|\bmaybe if you\b",
 )
 SARCASM = alternatives(
