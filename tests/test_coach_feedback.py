@@ -17,12 +17,12 @@ from voicecoach.coach.scoring import load_corpus, score
 from voicecoach.coach.turn_analysis import LABELS
 
 TARGET = 0.85
-# label: (precision, recall) on the fifth writer's dialogues d223-d262, a little below: scored blind once on arrival
-# (2026-11-22), since tuned on (the cues, and the turn model trains on them), so no longer a fair test
+# label: (precision, recall) on the sixth writer's dialogues d263-d302, scored blind once on arrival (2026-11-22),
+# a little below
 FLOORS = {
-    "reflection": (0.90, 0.96), "parroting": (0.95, 0.90), "advice": (0.86, 0.97), "defending": (0.92, 0.89),
-    "self_focus": (0.91, 0.81), "question": (0.97, 0.97), "validation": (0.97, 0.97), "empathy": (0.97, 0.97),
-    "attack": (0.97, 0.92), "i_statement": (0.97, 0.97),
+    "reflection": (0.90, 0.80), "parroting": (0.95, 0.95), "advice": (0.78, 0.75), "defending": (0.70, 0.45),
+    "self_focus": (0.90, 0.63), "question": (0.78, 0.95), "validation": (0.95, 0.80), "empathy": (0.95, 0.70),
+    "attack": (0.83, 0.63), "i_statement": (0.90, 0.87),
 }
 
 
