@@ -81,7 +81,8 @@ EXCUSE = alternatives(
     r"^(but |well |look |and )?i did (?!(feel|wonder|think|notice|hear|see|know|realise|realize|mean|not|nothing"
     r"|hurt|let|upset|wrong|forget|miss|ignore|promise|want|get|that|it again|cry)\b)\w+",
     # a concession, then a counter-fact about things, not the partner: "I get it, but two grand is a lot."
-    r"\b(i get (it|that)|fair enough|i know|i hear you|i understand),? but,? (?!.*\b(you|your|you'?re|youre|feel"
+    r"\b(i get (it|that)|fair enough|fine|i know|i hear you|i understand|i (can )?(see|get|understand) why [^,]{3,40}),?"
+    r" but,? (?!.*\b(you|your|you'?re|youre|feel"
     r"|felt|feeling|i|me|my|best|answer|thing is|sounds?|must|horrible|hard|hardest|rough|tough|painful|"
     + FEELING + r")\b)(the|a|an|two|three|four|five|\d+|that|it|it'?s|that'?s)\b",
     r"\bi already (told|said|explained|apologi[sz]ed)\b|\bat least i\b|\bi (work|worked) (all|so|hard|late)\b",
@@ -145,7 +146,7 @@ COUNTER_ACCUSATION = alternatives(
     r"| wanted| needed| asked| said| had| expected)\b|\bbut,? (my|the) (\w+ ){1,2}(needed|wanted|asked|expected)\b",
     r"\bif you\b.{0,40}\bi (wouldn'?t|would not|won'?t)\b",
     r"\bbut (you|your)\b(?!'?ve got to)(?! (feel|gotta|have to|need to|felt|were|are|want|wanted|need|needed|should"
-    r"|could|really|just|might|honestly"
+    r"|could|really|just|might|honestly|miss|missed"
     r"|know|also|still|wish|get|got|deserve|don'?t want|didn'?t want|do feel|'?re right|'?re not wrong))",
 )
 PAST_BLAME = alternatives(
@@ -219,11 +220,48 @@ LISTENER_SARCASM = alternatives(
     # a statement with a same-polarity tag: the listener's mock agreement
     r"^(?!(is|are|was|were|do|does|did|so|what|how|why|who|when|where)\b)(?!.*(n'?t|\b(not|dont|didnt|isnt|arent|wasnt"
     r"|werent))\b).*\b\w+,? (are|is|were"
-    r"|was) (you|they|he|she)$",
+    r"|was) (you|they|he|she)$|\b\w+,? ((is|was|does|did|has) (it|he|she)|(do|did|have) (you|they))$",
+    r"\bbecause (your \w+|he|she|they)(?:'?s| has| have|'?ve| is| are) never\b",
 )
-SARCASTIC = either(LISTENER_SARCASM)
+# Giving in with a sneer: "Okay, I'll just never post anything again then.", "…, will that do?", "Sorry my hoodies are
+# so offensive."
+MOCK_SURRENDER = alternatives(
+    r"\bi'?ll just (\w+ ){0,3}(never|not|stop|give up|stay|sit|keep|go)\b.*\bthen$|\bi'?ll just never\b",
+    r"\b(will|would) that do\b|\b(happy|satisfied) now\b|\bgood enough for you\b",
+    r"\bsorry (that )?(my|the|our) (\w+ ){1,2}(is|are|was|were|'?s|'?re) (so|such an?) (offensive|terrible|awful"
+    r"|annoying|inconvenient|unbearable|embarrassing|irritating|dreadful|shocking|problem|burden|nuisance|crime)\b"
+    r"|^((wow|oh|well|okay|ok|right),? ){1,3}sorry (i'?m|i am) (so|such)\b|\bsorry i exist\b",
+)
+# The account corrected by giving the thing its right name ("It's not a toy, it's a tool.", "They're not rubbish,
+# they're an archive."), by an outside cause ("The M6 was shut.", "The wifi only reaches the kitchen.") or by what
+# the partner already knows ("You know that.", "…, and you know it").
+CORRECTION = alternatives(
+    r"^(it'?s|its|they'?re|theyre|he'?s|she'?s|that'?s|thats) not (a |an |my |just )?(?!(the|about|that|you|your"
+    r"|because|what|how|like)\b)\w+( \w+)?,? (it'?s|its|they'?re|theyre|he'?s|she'?s|that'?s|thats) (a|an|the|my|our"
+    r"|just|his|her|their)\b(?!.*\b(you|your|feel|felt)\b)",
+    r"(?<!do )(?<!did )(?<!if )\b(and )?you know (that|it|full well|perfectly well)$|\bas you (well )?know\b",
+    r"^(the |my |our )?(\w+ )?(road|roads|m\d+|motorway|train|trains|bus|tube|flight|traffic|shop|wifi|signal"
+    r"|battery|line|lift|car|ferry) (was|were|is|got) (\w+ )?(shut|closed|cancelled|canceled|delayed|dead|down"
+    r"|gridlocked|jammed|packed|broken|diverted|rammed)\b",
+    r"\bi left (in (plenty of|good) time|on time|early|with (loads of|plenty of) time)\b"
+    r"|^(the |my |our )?\w+ only (reaches|works|covers|fits|holds|goes)\b",
+    r"^(?!.*\b(you|your|feel|felt)\b).*\b(was|were|is|are|'s) (\w+ ){1,5}actually$",
+    # a norm that settles it: "One doesn't consult on a surprise.", "That's the whole point of a surprise."
+    r"^one (doesn'?t|does not|can'?t|cannot|never|mustn'?t|has to|must)\b|\bthat'?s the (whole )?point of (a|an)\b",
+)
+# A challenge put as a question or a doubt: "Can you blame me?", "So I'm meant to tell him I'm skint?", "Why were you
+# going through my coat anyway?", "I'm not fasting though.", "just because you are"
+RETORT = alternatives(
+    r"\bcan you (really |honestly |actually |even )?blame me\b|\bwho could blame me\b"
+    r"|^so i'?m (meant|supposed|expected) to\b",
+    r"^why (were|are|did|do|would) you\b.*\banyway$|\bjust because you (are|do|did|want|say|said|can|were)\b",
+    r"^(?!.*\b(feel|felt|sounds?|seems?|must|maybe|should|could)\b).*\b(you|i|i'?m|im|it|that|they|he|she)\b.*"
+    r"(\bnever\b|\bnot\b|n'?t\b|\bonly\b).* though( (babe|love|mate|hun|darling|pet|sweetheart|honestly|really))?$",
+    r"(?<!if )(?<!when )\bi (showed|sent|gave|forwarded) you (the|it|them|those|all)\b",
+)
+SARCASTIC = either(LISTENER_SARCASM, MOCK_SURRENDER)
 DEFENDING = either(DENIAL, EXCUSE, ENTITLEMENT, COUNTER_ACCUSATION, PAST_BLAME, CHALLENGE, DISMISSAL,
-                   LISTENER_SARCASM)
+                   LISTENER_SARCASM, MOCK_SURRENDER, CORRECTION, RETORT)
 
 # A specific time plus the listener's own past action: a counter-fact ("Last night I sat with you the whole time").
 PAST_TIME = either(

@@ -20,7 +20,6 @@ SAME_HERE = alternatives(
     r"\b(is|are|was|were|'s) (\w+ )?(hard|tough|difficult|awful|horrible|a struggle|a nightmare|exhausting|draining)"
     r" (for|on) me (too|as well)\b(?!,? (seeing|watching|hearing|knowing)\b)",
     r"\byou should (see|hear|try) (me|my)\b|\bthat (was|is|used to be) (me|us) (at|when|back|too)\b",
-    r"(?<!as )(?<!like )(?<!is )(?<!was )(?<!'s )(?<!its )\bmy own (?!fault|doing|mistake|needs)\w+",
     r"^mine (?!(is|was|are) (the|your|what|why|how)\b)\w+|\bi (\w+ )?(got|had|lost|sold|broke|lent|gave) mine\b",
     r"\bmy (\w+ ){1,2}(was|is|used to be) (exactly |just )?(the same|like that)\b(?! (colour|color|size|age|way|as"
     r"|one|thing|time|day|model|kind|sort|type|name)\b)|\bmy \w+'?s (exactly |just )?the same\b(?! as)"
@@ -52,6 +51,7 @@ BEEN_THERE = alternatives(
     r"|neighbor|landlord|uncle|aunt)\b",
 )
 OWN_STORY = alternatives(
+    r"(?<!as )(?<!like )(?<!is )(?<!was )(?<!'s )(?<!its )\bmy own (?!fault|doing|mistake|needs)\w+",
     r"(?<!you )(?<!you've )(?<!youve )(?<!you've been )(?<!youve been )\b(do|does|did|doing|used to (do|say)|says"
     r"|said|say) (exactly )?(that|this|the same|it)( thing)?( \w+)?"
     r" to (me|my \w+)\b",
@@ -77,6 +77,8 @@ KNOW_THE_FEELING = (
 )
 SELF_FOCUS = either(SAME_HERE, REMINDS_ME, ONE_UPPING, BEEN_THERE, OWN_STORY, KNOW_THE_FEELING)
 ONE_UPPING_CUE = either(ONE_UPPING)
+# an opening that says outright the turn is about the listener: "Same.", "I know that feeling…", "Been there"
+SAYS_IT_IS_MINE = either(SAME_HERE, REMINDS_ME, ONE_UPPING, BEEN_THERE, KNOW_THE_FEELING)
 
 # A first-person clause ending in "too"/"either": the listener's own parallel experience, unless it is a reaction
 # to the partner ("I feel scared too, seeing you this tired") or a hypothetical ("I'd be anxious too if…").

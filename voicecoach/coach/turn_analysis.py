@@ -105,8 +105,10 @@ def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict
         or copied_in_order(said, partner) >= 0.75 and set(feelings) <= set(feeling_words(partner_text)))
     labels["self_focus"] = turn.has(own_story.SELF_FOCUS) or _parallel_experience(turn) and not labels["advice"]
     echo = _challenging_echo(turn) and not labels["self_focus"]
-    labels["defending"] = (_defends(turn) or echo or _insisting_tag(turn) or _doubting_though(turn, labels["advice"])
-                           or _counter_fact(turn) or _sarcastic_echo(turn))
+    # a parroted turn's words are the partner's, and a story of one's own is not a defence of it
+    labels["defending"] = not labels["parroting"] and not turn.has(own_story.SAYS_IT_IS_MINE) and (
+        _defends(turn) or echo or _insisting_tag(turn) or _doubting_though(turn, labels["advice"])
+        or _counter_fact(turn) or _sarcastic_echo(turn))
     labels["validation"] = turn.has(heard.VALIDATION) and not labels["self_focus"]
     labels["empathy"] = turn.has(heard.EMPATHY) and not labels["self_focus"]
     labels["question"] = _asks(turn) and not (labels["advice"] or labels["defending"] or labels["self_focus"])
