@@ -17,8 +17,9 @@ SAME_HERE = alternatives(
     r"\b(exactly )?the (exact )?same (\w+ )(on|to|with) (me|my)\b",
     r"\bi (do|did|say|said) (that|the same|exactly that)( thing)? (all the time|too|as well|constantly|every"
     r"|(with|to|at|when) (my|i)\b)",
-    r"\b(is|are|was|were|'s) (\w+ )?(hard|tough|difficult|awful|horrible|a struggle|a nightmare|exhausting|draining)"
-    r" (for|on) me (too|as well)\b(?!,? (seeing|watching|hearing|knowing)\b)",
+    r"\b(is|are|was|were|'s|its) (\w+ )?(hard|tough|difficult|awful|horrible|a struggle|a nightmare|exhausting|draining"
+    r"|not easy|no picnic|not fun|no fun|no walk in the park) (for|on) me (too|as well|either)\b"
+    r"(?!,? (seeing|watching|hearing|knowing)\b)",
     r"\byou should (see|hear|try) (me|my)\b|\bthat (was|is|used to be) (me|us) (at|when|back|too)\b",
     r"^mine (?!(is|was|are) (the|your|what|why|how)\b)\w+|\bi (\w+ )?(got|had|lost|sold|broke|lent|gave) mine\b",
     r"\bmy (\w+ ){1,2}(was|is|used to be) (exactly |just )?(the same|like that)\b(?! (colour|color|size|age|way|as"
@@ -38,6 +39,12 @@ ONE_UPPING = alternatives(
     r"\btry (being|having|living|doing|working|dealing)\b|\bat least you\b|\bthat'?s nothing\b",
     r"\bi'?ve (got|had) it (worse|harder)\b|\bimagine how i\b|\bwhat about me\b|\bwelcome to my world\b",
     r"\btell me about it\b|\bjoin the club\b|\blucky you\b|\bi'?m the one who\b",
+    # the listener's own as the worse case: "My family's worse", "Mine's even worse", "the hardest thing I've ever
+    # done", "you don't know what it's like"
+    r"\b(my (\w+ )?(" + RELATION + r"|lot|lot'?s|one|ones|side|place|commute|boss'?s)|mine)(?:'?s| is| are| was| were)"
+    r" (even |much |way |far |a lot |ten times )?worse\b"
+    r"|\bthe (hardest|worst|toughest|loneliest|scariest) (\w+ )?(i'?ve|ive|i have) ever\b"
+    r"|\byou (don'?t|do not|wouldn'?t|would not) (even )?know what (it'?s|its|it is) like\b",
     # the listener's own longing: "I'd give anything for a lie-in", "Chance would be a fine thing"
     r"\bi'?d (kill|give anything|give my right arm) for (?!you\b)|\bchance would be a fine thing\b"
     r"|\bi could (do with|use) (a|an|some) (\w+ ){1,2}(myself|too|as well)\b|\bi'?d love (a|an|some) (\w+ ){1,2}(too"
@@ -70,10 +77,18 @@ OWN_STORY = alternatives(
     r"|didn'?t|was|had|cried|lost|got|went|never|hardly)\b",
 )
 # "I know how you feel" only turns to oneself when a story of one's own follows.
-KNOW_THE_FEELING = (
-    r"\bi know (exactly |just )?(how (that|it|you) feels?|what you mean|how you feel|that feeling|the feeling)\b"
-    r".{0,60}(\bwhen (my|i)\b|\bmy (?!heart)\w+ (\w+ )?(used|did|does|do|was|is|has|had|never|always|lost|calls"
-    r"|called|said|says|laughed|made|makes)\b|\bi (was|had|got|lost|used|went|did|once|have)\b)"
+_I_KNOW_IT = (r"\bi know (exactly |just |all too well )?(how (that|it|you) feels?|what you mean|how you feel|that feeling"
+              r"|the feeling|what (that|it)'?s like|what (that|it) (is|feels) like|what \w+ (does|did|is like|feels like"
+              r"|can do))\b")
+_MY_STORY = (r"(\bwhen (my|i)\b|\bmy (?!heart)\w+ (\w+ )?(used|did|does|do|was|is|has|had|never|always|lost|calls"
+             r"|called|said|says|laughed|made|makes)\b|\bi (was|had|got|lost|used|went|did|once|have|couldn'?t"
+             r"|could not|didn'?t|cried|spent|barely)\b)")
+KNOW_THE_FEELING = alternatives(
+    _I_KNOW_IT + r".{0,60}" + _MY_STORY,
+    # the story first: "My dad never came to one of mine, so I know what that's like."
+    r"\bmy (\w+ )?(" + RELATION + r")\b.{0,60}" + _I_KNOW_IT,
+    # what stays with the listener of their own: "I keep thinking about my grandad's watch"
+    r"\bi (keep|can'?t stop|couldn'?t stop) thinking (about|of) my\b",
 )
 SELF_FOCUS = either(SAME_HERE, REMINDS_ME, ONE_UPPING, BEEN_THERE, OWN_STORY, KNOW_THE_FEELING)
 ONE_UPPING_CUE = either(ONE_UPPING)
@@ -89,7 +104,8 @@ PARALLEL_EXPERIENCE = either(
 REACTION_TO_PARTNER = either(
     r"\b(too|either|as well),? (\w+ )?(seeing|hearing|knowing|watching|thinking|listening|for you|with you|about you"
     r"|on your behalf)\b",
-    r"\b(makes|made) me (feel )?\w+ (too|as well)\b|\bi(?:'?d| would) (be|feel)\b|\bif i\b",
+    r"\b(makes|made) me (feel )?\w+ (too|as well)\b|\bi(?:'?d| would) (be|feel|hate|struggle|mind)\b|\bif i\b"
+    r"|\b(that|it|this)(?:'d| would) (\w+ ){1,3}(me|my \w+) (\w+ )?(too|as well)\b",
     r"\bi(?:'?m| am| feel| felt|'?ve been)( \w+){0,2} (" + EMOTION + r"|missing (us|you|that|it)) too\b"
     r"|\bi (really )?miss (us|you|that|it) too\b",
 )
