@@ -18,6 +18,8 @@ GLOBAL_CRITICISM = alternatives(
     r"\b(for once|once in a while|for a change)\b",
     r"\bevery (single )?(" + _HABIT + r")\b.{0,40}(?<!when )(?<!while )\byou(?:'?re| are)\b",
     r"\byou (\w+ ){1,8}every (single )?(" + _HABIT + r")\b|\bonly ever\b.{0,40}\byou\b",
+    # any routine shared with the partner: "Every lesson with you, you grab the handbrake…"
+    r"\bevery (single )?\w+ with you\b|^every (single )?\w+,? you (\w+ )?\w+",
     r"\bevery (single )?(" + _HABIT + r")\b.{0,30}\byou (\w+ )?(do|did|go|disappear|leave|forget|make|pick|choose"
     r"|ignore|vanish|turn|walk|run|get|come|check|say|start)\b",
 )
@@ -72,7 +74,7 @@ NOT_CARING = alternatives(
     r"\byou put (\w+ ){0,3}(before|ahead of|over) (me|us|the family|your family)\b",
 )
 BLAME = alternatives(
-    r"\b(it'?s|this is) (all )?your fault\b|\byour fault\b|\bthe problem is you\b|(?<!not )(?<!not just )\bbecause of you\b",
+    r"\b(it'?s|this is) (all )?your fault\b|(?<!not )(?<!n't )(?<!nt )\byour fault\b|\bthe problem is you\b|(?<!not )(?<!not just )\bbecause of you\b",
     r"\byou ruin(ed|s)?\b|\bthanks to you\b|\bmaybe if you\b",
 )
 SARCASM = alternatives(
@@ -101,6 +103,18 @@ SARCASM = alternatives(
     r"|\b(it'?s|how) (lovely|nice|wonderful|great) (that|for) you (can|get|have)\b",
     r"\bsome of us (just )?(have|had|actually|work|do|get)\b|\bi'?ll just (\w+ ){1,10}shall i$"
     r"|\bsuddenly (it'?s|i'?m) (all )?(my|me|the)\b",
+    # weary contempt: "There it is.", "Forty years I've been hearing about that twine.", "one of your stories"
+    r"^(and )?there it is\b|\byears i'?ve been (hearing|listening to|putting up with)\b"
+    r"|\bone of your (stories|little|speeches|lectures|moods|rants|tantrums|sulks|episodes|schemes|projects)\b",
+    # a burden handed over with a same-polarity tag: "So the calendar's my job as well now, is it?"
+    r"\bmy (job|fault|problem|responsibility|department|look out) (as well |too |and all )?now\b"
+    r"|^(so )?(?!(is|are|was|were|do|does|did|what|how|why|who|when|where|which)\b)(?!.*(n'?t|\b(not|never)\b))"
+    r".*\b\w+,? (is|was|does|did) (it|he|she)$",
+    # deciding without the speaker, and being kept for when it suits: "without even asking", "like I'm just the
+    # plus-one you ring when it suits you"
+    r"\bwithout (even|so much as) (asking|telling me|checking with me|consulting|a word)\b"
+    r"|\bwhen(ever)? it suits you\b|\blike i'?m (just |only )?(the|your|some) (\w+ ){1,3}you (ring|call|use|keep"
+    r"|need|want|text|drag|pick|phone)\b",
 )
 ATTACK = either(GLOBAL_CRITICISM, INSULT_TO_PARTNER, CONTEMPTUOUS_QUESTION, BAD_INTENT, NOT_CARING, BLAME, SARCASM)
 

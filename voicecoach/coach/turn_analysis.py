@@ -33,7 +33,9 @@ PARTNER_FELT = re.compile(r"\byou(?:'?re| are| were| feel| felt| got| get)( \w+)
                           r"|\byou (feel|felt) like\b|\b(made|makes|left|leaves) you\b")
 CONTRAST = re.compile(r"\b(but|though|although|well)\b")
 CONFIRMATION = re.compile(r"^(yes|yeah|yep|exactly|that'?s|okay|ok|no|mm|right|sure)\b")
-MOCK_ASSENT = re.compile(r"^(oh )?(right|course|of course|sure|brilliant|great|lovely|perfect|wonderful)$")
+MOCK_ASSENT = re.compile(r"^(oh )?(right|course|of course|sure|brilliant|great|lovely|perfect|wonderful|marvellous"
+                         r"|marvelous|fantastic|super|splendid|terrific|excellent|fabulous|charming|amazing|superb"
+                         r"|classic|lovely stuff|great stuff|nice one)$")
 _TAG = r"(didn'?t|did|haven'?t|have|don'?t|do|wasn'?t|was|am|aren'?t|can'?t|can|couldn'?t|could|won'?t|will) i$"
 INSISTING_TAG = re.compile(r"^i\b.*\b" + _TAG)
 UNPUNCTUATED_TAG = re.compile(r"\bi (\w+ ){1,10}" + _TAG)
@@ -176,7 +178,10 @@ def _challenging_echo(turn: Turn) -> bool:
 def _sarcastic_echo(turn: Turn) -> bool:
     """The partner's words echoed, then mock assent: "Headphones. Right.", "Let it go. Course."."""
     said = turn.sentences
-    return (len(said) >= 2 and len(said[0].split()) <= 3 and not CONFIRMATION.search(said[0])
+    echoed = len(said[0].split()) <= 3 if said else False
+    # or the partner's question turned back on them: "Can I blame you? Brilliant."
+    echoed = echoed or bool(said) and len(said[0].split()) <= 5 and turn.raw_sentences[0].endswith("?")
+    return (len(said) >= 2 and echoed and not CONFIRMATION.search(said[0])
             and bool(MOCK_ASSENT.search(said[1])))
 
 
