@@ -133,6 +133,18 @@ PROBES = [
     ("validation", False, "listener", "It makes sense to split the bills evenly from now on."),
     ("validation", False, "listener", "So you felt alone all evening, and I didn't notice."),
     # empathy: the listener's own feeling about the partner's experience
+    # empathy: what it does to the listener, as a verb with "me"; the listener's own remorse
+    ("empathy", True, "listener", "That floors me, honestly, all those evenings on your own."),
+    ("empathy", True, "listener", "It haunts me a bit, picturing you on the sofa while I scroll."),
+    ("empathy", True, "listener", "Hearing that really stings me, love."),
+    ("empathy", True, "listener", "I'm disappointed with myself, if I'm honest."),
+    ("empathy", True, "listener", "I'm ashamed I didn't notice sooner."),
+    ("empathy", True, "listener", "I hate being the reason you feel that way."),
+    ("empathy", True, "listener", "I'm a bit gutted now, thinking of you sat there."),
+    ("empathy", False, "listener", "It hit me that I'd been on it all through dinner."),
+    ("empathy", False, "listener", "Sorry, I'll keep it in the drawer."),
+    ("empathy", False, "listener", "It shook me too when my phone got nicked last year."),
+    ("empathy", False, "listener", "That frightens me too, my dad was glued to his phone."),
     ("empathy", True, "listener", "It really saddens me that you've been carrying this on your own."),
     ("empathy", True, "listener", "Honestly, hearing that makes my stomach drop."),
     ("empathy", True, "listener", "I'm really moved that you told me."),

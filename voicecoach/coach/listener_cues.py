@@ -156,6 +156,16 @@ EMPATHY = either(  # the listener's own feeling about what the partner lives thr
     r"\bi(?:'?m| am| feel| felt| got)( a bit| so| really)? (teary|tearful|choked up|emotional)\b"
     r"|\b(lump in my throat|goosebumps|in tears)\b",
     r"^(oh |god |wow |oh god )?(that|ouch|oof)( really)? hurts?( me)?$",
+    # what it does to the listener, as a verb with "me" ("That hits me hard.", "It shames me a bit…", "that
+    # frightens me"), not a realisation ("it hit me that…")
+    r"\b(it|that|this|which|hearing (that|it|this))( really| honestly| just| genuinely)? (shames|shamed|frightens"
+    r"|frightened|terrifies|terrified|hits|hit|floors|floored|haunts|rattles|rattled|stings|stung|horrifies|horrified"
+    r"|chills|kills|devastates|crushes|crushed|unsettles|unsettled|troubles|appals|appalls|sickens|shocks|shocked)"
+    r" me\b(?! (that|when|how|what|too|as well)\b)",
+    # the listener's own remorse: "upset with myself", "ashamed I laughed", "I hate being the reason…", "I'm angry now"
+    r"\b(upset|angry|cross|furious|disgusted|disappointed|annoyed|sick) (with|at) myself\b|\bashamed (of myself|(that )?i"
+    r" \w+)|\bi hate (being|that i'?m|that i was) the (reason|one|cause)\b"
+    r"|\bi'?m (\w+ ){0,2}(angry|upset|sad|gutted|shaken|ashamed|heartbroken|furious) now\b",
     r"\bi'?m (right )?here( for you| with you)?$|\bi'?m here for you\b|\bi'?m (really |so )?glad you told",
 )
 QUESTION_START = either(
