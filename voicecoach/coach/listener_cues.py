@@ -12,10 +12,11 @@ _NOT_A_VERB = (r"it|it'?s|its|i|i'?m|im|i'?d|you|you'?re|youre|that|that'?s|this
 SUGGESTION = alternatives(
     r"(?<!feel )(?<!feel like )(?<!feeling )(?<!feeling like )(?<!felt )(?<!felt like )(?<!would )(?<!do )(?<!wish )"
     r"\byou (really |just |honestly |probably |definitely )?(should|could|need to|have to|ought to|must"
-    r"|might want to|just need)\b(?!$)(?!'?ve\b| (have|of|hear me|see me|be (so|feeling)))(?! me to)"
+    r"|might want to|just need)\b(?!$)(?!'?ve\b| (have|of|hear me|see me|be (so|feeling)))(?! me to)(?! (know|like|understand)\b)"
     r"(?! (just )?(cry|scream|explode|burst|hardly|barely)\b)",
     r"\bwhy (don'?t|not|can'?t) (you|we)\b|\bwhy not (just )?\w+",
-    r"^(so |well |honestly |okay |look )?just (?!so\b|to (make sure|check|be clear|see)|checking)\w+",
+    r"^(so |well |honestly |okay |look )?just (?!so\b|to (make sure|check|be clear|see)|checking"
+    r"|(how|what|when|where|who|why|because|like|that|the|a|an)\b)\w+",
     r"\bmaybe we (?!(were|are|'re|was|had|have|'ve|did|didn'?t|both|all|never|always|feel|felt|lost|got|went|grew|fell"
     r"|forgot|became|let|took|made|thought|know|don'?t)\b)(?!\w+ed\b)\w+",
     r"\bnext time,? (we'?ll|we will|let'?s)\b",
@@ -31,16 +32,26 @@ SUGGESTION = alternatives(
     # the listener's own offer or plan put as a question: "What if we…?", "How about a…?", "Why don't I…?"
     r"\bwhat if (we|i) (?!(had|'?d|hadn'?t|never|lose|lost|can'?t|couldn'?t|don'?t|didn'?t|were|was)\b)"
     r"|\bhow about (a|an|some|i|if)\b|\bwhy don'?t i (?!(ever|get|know|remember|see|understand|notice|feel|think)\b)"
-    r"|^(so |okay |or )?(should|shall) i (try|get|take|ring|call|book|move|sleep|buy|order|wear|ask|have a word)\b",
+    r"|^(so |okay |or )?(should|shall) i (try|get|take|ring|call|book|move|sleep|buy|order|wear|ask|have a word"
+    r"|see (if|whether)|speak to|talk to|change|cancel|tell|phone|email|write to|sort)\b",
+    # the listener's own offer of a fix: "Would you want me to get someone in?", "I could ring round."
+    r"\b(would|do) you (want|like) me to (get|take|ring|call|book|sort|ask|talk to|speak to|have a word|come|drive"
+    r"|pick|make|cook|cancel|move|find|look into|pay|handle|tell|phone|email|set up|order|fix|deal with)\b"
+    r"|(?<!if )(?<!wish )(?<!said )(?<!thought )(?<!me )\bi could (ring|call|book|take|get|sort|ask|drive|pick|come|cancel|look into|find|pay"
+    r"|have a word|speak to|talk to|phone|email|set up|order|fix|deal with|do the)\b",
+    # a new way to see it, prescribed: "Don't think of it as losing them. Think of it as…"
+    r"^(so |just |maybe |but |and |okay )?(don'?t |try to |try and )?(think of|look at|see) it as\b"
+    r"|\blook at it this way\b",
     # a request that is an errand ("Could you ask the GP…?"), not an invitation to say more
     r"\bcould you (not |maybe |just |perhaps )?(ask|ring|call|try|book|email|text|message|mention|check with"
+    r"|come (along|with|to)|join"
     r"|speak to|talk to (the|your"
     r"|him|her|them))\b",
     r"^(so |and |well )?try (to|not|and|\w+ing)\b|\bconsider \w+ing\b",
     r"\byou'?ve (just )?got to\b|\byou gotta\b|\b(shall|should) we (just )?(?!talk about (it|this|that)\b)\w+",
     # "Maybe move stand-up to ten?": maybe plus a bare verb, not "maybe it's…", "maybe a bit…", "maybe scared…"
     r"^(so |and |or |well |okay )?maybe (?!(" + FEELING + r"|" + _NOT_A_VERB + r")\b)(?!\w+(ed|ly|ing)\b)\w+",
-    r"(?<!i )(?<!we )\bjust (tell|ask|say|ignore|text|call|stop|let|go|do|get|put|take|leave|turn|give|push|quit|come"
+    r"(?<!i )(?<!we )(?<!never )(?<!ever )\bjust (tell|ask|say|ignore|text|call|stop|let|go|do|get|put|take|leave|turn|give|push|quit|come"
     r"|bring|find|grab|book|try"
     r"|track|remind|reply)\b|(?<!i )(?<!we )\bjust don'?t\b|\bit would help if you\b"
     r"|\bnext (time|year|week|weekend|month|birthday|christmas),? (just|you|try)\b",
@@ -68,7 +79,7 @@ SUGGESTION = alternatives(
     r"|i|no|phones?|it)\b",
 )
 PROMISED_FIX = alternatives(
-    r"(?<!sure )\bi'?ll (?!have\b|be\b)(\w+ ){0,8}?(from now on|from (tonight|today|tomorrow)|tomorrow|tonight"
+    r"(?<!sure )\b(i'?ll|i will) (?!have\b|be\b)(\w+ ){0,8}?(from now on|from (tonight|today|tomorrow)|tomorrow|tonight"
     r"|next time|i promise|promise|right away|first thing|this weekend|straight away|now|right now|today"
     r"|this (afternoon|evening)|(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     r"(?<!sure )\bi'?ll (sort|handle|deal with|look after|take care of|take over|take (him|her|them|the kids|the baby)"
@@ -89,7 +100,8 @@ DONT_FEEL = alternatives(  # reassurance that tells the partner not to feel what
     r"|worried|afraid)\b",
     r"\b(you'?ll|he'?ll|she'?ll|they'?ll|it'?ll|we'?ll) (all )?(be (fine|okay|ok|alright|grand)|work (it )?out"
     r"|blow over|sort itself|get through (it|this)|cope)\b",
-    r"(?<!i )(?<!you )(?<!we )(?<!they )\bdon'?t (feel|think) (like that|that way|bad|guilty)\b",
+    r"(?<!i )(?<!you )(?<!we )(?<!they )\bdon'?t (feel|think) (like that|that way|bad|guilty)\b"
+    r"|(?<!i )(?<!you )(?<!we )(?<!they )\bdon'?t feel (so |too |at all )?(" + FEELING + r")\b",
     r"\bjust give (it|him|her|them) time\b|\b(kids|people|they|he|she) (are|is) (resilient|tough|fine)\b",
 )
 ADVICE = either(SUGGESTION, PROMISED_FIX, DONT_FEEL)
