@@ -118,6 +118,14 @@ PROBES = [
     ("attack", False, "speaker", "I feel like I'm invisible in this house."),
     ("attack", False, "speaker", "I never know what to say when your friends come round, and I feel awkward."),
     # validation: the feeling makes sense
+    # validation: the listener's own dislike as a hypothetical, and "I can understand you not wanting…"
+    ("validation", True, "listener", "I'd hate being talked over by a screen too."),
+    ("validation", True, "listener", "Honestly, I'd mind that as well."),
+    ("validation", True, "listener", "I can understand you needing me to put it down."),
+    ("validation", True, "listener", "I get you not wanting to compete with a phone."),
+    ("validation", False, "listener", "I'd hate to lose you over something like this."),
+    ("validation", False, "listener", "I can understand your text, it's the part about the weekend I missed."),
+    ("validation", False, "listener", "I'd hate that too, my ex did it for years."),
     ("validation", True, "listener", "Anybody in your shoes would be upset."),
     ("validation", True, "listener", "It's completely normal to feel that way after a week like that."),
     ("validation", True, "listener", "Your reaction totally makes sense to me."),

@@ -132,6 +132,8 @@ ANYONE_WOULD = alternatives(
     r"\bif i were you,? i'?d (be|feel)\b|\bi'?d (feel|be) (the same|that way|\w+ too)\b"
     r"|\bi would (feel|be) (the same|that way|\w+ too)\b",
     r"\bi(?:'?d| would) (have )?(felt|been|be|feel) (\w+ ){1,2}(too|as well)\b",
+    # the listener's own dislike, as a hypothetical: "I'd hate being watched like that too."
+    r"\bi(?:'?d| would) (hate|mind|loathe|dread|struggle with|go mad|lose it|go spare|resent)\b.{0,40}\b(too|as well)$",
     r"\b(would|'?d|will) (wear|drive|get to|grind|wind|do|get) (\w+ )?(anyone|anybody|most people)\b",
     r"\b(that|it|this)(?:'d| would) (\w+ ){1,3}me (\w+ )?(too|as well)\b",
 )
@@ -143,6 +145,9 @@ I_SEE_WHY = alternatives(
     r"(?<!sure )(?<!if )\bi (can )?(totally |really )?(get|understand) (it|that)\b(?! but\b)",
     r"\byou(?: have|'?ve got|'?ve| got) (every|good|a|a good) (right|reason)\b",
     r"\byou'?re (allowed|entitled) to (feel|be)\b",
+    # "I can understand you not wanting to look at me", "I get you needing a break"
+    r"\bi (can )?(totally |really |completely |fully )?(understand|get) (you|your) (not )?(wanting|needing|being|feeling"
+    r"|getting|going|keeping|staying|snapping|crying|shouting|walking|leaving|avoiding|hating|wanting to)\b",
     r"\b(is|was|it'?s|that'?s) (so |really |just |pretty )?(awful|horrible|terrible|brutal)\b(?! to hear)",
     r"\b(it'?s|that'?s) a (really )?(vulnerable|hard|scary|lot|tough)\b|\b(is|it'?s|that'?s) a (real|huge|big) loss\b",
 )
