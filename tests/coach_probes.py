@@ -496,6 +496,20 @@ PROBES += [
     ("i_statement", False, "speaker", "The rent's due on Friday."),
     # Added after the second writer's dialogues (d095-d139): the general shapes those turns showed, in new words.
     # reflection without "so you" / "sounds like": opening on the partner, "it seems", "part of you", a guess
+    # reflection: a tentative reading put as a question, the listener's act as the partner meets it, how it looks
+    # to them, what lies at stake, a feeling of theirs made worse
+    ("reflection", True, "listener", "Is it that you need me to look up when you walk in?"),
+    ("reflection", True, "listener", "My scrolling feels like a door shutting on you, like you're not worth looking up for."),
+    ("reflection", True, "listener", "Checking it at dinner makes it seem like the table is empty for you."),
+    ("reflection", True, "listener", "It's me half-listening with the phone in my hand that gets to you."),
+    ("reflection", True, "listener", "To you it's like sharing the sofa with a stranger."),
+    ("reflection", True, "listener", "What's really at stake is feeling chosen; you want evenings that are ours."),
+    ("reflection", True, "listener", "The evenings drag, and it seems like I never put it down for you."),
+    ("reflection", True, "listener", "After a long day, me glued to the screen made the loneliness even worse."),
+    ("reflection", False, "listener", "When I'm on it, what goes through your head?"),
+    ("reflection", False, "listener", "Is it that time already? I've lost track."),
+    ("reflection", False, "listener", "What was it about tonight that got to you?"),
+    ("reflection", False, "listener", "To be honest, it seems like I'm always the bad guy."),
     ("reflection", True, "listener", "You end up waiting up for me every night, and that's lonely."),
     ("reflection", True, "listener", "You keep reaching out and getting the back of my phone."),
     ("reflection", True, "listener", "It seems to you like the phone matters more to me than you do."),

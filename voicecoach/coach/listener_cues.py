@@ -199,21 +199,28 @@ ASKING_VERB_FIRST = either(r"^(\w+ )?(is|are|was|were|do|does|did|can|could|woul
 CHECKING_TAG = either(r"\b(is that (right|it|fair|close)|am i (right|close|getting (it|this|that) right)"
                       r"|did i get (it|that)( right)?|have i got (it|that)( right)?)$")
 # "So what gets you is…", "What I'm hearing is…": a statement that opens like a question.
-PSEUDO_CLEFT = either(r"^(\w+ )?what (?!is|was|are|were|do|does|did)([\w']+ ){1,5}(is|was)\b")
+PSEUDO_CLEFT = either(r"^(\w+ )?what (?!is|was|are|were|do|does|did)([\w']+ ){1,5}(is|was)\b",
+                      r"^what'?s (really |actually )?(at stake|underneath|going on|at the heart of (it|this))"
+                      r" (for you )?(is|was|here is)\b")
 # "Underneath the anger…", "Behind the sarcasm…", "Somewhere in all that…" (not "behind the sofa")
 _UNDER_IT = (r"\b(underneath|beneath|behind|somewhere in|at the heart of) (all )?(that|this|it|the (anger|sarcasm"
              r"|jokes?|joking|shouting|silence|\w+ness|\w+ment|\w+ion|" + FEELING + r"))")
 # "Being left out is what really stings": the partner's feeling, though "you" is not said
 _WHAT_STINGS = (r"\b(is|was|'s) what (really |most |actually )?(stings|stung|hurts|hurt|gets to you|gets you|got to you"
                 r"|cut|matters|mattered|bothers you|upset you)\b(?! me)")
-IMPLIES_THE_PARTNER = either(_UNDER_IT + r" there'?s\b", _WHAT_STINGS)
+# "…made the hurt even worse": a feeling of theirs made worse
+_MADE_WORSE = r"\b(makes|made|make|making) (the|that) (hurt|pain|" + FEELING + r") (\w+ )?worse\b"
+IMPLIES_THE_PARTNER = either(_UNDER_IT + r" there'?s\b", _WHAT_STINGS, _MADE_WORSE)
 REFLECTION_STEMS = either(
     r"\b(it )?sounds like\b|\bthat sounds\b|\bthat must\b|\bmust have (been|felt)\b",
     r"^(so,? )?(what i hear|i hear you,? (?!you (really |just )?(should|need|could|must|have to|might|ought)\b)"
     r"(you|your|that)|i hear (that )?you'?re|i hear that you"
     r"|i hear you (feel|felt|say)|you'?re saying|you feel|you felt|you'?re feeling|you were|you'?ve been|you get"
     r"|you got|you want|you wanted|you need|you'?d like|you wish|if i understand|let me see if i|so for you"
-    r"|for you it|you mean|it'?s (like|that)|it was|when i|you'?re|you are|it feels|it felt|you sound|so"
+    r"|for you it|you mean|it'?s (like|that)|it was"
+    r"|when i(?!.*\b(what|how|who|where)('?s| is| was| do| did| does| would| could| can| goes| went| happens"
+    r"| happened| comes| runs| helps)\b)"  # not "When I'm away, what's…?"
+    r"|you'?re|you are|it feels|it felt|you sound|so"
     r"|right,? so|oh,? so|okay,? so|you think|you worry|you'?re worried|you miss|what you'?re saying|you don'?t"
     r"|you didn'?t|you can'?t|you just)\b",
     r"\b(ah|oh|okay|right|got it|i see|mm|hmm),? so\b|\bso (you|when|it|the|what|basically)\b",
@@ -231,11 +238,17 @@ REFLECTION_STEMS = either(
     r"^(being|having|finding|seeing|carrying|sitting|getting|losing|waking|watching|waiting|living)"
     r" (?!(honest|fair|realistic|said|you)\b)"
     r"(?!.*\b(anyone|anybody|understandable|makes sense|get why|no wonder)\b)"
-    r"|^(the way i (?!see it\b)|me \w+ing\b|my (silence|laughing|being)\b)",
+    r"|^(the way i (?!see it\b)|me \w+ing\b|my (silence|laughing|being|\w+ing)\b)|\bit'?s me \w+ing\b"
+    r"|^\w+ing (it|you|your|that|this|them|him|her|me)\b.*\b(makes|made|leaves|left) (it|you|that|things) (sound|seem"
+    r"|feel|look)\b|^(it'?s|it was) .{3,60}\bthat (really )?(gets|got) to you\b",
     # what it is and is not: "It's not the forgetting, it's that…", "Rest isn't what you're missing."
     r"^(so |and )?it( wasn'?t| isn'?t|'?s not| was not| is not) (only |just |really )?(the\b|about (?!(you|me)\b)"
     r"|that (?!i\b))"
     r"|\b(isn'?t|'?s not|wasn'?t) (it|what (you'?re|you) \w+)( it'?s| it was|$)",
+    r"^(so )?is it that (you|your|i|my|me|it|they|he|she|nobody|no one)\b",
+    r"^to you,? (it|that|this|i|my|the|we)\b|^what'?s (really |actually )?(at stake|underneath|going on|at the heart of"
+    r" (it|this)) (for you )?(is|was|here is)\b|\b(it )?(seems|looks) (to you )?like i (never|always|don'?t|didn'?t"
+    r"|only|just|can'?t|won'?t)\b",
     r"^(so )?part of you\b|^(so )?what (you|youre|you'?re|you'?ve) (\w+ ){1,4}(is|was)\b|\bno wonder you\b",
     r"^(so |and )?it'?s (less|more|not so much|not really|not just) (about|the|that)\b",
     r"^(so |and )?it'?s the (fear|worry|feeling|sense|idea|thought|not knowing|pressure|weight|loneliness)\b",
@@ -260,6 +273,7 @@ REFLECTION_STEMS = either(
     r"(?<!\bi )(?<!i've )(?<!ive )\b(left|leaves|made|makes) you (feel|feeling) like (?!that\b)"
     r"|\b(makes|made|leaves|left) (it|things) (feel|seem) like (you|your|it|it'?s|it wasn'?t|nobody|no one)\b",
     _WHAT_STINGS,
+    _MADE_WORSE,
     # a sentence that opens on the partner doing or living something ("You end up holding all the limits")
     r"^(and |okay |right |oh |ah |so )?you (?!(really |just |honestly |probably |definitely )?(should|could|need"
     r"|have to|must|might|always|never|know|guys|too|what|ever|can|will|won'?t|do that|did that|said you"
