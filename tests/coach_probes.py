@@ -205,6 +205,17 @@ PROBES = [
     ("advice", False, "listener", "You should have told me sooner."),
     ("advice", False, "listener", "It sounds like you need me to be there with you in the evenings."),
     # i_statement
+    # i_statement: a feeling said without "I", feelings turned on oneself, what it did to the speaker
+    ("i_statement", True, "speaker", "Feeling pretty small, honestly, after that dinner."),
+    ("i_statement", True, "speaker", "Embarrassed, and a bit angry that nobody said anything."),
+    ("i_statement", True, "speaker", "I blame myself for not saying something sooner."),
+    ("i_statement", True, "speaker", "The silence afterwards, that's what floored me."),
+    ("i_statement", True, "speaker", "It's so isolating, being the only one who notices."),
+    ("i_statement", True, "speaker", "I kick myself every time I let it slide."),
+    ("i_statement", False, "speaker", "I've been asking you to fix that shelf since March."),
+    ("i_statement", False, "speaker", "You floored it past the school with the kids in the back."),
+    ("i_statement", False, "speaker", "It's so hard to get hold of you during the day."),
+    ("i_statement", False, "speaker", "Twenty years I've been hearing that same excuse."),
     ("i_statement", True, "speaker", "I get so anxious when the bills pile up."),
     ("i_statement", True, "speaker", "It leaves me feeling like I don't matter."),
     ("i_statement", True, "speaker", "I really miss our evenings together."),

@@ -163,11 +163,22 @@ OWN_STATE = either(  # the speaker's own state or reaction, even without a feeli
     r"|^(" + FEELING + r"|frightening|terrifying|humiliating|mortifying) (actually|honestly|mostly|if i'?m honest)$",
     # a feeling the partner named, confirmed and taken further ("Worried, yeah. And resentful, because…")
     r"^(yeah|yes|yep) (" + FEELING + r") (and|but)\b|^and (also )?(really |so )?(" + FEELING + r")\b",
+    # a feeling said without "I": "Furious, and feeling a bit stupid…", "Feeling pretty small, honestly."
+    r"^(and |but |just )?feeling (a bit |a little |so |really |kind of |quite |pretty |totally |very )?(" + FEELING
+    + r")\b|^(" + FEELING + r"),? (and|but|if i'?m honest|honestly|mostly|to be honest)\b",
+    # feelings turned on oneself: "I hate myself in the car park after", "I blame myself", "I kick myself"
+    r"\bi (\w+ )?(hate|blame|kick|loathe|can'?t forgive|doubt|question) myself\b",
+    # what it did to the speaker: "That's what broke me.", "It floored me."
+    r"\b(it|that|this|which|what)(?:'?s what)? (really |just |honestly )?(broke|floored|crushed|gutted|finished|wrecked"
+    r"|flattened|shattered|destroyed|winded) me\b",
+    # the situation named by how it feels: "It's so confusing."
+    r"\b(it'?s|it is|it gets|it was|it felt) (so |really |very |just |pretty )(confusing|painful|upsetting|isolating"
+    r"|humiliating|embarrassing|draining|disorienting|unsettling)\b",
 )
 NEED_OR_WANT = either(
     r"\bi(?: just| really| honestly| also| still)?(?: need| want| would like|'?d like| would love|'?d love| wish"
     r"| needed| wanted|'?d rather| would rather|'?d prefer| would prefer)\b"
     r"(?! to know why you)",
     r"\bcan i (just )?(vent|offload|rant|talk)\b"
-    r"|\bi'?m (not )?(asking|blaming)\b|\bi'?ve been \w+ing\b|\bi'?m (so |really )?(tired|sick) of\b",
+    r"|\bi'?m (not )?(asking|blaming)\b|\bi'?ve been (?!(hearing|listening|saying|telling|asking)\b)\w+ing\b|\bi'?m (so |really )?(tired|sick) of\b",
 )
