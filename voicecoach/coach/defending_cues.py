@@ -81,7 +81,8 @@ EXCUSE = alternatives(
     r"^(but |well |look |and )?i did (?!(feel|wonder|think|notice|hear|see|know|realise|realize|mean|not|nothing"
     r"|hurt|let|upset|wrong|forget|miss|ignore|promise|want|get|that|it again|cry)\b)\w+",
     # a concession, then a counter-fact about things, not the partner: "I get it, but two grand is a lot."
-    r"\b(i get (it|that)|fair enough|fine|i know|i hear you|i understand|i (can )?(see|get|understand) why [^,]{3,40}),?"
+    r"\b(i get (it|that)|fair enough|fine|i know|i hear you|i understand|i (can )?(see|get"
+    r"|understand) why [^,]{3,40}),?"
     r" but,? (?!.*\b(you|your|you'?re|youre|feel"
     r"|felt|feeling|i|me|my|best|answer|thing is|sounds?|must|horrible|hard|hardest|rough|tough|painful|"
     + FEELING + r")\b)(the|a|an|two|three|four|five|\d+|that|it|it'?s|that'?s)\b",
@@ -144,7 +145,11 @@ COUNTER_ACCUSATION = alternatives(
     r"\b(nobody|no one)'?s stopping you\b|\byou (were|seemed|looked) (fine|happy|okay|alright)\b",
     r"\bbut (she|he|they)(?:'?s| is| are|'?re| has| have| doesn'?t| don'?t| needs| need| didn'?t| was| were"
     r"| wanted| needed| asked| said| had| expected)\b|\bbut,? (my|the) (\w+ ){1,2}(needed|wanted|asked|expected)\b",
-    r"\bif you\b.{0,40}\bi (wouldn'?t|would not|won'?t)\b",
+    r"\bif you\b.{0,40}\bi (wouldn'?t|would not|won'?t)\b"
+    r"|\bif you (?!(want|like|need|prefer|'?d like|wanted|needed|ever want|ever need)\b)(\w+ ){1,6}i'?d\b",
+    # the same, of the partner: "you're on yours just as much", "you didn't mind when I…"
+    r"\byou(?:'?re| are| were| do| did)( \w+){0,3} (just as (much|bad|often|guilty|late|glued)|as bad as me"
+    r"|no better)\b|\byou (didn'?t|never) (mind|complain|object|moan|say anything) when\b",
     r"\bbut (you|your)\b(?!'?ve got to)(?! (feel|gotta|have to|need to|felt|were|are|want|wanted|need|needed|should"
     r"|could|really|just|might|honestly|miss|missed"
     r"|know|also|still|wish|get|got|deserve|don'?t want|didn'?t want|do feel|'?re right|'?re not wrong))",
@@ -160,6 +165,8 @@ CHALLENGE = alternatives(
     r"\bhow is (that|this|it) (my|me|even|fair|useless|wrong|a big|such a|so|any)\b|\bwhat (do|did) you expect\b",
     r"\bwhat (do|does) you (even )?want (from|me to)\b|\bwhat'?s the big deal\b|\bwhat'?s wrong with (that|it)\b",
     r"\bwhat (were|was|did) you (thinking|expecting|expect)\b|^what,? so\b|\bso (it'?s|i'?m|that'?s) (\w+ ){0,2}now\b",
+    r"^(right |oh |so |well )*so (it'?s|i'?m|that'?s) .{0,40}\bnow$|\b(it'?s|is it) a crime\b"
+    r"|\bneed(ed)? (your )?permission\b|^funny,? (you|how you|that you)\b",
     r"^(right |oh |what )?so i'?m not (allowed|supposed|meant) to\b|\bhardly (going|gonna) to\b",
     r"\bwhat'?s the actual (problem|harm|issue)\b|^so what'?s the (problem|harm|issue)( then)?$",
     r"^(and|so|well|oh|oh and),? who (left|forgot|took|moved|put|broke|ate|used|lost|spent|drank|finished|started)"
@@ -186,6 +193,9 @@ DISMISSAL = alternatives(
     r"\bit'?s not about you\b|\bit'?s fine\b(?! to)",
     r"\b(it'?s|it was) (just|only) (a|one|an) (?!lot\b|bit much)\w+",
     r"\b(hardly|barely) (ever|every|once|any)\b|\bnot even (once|every|that)\b",
+    # what it hardly is, and the most it was: "It's hardly Candy Crush.", "Hardly all evening.", "ten minutes tops"
+    r"\b(it'?s|that'?s|it was|that was|i'?m|i was) hardly (a |an |the )?(?!(surprising|a surprise|any wonder"
+    r"|fair on you|fun for you)\b)\w+|^hardly\b|\b(\w+ )?(minutes|mins|seconds|secs|quid|pounds) (tops|max|at most)\b",
     r"\b(it'?s|it was|that was) (just |only )?(one|a single|two|once|twice)\b(?! (of|thing|part))",
     r"\b(it|that) (was|is|'s) only (the|a|an|my|one|two|ten|\d+)\b",
     r"\b(it'?s|it was|that'?s) (just |only )?(" + _COUNT + r") \w+((?!\byou)[a-z' ]){0,30}\bnot (an?|" + _COUNT

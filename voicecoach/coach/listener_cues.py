@@ -12,7 +12,8 @@ _NOT_A_VERB = (r"it|it'?s|its|i|i'?m|im|i'?d|you|you'?re|youre|that|that'?s|this
 SUGGESTION = alternatives(
     r"(?<!feel )(?<!feel like )(?<!feeling )(?<!feeling like )(?<!felt )(?<!felt like )(?<!would )(?<!do )(?<!wish )"
     r"\byou (really |just |honestly |probably |definitely )?(should|could|need to|have to|ought to|must"
-    r"|might want to|just need)\b(?!$)(?!'?ve\b| (have|of|hear me|see me|be (so|feeling)))(?! me to)(?! (know|like|understand)\b)"
+    r"|might want to|just need)\b(?!$)(?!'?ve\b| (have|of|hear me|see me|be (so|feeling)))(?! me to)(?! (know|like"
+    r"|understand)\b)"
     r"(?! (just )?(cry|scream|explode|burst|hardly|barely)\b)",
     r"\bwhy (don'?t|not|can'?t) (you|we)\b|\bwhy not (just )?\w+",
     r"^(so |well |honestly |okay |look )?just (?!so\b|to (make sure|check|be clear|see)|checking"
@@ -26,7 +27,8 @@ SUGGESTION = alternatives(
     r"|put your feet up)\b|\byou (rest|relax|sleep|sit down|put your feet up)$",
     r"\b(maybe|perhaps) (we|you) (could|should|can|just|need|might)\b"
     r"|\bmaybe (try|just|talk|ask|tell|get|take|go|book|write)\b",
-    r"\bhave you (\w+ )?(messaged|talked|spoken|asked|called|texted|tried|thought|considered|looked into|looked at|checked|rung|seen)\b",
+    r"\bhave you (\w+ )?(messaged|talked|spoken|asked|called|texted|tried|thought|considered|looked into|looked at"
+    r"|checked|rung|seen)\b",
     r"\bdid you (try|think about|consider)\b|\bwhat if you\b"
     r"|\bhow about (you(?! (how|what)\b)(?!$)|we|just|trying|\w+ing)\b",
     # the listener's own offer or plan put as a question: "What if we…?", "How about a…?", "Why don't I…?"
@@ -37,7 +39,8 @@ SUGGESTION = alternatives(
     # the listener's own offer of a fix: "Would you want me to get someone in?", "I could ring round."
     r"\b(would|do) you (want|like) me to (get|take|ring|call|book|sort|ask|talk to|speak to|have a word|come|drive"
     r"|pick|make|cook|cancel|move|find|look into|pay|handle|tell|phone|email|set up|order|fix|deal with)\b"
-    r"|(?<!if )(?<!wish )(?<!said )(?<!thought )(?<!me )\bi could (ring|call|book|take|get|sort|ask|drive|pick|come|cancel|look into|find|pay"
+    r"|(?<!if )(?<!wish )(?<!said )(?<!thought )(?<!me )\bi could (ring|call|book|take|get|sort|ask|drive|pick|come"
+    r"|cancel|look into|find|pay"
     r"|have a word|speak to|talk to|phone|email|set up|order|fix|deal with|do the)\b",
     # a new way to see it, prescribed: "Don't think of it as losing them. Think of it as…"
     r"^(so |just |maybe |but |and |okay )?(don'?t |try to |try and )?(think of|look at|see) it as\b"
@@ -51,7 +54,8 @@ SUGGESTION = alternatives(
     r"\byou'?ve (just )?got to\b|\byou gotta\b|\b(shall|should) we (just )?(?!talk about (it|this|that)\b)\w+",
     # "Maybe move stand-up to ten?": maybe plus a bare verb, not "maybe it's…", "maybe a bit…", "maybe scared…"
     r"^(so |and |or |well |okay )?maybe (?!(" + FEELING + r"|" + _NOT_A_VERB + r")\b)(?!\w+(ed|ly|ing)\b)\w+",
-    r"(?<!i )(?<!we )(?<!never )(?<!ever )\bjust (tell|ask|say|ignore|text|call|stop|let|go|do|get|put|take|leave|turn|give|push|quit|come"
+    r"(?<!i )(?<!we )(?<!never )(?<!ever )\bjust (tell|ask|say|ignore|text|call|stop|let|go|do|get|put|take|leave|turn"
+    r"|give|push|quit|come"
     r"|bring|find|grab|book|try"
     r"|track|remind|reply)\b|(?<!i )(?<!we )\bjust don'?t\b|\bit would help if you\b"
     r"|\bnext (time|year|week|weekend|month|birthday|christmas),? (just|you|try)\b",
@@ -65,7 +69,8 @@ SUGGESTION = alternatives(
     r"\bthat'?s what i'?d do\b|^(so |and |maybe |perhaps |honestly )*(a|an|some) (\w+ ){1,3}(would|might|could)"
     r" (really |probably )?help\b",
     # a turn that opens on an errand for the partner ("Ring the surgery…", "Go back to the GP and push…")
-    r"^(and |so |okay |look |honestly )?(book (a|an|the|in)|ring (the|your|him|her|them)|call (the|your|him|her|them)"
+    r"^(and |so |okay |look |honestly )?(book (a|an|the|in)|have a word with|ring (the|your|him|her|them)|call (the"
+    r"|your|him|her|them)"
     r"|talk to (the|your|him|her|them)|speak to|go back to|go and|put in for|push for|write to|email (the|your)"
     r"|ask (the|your|him|her|them|for)|tell (the|your|him|her|them)|come and)\b",
     r"^(and |so |okay |look |honestly |just )?(book|come|bring|join|plan|buy|ring|email|text|message|write|put|leave"
@@ -127,7 +132,8 @@ MAKES_SENSE = alternatives(
 ANYONE_WOULD = alternatives(
     r"\b(anyone|anybody|everyone|most people|nobody|no one)( \w+){0,4} (would|wouldn'?t|could|'?d)\b"
     r"|\b(anyone|anybody|everyone|nobody)'?d (be|feel|get|have)\b",
-    r"\bwho wouldn'?t\b|\bwould (?!you\b)(\w+ ){1,3}(anyone|anybody|most people|me too)\b"
+    r"\bwho wouldn'?t\b|\bwho'?d (want|like|enjoy|choose)\b|\bwould (?!you\b)(\w+ ){1,3}(anyone|anybody|most people"
+    r"|me too)\b"
     r"|\bin your (shoes|place|position)\b",
     r"\bif i were you,? i'?d (be|feel)\b|\bi'?d (feel|be) (the same|that way|\w+ too)\b"
     r"|\bi would (feel|be) (the same|that way|\w+ too)\b",
@@ -146,7 +152,8 @@ I_SEE_WHY = alternatives(
     r"\byou(?: have|'?ve got|'?ve| got) (every|good|a|a good) (right|reason)\b",
     r"\byou'?re (allowed|entitled) to (feel|be)\b",
     # "I can understand you not wanting to look at me", "I get you needing a break"
-    r"\bi (can )?(totally |really |completely |fully )?(understand|get) (you|your) (not )?(wanting|needing|being|feeling"
+    r"\bi (can )?(totally |really |completely |fully )?(understand|get) (you|your) (not )?(wanting|needing|being"
+    r"|feeling"
     r"|getting|going|keeping|staying|snapping|crying|shouting|walking|leaving|avoiding|hating|wanting to)\b",
     r"\b(is|was|it'?s|that'?s) (so |really |just |pretty )?(awful|horrible|terrible|brutal)\b(?! to hear)",
     r"\b(it'?s|that'?s) a (really )?(vulnerable|hard|scary|lot|tough)\b|\b(is|it'?s|that'?s) a (real|huge|big) loss\b",
@@ -179,9 +186,10 @@ EMPATHY = either(  # the listener's own feeling about what the partner lives thr
     r"|frightened|terrifies|terrified|hits|hit|floors|floored|haunts|rattles|rattled|stings|stung|horrifies|horrified"
     r"|chills|kills|devastates|crushes|crushed|unsettles|unsettled|troubles|appals|appalls|sickens|shocks|shocked)"
     r" me\b(?! (that|when|how|what|too|as well)\b)",
-    # the listener's own remorse: "upset with myself", "ashamed I laughed", "I hate being the reason…", "I'm angry now"
-    r"\b(upset|angry|cross|furious|disgusted|disappointed|annoyed|sick) (with|at) myself\b|\bashamed (of myself|(that )?i"
-    r" \w+)|\bi hate (being|that i'?m|that i was) the (reason|one|cause)\b"
+    # the listener's own remorse: "upset with myself", "ashamed I laughed", "I hate being the reason…", "I'm angry
+    # now"
+    r"\b(upset|angry|cross|furious|disgusted|disappointed|annoyed|sick) (with|at) myself\b"
+    r"|\bashamed (of myself|(that )?i \w+)|\bi hate (being|that i'?m|that i was) the (reason|one|cause)\b"
     r"|\bi'?m (\w+ ){0,2}(angry|upset|sad|gutted|shaken|ashamed|heartbroken|furious) now\b",
     r"\bi'?m (right )?here( for you| with you)?$|\bi'?m here for you\b|\bi'?m (really |so )?glad you told",
 )

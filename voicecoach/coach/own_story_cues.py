@@ -38,11 +38,13 @@ ONE_UPPING = alternatives(
     r"\byou think (that'?s|thats|this is|it'?s|you'?re|youre|you have|you'?ve got)\b",
     r"\btry (being|having|living|doing|working|dealing)\b|\bat least you\b|\bthat'?s nothing\b",
     r"\bi'?ve (got|had) it (worse|harder)\b|\bimagine how i\b|\bwhat about me\b|\bwelcome to my world\b",
-    r"\btell me about it\b|\bjoin the club\b|\blucky you\b|\bi'?m the one who\b",
+    r"\btell me about it\b|\bjoin the club\b|\blucky you\b|\bi'?m the one who\b|\bstory of my life\b",
     # the listener's own as the worse case: "My family's worse", "Mine's even worse", "the hardest thing I've ever
     # done", "you don't know what it's like"
     r"\b(my (\w+ )?(" + RELATION + r"|lot|lot'?s|one|ones|side|place|commute|boss'?s)|mine)(?:'?s| is| are| was| were)"
     r" (even |much |way |far |a lot |ten times )?worse\b"
+    r"|\bmy (\w+ ){1,2}(is|are|was|were|'?s|'?re) (even |much |way |far |a lot )?worse\b"
+    r"|\bthat'?s (exactly |just )?(what|how) my (\w+ ){1,2}(is|was|are|were)( like)?$"
     r"|\bthe (hardest|worst|toughest|loneliest|scariest) (\w+ )?(i'?ve|ive|i have) ever\b"
     r"|\byou (don'?t|do not|wouldn'?t|would not) (even )?know what (it'?s|its|it is) like\b",
     # the listener's own longing: "I'd give anything for a lie-in", "Chance would be a fine thing"
@@ -77,9 +79,9 @@ OWN_STORY = alternatives(
     r"|didn'?t|was|had|cried|lost|got|went|never|hardly)\b",
 )
 # "I know how you feel" only turns to oneself when a story of one's own follows.
-_I_KNOW_IT = (r"\bi know (exactly |just |all too well )?(how (that|it|you) feels?|what you mean|how you feel|that feeling"
-              r"|the feeling|what (that|it)'?s like|what (that|it) (is|feels) like|what \w+ (does|did|is like|feels like"
-              r"|can do))\b")
+_I_KNOW_IT = (r"\bi know (exactly |just |all too well )?(how (that|it|you) feels?|what you mean|how you feel"
+              r"|that feeling|the feeling|what (that|it)'?s like|what (that|it) (is|feels) like"
+              r"|what \w+ (does|did|is like|feels like|can do))\b")
 _MY_STORY = (r"(\bwhen (my|i)\b|\bmy (?!heart)\w+ (\w+ )?(used|did|does|do|was|is|has|had|never|always|lost|calls"
              r"|called|said|says|laughed|made|makes)\b|\bi (was|had|got|lost|used|went|did|once|have|couldn'?t"
              r"|could not|didn'?t|cried|spent|barely)\b)")

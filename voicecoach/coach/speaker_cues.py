@@ -54,7 +54,8 @@ CONTEMPTUOUS_QUESTION = alternatives(
     r"|not telling)\b|\bor do you just \w+ here\b|\b(just )?(decoration|for show|an ornament|optional) (to|for) you\b",
 )
 BAD_INTENT = alternatives(
-    r"(?<!not )\bon purpose\b|(?<!not )\bdeliberately\b|\bjust to (hurt|annoy|spite|punish|upset|get at|wind me up|make me)\b",
+    r"(?<!not )\bon purpose\b|(?<!not )\bdeliberately\b|\bjust to (hurt|annoy|spite|punish|upset|get at|wind me up"
+    r"|make me)\b",
     r"\bdon'?t pretend\b|\bdon'?t (act|play) (innocent|dumb|stupid)\b",
     r"\byou'?re (only |just )?after (something|one thing)\b|\byou'?re (trying|out) to\b"
     r"|\byou'?re turning\b|\byou want(ed)? me to (fail|look bad|suffer)\b",
@@ -74,7 +75,8 @@ NOT_CARING = alternatives(
     r"\byou put (\w+ ){0,3}(before|ahead of|over) (me|us|the family|your family)\b",
 )
 BLAME = alternatives(
-    r"\b(it'?s|this is) (all )?your fault\b|(?<!not )(?<!n't )(?<!nt )\byour fault\b|\bthe problem is you\b|(?<!not )(?<!not just )\bbecause of you\b",
+    r"\b(it'?s|this is) (all )?your fault\b|(?<!not )(?<!n't )(?<!nt )\byour fault\b|\bthe problem is you\b"
+    r"|(?<!not )(?<!not just )\bbecause of you\b",
     r"\byou ruin(ed|s)?\b|\bthanks to you\b|\bmaybe if you\b",
 )
 SARCASM = alternatives(
@@ -93,6 +95,9 @@ SARCASM = alternatives(
     r"|^(classy|charming|real classy|very classy|how classy|nice one|very mature|smooth)$",
     r"\breal mature\b|\bhere we go again\b|\bof course you did\b|\bgive me a break\b|\bspare me\b|\btypical\b",
     # martyrdom and mock thanks: "Don't mind me, I'll just…", "It's not like anyone else…", "very helpful", "as per"
+    r"\b(cheers|thanks|thank you|great|nice|lovely|brilliant)\b.{0,30}\b(as (always|usual|ever)|once again)\b"
+    r"|\bdon'?t (get up|trouble yourself|strain yourself|put yourself out|lift a finger)\b"
+    r"|\bi'?ll (just )?do it (all )?myself\b",
     r"\bdon'?t mind me\b|\b(it'?s|its) not like (anyone|anybody|someone|somebody|you)\b|\bvery (helpful|useful)\b",
     r"\b(nice|good|lovely|great) to know (where|what|how|that|who)\b|\bso useful\b|\bas per\b|^(oh )?here we go\b"
     r"|\byour (precious|beloved|sainted|darling|perfect|golden) \w+",
@@ -138,7 +143,8 @@ OWN_STATE = either(  # the speaker's own state or reaction, even without a feeli
     r"\bi (feel|felt) (kind of|kinda|a bit|a little|sort of|so|really|pretty|quite) (?!like\b)\w+",
     r"\bi (feel|felt) (so |really |kind of |a bit |completely |totally )?(out of|on my own|like a|like an|invisible"
     r"|second|last|like nobody|like no one)\b",
-    r"\bi (hate|can'?t stand) (feeling|being)\b|\bit gets under my skin\b|\bi (just )?snap\b",
+    r"\bi (hate|can'?t stand) (feeling|being)\b|\bit gets under my skin\b|\b(it|that|this) (really |just "
+    r"|honestly )?(gets|got) (to )?me\b|\bi (just )?snap\b",
     r"\bi (really |just |so )?(miss|long for|dread|dreaded|crave|resent)\b",
     # any "I feel/felt …" that is not "I feel like/that + a thought" ("I felt about two inches tall")
     r"\bi (just |really |honestly |kind of |still |sometimes )?(feel|felt)\b(?! (like|that|as if|as though)\b)",
@@ -180,5 +186,6 @@ NEED_OR_WANT = either(
     r"| needed| wanted|'?d rather| would rather|'?d prefer| would prefer)\b"
     r"(?! to know why you)",
     r"\bcan i (just )?(vent|offload|rant|talk)\b"
-    r"|\bi'?m (not )?(asking|blaming)\b|\bi'?ve been (?!(hearing|listening|saying|telling|asking)\b)\w+ing\b|\bi'?m (so |really )?(tired|sick) of\b",
+    r"|\bi'?m (not )?(asking|blaming)\b|\bi'?ve been (?!(hearing|listening|saying|telling|asking)\b)\w+ing\b"
+    r"|\bi'?m (so |really )?(tired|sick) of\b",
 )
