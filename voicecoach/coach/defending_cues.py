@@ -149,7 +149,10 @@ COUNTER_ACCUSATION = alternatives(
     r"|\bif you (?!(want|like|need|prefer|'?d like|wanted|needed|ever want|ever need)\b)(\w+ ){1,6}i'?d\b",
     # the same, of the partner: "you're on yours just as much", "you didn't mind when I…"
     r"\byou(?:'?re| are| were| do| did)( \w+){0,3} (just as (much|bad|often|guilty|late|glued)|as bad as me"
-    r"|no better)\b|\byou (didn'?t|never) (mind|complain|object|moan|say anything) when\b",
+    r"|no better)\b|\byou (didn'?t|never) (mind|complain|object|moan|say anything) when\b"
+    r"|\byou (never|didn'?t) (said|say|mention|mentioned|tell|told)( me)?( a word| anything| a thing)?( about (it|this"
+    r"|that))?"
+    r" (till|until|before) (now|today|tonight)\b",
     r"\bbut (you|your)\b(?!'?ve got to)(?! (feel|gotta|have to|need to|felt|were|are|want|wanted|need|needed|should"
     r"|could|really|just|might|honestly|miss|missed"
     r"|know|also|still|wish|get|got|deserve|don'?t want|didn'?t want|do feel|'?re right|'?re not wrong))",
@@ -161,7 +164,8 @@ PAST_BLAME = alternatives(
 )
 CHALLENGE = alternatives(
     r"\bwhen (have|did|do) i (ever|always|never)\b|\bwhat (more|else) do you want\b|\bname one\b|\bsince when\b",
-    r"\bso now (it'?s|i'?m|you'?re)\b|\b(is|was) (it|that) my fault\b|\bare you (serious|kidding|joking)\b",
+    r"\bso now (it'?s|i'?m|you'?re|i (can'?t|have to|need to|must|'?ve got to))\b|\bif you must know\b"
+    r"|^(well,? |but,? )?technically\b|\b(is|was) (it|that) my fault\b|\bare you (serious|kidding|joking)\b",
     r"\bhow is (that|this|it) (my|me|even|fair|useless|wrong|a big|such a|so|any)\b|\bwhat (do|did) you expect\b",
     r"\bwhat (do|does) you (even )?want (from|me to)\b|\bwhat'?s the big deal\b|\bwhat'?s wrong with (that|it)\b",
     r"\bwhat (were|was|did) you (thinking|expecting|expect)\b|^what,? so\b|\bso (it'?s|i'?m|that'?s) (\w+ ){0,2}now\b",
@@ -195,7 +199,10 @@ DISMISSAL = alternatives(
     r"\b(hardly|barely) (ever|every|once|any)\b|\bnot even (once|every|that)\b",
     # what it hardly is, and the most it was: "It's hardly Candy Crush.", "Hardly all evening.", "ten minutes tops"
     r"\b(it'?s|that'?s|it was|that was|i'?m|i was) hardly (a |an |the )?(?!(surprising|a surprise|any wonder"
-    r"|fair on you|fun for you)\b)\w+|^hardly\b|\b(\w+ )?(minutes|mins|seconds|secs|quid|pounds) (tops|max|at most)\b",
+    r"|fair on you|fun for you)\b)\w+|\bonly (\w+ ){0,3}(like |about |for )?(a|one|two|three|five|ten|twenty|\d+"
+    r"|a few|a couple of) (minute|minutes|mins|second|seconds|secs)\b"
+    r"|\bi was (\w+ing|there|here|with you|home|in)( \w+){0,3} the (whole|entire) (time|evening|night|day)\b|^hardly\b"
+    r"|\b(\w+ )?(minutes|mins|seconds|secs|quid|pounds) (tops|max|at most)\b",
     r"\b(it'?s|it was|that was) (just |only )?(one|a single|two|once|twice)\b(?! (of|thing|part))",
     r"\b(it|that) (was|is|'s) only (the|a|an|my|one|two|ten|\d+)\b",
     r"\b(it'?s|it was|that'?s) (just |only )?(" + _COUNT + r") \w+((?!\byou)[a-z' ]){0,30}\bnot (an?|" + _COUNT
@@ -221,7 +228,7 @@ LISTENER_SARCASM = alternatives(
     r"\bbecause you'?(ve|re)? (never|always|so|the)\b|\bexcuse me\b|\bsorry for (breathing|existing|living|having)\b",
     r"\boh (sure|right|great|wonderful|perfect)\b|^(hang|hold) on\b|\bsure,? i'?ll\b",
     r"^(oh )?(yeah|yes),? (that'?s it|right|sure),? (i'?m|i'?ve|im|ive|i)\b",
-    r"\bi'?ll just (\w+ ){1,10}shall i$",
+    r"\bi'?ll (just )?(\w+ ){1,10}shall i$",
     # the partner addressed as an authority, or the listener's mock guilt ("Sorry, Mum.", "Awful of me, wanting…")
     r"^sorry,? (mum|mom|mummy|dad|sir|miss|boss)\b|\byour (majesty|highness|lordship|ladyship)\b"
     r"|^((yeah|oh|yes|right|how|so),? ){0,2}(awful|terrible|selfish|shocking|wicked|cruel|outrageous|dreadful|evil)"

@@ -32,7 +32,8 @@ SUGGESTION = alternatives(
     r"\bdid you (try|think about|consider)\b|\bwhat if you\b"
     r"|\bhow about (you(?! (how|what)\b)(?!$)|we|just|trying|\w+ing)\b",
     # the listener's own offer or plan put as a question: "What if we…?", "How about a…?", "Why don't I…?"
-    r"\bwhat if (we|i) (?!(had|'?d|hadn'?t|never|lose|lost|can'?t|couldn'?t|don'?t|didn'?t|were|was)\b)"
+    r"\bwhat if (we|i) (?!(had(?! (a|an|one|some|two|a few|more|less|no)\b)|'?d|hadn'?t|never|lose|lost|can'?t"
+    r"|couldn'?t|don'?t|didn'?t|were|was)\b)"
     r"|\bhow about (a|an|some|i|if)\b|\bwhy don'?t i (?!(ever|get|know|remember|see|understand|notice|feel|think)\b)"
     r"|^(so |okay |or )?(should|shall) i (try|get|take|ring|call|book|move|sleep|buy|order|wear|ask|have a word"
     r"|see (if|whether)|speak to|talk to|change|cancel|tell|phone|email|write to|sort)\b",
@@ -173,7 +174,7 @@ EMPATHY = either(  # the listener's own feeling about what the partner lives thr
     r"\bi'?m (so |really |truly |very |just |a bit |a little |quite |kind of |honestly )*(" + EMOTION + r"|saddened)"
     r" (that|you|to hear|for you|about you|about that|hearing|knowing|it|on your|seeing|too)\b",
     r"\b(that|it|this) (really |honestly )?gets (to )?me\b",
-    r"\b(it|that)(?: really| honestly)?(?: hurts| pains| breaks my heart| is painful|'?s painful|'?s so painful"
+    r"\b(it|that)(?: really| honestly)?(?: hurts| stings| pains| breaks my heart| is painful|'?s painful|'?s so painful"
     r"|'?s hard| is hard|'?s (awful|horrible|terrible|heartbreaking)) (me )?to (hear|think|know|see|picture|imagine)\b"
     r"|\bon your behalf\b",
     r"\bi hate (that|to think|knowing|picturing) (you|i)\b|\bi want to be (there|close|with you|in it)\b|\bi care\b",
@@ -232,7 +233,7 @@ REFLECTION_STEMS = either(
     r"|right,? so|oh,? so|okay,? so|you think|you worry|you'?re worried|you miss|what you'?re saying|you don'?t"
     r"|you didn'?t|you can'?t|you just)\b",
     r"\b(ah|oh|okay|right|got it|i see|mm|hmm),? so\b|\bso (you|when|it|the|what|basically)\b",
-    r"\bif i'?m hearing\b|\bwhat i'?m hearing\b|\bdo you mean\b|\bare you saying\b",
+    r"\bif i'?m hearing\b|^(so |okay |right )?i'?m hearing\b|\bwhat i'?m hearing\b|\bdo you mean\b|\bare you saying\b",
     r"\bseems to you\b|\bseems like (you|it (was|felt|feels|is)|that (was|felt))\b",
     r"(?<!\bi )\b(leave|leaves|left|make|makes|made|get|gets|got) you (feeling|feel)( \w+){0,2} (" + FEELING + r")\b",
     r"\b(and|but) you (want|wanted|need|needed|wish|miss|just want|just need|end up|ended up|'?re left|were left"

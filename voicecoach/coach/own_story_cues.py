@@ -3,13 +3,15 @@ reminds me", one-upping ("you think that's bad?"), and the story itself."""
 
 from __future__ import annotations
 
-from voicecoach.coach.lexicon import EMOTION, RELATION, alternatives, either
+from voicecoach.coach.lexicon import EMOTION, FEELING, RELATION, alternatives, either
 
 SAME_HERE = alternatives(
     r"^((oh|yeah|yep|and|honestly|ha|ugh|god|wow) )?(me too|same|ditto|snap)( |$)(?!(thing|time|way|as|old)\b)",
     r"\bsame (here|with me|for me|thing with my|thing here)\b|\bsame (thing|way) (on|to|with) me\b|\bme the same\b",
     r"\b(that|this|it|the same( thing)?|same thing)( \w+)? (happens|happened|used to happen|happening) (to|with) me\b",
     r"\bhappen(s|ed)? to me\b|\bhappened with me and\b",
+    r"\bmy (\w+ )?(" + RELATION + r")(?:'?s| is| was| are| were) (exactly |just |totally )?like (that|this)\b"
+    r"|\bi(?:'?m| am| was| get| feel)( \w+)? just as (" + FEELING + r")\b",
     r"\bi'?m the same\b|\bi(?: was| am|'?m) (exactly |just )?the same\b|\bi (feel|felt) (the same|that way|like that)"
     r" (too|when|about|with|at|in)\b",
     r"\bi'?m (exactly |just |totally )?like that (with|too|when|about|at)\b"
@@ -29,6 +31,9 @@ SAME_HERE = alternatives(
     r"\bthat'?s (exactly |just )?my (" + RELATION + r")( all over| for you| exactly)\b",
 )
 REMINDS_ME = alternatives(
+    r"\b(takes|took) me (right )?back\b"
+    r"|^(it'?s|this is|that'?s) (just |exactly )?like my (old |first |last |ex |former )?(" + RELATION
+    + r"|school|flat|house|office|uni|place)\b",
     r"\breminds me\b|\bspeaking of\b|\bthat'?s what i (always )?say (about|to)\b|\bthat'?s (so|just|exactly) me\b",
     r"\b(just|exactly) like (my|when i|the time i|me)\b|\bthat'?s (just |exactly )?like (my|when i|the time i)\b",
     r"\bsame as (my|when i|me)\b|^(funny|ha|oh|wow),? i was just\b",

@@ -35,7 +35,8 @@ INSULT_TO_PARTNER = alternatives(
     r"\byou\b.{0,50}\blike an? (\w+ )?(" + INSULT + r"|wimp|lemon|spare part|statue)\b",
     r"\blike i'?m (your|the) (\w+ )?(maid|servant|staff|cleaner|help|slave|cook|chauffeur|secretary|butler|nanny"
     r"|babysitter|taxi|doormat|mother|mum|mom)\b",
-    r"\byou (disgust|sicken) me\b|\byou make me sick\b|\bgrow up\b|\bget a grip\b|\bimpossible to (live|work|talk)",
+    r"\blike (living|talking|being married|sharing a (house|bed|flat|home)) (with|to) (a|an|some)\b"
+    r"|\byou (disgust|sicken) me\b|\byou make me sick\b|\bgrow up\b|\bget a grip\b|\bimpossible to (live|work|talk)",
 )
 CONTEMPTUOUS_QUESTION = alternatives(
     r"\bwould it kill you\b|\bis it (so |really |physically |actually |that |too )?(hard|impossible|difficult"
@@ -69,7 +70,9 @@ NOT_CARING = alternatives(
     r"\byou (only|just) (ever )?(care|think) about (yourself|your)\b|\bit'?s (always )?all about you\b",
     r"\bto hell with\b",
     r"\byou (just )?do whatever you (want|like|please)\b|\byou (obviously|clearly|evidently)\b",
-    r"\byou (care|think) more about (\w+ ){1,4}than (about )?(me|us)\b|\byou treat (me|us) like\b",
+    r"\byou (care|think) more about (\w+ ){1,4}than (about )?(me|us)\b"
+    r"|\b(gets|get|got) more (attention|time|love|care|thought) than (me|us|your|the kids|the children)\b"
+    r"|\byou treat (me|us) like\b",
     r"\b(he|she) (finally|actually) (remembered|noticed|showed|decided)\b",
     r"\byou'?d (rather|choose)\b.{0,40}\bover me\b|\bover me every time\b",
     r"\byou put (\w+ ){0,3}(before|ahead of|over) (me|us|the family|your family)\b",
