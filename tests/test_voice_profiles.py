@@ -10,7 +10,7 @@ from tests.conftest import FIGURES
 from voicecoach.audio.file_source import read_all
 from voicecoach.errors import VoicecoachError
 from voicecoach.listening.attribution.voice import THRESHOLD, VoiceAttributor
-from voicecoach.listening.attribution.voice_features import HOP, hop_spectra, split_hops, stacked
+from voicecoach.listening.attribution.voice_features import HOP, audio_features, split_hops
 from voicecoach.listening.attribution.voice_presence import train_presence
 
 
@@ -35,7 +35,7 @@ def test_the_detector_hears_each_voice_and_both_at_once_on_unseen_scenes(clips, 
             continue
         audio = read_all(fixtures_dir / labels["files"]["mono"]).mean(axis=1)
         loud = 10 * np.log10(np.mean((split_hops(audio) / 32768.0) ** 2, axis=1) + 1e-10) > -45
-        heard = detector.probabilities(stacked(hop_spectra(split_hops(audio)))) > THRESHOLD
+        heard = detector.probabilities(audio_features(audio)) > THRESHOLD
         found.append(heard[loud])
         truth.append(_hop_truth(labels, len(heard))[loud])
     found, truth = np.vstack(found), np.vstack(truth)

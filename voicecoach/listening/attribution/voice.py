@@ -2,7 +2,8 @@
 
 A detector trained on the two people's own speech (voice_presence.py: from an enrolment clip each, or from the
 intro of a practice session) tells, hop by hop, whether each voice is there, including both at once. Its
-probabilities are smoothed over ~0.1 s; webrtcvad and the loudness over the background decide whether anyone
+probabilities are smoothed over ~0.1 s; webrtcvad and the loudness over the background in the speech band
+(300-3400 Hz, where a fan or hum carries little) decide whether anyone
 speaks at all.
 """
 
@@ -15,9 +16,9 @@ import numpy as np
 from voicecoach.audio.file_source import read_all
 from voicecoach.audio.frames import Frame, Framer
 from voicecoach.errors import VoicecoachError
-from voicecoach.listening.attribution.voice_features import HOP, LiveStack
+from voicecoach.listening.attribution.voice_features import HOP, LiveStack, speech_band_db
 from voicecoach.listening.attribution.voice_presence import PresenceDetector, train_presence
-from voicecoach.listening.vad import ChannelVad, NoiseFloor, level_db
+from voicecoach.listening.vad import ChannelVad, NoiseFloor
 
 ABOVE_FLOOR_DB = 6.0
 MIN_SPEECH_S = 1.5
@@ -81,7 +82,7 @@ class VoiceAttributor:
             heard = self.detector.probabilities(self._stack.push(hop))
             self._presence = self.smoothing * self._presence + (1 - self.smoothing) * heard
         voiced = self._vad.voiced(mono)[0]
-        level = float(level_db(mono.samples)[0])
+        level = speech_band_db(mono.samples[:, 0])
         loud = level > self._floor.update(level) + ABOVE_FLOOR_DB
         if not (voiced and loud):
             return {p: False for p in self.people}

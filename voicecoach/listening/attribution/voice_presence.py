@@ -21,7 +21,7 @@ from sklearn.exceptions import ConvergenceWarning
 from sklearn.neural_network import MLPClassifier
 
 from voicecoach.audio.frames import SAMPLE_RATE
-from voicecoach.listening.attribution.voice_features import HOP, hop_spectra, split_hops, stacked
+from voicecoach.listening.attribution.voice_features import HOP, audio_features, split_hops
 
 MIXES = 200  # training stretches per network
 MIX_SECONDS = 2.0
@@ -125,7 +125,7 @@ def _training_set(first: np.ndarray, second: np.ndarray, seed: int) -> tuple[np.
             mix += piece * gain
             target[begin:end, person] = has_voice[offset + begin : offset + end]
         mix = mix * 10 ** (rng.uniform(-12.0, 6.0) / 20) + _background(rng, length)
-        features.append(stacked(hop_spectra(split_hops(mix))))
+        features.append(audio_features(mix))
         targets.append(target)
     return np.vstack(features).astype(np.float32), np.vstack(targets).astype(int)
 
