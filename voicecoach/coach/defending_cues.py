@@ -213,6 +213,8 @@ DISMISSAL = alternatives(
     r"|struggle|battle|relief|big|huge|real|proper|hard|tough|long|bad|horrible|awful|lonely)\b)\w+$",
     r"\b(it|that) (wasn'?t|isn'?t|was not|is not) about you\b|\bnot everything'?s about you\b",
     # what everyone does, as a norm: "Nobody leaves on the dot.", "Everyone gets called boring."
+    r"^(everyone|everybody)'?s (on|at|doing|like|the same|glued)\b|\b(that'?s|it'?s) (a bit|bit|all a bit) (much|strong"
+    r"|harsh|dramatic|over the top)\b",
     r"^(everyone|everybody|nobody|no one) (?!(knows|notices|sees|cares|listens|understands|asks|thanks|feels|wants"
     r"|likes|enjoys|deserves|needs)\b)"
     r"(?!.*\b(you|your)\b)"
@@ -226,6 +228,11 @@ DISMISSAL = alternatives(
 LISTENER_SARCASM = alternatives(
     r"^(oh |well )?(right|sure|yeah|great|wow) because\b|^(oh )?sure and you\b",
     r"\bbecause you'?(ve|re)? (never|always|so|the)\b|\bexcuse me\b|\bsorry for (breathing|existing|living|having)\b",
+    # mock apology for good intent, and mock naming: "Sorry for trying to earn a living.", "It's called having a job."
+    r"\bsorry for (trying to|wanting|having (a|friends|a life|a job)|caring|earning|working|being (busy|tired|human))\b"
+    r"|^(it'?s|that'?s) called (\w+ing|an? \w+)\b",
+    # "And you think I enjoy answering emails at nine?"
+    r"\b(do |and |so )?you think i (enjoy|like|love|want|chose|choose|asked for)\b",
     r"\boh (sure|right|great|wonderful|perfect)\b|^(hang|hold) on\b|\bsure,? i'?ll\b",
     r"^(oh )?(yeah|yes),? (that'?s it|right|sure),? (i'?m|i'?ve|im|ive|i)\b",
     r"\bi'?ll (just )?(\w+ ){1,10}shall i$",
@@ -269,6 +276,14 @@ CORRECTION = alternatives(
 # A challenge put as a question or a doubt: "Can you blame me?", "So I'm meant to tell him I'm skint?", "Why were you
 # going through my coat anyway?", "I'm not fasting though.", "just because you are"
 RETORT = alternatives(
+    r"\byou (literally|actually|yourself) (\w+ed|gave|told|sent|showed|asked|said|made|put|took|bought|chose)\b"
+    r"|\bi (\w+ )(\w+ ){0,3}(as soon as|the second|the minute|the moment) you\b"
+    r"|\bi(?:'?m| am| was)(?:n'?t| not) (?!(saying|trying|sure|blaming|angry|upset|sorry|proud|aware|conscious"
+    r"|realising|realizing|noticing"
+    r"|thinking)\b)(\w+ ){1,4}i(?:'?m| am| was)"
+    r" (\w+ing|on|at|in|just)\b",
+    r"\bbut,? who (was|were|is|has|had|left|forgot|took|spent|kept)\b"
+    r"|^(i|it|that|they)\b(?!.*\b(should|could|maybe|feel|felt|too)\b).*\b(tho|though)$",
     r"\bcan you (really |honestly |actually |even )?blame me\b|\bwho could blame me\b"
     r"|^so i'?m (meant|supposed|expected) to\b",
     r"^why (were|are|did|do|would) you\b.*\banyway$|\bjust because you (are|do|did|want|say|said|can|were)\b",

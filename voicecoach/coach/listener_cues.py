@@ -58,7 +58,8 @@ SUGGESTION = alternatives(
     r"(?<!i )(?<!we )(?<!never )(?<!ever )\bjust (tell|ask|say|ignore|text|call|stop|let|go|do|get|put|take|leave|turn"
     r"|give|push|quit|come"
     r"|bring|find|grab|book|try"
-    r"|track|remind|reply)\b|(?<!i )(?<!we )\bjust don'?t\b|\bit would help if you\b"
+    r"|track|remind|reply)\b|(?<!i )(?<!we )\bjust don'?t\b|\bit would help if you\b|\bit'?d (really )?help if (you|we"
+    r"|i)\b"
     r"|\bnext (time|year|week|weekend|month|birthday|christmas),? (just|you|try)\b",
     r"\bthe (answer|solution|trick|thing to do|best thing|best bet) (is|would be)\b|\bbest (thing|bet) (is|would be)\b",
     r"\bif i were you,? (?!i'?d (be|feel))|\byou'?d be better off\b|\bcan'?t you just\b|\bshouldn'?t you\b",
@@ -68,7 +69,7 @@ SUGGESTION = alternatives(
     r"(?<!said )(?<!suggested )\bwe (should|could|ought to) (just )?(?!have\b|'?ve\b|of\b|be\b)\w+",
     r"\bi'?d (just|suggest)\b|\bmy advice\b|\bi suggest\b|\bwhat you need (to do )?is\b|\bit might (help|be worth)\b",
     r"\bthat'?s what i'?d do\b|^(so |and |maybe |perhaps |honestly )*(a|an|some) (\w+ ){1,3}(would|might|could)"
-    r" (really |probably )?help\b",
+    r" (really |probably )?(help|be (nice|good|lovely|better))\b",
     # a turn that opens on an errand for the partner ("Ring the surgery…", "Go back to the GP and push…")
     r"^(and |so |okay |look |honestly )?(book (a|an|the|in)|have a word with|ring (the|your|him|her|them)|call (the"
     r"|your|him|her|them)"
@@ -90,14 +91,15 @@ PROMISED_FIX = alternatives(
     r"|this (afternoon|evening)|(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     r"(?<!sure )\bi'?ll (sort|handle|deal with|look after|take care of|take over|take (him|her|them|the kids|the baby)"
     r"|get (\w+ ){1,3}sorted)\b|^give me (?!an? )\w+|\bleave it with me\b"
-    r"|\blet me (take|do|handle|sort|deal with|have|look after|get)\b",
+    r"|\blet me (take|do|handle|sort|deal with|have|look after|get|turn|switch|put|set|move|book|ring|call|fix"
+    r"|cancel)\b",
     # a fix the listener will buy or set up: "I'll get one of those push-to-talk mics."
     r"\bi'?ll (get|buy|order|book|fit|install|set up|wear) (us |you )?(one of those|some of those"
     r"|an? (?!(bit|lot|word)\b)|some"
     r" )",
     r"\bi'?m (off|giving up|quitting|cutting out|knocking) (the |my |it |on )?\w+ (till|until|for good|from now"
     r"|for (a|the) (month|year|week))\b",
-    r"\bit won'?t happen again\b|\bi promise\b|\bnext time,? i'?ll\b|\bstarting with (the|your|my)\b",
+    r"\bit won'?t happen again\b|\bi promise\b(?! you( that)?$)|\bnext time,? i'?ll\b|\bstarting with (the|your|my)\b",
     r"(?<!me to )\b(take|taking) (\w+ ){0,3}off (you|your plate|your hands)\b",
 )
 DONT_FEEL = alternatives(  # reassurance that tells the partner not to feel what they feel
@@ -164,9 +166,11 @@ VALIDATION = either(MAKES_SENSE, ANYONE_WOULD, I_SEE_WHY)
 EMPATHY = either(  # the listener's own feeling about what the partner lives through
     r"\b(makes|made|leaves|left) me (feel )?(so |really |very |a bit |quite |kind of )?(" + EMOTION + r"|happy"
     r"|relieved)\b",
-    r"\bi'?m (so |really |truly |honestly |very |just |a bit )*(moved|touched|choked)\b|\bi'?m (\w+ )?relieved"
+    r"\bi'?m (so |really |truly |honestly |very |just |a bit )*(moved|touched|choked|shaken|rattled|stunned|winded)\b"
+    r"|\bi'?m (\w+ )?relieved"
     r" (that )?you\b",
-    r"\b(saddens|breaks|pains|upsets|worries|scares|moves|touches|guts|moved|touched|worried|scared) (me|my heart)\b",
+    r"\b(saddens|breaks|pains|upsets|worries|scares|moves|touches|guts|moved|touched|worried|scared) (me|my heart)\b"
+    r"|\b(pulls|pulled|tugs|tugged) at (me|my heart)\b",
     r"\b(breaks|broke|hurts|hurt) my heart\b|\b(it|that|this) (really |honestly |just )?hurts me\b|\bhurts me\b",
     r"\bmy heart (goes out|breaks|sank|sinks|aches|hurts)\b|\bmakes my (stomach|heart|chest|throat)\b|\bit pains me\b",
     r"\bi feel (so |really |very |a bit |quite |kind of |truly )*(" + EMOTION + r"|for you|close|a lump)\b",
@@ -219,7 +223,10 @@ _WHAT_STINGS = (r"\b(is|was|'s) what (really |most |actually )?(stings|stung|hur
                 r"|cut|matters|mattered|bothers you|upset you)\b(?! me)")
 # "…made the hurt even worse": a feeling of theirs made worse
 _MADE_WORSE = r"\b(makes|made|make|making) (the|that) (hurt|pain|" + FEELING + r") (\w+ )?worse\b"
-IMPLIES_THE_PARTNER = either(_UNDER_IT + r" there'?s\b", _WHAT_STINGS, _MADE_WORSE)
+# "It's the being ignored that stings, not the phone itself": what hurts them, said as a cleft
+_IT_IS_X_THAT_STINGS = (r"^(so |and )?it'?s (\w+ ){1,8}that (really |most |actually )?(stings|stung|hurts|hurt|cuts|cut"
+                        r"|gets to you|got to you|bothers you|matters)\b(?! me)")
+IMPLIES_THE_PARTNER = either(_UNDER_IT + r" there'?s\b", _WHAT_STINGS, _MADE_WORSE, _IT_IS_X_THAT_STINGS)
 REFLECTION_STEMS = either(
     r"\b(it )?sounds like\b|\bthat sounds\b|\bthat must\b|\bmust have (been|felt)\b",
     r"^(so,? )?(what i hear|i hear you,? (?!you (really |just )?(should|need|could|must|have to|might|ought)\b)"
@@ -283,6 +290,7 @@ REFLECTION_STEMS = either(
     r"|\b(makes|made|leaves|left) (it|things) (feel|seem) like (you|your|it|it'?s|it wasn'?t|nobody|no one)\b",
     _WHAT_STINGS,
     _MADE_WORSE,
+    _IT_IS_X_THAT_STINGS,
     # a sentence that opens on the partner doing or living something ("You end up holding all the limits")
     r"^(and |okay |right |oh |ah |so )?you (?!(really |just |honestly |probably |definitely )?(should|could|need"
     r"|have to|must|might|always|never|know|guys|too|what|ever|can|will|won'?t|do that|did that|said you"

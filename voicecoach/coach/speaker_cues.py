@@ -101,6 +101,9 @@ SARCASM = alternatives(
     r"\b(cheers|thanks|thank you|great|nice|lovely|brilliant)\b.{0,30}\b(as (always|usual|ever)|once again)\b"
     r"|\bdon'?t (get up|trouble yourself|strain yourself|put yourself out|lift a finger)\b"
     r"|\bi'?ll (just )?do it (all )?myself\b",
+    r"\bthe (attention span|memory|manners|patience|brains?|emotional range|tact) of an? \w+"
+    r"|\bhas spoken\b|\b(lord and master|mister perfect|mr perfect|miss perfect|little miss|the great \w+)\b"
+    r"|\bstill waiting (for|on) (that|an?|my|the)\b",
     r"\bdon'?t mind me\b|\b(it'?s|its) not like (anyone|anybody|someone|somebody|you)\b|\bvery (helpful|useful)\b",
     r"\b(nice|good|lovely|great) to know (where|what|how|that|who)\b|\bso useful\b|\bas per\b|^(oh )?here we go\b"
     r"|\byour (precious|beloved|sainted|darling|perfect|golden) \w+",
@@ -146,7 +149,8 @@ OWN_STATE = either(  # the speaker's own state or reaction, even without a feeli
     r"\bi (feel|felt) (kind of|kinda|a bit|a little|sort of|so|really|pretty|quite) (?!like\b)\w+",
     r"\bi (feel|felt) (so |really |kind of |a bit |completely |totally )?(out of|on my own|like a|like an|invisible"
     r"|second|last|like nobody|like no one)\b",
-    r"\bi (hate|can'?t stand) (feeling|being)\b|\bit gets under my skin\b|\b(it|that|this) (really |just "
+    r"\bi (hate|can'?t stand) (feeling|being)\b|\bit gets under my skin\b|\b(wears|wore|grinds|ground|drags|dragged"
+    r"|gets|got) me down\b|\b(it|that|this) (really |just "
     r"|honestly )?(gets|got) (to )?me\b|\bi (just )?snap\b",
     r"\bi (really |just |so )?(miss|long for|dread|dreaded|crave|resent)\b",
     # any "I feel/felt …" that is not "I feel like/that + a thought" ("I felt about two inches tall")
@@ -185,6 +189,7 @@ OWN_STATE = either(  # the speaker's own state or reaction, even without a feeli
     r"|humiliating|embarrassing|draining|disorienting|unsettling)\b",
 )
 NEED_OR_WANT = either(
+    r"\bi'?d (really |just |so |honestly )(like|love|rather|prefer)\b",
     r"\bi(?: just| really| honestly| also| still)?(?: need| want| would like|'?d like| would love|'?d love| wish"
     r"| needed| wanted|'?d rather| would rather|'?d prefer| would prefer)\b"
     r"(?! to know why you)",

@@ -44,6 +44,10 @@ UNPUNCTUATED_TAG = re.compile(r"\bi (\w+ ){1,10}" + _TAG)
 WH_CLAUSE = re.compile(r"^(where|when|what|how|who|which) (i|you|we|he|she|they|it|my|your)\b")
 ASKED_AFTER_A_CLAUSE = re.compile(r"^(when|if|after|before|once) .*\b(what|how) (do|did|does|would|could|can|is|was)"
                                   r" (you|it|that)\b")
+# a count said on its own, for emphasis: "I answered one email. One.", "Fifty-eight. It says fifty-eight views."
+BARE_COUNT = re.compile(r"^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+                        r"|sixty|seventy|eighty|ninety|hundred|once|twice|\d+)( (one|two|three|four|five|six|seven"
+                        r"|eight|nine))?$")
 # a correcting word after an echo: "Three times? She rang once."
 CORRECTING = re.compile(r"\b(once|twice|only|actually|never)\b")
 
@@ -111,7 +115,7 @@ def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict
     # a parroted turn's words are the partner's, and a story of one's own is not a defence of it
     labels["defending"] = not labels["parroting"] and not turn.has(own_story.SAYS_IT_IS_MINE) and (
         _defends(turn) or echo or _insisting_tag(turn) or _doubting_though(turn, labels["advice"])
-        or _counter_fact(turn) or _sarcastic_echo(turn))
+        or _counter_fact(turn) or _sarcastic_echo(turn) or _insisted_count(turn))
     labels["validation"] = turn.has(heard.VALIDATION) and not labels["self_focus"]
     labels["empathy"] = turn.has(heard.EMPATHY) and not labels["self_focus"]
     labels["question"] = _asks(turn) and not (labels["advice"] or labels["defending"] or labels["self_focus"])
@@ -184,6 +188,13 @@ def _sarcastic_echo(turn: Turn) -> bool:
     echoed = echoed or bool(said) and len(said[0].split()) <= 5 and turn.raw_sentences[0].endswith("?")
     return (len(said) >= 2 and echoed and not CONFIRMATION.search(said[0])
             and bool(MOCK_ASSENT.search(said[1])))
+
+
+def _insisted_count(turn: Turn) -> bool:
+    """A count said again on its own beside the listener's account: "I had four pints. Four. Over six hours."."""
+    said = turn.sentences
+    return len(said) >= 2 and any(BARE_COUNT.search(s) for s in said) and any(
+        FIRST_PERSON.search(s) or s.startswith("it says") for s in said if not BARE_COUNT.search(s))
 
 
 def _insisting_tag(turn: Turn) -> bool:
