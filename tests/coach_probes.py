@@ -1228,7 +1228,8 @@ PROBES += [
     ("i_statement", False, "speaker", "Exactly, that's it."),
     ("i_statement", False, "speaker", "I feel like you'd rather be anywhere but here."),
     # a fourth round (25 of these 81 were missed before the cues were widened for them): a count said again on its
-    # own, 'it's called having a job', 'sorry for trying to…', 'you literally…', 'but who was…?', the attention span
+    # own, 'it's called having a job', 'sorry for trying to…', 'you literally…', 'but who was…?', the attention
+    # span
     # of a toddler, 'has spoken', 'still waiting for that apology', 'that pulls at me', 'it wears me down'
     ("defending", True, "listener", "Look, I answered one email. One."),
     ("defending", True, "listener", "I'm not glued to it, I'm waiting on a call from the hospital."),
@@ -1311,4 +1312,36 @@ PROBES += [
     ("i_statement", True, "speaker", "It leaves me feeling invisible."),
     ("i_statement", False, "speaker", "You were on it through the whole film."),
     ("i_statement", False, "speaker", "Yeah, that's right."),
+    # near misses for the widened cues, written to break them (23 of these 29 were wrongly labelled before the cues
+    # were narrowed): admissions and sincere lines beside mock naming, mock apology, 'you know that', 'actually',
+    # tags and 'as always'; 'worse than I thought', 'just as sad about it as you', 'takes me back to when we…'
+    ("defending", False, "listener", "It's called phubbing, apparently, and I've been doing it to you."),
+    ("defending", False, "listener", "Sorry for trying to fix it instead of listening."),
+    ("defending", False, "listener", "Everyone's on their phone these days, but that doesn't make it okay."),
+    ("defending", False, "listener", "If you're up for it, I'd love a walk after tea."),
+    ("defending", False, "listener", "You actually said something really important there."),
+    ("defending", False, "listener", "But who was there for you, really? Nobody, and that's on me."),
+    ("defending", False, "listener", "Are you happy now that we've talked, or is there more?"),
+    ("defending", False, "listener", "I love you, you know that."),
+    ("defending", False, "listener", "It was my fault, actually."),
+    ("defending", False, "listener", "Oh, did you? I had no idea it had got that bad."),
+    ("defending", False, "listener", "So you sat there all evening while I scrolled, and felt invisible."),
+    ("defending", False, "listener", "I hadn't noticed how often I pick it up. Thank you for telling me."),
+    ("self_focus", False, "listener", "My phone habit is worse than I thought, I can see that."),
+    ("self_focus", False, "listener", "I'm just as sad about it as you are."),
+    ("self_focus", False, "listener", "It takes me back to when we'd stay up talking for hours."),
+    ("self_focus", False, "listener", "That would make anyone feel alone, me included."),
+    ("attack", False, "speaker", "Thanks for listening, as always. It helps."),
+    ("attack", False, "speaker", "I'll do it myself if I have to, but I'd rather we shared it."),
+    ("attack", False, "speaker", "Don't get up early on my account, I can take the bins."),
+    ("attack", False, "speaker", "Still waiting for the test results, and I'm scared."),
+    ("attack", False, "speaker", "My brain has the attention span of a gnat this week, sorry."),
+    ("attack", False, "speaker", "The great thing is we've got a weekend free, and I want to spend it with you."),
+    ("attack", False, "speaker", "Every day with you is a gift, but lately I feel alone."),
+    ("attack", False, "speaker", "You have the patience of a saint, and I know I'm hard work."),
+    ("attack", False, "speaker", "Yes, that's it. That's exactly it."),
+    ("i_statement", False, "speaker", "I'd really like to know why you did it."),
+    ("advice", False, "listener", "It'd help if I understood what the evenings are like for you."),
+    ("advice", False, "listener", "Let me see if I've got this: the evenings are the worst?"),
+    ("empathy", False, "listener", "I'm shaken up about work, to be honest."),
 ]

@@ -201,7 +201,8 @@ DISMISSAL = alternatives(
     r"\b(it'?s|that'?s|it was|that was|i'?m|i was) hardly (a |an |the )?(?!(surprising|a surprise|any wonder"
     r"|fair on you|fun for you)\b)\w+|\bonly (\w+ ){0,3}(like |about |for )?(a|one|two|three|five|ten|twenty|\d+"
     r"|a few|a couple of) (minute|minutes|mins|second|seconds|secs)\b"
-    r"|\bi was (\w+ing|there|here|with you|home|in)( \w+){0,3} the (whole|entire) (time|evening|night|day)\b|^hardly\b"
+    r"|\bi was (listening|paying attention|there|here|right here|with you|home|in|awake)( \w+){0,3} the (whole|entire)"
+    r" (time|evening|night|day)\b|^hardly\b"
     r"|\b(\w+ )?(minutes|mins|seconds|secs|quid|pounds) (tops|max|at most)\b",
     r"\b(it'?s|it was|that was) (just |only )?(one|a single|two|once|twice)\b(?! (of|thing|part))",
     r"\b(it|that) (was|is|'s) only (the|a|an|my|one|two|ten|\d+)\b",
@@ -213,7 +214,8 @@ DISMISSAL = alternatives(
     r"|struggle|battle|relief|big|huge|real|proper|hard|tough|long|bad|horrible|awful|lonely)\b)\w+$",
     r"\b(it|that) (wasn'?t|isn'?t|was not|is not) about you\b|\bnot everything'?s about you\b",
     # what everyone does, as a norm: "Nobody leaves on the dot.", "Everyone gets called boring."
-    r"^(everyone|everybody)'?s (on|at|doing|like|the same|glued)\b|\b(that'?s|it'?s) (a bit|bit|all a bit) (much|strong"
+    r"^(everyone|everybody)'?s (on|at|doing|like|the same|glued)\b(?!.*\bbut\b)|\b(that'?s|it'?s) (a bit|bit"
+    r"|all a bit) (much|strong"
     r"|harsh|dramatic|over the top)\b",
     r"^(everyone|everybody|nobody|no one) (?!(knows|notices|sees|cares|listens|understands|asks|thanks|feels|wants"
     r"|likes|enjoys|deserves|needs)\b)"
@@ -229,8 +231,10 @@ LISTENER_SARCASM = alternatives(
     r"^(oh |well )?(right|sure|yeah|great|wow) because\b|^(oh )?sure and you\b",
     r"\bbecause you'?(ve|re)? (never|always|so|the)\b|\bexcuse me\b|\bsorry for (breathing|existing|living|having)\b",
     # mock apology for good intent, and mock naming: "Sorry for trying to earn a living.", "It's called having a job."
-    r"\bsorry for (trying to|wanting|having (a|friends|a life|a job)|caring|earning|working|being (busy|tired|human))\b"
-    r"|^(it'?s|that'?s) called (\w+ing|an? \w+)\b",
+    r"\bsorry for (trying to (help|earn|make a living|be nice|do my job|keep|pay|provide)|wanting|having (a|friends"
+    r"|a life|a job)|caring|earning|working|being (busy|tired|human))\b"
+    r"|^(it'?s|that'?s) called (having|being|working|earning|living|paying|growing up|a job|a life|manners|work"
+    r"|parenting|adulting)\b",
     # "And you think I enjoy answering emails at nine?"
     r"\b(do |and |so )?you think i (enjoy|like|love|want|chose|choose|asked for)\b",
     r"\boh (sure|right|great|wonderful|perfect)\b|^(hang|hold) on\b|\bsure,? i'?ll\b",
@@ -244,14 +248,17 @@ LISTENER_SARCASM = alternatives(
     # a statement with a same-polarity tag: the listener's mock agreement
     r"^(?!(is|are|was|were|do|does|did|so|what|how|why|who|when|where)\b)(?!.*(n'?t|\b(not|dont|didnt|isnt|arent|wasnt"
     r"|werent))\b).*\b\w+,? (are|is|were"
-    r"|was) (you|they|he|she)$|\b\w+,? ((is|was|does|did|has) (it|he|she)|(do|did|have) (you|they))$",
+    r"|was) (you|they|he|she)$",
+    r"^(?!(is|are|was|were|do|does|did|so|what|how|why|who|when|where|oh|really)\b)(?!.*(n'?t|\b(not"
+    r"|dont|didnt|isnt|arent|wasnt|werent))\b)(\w+ ){2,}\w+,? ((is|was|does|did|has) (it|he|she)|(do|did|have)"
+    r" (you|they))$",
     r"\bbecause (your \w+|he|she|they)(?:'?s| has| have|'?ve| is| are) never\b",
 )
 # Giving in with a sneer: "Okay, I'll just never post anything again then.", "…, will that do?", "Sorry my hoodies are
 # so offensive."
 MOCK_SURRENDER = alternatives(
     r"\bi'?ll just (\w+ ){0,3}(never|not|stop|give up|stay|sit|keep|go)\b.*\bthen$|\bi'?ll just never\b",
-    r"\b(will|would) that do\b|\b(happy|satisfied) now\b|\bgood enough for you\b",
+    r"\b(will|would) that do\b|\b(happy|satisfied) now$|\bgood enough for you\b",
     r"\bsorry (that )?(my|the|our) (\w+ ){1,2}(is|are|was|were|'?s|'?re) (so|such an?) (offensive|terrible|awful"
     r"|annoying|inconvenient|unbearable|embarrassing|irritating|dreadful|shocking|problem|burden|nuisance|crime)\b"
     r"|^((wow|oh|well|okay|ok|right),? ){1,3}sorry (i'?m|i am) (so|such)\b|\bsorry i exist\b",
@@ -263,33 +270,37 @@ CORRECTION = alternatives(
     r"^(it'?s|its|they'?re|theyre|he'?s|she'?s|that'?s|thats) not (a |an |my |just )?(?!(the|about|that|you|your"
     r"|because|what|how|like)\b)\w+( \w+)?,? (it'?s|its|they'?re|theyre|he'?s|she'?s|that'?s|thats) (a|an|the|my|our"
     r"|just|his|her|their)\b(?!.*\b(you|your|feel|felt)\b)",
-    r"(?<!do )(?<!did )(?<!if )\b(and )?you know (that|it|full well|perfectly well)$|\bas you (well )?know\b",
+    r"^(?!.*\b(love|care|here for you|matter|proud|miss)\b).*(?<!do )(?<!did )(?<!if )\b(and )?you know (that|it"
+    r"|full well|perfectly well)$|\bas you (well )?know\b",
     r"^(the |my |our )?(\w+ )?(road|roads|m\d+|motorway|train|trains|bus|tube|flight|traffic|shop|wifi|signal"
     r"|battery|line|lift|car|ferry) (was|were|is|got) (\w+ )?(shut|closed|cancelled|canceled|delayed|dead|down"
     r"|gridlocked|jammed|packed|broken|diverted|rammed)\b",
     r"\bi left (in (plenty of|good) time|on time|early|with (loads of|plenty of) time)\b"
     r"|^(the |my |our )?\w+ only (reaches|works|covers|fits|holds|goes)\b",
-    r"^(?!.*\b(you|your|feel|felt)\b).*\b(was|were|is|are|'s) (\w+ ){1,5}actually$",
+    r"^(?!.*\b(you|your|feel|felt|fault|mistake|wrong|sorry|me|bad)\b).*\b(was|were|is|are|'s) (\w+ ){1,5}actually$",
     # a norm that settles it: "One doesn't consult on a surprise.", "That's the whole point of a surprise."
     r"^one (doesn'?t|does not|can'?t|cannot|never|mustn'?t|has to|must)\b|\bthat'?s the (whole )?point of (a|an)\b",
 )
 # A challenge put as a question or a doubt: "Can you blame me?", "So I'm meant to tell him I'm skint?", "Why were you
 # going through my coat anyway?", "I'm not fasting though.", "just because you are"
 RETORT = alternatives(
-    r"\byou (literally|actually|yourself) (\w+ed|gave|told|sent|showed|asked|said|made|put|took|bought|chose)\b"
+    r"\byou (literally|actually|yourself) (handed|gave|bought|chose|booked|sent|showed|asked|passed|left) (me|it|them"
+    r"|that|those)\b"
     r"|\bi (\w+ )(\w+ ){0,3}(as soon as|the second|the minute|the moment) you\b"
     r"|\bi(?:'?m| am| was)(?:n'?t| not) (?!(saying|trying|sure|blaming|angry|upset|sorry|proud|aware|conscious"
     r"|realising|realizing|noticing"
     r"|thinking)\b)(\w+ ){1,4}i(?:'?m| am| was)"
     r" (\w+ing|on|at|in|just)\b",
-    r"\bbut,? who (was|were|is|has|had|left|forgot|took|spent|kept)\b"
+    r"\bbut,? who (was|were|is|has been) (on|up|out|late|glued|scrolling|playing|watching|texting|using|the one)\b"
+    r"|\bbut,? who (left|forgot|took|spent|kept)\b"
     r"|^(i|it|that|they)\b(?!.*\b(should|could|maybe|feel|felt|too)\b).*\b(tho|though)$",
     r"\bcan you (really |honestly |actually |even )?blame me\b|\bwho could blame me\b"
     r"|^so i'?m (meant|supposed|expected) to\b",
     r"^why (were|are|did|do|would) you\b.*\banyway$|\bjust because you (are|do|did|want|say|said|can|were)\b",
     r"^(?!.*\b(feel|felt|sounds?|seems?|must|maybe|should|could)\b).*\b(you|i|i'?m|im|it|that|they|he|she)\b.*"
     r"(\bnever\b|\bnot\b|n'?t\b|\bonly\b).* though( (babe|love|mate|hun|darling|pet|sweetheart|honestly|really))?$",
-    r"(?<!if )(?<!when )\bi (showed|sent|gave|forwarded) you (the|it|them|those|all)\b",
+    r"(?<!if )(?<!when )\bi (showed|sent|gave|forwarded) you (the (numbers|figures|receipts?|statements?|rota|emails?"
+    r"|link|list|screenshots?|messages?|texts?|invite|dates|details|plan|dates)|it in writing)\b",
 )
 SARCASTIC = either(LISTENER_SARCASM, MOCK_SURRENDER)
 DEFENDING = either(DENIAL, EXCUSE, ENTITLEMENT, COUNTER_ACCUSATION, PAST_BLAME, CHALLENGE, DISMISSAL,

@@ -58,8 +58,8 @@ SUGGESTION = alternatives(
     r"(?<!i )(?<!we )(?<!never )(?<!ever )\bjust (tell|ask|say|ignore|text|call|stop|let|go|do|get|put|take|leave|turn"
     r"|give|push|quit|come"
     r"|bring|find|grab|book|try"
-    r"|track|remind|reply)\b|(?<!i )(?<!we )\bjust don'?t\b|\bit would help if you\b|\bit'?d (really )?help if (you|we"
-    r"|i)\b"
+    r"|track|remind|reply)\b|(?<!i )(?<!we )\bjust don'?t\b|\bit would help if you\b|\bit'?d (really )?help if (you"
+    r"|we)\b"
     r"|\bnext (time|year|week|weekend|month|birthday|christmas),? (just|you|try)\b",
     r"\bthe (answer|solution|trick|thing to do|best thing|best bet) (is|would be)\b|\bbest (thing|bet) (is|would be)\b",
     r"\bif i were you,? (?!i'?d (be|feel))|\byou'?d be better off\b|\bcan'?t you just\b|\bshouldn'?t you\b",
@@ -167,7 +167,7 @@ EMPATHY = either(  # the listener's own feeling about what the partner lives thr
     r"\b(makes|made|leaves|left) me (feel )?(so |really |very |a bit |quite |kind of )?(" + EMOTION + r"|happy"
     r"|relieved)\b",
     r"\bi'?m (so |really |truly |honestly |very |just |a bit )*(moved|touched|choked|shaken|rattled|stunned|winded)\b"
-    r"|\bi'?m (\w+ )?relieved"
+    r"(?! (up|about|at|with)\b)|\bi'?m (\w+ )?relieved"
     r" (that )?you\b",
     r"\b(saddens|breaks|pains|upsets|worries|scares|moves|touches|guts|moved|touched|worried|scared) (me|my heart)\b"
     r"|\b(pulls|pulled|tugs|tugged) at (me|my heart)\b",

@@ -11,7 +11,8 @@ SAME_HERE = alternatives(
     r"\b(that|this|it|the same( thing)?|same thing)( \w+)? (happens|happened|used to happen|happening) (to|with) me\b",
     r"\bhappen(s|ed)? to me\b|\bhappened with me and\b",
     r"\bmy (\w+ )?(" + RELATION + r")(?:'?s| is| was| are| were) (exactly |just |totally )?like (that|this)\b"
-    r"|\bi(?:'?m| am| was| get| feel)( \w+)? just as (" + FEELING + r")\b",
+    r"|\bi(?:'?m| am| was| get| feel)( \w+)? just as (" + FEELING + r")\b(?! (about|for|over) (it|this|that|you|us)\b)"
+    r"(?!.*\bas you\b)",
     r"\bi'?m the same\b|\bi(?: was| am|'?m) (exactly |just )?the same\b|\bi (feel|felt) (the same|that way|like that)"
     r" (too|when|about|with|at|in)\b",
     r"\bi'?m (exactly |just |totally )?like that (with|too|when|about|at)\b"
@@ -31,7 +32,7 @@ SAME_HERE = alternatives(
     r"\bthat'?s (exactly |just )?my (" + RELATION + r")( all over| for you| exactly)\b",
 )
 REMINDS_ME = alternatives(
-    r"\b(takes|took) me (right )?back\b"
+    r"\b(takes|took) me (right )?back\b(?! to (when we|us|our|the (days|time|night) we))"
     r"|^(it'?s|this is|that'?s) (just |exactly )?like my (old |first |last |ex |former )?(" + RELATION
     + r"|school|flat|house|office|uni|place)\b",
     r"\breminds me\b|\bspeaking of\b|\bthat'?s what i (always )?say (about|to)\b|\bthat'?s (so|just|exactly) me\b",
@@ -49,8 +50,9 @@ ONE_UPPING = alternatives(
     # the listener's own as the worse case: "My family's worse", "Mine's even worse", "the hardest thing I've ever
     # done", "you don't know what it's like"
     r"\b(my (\w+ )?(" + RELATION + r"|lot|lot'?s|one|ones|side|place|commute|boss'?s)|mine)(?:'?s| is| are| was| were)"
-    r" (even |much |way |far |a lot |ten times )?worse\b"
-    r"|\bmy (\w+ ){1,2}(is|are|was|were|'?s|'?re) (even |much |way |far |a lot )?worse\b"
+    r" (even |much |way |far |a lot |ten times )?worse\b(?! than (i|you) (thought|realised|realized|knew|expected))"
+    r"|\bmy (\w+ ){1,2}(is|are|was|were|'?s|'?re) (even |much |way |far |a lot )?worse\b(?! than (i|you) (thought"
+    r"|realised|realized|knew|expected))"
     r"|\bthat'?s (exactly |just )?(what|how) my (\w+ ){1,2}(is|was|are|were)( like)?$"
     r"|\bthe (hardest|worst|toughest|loneliest|scariest) (\w+ )?(i'?ve|ive|i have) ever\b"
     r"|\byou (don'?t|do not|wouldn'?t|would not) (even )?know what (it'?s|its|it is) like\b",

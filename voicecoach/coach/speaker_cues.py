@@ -19,7 +19,8 @@ GLOBAL_CRITICISM = alternatives(
     r"\bevery (single )?(" + _HABIT + r")\b.{0,40}(?<!when )(?<!while )\byou(?:'?re| are)\b",
     r"\byou (\w+ ){1,8}every (single )?(" + _HABIT + r")\b|\bonly ever\b.{0,40}\byou\b",
     # any routine shared with the partner: "Every lesson with you, you grab the handbrake…"
-    r"\bevery (single )?\w+ with you\b|^every (single )?\w+,? you (\w+ )?\w+",
+    r"\bevery (single )?\w+ with you\b(?!,? (is|was|has been|feels like) (a |an )?(gift|joy|blessing|pleasure"
+    r"|adventure|treat))|^every (single )?\w+,? you (\w+ )?\w+",
     r"\bevery (single )?(" + _HABIT + r")\b.{0,30}\byou (\w+ )?(do|did|go|disappear|leave|forget|make|pick|choose"
     r"|ignore|vanish|turn|walk|run|get|come|check|say|start)\b",
 )
@@ -98,12 +99,15 @@ SARCASM = alternatives(
     r"|^(classy|charming|real classy|very classy|how classy|nice one|very mature|smooth)$",
     r"\breal mature\b|\bhere we go again\b|\bof course you did\b|\bgive me a break\b|\bspare me\b|\btypical\b",
     # martyrdom and mock thanks: "Don't mind me, I'll just…", "It's not like anyone else…", "very helpful", "as per"
-    r"\b(cheers|thanks|thank you|great|nice|lovely|brilliant)\b.{0,30}\b(as (always|usual|ever)|once again)\b"
-    r"|\bdon'?t (get up|trouble yourself|strain yourself|put yourself out|lift a finger)\b"
-    r"|\bi'?ll (just )?do it (all )?myself\b",
-    r"\bthe (attention span|memory|manners|patience|brains?|emotional range|tact) of an? \w+"
-    r"|\bhas spoken\b|\b(lord and master|mister perfect|mr perfect|miss perfect|little miss|the great \w+)\b"
-    r"|\bstill waiting (for|on) (that|an?|my|the)\b",
+    r"\b(cheers|thanks (a lot|so much|a bunch))\b.{0,30}\b(as (always|usual|ever)|once again)\b"
+    r"|\b(thanks|thank you|great|nice|lovely|brilliant)\b.{0,30}\b(as usual|once again)\b"
+    r"|^(oh,? |no,? )?don'?t (get up|trouble yourself|strain yourself|put yourself out)\b(?! (early|late|at|for))"
+    r"|\bi'?ll just do it (all )?myself\b|\bi'?ll do it (all )?myself( then| as (usual|always)| like always| again)\b",
+    r"\byou(?:'?ve got|'?ve| have| got)? the (attention span|memory|manners|patience|brains?|emotional range"
+    r"|tact) of an?"
+    r" (?!(saint|angel)\b)\w+"
+    r"|\bhas spoken\b|\b(lord and master|mister perfect|mr perfect|miss perfect|little miss)\b"
+    r"|\bstill waiting (for|on) (that|an|your|my) (apology|thank you|sorry|answer|explanation|call back)\b",
     r"\bdon'?t mind me\b|\b(it'?s|its) not like (anyone|anybody|someone|somebody|you)\b|\bvery (helpful|useful)\b",
     r"\b(nice|good|lovely|great) to know (where|what|how|that|who)\b|\bso useful\b|\bas per\b|^(oh )?here we go\b"
     r"|\byour (precious|beloved|sainted|darling|perfect|golden) \w+",
@@ -189,7 +193,7 @@ OWN_STATE = either(  # the speaker's own state or reaction, even without a feeli
     r"|humiliating|embarrassing|draining|disorienting|unsettling)\b",
 )
 NEED_OR_WANT = either(
-    r"\bi'?d (really |just |so |honestly )(like|love|rather|prefer)\b",
+    r"\bi'?d (really |just |so |honestly )(like|love|rather|prefer)\b(?! to know why)",
     r"\bi(?: just| really| honestly| also| still)?(?: need| want| would like|'?d like| would love|'?d love| wish"
     r"| needed| wanted|'?d rather| would rather|'?d prefer| would prefer)\b"
     r"(?! to know why you)",
