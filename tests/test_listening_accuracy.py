@@ -15,7 +15,9 @@ TARGETS = {"channels": (0.95, 0.10, 0.30), "array": (0.90, 0.10, 0.30), "voice":
 FLOORS = {  # measured on the fresh holdout s37-s46 (2026-11-22), a little below
     "channels": {"interruption": (0.88, 0.90), "backchannel": (0.90, 0.90), "onset": 0.05, "talk_over": 0.35},
     "array": {"interruption": (0.90, 0.90), "backchannel": (0.90, 0.75), "onset": 0.10, "talk_over": 0.45},
-    "voice": {"interruption": (0.80, 0.60), "backchannel": (0.70, 0.50), "onset": 0.10, "talk_over": 0.55},
+    # voice: re-measured once after the noise subtraction was chosen on tune scenes (held-out recall 0.65 -> 0.85,
+    # precision 0.87 -> 0.71 for interruptions): a trade, so both floors moved
+    "voice": {"interruption": (0.68, 0.80), "backchannel": (0.68, 0.55), "onset": 0.12, "talk_over": 0.55},
 }
 
 
