@@ -1344,4 +1344,26 @@ PROBES += [
     ("advice", False, "listener", "It'd help if I understood what the evenings are like for you."),
     ("advice", False, "listener", "Let me see if I've got this: the evenings are the worst?"),
     ("empathy", False, "listener", "I'm shaken up about work, to be honest."),
+    # more near misses for the widened cues (10 of these 18 were wrongly labelled before they were narrowed): a real
+    # loss named after 'not a small thing', 'one doesn't get over that', 'the hardest thing I've ever heard you
+    # say', 'my part in it', 'there it is, the thing I've been scared to say', a third party leaving 'without a
+    # word', offers to say back what was heard
+    ("defending", False, "listener", "That's not a small thing, that's a real loss for you."),
+    ("defending", False, "listener", "The evenings were supposed to be ours, and I keep picking it up."),
+    ("defending", False, "listener", "I'll just never know how lonely those nights were unless you tell me."),
+    ("defending", False, "listener", "One doesn't get over that quickly, I imagine."),
+    ("defending", False, "listener", "Sorry my reply was so slow, I was taking in what you said."),
+    ("defending", True, "listener", "It's not an excuse, it's just the truth."),
+    ("self_focus", False, "listener", "That's the hardest thing I've ever heard you say."),
+    ("self_focus", False, "listener", "I keep thinking about my part in it."),
+    ("self_focus", False, "listener", "It's no picnic for me either, seeing you this low."),
+    ("attack", False, "speaker", "There it is, the thing I've been scared to say: I feel alone."),
+    ("attack", False, "speaker", "He left without even a word to Mum, and I'm still shaken."),
+    ("attack", True, "speaker", "You left without so much as a word to me."),
+    ("advice", False, "listener", "Would you like me to tell you what I heard?"),
+    ("advice", False, "listener", "I could get why you'd feel shut out."),
+    ("advice", False, "listener", "Shall I see if I've got this right? It's the evenings?"),
+    ("advice", True, "listener", "I could get someone in to fix the wifi so I'm not on my phone upstairs."),
+    ("reflection", False, "listener", "To me it's just the news, but I'll put it down."),
+    ("empathy", False, "listener", "It kills me when the battery dies mid-game, to be fair."),
 ]

@@ -225,7 +225,8 @@ DISMISSAL = alternatives(
     r"\byou don'?t (have|need) to be (so|that)\b|\bno need to (be|get)\b|\bwhy are you (being|making)\b",
     r"\byou'?re (being|so) (unfair|ridiculous|silly)\b",
     r"^(oh )?here we go\b|\b(it'?s|its) not like (before|i|i'?m|im|it'?s|its|last time)\b",
-    r"^that'?s not ((an?|the) )?(\w+ ){1,3}that'?s (?!you|your)",
+    r"^that'?s not ((an?|the) )?(\w+ ){1,3}that'?s (?!you|your)(?!(an? )?(real|big|huge|massive|serious|proper|genuine"
+    r"|lot)\b)",
 )
 LISTENER_SARCASM = alternatives(
     r"^(oh |well )?(right|sure|yeah|great|wow) because\b|^(oh )?sure and you\b",
@@ -257,7 +258,9 @@ LISTENER_SARCASM = alternatives(
 # Giving in with a sneer: "Okay, I'll just never post anything again then.", "…, will that do?", "Sorry my hoodies are
 # so offensive."
 MOCK_SURRENDER = alternatives(
-    r"\bi'?ll just (\w+ ){0,3}(never|not|stop|give up|stay|sit|keep|go)\b.*\bthen$|\bi'?ll just never\b",
+    r"\bi'?ll just (\w+ ){0,3}(never|not|stop|give up|stay|sit|keep|go)\b.*\bthen$"
+    r"|\bi'?ll just never (post|say|touch|use|do|go|speak|bother|ask|mention|bring|open|look"
+    r"|pick|leave|text|call|ring)\b",
     r"\b(will|would) that do\b|\b(happy|satisfied) now$|\bgood enough for you\b",
     r"\bsorry (that )?(my|the|our) (\w+ ){1,2}(is|are|was|were|'?s|'?re) (so|such an?) (offensive|terrible|awful"
     r"|annoying|inconvenient|unbearable|embarrassing|irritating|dreadful|shocking|problem|burden|nuisance|crime)\b"
@@ -269,7 +272,7 @@ MOCK_SURRENDER = alternatives(
 CORRECTION = alternatives(
     r"^(it'?s|its|they'?re|theyre|he'?s|she'?s|that'?s|thats) not (a |an |my |just )?(?!(the|about|that|you|your"
     r"|because|what|how|like)\b)\w+( \w+)?,? (it'?s|its|they'?re|theyre|he'?s|she'?s|that'?s|thats) (a|an|the|my|our"
-    r"|just|his|her|their)\b(?!.*\b(you|your|feel|felt)\b)",
+    r"|just|his|her|their)\b(?!.*\b(you|your|feel|felt)\b)(?! (real|big|huge|massive|serious|proper|genuine|lot)\b)",
     r"^(?!.*\b(love|care|here for you|matter|proud|miss)\b).*(?<!do )(?<!did )(?<!if )\b(and )?you know (that|it"
     r"|full well|perfectly well)$|\bas you (well )?know\b",
     r"^(the |my |our )?(\w+ )?(road|roads|m\d+|motorway|train|trains|bus|tube|flight|traffic|shop|wifi|signal"
@@ -279,7 +282,8 @@ CORRECTION = alternatives(
     r"|^(the |my |our )?\w+ only (reaches|works|covers|fits|holds|goes)\b",
     r"^(?!.*\b(you|your|feel|felt|fault|mistake|wrong|sorry|me|bad)\b).*\b(was|were|is|are|'s) (\w+ ){1,5}actually$",
     # a norm that settles it: "One doesn't consult on a surprise.", "That's the whole point of a surprise."
-    r"^one (doesn'?t|does not|can'?t|cannot|never|mustn'?t|has to|must)\b|\bthat'?s the (whole )?point of (a|an)\b",
+    r"^one (doesn'?t|does not|can'?t|cannot|never|mustn'?t|has to|must)\b(?! (get over|forget|recover|feel|help)\b)"
+    r"|\bthat'?s the (whole )?point of (a|an)\b",
 )
 # A challenge put as a question or a doubt: "Can you blame me?", "So I'm meant to tell him I'm skint?", "Why were you
 # going through my coat anyway?", "I'm not fasting though.", "just because you are"

@@ -36,11 +36,13 @@ SUGGESTION = alternatives(
     r"|couldn'?t|don'?t|didn'?t|were|was)\b)"
     r"|\bhow about (a|an|some|i|if)\b|\bwhy don'?t i (?!(ever|get|know|remember|see|understand|notice|feel|think)\b)"
     r"|^(so |okay |or )?(should|shall) i (try|get|take|ring|call|book|move|sleep|buy|order|wear|ask|have a word"
-    r"|see (if|whether)|speak to|talk to|change|cancel|tell|phone|email|write to|sort)\b",
+    r"|see (if|whether)(?! i'?ve (got|understood|heard))|speak to|talk to|change|cancel|tell|phone|email|write to"
+    r"|sort)\b",
     # the listener's own offer of a fix: "Would you want me to get someone in?", "I could ring round."
     r"\b(would|do) you (want|like) me to (get|take|ring|call|book|sort|ask|talk to|speak to|have a word|come|drive"
-    r"|pick|make|cook|cancel|move|find|look into|pay|handle|tell|phone|email|set up|order|fix|deal with)\b"
-    r"|(?<!if )(?<!wish )(?<!said )(?<!thought )(?<!me )\bi could (ring|call|book|take|get|sort|ask|drive|pick|come"
+    r"|pick|make|cook|cancel|move|find|look into|pay|handle|phone|email|set up|order|fix|deal with)\b"
+    r"|(?<!if )(?<!wish )(?<!said )(?<!thought )(?<!me )\bi could (ring|call|book|take|get(?! (why|how|that|it)\b)|sort"
+    r"|ask|drive|pick|come"
     r"|cancel|look into|find|pay"
     r"|have a word|speak to|talk to|phone|email|set up|order|fix|deal with|do the)\b",
     # a new way to see it, prescribed: "Don't think of it as losing them. Think of it as…"

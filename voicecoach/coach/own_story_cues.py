@@ -54,7 +54,8 @@ ONE_UPPING = alternatives(
     r"|\bmy (\w+ ){1,2}(is|are|was|were|'?s|'?re) (even |much |way |far |a lot )?worse\b(?! than (i|you) (thought"
     r"|realised|realized|knew|expected))"
     r"|\bthat'?s (exactly |just )?(what|how) my (\w+ ){1,2}(is|was|are|were)( like)?$"
-    r"|\bthe (hardest|worst|toughest|loneliest|scariest) (\w+ )?(i'?ve|ive|i have) ever\b"
+    r"|\bthe (hardest|worst|toughest|loneliest|scariest) (\w+ )?(i'?ve|ive|i have) ever\b(?! (heard|seen|watched"
+    r"|had to hear)\b)"
     r"|\byou (don'?t|do not|wouldn'?t|would not) (even )?know what (it'?s|its|it is) like\b",
     # the listener's own longing: "I'd give anything for a lie-in", "Chance would be a fine thing"
     r"\bi'?d (kill|give anything|give my right arm) for (?!you\b)|\bchance would be a fine thing\b"
@@ -99,7 +100,8 @@ KNOW_THE_FEELING = alternatives(
     # the story first: "My dad never came to one of mine, so I know what that's like."
     r"\bmy (\w+ )?(" + RELATION + r")\b.{0,60}" + _I_KNOW_IT,
     # what stays with the listener of their own: "I keep thinking about my grandad's watch"
-    r"\bi (keep|can'?t stop|couldn'?t stop) thinking (about|of) my\b",
+    r"\bi (keep|can'?t stop|couldn'?t stop) thinking (about|of) my\b(?! (part|role|behaviour|behavior|reaction|words"
+    r"|mistake|fault|phone)\b)",
 )
 SELF_FOCUS = either(SAME_HERE, REMINDS_ME, ONE_UPPING, BEEN_THERE, OWN_STORY, KNOW_THE_FEELING)
 ONE_UPPING_CUE = either(ONE_UPPING)

@@ -119,7 +119,8 @@ SARCASM = alternatives(
     r"\bsome of us (just )?(have|had|actually|work|do|get)\b|\bi'?ll just (\w+ ){1,10}shall i$"
     r"|\bsuddenly (it'?s|i'?m) (all )?(my|me|the)\b",
     # weary contempt: "There it is.", "Forty years I've been hearing about that twine.", "one of your stories"
-    r"^(and )?there it is\b|\byears i'?ve been (hearing|listening to|putting up with)\b"
+    r"^(and )?there it is\b(?! (the thing|what|i said|out|i'?ve said))"
+    r"|\byears i'?ve been (hearing|listening to|putting up with)\b"
     r"|\bone of your (stories|little|speeches|lectures|moods|rants|tantrums|sulks|episodes|schemes|projects)\b",
     # a burden handed over with a same-polarity tag: "So the calendar's my job as well now, is it?"
     r"\bmy (job|fault|problem|responsibility|department|look out) (as well |too |and all )?now\b"
@@ -127,7 +128,7 @@ SARCASM = alternatives(
     r".*\b\w+,? (is|was|does|did) (it|he|she)$",
     # deciding without the speaker, and being kept for when it suits: "without even asking", "like I'm just the
     # plus-one you ring when it suits you"
-    r"\bwithout (even|so much as) (asking|telling me|checking with me|consulting|a word)\b"
+    r"\byou\b.{0,60}\bwithout (even|so much as) (asking|telling me|checking with me|consulting|a word)\b"
     r"|\bwhen(ever)? it suits you\b|\blike i'?m (just |only )?(the|your|some) (\w+ ){1,3}you (ring|call|use|keep"
     r"|need|want|text|drag|pick|phone)\b",
 )
