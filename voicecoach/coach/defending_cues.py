@@ -51,7 +51,8 @@ DENIAL = alternatives(
 )
 EXCUSE = alternatives(
     r"(?<!saying )(?<!like )(?<!that )\bi(?: was|'?m| am) (only|just|simply) " + _NOT_A_THOUGHT + r"\w+ing\b",
-    r"(^|\bsorry |\bwell |\blook |\blisten |\bokay |\bbut |\boh )i was (" + ADVERB + r" )?(" + _NOT_A_THOUGHT
+    r"(^|\bsorry |\bwell |\blook |\blisten |\bokay |\bbut |\boh |\bactually |^(mate|babe|love|hun|darling|bruh|bro"
+    r"|no) )i was (" + ADVERB + r" )?(" + _NOT_A_THOUGHT
     + r"\w+ing|in the middle|at work|busy|tired|exhausted|stressed|on (a|the|my) (call|phone|train|way))\b",
     r"\bbut,? (" + ADVERB + r" |to be fair |in fairness |come on )?i( " + ADVERB + r")?(" + _ACCOUNT + r")\b",
     r"(?<!saying )(?<!like )(?<!that )\bi only (?!just|now|realised|realized|know|want|wish|hope|heard)\w+\b",
@@ -230,7 +231,8 @@ DISMISSAL = alternatives(
 )
 LISTENER_SARCASM = alternatives(
     r"^(oh |well )?(right|sure|yeah|great|wow) because\b|^(oh )?sure and you\b",
-    r"\bbecause you'?(ve|re)? (never|always|so|the)\b|\bexcuse me\b|\bsorry for (breathing|existing|living|having)\b",
+    r"\bbecause you'?(ve|re)? (never|always|so|the)\b|\bexcuse me\b|\bsorry for (breathing|existing|living|having)\b"
+    r"|\bpardon me for\b|\b(heaven|god) forbid (i|i'?d|i'?m|i should)\b",
     # mock apology for good intent, and mock naming: "Sorry for trying to earn a living.", "It's called having a job."
     r"\bsorry for (trying to (help|earn|make a living|be nice|do my job|keep|pay|provide)|wanting|having (a|friends"
     r"|a life|a job)|caring|earning|working|being (busy|tired|human))\b"
@@ -288,6 +290,13 @@ CORRECTION = alternatives(
 # A challenge put as a question or a doubt: "Can you blame me?", "So I'm meant to tell him I'm skint?", "Why were you
 # going through my coat anyway?", "I'm not fasting though.", "just because you are"
 RETORT = alternatives(
+    # denied outright, in other words: "that is simply untrue", "Is not true, I…"
+    r"\b(that|it)(?:'?s| is| was) (simply |just |completely |totally |absolutely |flatly )?(untrue|false|a lie|a myth"
+    r"|rubbish|nonsense)\b|^(is|was) not (true|right|fair)\b",
+    # a duty as the reason: "I'm on call", "it's not optional", "I've got to be reachable"; the partner's own request:
+    # "You asked me to find the recipe, so I was on it."
+    r"\bi'?m on call\b|\bnot optional\b|\bi (have|'?ve got) to be (reachable|available|contactable|online)\b"
+    r"|\byou (asked|told|wanted) me to \w+.{0,40}\bso (i|that'?s)\b",
     r"\byou (literally|actually|yourself) (handed|gave|bought|chose|booked|sent|showed|asked|passed|left) (me|it|them"
     r"|that|those)\b"
     r"|\bi (\w+ )(\w+ ){0,3}(as soon as|the second|the minute|the moment) you\b"

@@ -153,7 +153,11 @@ I_SEE_WHY = alternatives(
     r" (you|youre|you'?re|you'?d"
     r"|that|it"
     r"|this|someone|anyone)\b",
-    r"(?<!sure )(?<!if )\bi (can )?(totally |really )?(get|understand) (it|that)\b(?! but\b)",
+    r"(?<!sure )(?<!if )\bi (can )?(totally |really )?(get|understand) (it|that)\b(?! but\b)"
+    r"|^(totally |completely |fully |really |honestly )+(get|understand) (it|that|you)\b(?! but\b)",
+    # "You're not being unreasonable at all."
+    r"\byou'?re not (being )?(unreasonable|silly|daft|dramatic|oversensitive|too sensitive|overreacting|petty"
+    r"|needy)\b(?! (about|for|to))",
     r"\byou(?: have|'?ve got|'?ve| got) (every|good|a|a good) (right|reason)\b",
     r"\byou'?re (allowed|entitled) to (feel|be)\b",
     # "I can understand you not wanting to look at me", "I get you needing a break"
@@ -174,10 +178,13 @@ EMPATHY = either(  # the listener's own feeling about what the partner lives thr
     r"\b(saddens|breaks|pains|upsets|worries|scares|moves|touches|guts|moved|touched|worried|scared) (me|my heart)\b"
     r"|\b(pulls|pulled|tugs|tugged) at (me|my heart)\b",
     r"\b(breaks|broke|hurts|hurt) my heart\b|\b(it|that|this) (really |honestly |just )?hurts me\b|\bhurts me\b",
-    r"\bmy heart (goes out|breaks|sank|sinks|aches|hurts)\b|\bmakes my (stomach|heart|chest|throat)\b|\bit pains me\b",
+    r"\bmy heart (goes out|breaks|sank|sinks|aches|hurts)\b|\bmy (stomach|heart) (dropped|drops|sank|sinks|turned"
+    r"|lurched|flipped)\b|\bmakes my (stomach|heart|chest|throat)\b|\bit pains me\b",
     r"\bi feel (so |really |very |a bit |quite |kind of |truly )*(" + EMOTION + r"|for you|close|a lump)\b",
     r"\bi felt (so |really |very |a bit )*(" + EMOTION + r") (hearing|when you|that you|knowing|seeing|listening)\b",
-    r"\bi'?m (so |really |truly |very |just |a bit |a little |quite |kind of |honestly )*(" + EMOTION + r"|saddened)"
+    r"\bi'?m (?!sorry you feel (that way|like that|that)\b)(so |really |truly |very |just |a bit |a little |quite "
+    r"|kind of"
+    r" |honestly )*(" + EMOTION + r"|saddened)"
     r" (that|you|to hear|for you|about you|about that|hearing|knowing|it|on your|seeing|too)\b",
     r"\b(that|it|this) (really |honestly )?gets (to )?me\b",
     r"\b(it|that)(?: really| honestly)?(?: hurts| stings| pains| breaks my heart| is painful|'?s painful|'?s so painful"
@@ -242,7 +249,8 @@ REFLECTION_STEMS = either(
     r"|right,? so|oh,? so|okay,? so|you think|you worry|you'?re worried|you miss|what you'?re saying|you don'?t"
     r"|you didn'?t|you can'?t|you just)\b",
     r"\b(ah|oh|okay|right|got it|i see|mm|hmm),? so\b|\bso (you|when|it|the|what|basically)\b",
-    r"\bif i'?m hearing\b|^(so |okay |right )?i'?m hearing\b|\bwhat i'?m hearing\b|\bdo you mean\b|\bare you saying\b",
+    r"\bif i'?m hearing\b|^(so |okay |right )?i'?m hearing\b"
+    r"|\bwhat i'?m (hearing|getting|picking up|taking from (this|that|it))\b|\bdo you mean\b|\bare you saying\b",
     r"\bseems to you\b|\bseems like (you|it (was|felt|feels|is)|that (was|felt))\b",
     r"(?<!\bi )\b(leave|leaves|left|make|makes|made|get|gets|got) you (feeling|feel)( \w+){0,2} (" + FEELING + r")\b",
     r"\b(and|but) you (want|wanted|need|needed|wish|miss|just want|just need|end up|ended up|'?re left|were left"

@@ -6,14 +6,16 @@ from __future__ import annotations
 from voicecoach.coach.lexicon import EMOTION, FEELING, RELATION, alternatives, either
 
 SAME_HERE = alternatives(
-    r"^((oh|yeah|yep|and|honestly|ha|ugh|god|wow) )?(me too|same|ditto|snap)( |$)(?!(thing|time|way|as|old)\b)",
+    r"^((oh|yeah|yep|and|honestly|ha|ugh|god|wow|omg|lol|tbh|haha|literally|mate|bro) )?(me too|same|ditto|snap)( "
+    r"|$)(?!(thing|time|way|as|old)\b)",
     r"\bsame (here|with me|for me|thing with my|thing here)\b|\bsame (thing|way) (on|to|with) me\b|\bme the same\b",
     r"\b(that|this|it|the same( thing)?|same thing)( \w+)? (happens|happened|used to happen|happening) (to|with) me\b",
     r"\bhappen(s|ed)? to me\b|\bhappened with me and\b",
     r"\bmy (\w+ )?(" + RELATION + r")(?:'?s| is| was| are| were) (exactly |just |totally )?like (that|this)\b"
     r"|\bi(?:'?m| am| was| get| feel)( \w+)? just as (" + FEELING + r")\b(?! (about|for|over) (it|this|that|you|us)\b)"
     r"(?!.*\bas you\b)",
-    r"\bi'?m the same\b|\bi(?: was| am|'?m) (exactly |just )?the same\b|\bi (feel|felt) (the same|that way|like that)"
+    r"\bi'?m the same\b|\bi(?: was| am|'?m) (exactly |just )?the same\b"
+    r"|\bi (feel|felt) (exactly |just )?(the same|that way|like that)"
     r" (too|when|about|with|at|in)\b",
     r"\bi'?m (exactly |just |totally )?like that (with|too|when|about|at)\b"
     r"|\bi (was|used to be) (exactly |just |totally )?like that\b",
@@ -74,7 +76,9 @@ OWN_STORY = alternatives(
     r"(?<!you )(?<!you've )(?<!youve )(?<!you've been )(?<!youve been )\b(do|does|did|doing|used to (do|say)|says"
     r"|said|say) (exactly )?(that|this|the same|it)( thing)?( \w+)?"
     r" to (me|my \w+)\b",
-    r"\bwhen i was (a|little|young|your|nine|ten|\w+teen|at (uni|school|college|university))\b",
+    r"\bwhen i was (a|little|young|your|nine|ten|\w+teen|at (uni|school|college|university))\b"
+    r"|\bwhen i (lived|was living|worked|was working|first moved|moved|was at|started (at|my))\b"
+    r"|^growing up,? (my|i|we)\b|\bwhen i was growing up\b",
     r"\bi once\b|\bi used to\b|\bback when i\b|\bi turned out (fine|okay|ok|alright)\b",
     r"\bi ((?!you|your|should|could|would|shouldn'?t|'d)\w+ ){1,6}(once,? )?(years|ages|a long time|decades)"
     r" (ago|back)\b|\bi'?ve never (been|felt) (that|so|more) (?!sorry|sure)\w+",

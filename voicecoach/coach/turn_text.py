@@ -6,6 +6,8 @@ import re
 
 from voicecoach.coach.lexicon import FEELING_RE
 
+# text-speak read as the words it stands for, so that "u never listen" meets the cues for "you never listen"
+TEXT_SPEAK = {"u": "you", "ur": "your", "r": "are", "cos": "because", "coz": "because", "bc": "because"}
 QUOTED = re.compile(r"(?<![A-Za-z])['\u2018\"\u201c][^'\u2019\"\u201d]{2,60}['\u2019\"\u201d](?![A-Za-z])")
 
 
@@ -19,6 +21,10 @@ def feeling_words(text: str) -> list[str]:
     return list(dict.fromkeys(match.group(1) for match in FEELING_RE.finditer(normalise(text))))
 
 
+def _spelled_out(said: str) -> str:
+    return " ".join(TEXT_SPEAK.get(word, word) for word in said.split())
+
+
 class Turn:
     """The turn as one normalised string and as its sentences, so that ^ and $ in a cue mean a sentence's edges.
     Quoted words ("when I say 'just quit'") are someone else's, so the cues do not see them."""
@@ -27,8 +33,8 @@ class Turn:
         self.as_spoken = normalise(text)
         text = QUOTED.sub(" that ", text)
         self.raw_sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", text.strip()) if normalise(s)]
-        self.sentences = [normalise(s) for s in self.raw_sentences]
-        self.said = normalise(text)
+        self.sentences = [_spelled_out(normalise(s)) for s in self.raw_sentences]
+        self.said = _spelled_out(normalise(text))
 
     def has(self, cue: re.Pattern) -> bool:
         return bool(cue.search(self.said)) or any(cue.search(sentence) for sentence in self.sentences)
