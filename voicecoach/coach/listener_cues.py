@@ -1,8 +1,10 @@
-"""How a listener's turn meets the partner: reflecting, asking, validating, feeling with them, or fixing."""
+"""How a listener's turn meets the partner: reflecting, asking, validating, feeling with them, or fixing (validating
+and feeling with them are in feeling_with_cues.py)."""
 
 from __future__ import annotations
 
-from voicecoach.coach.lexicon import EMOTION, FEELING, alternatives, either
+from voicecoach.coach.feeling_with_cues import EMPATHY, VALIDATION  # noqa: F401 (used as heard.EMPATHY…)
+from voicecoach.coach.lexicon import FEELING, alternatives, either
 
 _NOT_A_VERB = (r"it|it'?s|its|i|i'?m|im|i'?d|you|you'?re|youre|that|that'?s|this|he|she|they|we|there|the|not|a|an"
                r"|so|because|my|your|his|her|our|their|more|less|one|some|all|both|part|even|also|just a|too|if|when"
@@ -116,97 +118,6 @@ DONT_FEEL = alternatives(  # reassurance that tells the partner not to feel what
 )
 ADVICE = either(SUGGESTION, PROMISED_FIX, DONT_FEEL)
 
-MAKES_SENSE = alternatives(
-    r"\bmakes? (total |perfect |complete |a lot of |so much |such )?sense\b(?! to (?!me\b))",
-    r"\bit'?s (completely |totally |perfectly |so |really |very |pretty )?(understandable|normal|natural|okay|ok"
-    r"|alright|fair|reasonable|human|valid) (to|that|you|youd)\b",
-    r"(?<!not )\b(totally |completely |perfectly |entirely )?(fair|reasonable) to (be|feel|get)\b",
-    r"\bi (can )?(totally |really |completely )?see why\b(?! not)",
-    r"\bunderstandable\b|\bno (wonder|surprise)\b|\bnot (at all )?surprised (you|that)\b"
-    r"|\b(normal|natural|human|fair|reasonable) (way|thing|reaction)"
-    r"( to (feel|have))?\b",
-    r"(\bof |^)course (you|youre|you'?re|you'?d|youd|it|that)\b(?! (should|could|can|need|have to|must))",
-    r"\b(fair enough|fair play),? (that )?(you|you'?re|youre|you'?d|youd)\b"
-    r"|\b(fair enough|fair play),? (that )?(it|that)( really)? (feels|felt|would|hurt|hurts|stung|stings)\b",
-    r"\bthat'?s (completely |totally |so |really |just |only )*(valid|understandable|human|normal|natural)\b",
-    r"\bdoesn'?t make you (a )?(bad|weak|selfish|terrible|awful|horrible|mean|lazy|crazy)\b",
-    r"\byour (feelings|reaction|anger|frustration|worry|worries|fear|fears|hurt|sadness|disappointment|upset"
-    r"|annoyance) (make|makes|is|are) (completely |totally |so |really |perfectly )?(sense|valid|understandable"
-    r"|fair)\b",
-)
-ANYONE_WOULD = alternatives(
-    r"\b(anyone|anybody|everyone|most people|nobody|no one)( \w+){0,4} (would|wouldn'?t|could|'?d)\b"
-    r"|\b(anyone|anybody|everyone|nobody)'?d (be|feel|get|have)\b",
-    r"\bwho wouldn'?t\b|\bwho'?d (want|like|enjoy|choose)\b|\bwould (?!you\b)(\w+ ){1,3}(anyone|anybody|most people"
-    r"|me too)\b"
-    r"|\bin your (shoes|place|position)\b",
-    r"\bif i were you,? i'?d (be|feel)\b|\bi'?d (feel|be) (the same|that way|\w+ too)\b"
-    r"|\bi would (feel|be) (the same|that way|\w+ too)\b",
-    r"\bi(?:'?d| would) (have )?(felt|been|be|feel) (\w+ ){1,2}(too|as well)\b",
-    # the listener's own dislike, as a hypothetical: "I'd hate being watched like that too."
-    r"\bi(?:'?d| would) (hate|mind|loathe|dread|struggle with|go mad|lose it|go spare|resent)\b.{0,40}\b(too|as well)$",
-    r"\b(would|'?d|will) (wear|drive|get to|grind|wind|do|get) (\w+ )?(anyone|anybody|most people)\b",
-    r"\b(that|it|this)(?:'d| would) (\w+ ){1,3}me (\w+ )?(too|as well)\b",
-)
-I_SEE_WHY = alternatives(
-    r"\bi (can |do |totally |completely |really |fully |definitely )*(see|get|understand) (why|how)"
-    r" (you|youre|you'?re|you'?d"
-    r"|that|it"
-    r"|this|someone|anyone)\b",
-    r"(?<!sure )(?<!if )\bi (can )?(totally |really )?(get|understand) (it|that)\b(?! but\b)"
-    r"|^(totally |completely |fully |really |honestly )+(get|understand) (it|that|you)\b(?! but\b)",
-    # "You're not being unreasonable at all."
-    r"\byou'?re not (being )?(unreasonable|silly|daft|dramatic|oversensitive|too sensitive|overreacting|petty"
-    r"|needy)\b(?! (about|for|to))",
-    r"\byou(?: have|'?ve got|'?ve| got) (every|good|a|a good) (right|reason)\b",
-    r"\byou'?re (allowed|entitled) to (feel|be)\b",
-    # "I can understand you not wanting to look at me", "I get you needing a break"
-    r"\bi (can )?(totally |really |completely |fully )?(understand|get) (you|your) (not )?(wanting|needing|being"
-    r"|feeling"
-    r"|getting|going|keeping|staying|snapping|crying|shouting|walking|leaving|avoiding|hating|wanting to)\b",
-    r"\b(is|was|it'?s|that'?s) (so |really |just |pretty )?(awful|horrible|terrible|brutal)\b(?! to hear)",
-    r"\b(it'?s|that'?s) a (really )?(vulnerable|hard|scary|lot|tough)\b|\b(is|it'?s|that'?s) a (real|huge|big) loss\b",
-)
-VALIDATION = either(MAKES_SENSE, ANYONE_WOULD, I_SEE_WHY)
-
-EMPATHY = either(  # the listener's own feeling about what the partner lives through
-    r"\b(makes|made|leaves|left) me (feel )?(so |really |very |a bit |quite |kind of )?(" + EMOTION + r"|happy"
-    r"|relieved)\b",
-    r"\bi'?m (so |really |truly |honestly |very |just |a bit )*(moved|touched|choked|shaken|rattled|stunned|winded)\b"
-    r"(?! (up|about|at|with)\b)|\bi'?m (\w+ )?relieved"
-    r" (that )?you\b",
-    r"\b(saddens|breaks|pains|upsets|worries|scares|moves|touches|guts|moved|touched|worried|scared) (me|my heart)\b"
-    r"|\b(pulls|pulled|tugs|tugged) at (me|my heart)\b",
-    r"\b(breaks|broke|hurts|hurt) my heart\b|\b(it|that|this) (really |honestly |just )?hurts me\b|\bhurts me\b",
-    r"\bmy heart (goes out|breaks|sank|sinks|aches|hurts)\b|\bmy (stomach|heart) (dropped|drops|sank|sinks|turned"
-    r"|lurched|flipped)\b|\bmakes my (stomach|heart|chest|throat)\b|\bit pains me\b",
-    r"\bi feel (so |really |very |a bit |quite |kind of |truly )*(" + EMOTION + r"|for you|close|a lump)\b",
-    r"\bi felt (so |really |very |a bit )*(" + EMOTION + r") (hearing|when you|that you|knowing|seeing|listening)\b",
-    r"\bi'?m (?!sorry you feel (that way|like that|that)\b)(so |really |truly |very |just |a bit |a little |quite "
-    r"|kind of"
-    r" |honestly )*(" + EMOTION + r"|saddened)"
-    r" (that|you|to hear|for you|about you|about that|hearing|knowing|it|on your|seeing|too)\b",
-    r"\b(that|it|this) (really |honestly )?gets (to )?me\b",
-    r"\b(it|that)(?: really| honestly)?(?: hurts| stings| pains| breaks my heart| is painful|'?s painful|'?s so painful"
-    r"|'?s hard| is hard|'?s (awful|horrible|terrible|heartbreaking)) (me )?to (hear|think|know|see|picture|imagine)\b"
-    r"|\bon your behalf\b",
-    r"\bi hate (that|to think|knowing|picturing) (you|i)\b|\bi want to be (there|close|with you|in it)\b|\bi care\b",
-    r"\bi(?:'?m| am| feel| felt| got)( a bit| so| really)? (teary|tearful|choked up|emotional)\b"
-    r"|\b(lump in my throat|goosebumps|in tears)\b",
-    r"^(oh |god |wow |oh god )?(that|ouch|oof)( really)? hurts?( me)?$",
-    # what it does to the listener, as a verb with "me" ("That hits me hard.", "It shames me a bit…", "that
-    # frightens me"), not a realisation ("it hit me that…")
-    r"\b(it|that|this|which|hearing (that|it|this))( really| honestly| just| genuinely)? (shames|shamed|frightens"
-    r"|frightened|terrifies|terrified|hits|hit|floors|floored|haunts|rattles|rattled|stings|stung|horrifies|horrified"
-    r"|chills|kills|devastates|crushes|crushed|unsettles|unsettled|troubles|appals|appalls|sickens|shocks|shocked)"
-    r" me\b(?! (that|when|how|what|too|as well)\b)",
-    # the listener's own remorse: "upset with myself", "ashamed I laughed", "I hate being the reason…", "I'm angry
-    # now"
-    r"\b(upset|angry|cross|furious|disgusted|disappointed|annoyed|sick) (with|at) myself\b"
-    r"|\bashamed (of myself|(that )?i \w+)|\bi hate (being|that i'?m|that i was) the (reason|one|cause)\b"
-    r"|\bi'?m (\w+ ){0,2}(angry|upset|sad|gutted|shaken|ashamed|heartbroken|furious) now\b",
-    r"\bi'?m (right )?here( for you| with you)?$|\bi'?m here for you\b|\bi'?m (really |so )?glad you told",
-)
 QUESTION_START = either(
     r"^(wait,? |okay,? |and |but |so,? )*(can you|could you|would you|do you|did you|does it|does that|is it|is that"
     r"|are you|were you|was it|was that|have you felt|tell me more|help me understand|just to make sure|am i right"

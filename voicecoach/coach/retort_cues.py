@@ -1,0 +1,66 @@
+"""More ways a listener defends their own side, found on later writers' dialogues: giving in with a sneer, correcting
+the account (the thing's right name, an outside cause, what the partner already knows, a norm), and retorts (a
+challenge, a doubt, proof offered, a duty as the reason)."""
+
+from __future__ import annotations
+
+from voicecoach.coach.lexicon import alternatives
+
+# Giving in with a sneer: "Okay, I'll just never post anything again then.", "…, will that do?", "Sorry my hoodies are
+# so offensive."
+MOCK_SURRENDER = alternatives(
+    r"\bi'?ll just (\w+ ){0,3}(never|not|stop|give up|stay|sit|keep|go)\b.*\bthen$"
+    r"|\bi'?ll just never (post|say|touch|use|do|go|speak|bother|ask|mention|bring|open|look"
+    r"|pick|leave|text|call|ring)\b",
+    r"\b(will|would) that do\b|\b(happy|satisfied) now$|\bgood enough for you\b",
+    r"\bsorry (that )?(my|the|our) (\w+ ){1,2}(is|are|was|were|'?s|'?re) (so|such an?) (offensive|terrible|awful"
+    r"|annoying|inconvenient|unbearable|embarrassing|irritating|dreadful|shocking|problem|burden|nuisance|crime)\b"
+    r"|^((wow|oh|well|okay|ok|right),? ){1,3}sorry (i'?m|i am) (so|such)\b|\bsorry i exist\b",
+)
+# The account corrected by giving the thing its right name ("It's not a toy, it's a tool.", "They're not rubbish,
+# they're an archive."), by an outside cause ("The M6 was shut.", "The wifi only reaches the kitchen.") or by what
+# the partner already knows ("You know that.", "…, and you know it").
+CORRECTION = alternatives(
+    r"^(it'?s|its|they'?re|theyre|he'?s|she'?s|that'?s|thats) not (a |an |my |just )?(?!(the|about|that|you|your"
+    r"|because|what|how|like)\b)\w+( \w+)?,? (it'?s|its|they'?re|theyre|he'?s|she'?s|that'?s|thats) (a|an|the|my|our"
+    r"|just|his|her|their)\b(?!.*\b(you|your|feel|felt)\b)(?! (real|big|huge|massive|serious|proper|genuine|lot)\b)",
+    r"^(?!.*\b(love|care|here for you|matter|proud|miss)\b).*(?<!do )(?<!did )(?<!if )\b(and )?you know (that|it"
+    r"|full well|perfectly well)$|\bas you (well )?know\b",
+    r"^(the |my |our )?(\w+ )?(road|roads|m\d+|motorway|train|trains|bus|tube|flight|traffic|shop|wifi|signal"
+    r"|battery|line|lift|car|ferry) (was|were|is|got) (\w+ )?(shut|closed|cancelled|canceled|delayed|dead|down"
+    r"|gridlocked|jammed|packed|broken|diverted|rammed)\b",
+    r"\bi left (in (plenty of|good) time|on time|early|with (loads of|plenty of) time)\b"
+    r"|^(the |my |our )?\w+ only (reaches|works|covers|fits|holds|goes)\b",
+    r"^(?!.*\b(you|your|feel|felt|fault|mistake|wrong|sorry|me|bad)\b).*\b(was|were|is|are|'s) (\w+ ){1,5}actually$",
+    # a norm that settles it: "One doesn't consult on a surprise.", "That's the whole point of a surprise."
+    r"^one (doesn'?t|does not|can'?t|cannot|never|mustn'?t|has to|must)\b(?! (get over|forget|recover|feel|help)\b)"
+    r"|\bthat'?s the (whole )?point of (a|an)\b",
+)
+# A challenge put as a question or a doubt: "Can you blame me?", "So I'm meant to tell him I'm skint?", "Why were you
+# going through my coat anyway?", "I'm not fasting though.", "just because you are"
+RETORT = alternatives(
+    # denied outright, in other words: "that is simply untrue", "Is not true, I…"
+    r"\b(that|it)(?:'?s| is| was) (simply |just |completely |totally |absolutely |flatly )?(untrue|false|a lie|a myth"
+    r"|rubbish|nonsense)\b|^(is|was) not (true|right|fair)\b",
+    # a duty as the reason: "I'm on call", "it's not optional", "I've got to be reachable"; the partner's own request:
+    # "You asked me to find the recipe, so I was on it."
+    r"\bi'?m on call\b|\bnot optional\b|\bi (have|'?ve got) to be (reachable|available|contactable|online)\b"
+    r"|\byou (asked|told|wanted) me to \w+.{0,40}\bso (i|that'?s)\b",
+    r"\byou (literally|actually|yourself) (handed|gave|bought|chose|booked|sent|showed|asked|passed|left) (me|it|them"
+    r"|that|those)\b"
+    r"|\bi (\w+ )(\w+ ){0,3}(as soon as|the second|the minute|the moment) you\b"
+    r"|\bi(?:'?m| am| was)(?:n'?t| not) (?!(saying|trying|sure|blaming|angry|upset|sorry|proud|aware|conscious"
+    r"|realising|realizing|noticing"
+    r"|thinking)\b)(\w+ ){1,4}i(?:'?m| am| was)"
+    r" (\w+ing|on|at|in|just)\b",
+    r"\bbut,? who (was|were|is|has been) (on|up|out|late|glued|scrolling|playing|watching|texting|using|the one)\b"
+    r"|\bbut,? who (left|forgot|took|spent|kept)\b"
+    r"|^(i|it|that|they)\b(?!.*\b(should|could|maybe|feel|felt|too)\b).*\b(tho|though)$",
+    r"\bcan you (really |honestly |actually |even )?blame me\b|\bwho could blame me\b"
+    r"|^so i'?m (meant|supposed|expected) to\b",
+    r"^why (were|are|did|do|would) you\b.*\banyway$|\bjust because you (are|do|did|want|say|said|can|were)\b",
+    r"^(?!.*\b(feel|felt|sounds?|seems?|must|maybe|should|could)\b).*\b(you|i|i'?m|im|it|that|they|he|she)\b.*"
+    r"(\bnever\b|\bnot\b|n'?t\b|\bonly\b).* though( (babe|love|mate|hun|darling|pet|sweetheart|honestly|really))?$",
+    r"(?<!if )(?<!when )\bi (showed|sent|gave|forwarded) you (the (numbers|figures|receipts?|statements?|rota|emails?"
+    r"|link|list|screenshots?|messages?|texts?|invite|dates|details|plan|dates)|it in writing)\b",
+)
