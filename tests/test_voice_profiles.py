@@ -59,3 +59,28 @@ def test_a_clip_without_enough_speech_is_refused_in_one_line(clips, tmp_path):
     soundfile.write(quiet, np.zeros(16000 * 3, dtype=np.int16), 16000)
     with pytest.raises(VoicecoachError, match="too little speech"):
         VoiceAttributor.from_enrolment({"Alex": clips["Alex"], "Sam": quiet}, ["Alex", "Sam"])
+
+
+@pytest.mark.parametrize("frame_samples", [160, 320, 480])
+def test_the_loudness_gate_listens_in_the_speech_band_for_every_frame_length(frame_samples):
+    from voicecoach.listening.attribution.voice_features import speech_band_db
+
+    t = np.arange(frame_samples) / 16000
+    hum = 8000 * np.sin(2 * np.pi * 80 * t)  # a fan's blade tone
+    voice_band = 8000 * np.sin(2 * np.pi * 1000 * t)
+    assert speech_band_db(voice_band) - speech_band_db(hum) > 20
+
+
+def test_steady_noise_is_subtracted_but_a_voice_over_it_is_kept():
+    from voicecoach.listening.attribution.voice_features import NoiseSubtractor, hop_power
+
+    rng = np.random.default_rng(0)
+    t = np.arange(HOP) / 16000
+    subtractor = NoiseSubtractor()
+    for _ in range(100):  # 3 s of a fan alone
+        fan = 3000 * np.sin(2 * np.pi * 80 * t + rng.uniform(0, 6.3)) + rng.normal(0, 30, HOP)
+        left = subtractor.clean(hop_power(fan[None, :])[0])
+    assert left.sum() < 0.1 * hop_power(fan[None, :])[0].sum()
+    voice = fan + 3000 * np.sin(2 * np.pi * 220 * t)
+    kept = subtractor.clean(hop_power(voice[None, :])[0])
+    assert kept[7] > 0.5 * hop_power(voice[None, :])[0][7]  # 220 Hz sits in bin 7 (31.25 Hz bins)

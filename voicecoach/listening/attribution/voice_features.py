@@ -10,6 +10,8 @@ same tracker the other modes use for their noise floors; training mixes go throu
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 
 from voicecoach.audio.frames import SAMPLE_RATE
@@ -53,9 +55,15 @@ def hop_power(hops: np.ndarray) -> np.ndarray:
 
 
 def speech_band_db(samples: np.ndarray) -> float:
-    """Level of one frame (int16-scaled mono samples) in the speech band, dB."""
-    power = hop_power(np.asarray(samples, np.float64)[None, :HOP])[0]
-    return float(10.0 * np.log10(power[_BAND].sum() / N_FFT + 1e-10))
+    """Level of one frame (int16-scaled mono samples, 10-30 ms) in the speech band, dB."""
+    frame = np.asarray(samples, np.float64) / 32768.0
+    power = np.abs(np.fft.rfft(frame * _taper(len(frame)), N_FFT)) ** 2
+    return float(10.0 * np.log10(power[_BAND].sum() / len(frame) + 1e-10))
+
+
+@functools.lru_cache(maxsize=4)
+def _taper(length: int) -> np.ndarray:
+    return np.hanning(length)
 
 
 def spectra(power: np.ndarray) -> np.ndarray:
