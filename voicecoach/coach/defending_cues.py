@@ -170,6 +170,22 @@ CHALLENGE = alternatives(
     r"\bso now (it'?s|i'?m|you'?re|i (can'?t|have to|need to|must|'?ve got to))\b|\bif you must know\b"
     r"|^(well,? |but,? )?technically\b|\b(is|was) (it|that) my fault\b|\bare you (serious|kidding|joking)\b",
     r"\bhow is (that|this|it) (my|me|even|fair|useless|wrong|a big|such a|so|any)\b|\bwhat (do|did) you expect\b",
+    # "Why is it always my fault?", "Who told you that?", "I'm not doing this again tonight."
+    r"\bwhy (is|does) it always (have to be )?(me|my fault|my job|on me|down to me)\b|\bwho (told you|said) (that|so)\b"
+    r"|\bwho says (so|that|i|i'?m)\b|\bi'?m not (doing|having) this (again|now|tonight|conversation|argument)\b"
+    r"|^not (this|that) again\b",
+    # a detail corrected: "It was Thursday, not Friday."
+    r"\b(was|is|'s|were|are) (on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|\d+|one"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty),? not (on )?(monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|\d+|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b",
+    # the listener's mock confession: "Yeah, yeah, I'm the worst.", "Yeah, I'm a master spy."
+    r"^((yeah|yes|oh|okay|fine|right),? )+i'?m (the worst|a monster|such a monster|a terrible (person|partner|husband"
+    r"|wife|boyfriend|girlfriend)|the bad guy|the villain|evil|a master \w+|a criminal( mastermind)?)(,? (obviously"
+    r"|clearly|apparently"
+    r"|aren'?t i|right))?$",
+    # what the others don't mind: "None of our friends mind when I check it."
+    r"\bnone of (our|my|your|the) \w+ (\w+ )?(mind|minds|care|cares|complain|complains|seem to mind)\b",
     r"\bwhat (do|does) you (even )?want (from|me to)\b|\bwhat'?s the big deal\b|\bwhat'?s wrong with (that|it)\b",
     r"\bwhat (were|was|did) you (thinking|expecting|expect)\b|^what,? so\b|\bso (it'?s|i'?m|that'?s) (\w+ ){0,2}now\b",
     r"^(right |oh |so |well )*so (it'?s|i'?m|that'?s) .{0,40}\bnow$|\b(it'?s|is it) a crime\b"
@@ -193,7 +209,8 @@ DISMISSAL = alternatives(
     r"\bi don'?t see (what|why) (the|this|that|it'?s|its) (\w+ )?(problem|issue|big deal|fuss)\b"
     r"|\bi don'?t see the (problem|issue)\b",
     r"\b(so|too|being|bit|that'?s|you'?re) (dramatic|sensitive|touchy|precious|paranoid)\b|\boverreact\w*",
-    r"\bover the top\b(?! of)|\bout of proportion\b|\bmaking (a|such a) (big )?(deal|fuss|drama|thing)\b",
+    r"\bover the top\b(?! of)|\bout of proportion\b|\bmountain out of a molehill\b|\bstorm in a teacup\b"
+    r"|\b(fuss|drama) (about|over) nothing\b|\bmaking (a|such a) (big )?(deal|fuss|drama|thing)\b",
     r"\beveryone does (it|that|this)\b|\b(everyone|everybody|we all) (has|have) to\b",
     r"(?<!if )(?<!think )\bthat'?s (just )?(the job|life|how it is|how it works|the way it is|what it is"
     r"|part of the job)\b",

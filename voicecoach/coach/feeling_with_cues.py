@@ -48,7 +48,7 @@ I_SEE_WHY = alternatives(
     r"\byou'?re not (being )?(unreasonable|silly|daft|dramatic|oversensitive|too sensitive|overreacting|petty"
     r"|needy)\b(?! (about|for|to))",
     r"\byou(?: have|'?ve got|'?ve| got) (every|good|a|a good) (right|reason)\b",
-    r"\byou'?re (allowed|entitled) to (feel|be)\b",
+    r"\byou'?re (allowed|entitled|right) to (feel|be)\b|\bi (don'?t|do not|can'?t|couldn'?t) blame you\b",
     # "I can understand you not wanting to look at me", "I get you needing a break"
     r"\bi (can )?(totally |really |completely |fully )?(understand|get) (you|your) (not )?(wanting|needing|being"
     r"|feeling"

@@ -26,7 +26,7 @@ SUGGESTION = alternatives(
     # rest prescribed: "Have a bath.", "Go to bed.", "I'll take him, you rest."
     r"^(and |so |just |go |you )?(have|take|get|grab) (a|an|some|yourself a) (\w+ )?(bath|rest|nap|break|walk|lie in"
     r"|early night|night off|day off|breather|shower|sleep)\b|^(go to bed|go and (lie|sit) down|sit down|lie down"
-    r"|put your feet up)\b|\byou (rest|relax|sleep|sit down|put your feet up)$",
+    r"|put your feet up)\b|(?<!when )(?<!if )\byou (rest|relax|sleep|sit down|put your feet up)$",
     r"\b(maybe|perhaps) (we|you) (could|should|can|just|need|might)\b"
     r"|\bmaybe (try|just|talk|ask|tell|get|take|go|book|write)\b",
     r"\bhave you (\w+ )?(messaged|talked|spoken|asked|called|texted|tried|thought|considered|looked into|looked at"
@@ -65,7 +65,8 @@ SUGGESTION = alternatives(
     r"|track|remind|reply)\b|(?<!i )(?<!we )\bjust don'?t\b|\bit would help if you\b|\bit'?d (really )?help if (you"
     r"|we)\b"
     r"|\bnext (time|year|week|weekend|month|birthday|christmas),? (just|you|try)\b",
-    r"\bthe (answer|solution|trick|thing to do|best thing|best bet) (is|would be)\b|\bbest (thing|bet) (is|would be)\b",
+    r"\bthe (answer|solution|trick|thing to do|best thing|best bet) (is|would be)\b|\bbest (thing|bet) (is|would be)\b"
+    r"|\bbest if (i|we|you)\b|\bwe (really |just |probably )?need (a|an|some|more|less|fewer) \w+",
     r"\bif i were you,? (?!i'?d (be|feel))|\byou'?d be better off\b|\bcan'?t you just\b|\bshouldn'?t you\b",
     r"\bwouldn'?t it be (better|easier)\b|\blet'?s (just )?(get|make|set|put|try|start|buy|plan|book|hire|do)\b",
     r"(?<!said )\bwe (should|could|need to) (just )?(get|make|set|put|try|start|buy|plan|book|hire)\b"
@@ -152,7 +153,11 @@ REFLECTION_STEMS = either(
     r"^(so,? )?(what i hear|i hear you,? (?!you (really |just )?(should|need|could|must|have to|might|ought)\b)"
     r"(you|your|that)|i hear (that )?you'?re|i hear that you"
     r"|i hear you (feel|felt|say)|you'?re saying|you feel|you felt|you'?re feeling|you were|you'?ve been|you get"
-    r"|you got|you want|you wanted|you need|you'?d like|you wish|if i understand|let me see if i|so for you"
+    r"|you got|you want|you wanted|you need|you'?d like|you wish|if i understand|let me see if i"
+    r"|let me (check|make sure|see) (if |that )?i'?ve (got|understood|heard)"
+    r"|if i'?m (getting|understanding|reading|hearing) (this|you|that|it) right|from where you (sit|stand|are)"
+    r"|in your eyes"
+    r"|as you see it|the way you see it|so for you"
     r"|for you it|you mean|it'?s (like|that)|it was"
     r"|when i(?!.*\b(what|how|who|where)('?s| is| was| do| did| does| would| could| can| goes| went| happens"
     r"| happened| comes| runs| helps)\b)"  # not "When I'm away, what's…?"
@@ -162,6 +167,10 @@ REFLECTION_STEMS = either(
     r"\b(ah|oh|okay|right|got it|i see|mm|hmm),? so\b|\bso (you|when|it|the|what|basically)\b",
     r"\bif i'?m hearing\b|^(so |okay |right )?i'?m hearing\b"
     r"|\bwhat i'?m (hearing|getting|picking up|taking from (this|that|it))\b|\bdo you mean\b|\bare you saying\b",
+    # the partner's view, or a fragment naming their state: "Like you're on your own…", "Lonely, and a bit invisible, is
+    # that it?"
+    r"^(so,? )?(like|as if) you(?:'?re| are| were| feel| felt)\b(?! (never|always)\b)"
+    r"|^(" + FEELING + r")\b.*\b(is that (it|right|close)|am i right)$",
     r"\bseems to you\b|\bseems like (you|it (was|felt|feels|is)|that (was|felt))\b",
     r"(?<!\bi )\b(leave|leaves|left|make|makes|made|get|gets|got) you (feeling|feel)( \w+){0,2} (" + FEELING + r")\b",
     r"\b(and|but) you (want|wanted|need|needed|wish|miss|just want|just need|end up|ended up|'?re left|were left"

@@ -45,7 +45,8 @@ REMINDS_ME = alternatives(
 ONE_UPPING = alternatives(
     r"\byou think (that'?s|thats|this is|it'?s|you'?re|youre|you have|you'?ve got)\b",
     r"\btry (being|having|living|doing|working|dealing)\b|\bat least you\b|\bthat'?s nothing\b",
-    r"\bi'?ve (got|had) it (worse|harder)\b|\bimagine how i\b|\bwhat about me\b|\bwelcome to my world\b",
+    r"\bi'?ve (got|had) it (worse|harder)\b|\bimagine how i\b|\bwhat about me\b"
+    r"|\bwhat about (what i|my) (need|needs|want|wants|feel|feelings|day)\b|\bwelcome to my world\b",
     r"\byou'?d (hate|love|laugh at|die in|never survive|not last a day in) my\b"
     r"|\b(" + FEELING + r") myself (lately|recently|these days|too|as well|to be honest|honestly|sometimes)\b",
     r"\btell me about it\b|\bjoin the club\b|\blucky you\b|\bi'?m the one who\b|\bstory of my life\b",
@@ -67,6 +68,8 @@ ONE_UPPING = alternatives(
 BEEN_THERE = alternatives(
     r"(?<!has )(?<!had )(?<!it's )(?<!its )(?<!you've )(?<!youve )\bbeen there\b"
     r"|\bi (went|go|'?ve gone|have gone) through (that|this|the same|something)\b|\bi know that feeling\b",
+    r"\bi (had|have|'?ve had|got|went through) (a similar|something similar|something like that|the same thing)\b"
+    r"|\bsince i was (a |little|small|young|\w+teen|at school|\d+)|"
     r"\bi (had|have) (the (exact )?same|that same|exactly that)\b|\bi'?ve had (that|the same|this)\b",
     r"\bi had an? (\w+ ){0,2}(teacher|boss|manager|friend|flatmate|roommate|ex|partner|colleague|coach|neighbour"
     r"|neighbor|landlord|uncle|aunt)\b",

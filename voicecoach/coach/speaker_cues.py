@@ -37,6 +37,9 @@ INSULT_TO_PARTNER = alternatives(
     r"\blike i'?m (your|the) (\w+ )?(maid|servant|staff|cleaner|help|slave|cook|chauffeur|secretary|butler|nanny"
     r"|babysitter|taxi|doormat|mother|mum|mom)\b",
     r"\blike (living|talking|being married|sharing a (house|bed|flat|home)) (with|to) (a|an|some)\b"
+    r"|^(wow|unbelievable|incredible),? just (wow|unbelievable|incredible)$|^just wow$"
+    r"|\b(might|may) as well (be )?(talking|talk|living|live) (to|with) (a|the|myself)\b"
+    r"|\byou'?ve got (some|a) nerve\b|\bthe nerve of you\b"
     r"|\byou (disgust|sicken) me\b|\byou make me sick\b|\bgrow up\b|\bget a grip\b|\bimpossible to (live|work|talk)",
 )
 CONTEMPTUOUS_QUESTION = alternatives(
@@ -152,7 +155,8 @@ OWN_STATE = either(  # the speaker's own state or reaction, even without a feeli
     # "I feel like the maid", "…like the spare part at…" (a role, not "the washing is my job")
     r"\bi (feel|felt) like (the|some) (\w+ ){0,1}\w+($| (in|at|here|around|of|to|for|no|not|again|round|on)\b)",
     r"\bi (feel|felt) (kind of|kinda|a bit|a little|sort of|so|really|pretty|quite) (?!like\b)\w+",
-    r"\bi (feel|felt) (so |really |kind of |a bit |completely |totally )?(out of|on my own|like a|like an|invisible"
+    r"\bi( just| really| honestly)? (feel|felt) (so |really |kind of |a bit |completely |totally )?(out of|on my own"
+    r"|like a|like an|invisible"
     r"|second|last|like nobody|like no one)\b",
     r"\bi (hate|can'?t stand) (feeling|being)\b|\bit gets under my skin\b|\b(wears|wore|grinds|ground|drags|dragged"
     r"|gets|got) me down\b|\b(it|that|this) (really |just "
@@ -162,6 +166,8 @@ OWN_STATE = either(  # the speaker's own state or reaction, even without a feeli
     r"\bi (just |really |honestly |kind of |still |sometimes )?(feel|felt)\b(?! (like|that|as if|as though)\b)",
     r"\b(an?|such an?) (\w+ )?(awful|horrible|terrible|sinking|sick|lonely|strange|weird|rotten|horrid|gutting"
     r"|crushing|heavy) feeling\b|\bbreaks my heart\b|\bmy heart'?s (racing|pounding|sinking|breaking)\b",
+    r"\bi'?m (really |honestly |just |so )?(struggling|not okay|not coping|not doing (well|great)|finding it (hard"
+    r"|tough))\b|"
     r"\bi could (just )?(scream|cry|explode|burst)\b|\bi'?m (starting|beginning) to (resent|hate|dread|lose it"
     r"|panic|crack|doubt|feel)\b",
     r"\bi can'?t (even )?(look \w+ in the eye|sleep|stop (thinking|crying|shaking)|breathe|face|concentrate|relax"

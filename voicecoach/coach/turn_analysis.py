@@ -19,6 +19,7 @@ LABELS = ("reflection", "parroting", "advice", "defending", "self_focus", "quest
 SAYS_YOU = re.compile(r"\b(you|you'?re|youre|you'?ve|youve|you'?d|youd)\b")
 ABOUT_PARTNER = re.compile(r"\b(" + SECOND_PERSON + r")\b")
 IMPLIED_PARTNER = re.compile(r"\b(sounds|must have|that must|i'?m guessing|i guess|i imagine|i bet|i'?m hearing"
+                             r"|if i'?m (getting|understanding|reading) (this|you|that|it) right|is that (it|right)$"
                              r"|i hear that)\b"
                              r"|^so (when|it'?s|it|the|basically)\b|^it (feels|felt) like\b"
                              r"|^(so |and )?it'?s (less|more|not so much) about\b")
