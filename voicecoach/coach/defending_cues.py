@@ -58,6 +58,7 @@ EXCUSE = alternatives(
     + r"\w+ing|in the middle|at work|busy|tired|exhausted|stressed|on (a|the|my) (call|phone|train|way))\b",
     r"\bbut,? (" + ADVERB + r" |to be fair |in fairness |come on )?i( " + ADVERB + r")?(" + _ACCOUNT + r")\b",
     r"(?<!saying )(?<!like )(?<!that )\bi only (?!just|now|realised|realized|know|want|wish|hope|heard)\w+\b",
+    r"\bi'?m (only|just) (\w+ ){1,3}because (work|my|the|of|they|he|she|it|people|everyone)\b|"
     r"\bi had (to|no choice|a lot|so much)\b|\b(somebody|someone) (has|had) to\b",
     r"\b(what|how) (was|am|were|is|are) (i|he|she|they|we) (meant|supposed|expected|going) to\b"
     r"|\bwhat else (was|could|am) i\b",

@@ -171,6 +171,7 @@ REFLECTION_STEMS = either(
     # that it?"
     r"^(so,? )?(like|as if) you(?:'?re| are| were| feel| felt)\b(?! (never|always)\b)"
     r"|^(" + FEELING + r")\b.*\b(is that (it|right|close)|am i right)$",
+    r"\b(become|becomes|feels|felt|seems|is|'s) like (a|an|the) (\w+ ){1,5}for you$|"
     r"\bseems to you\b|\bseems like (you|it (was|felt|feels|is)|that (was|felt))\b",
     r"(?<!\bi )\b(leave|leaves|left|make|makes|made|get|gets|got) you (feeling|feel)( \w+){0,2} (" + FEELING + r")\b",
     r"\b(and|but) you (want|wanted|need|needed|wish|miss|just want|just need|end up|ended up|'?re left|were left"

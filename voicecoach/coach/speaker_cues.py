@@ -148,6 +148,7 @@ OWN_FEELING = either(
     r"\bi'?m (so |really |very )?(" + EMOTION + r")\b",
 )
 OWN_STATE = either(  # the speaker's own state or reaction, even without a feeling word
+    r"\b(it'?s|i'?m|i feel|i felt|it was) (more|less|not so much) (" + FEELING + r") than\b",
     r"\b(leaves|left|makes|made|gets|got) me (feel|feeling)\b(?! like (you|your))"
     r"|\b(makes|made) me (second guess|doubt|question|want to (cry|scream|give up)|dread|panic)\b",
     r"\bi( just| really| kind of| sometimes)? (feel|felt) (like|as if) (i|i'?m|im|i was|i am|i'?ve|nobody|no one"
