@@ -167,8 +167,8 @@ REFLECTION_STEMS = either(
     r"\b(ah|oh|okay|right|got it|i see|mm|hmm),? so\b|\bso (you|when|it|the|what|basically)\b",
     r"\bif i'?m hearing\b|^(so |okay |right )?i'?m hearing\b"
     r"|\bwhat i'?m (hearing|getting|picking up|taking from (this|that|it))\b|\bdo you mean\b|\bare you saying\b",
-    # the partner's view, or a fragment naming their state: "Like you're on your own…", "Lonely, and a bit invisible, is
-    # that it?"
+    # the partner's view, or a fragment naming their state: "Like you're on your own…", "Lonely, and a bit invisible,
+    # is that it?"
     r"^(so,? )?(like|as if) you(?:'?re| are| were| feel| felt)\b(?! (never|always)\b)"
     r"|^(" + FEELING + r")\b.*\b(is that (it|right|close)|am i right)$",
     r"\b(become|becomes|feels|felt|seems|is|'s) like (a|an|the) (\w+ ){1,5}for you$|"
