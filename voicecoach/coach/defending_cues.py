@@ -110,6 +110,7 @@ EXCUSE = alternatives(
 )
 # The listener's right to what the partner objects to: "It's my money", "the one thing I do for me".
 ENTITLEMENT = alternatives(
+    r"\bi don'?t (have|need) to (justify|explain) (myself|it|that)\b|\bi'?m (entitled|allowed) to (a|an|some|my)\b",
     r"^(it'?s|its|that'?s|thats) my (own )?(money|phone|time|choice|decision|life|body|business|car|job|night"
     r"|weekend|bonus|sister|brother|mum|dad|mother|father|friend|friends|family|hobby|space)\b",
     r"\b(the|my) (one|only) (thing|night|time|hour|day|slot|chance) (that )?i\b",
@@ -198,6 +199,11 @@ CHALLENGE = alternatives(
     r"\b(was|am|were) i (meant|supposed|expected) to\b|^sorry,? (should|shall|am|was|do|did|can|may|must) i\b",
 )
 DISMISSAL = alternatives(
+    # "You're overthinking it.", "It's all in your head.", "You're imagining things.", "Fine. Whatever.", "Let's not
+    # pretend you're perfect."
+    r"(?<!think )(?<!not say )\byou'?re (over ?thinking|imagining) (it|things|this|that)\b|(?<!not )\b(it'?s|that'?s) (all )?in your head\b"
+    r"|^(fine|okay|ok),? whatever$|^whatever$|\bnot pretend you'?re (perfect|a saint|an angel)\b"
+    r"|\byou'?re (hardly|not exactly) (perfect|a saint|an angel)\b",
     r"(^|\bjust |\boh |\bokay |\bso )(relax|chill|calm down|lighten up)\b|\b(relax|chill|calm down|lighten up)$",
     r"\bcome (on|off it)\b|\bget over it\b|\boh,? (please|come on)\b|\bgive me a break\b|^seriously\b",
     r"\b(it'?s|it was|that'?s|that was) (just |only )?(a joke|a bit of fun|nothing|no big deal|not (that|a) big"

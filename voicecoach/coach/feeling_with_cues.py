@@ -38,6 +38,8 @@ ANYONE_WOULD = alternatives(
     r"\b(that|it|this)(?:'d| would) (\w+ ){1,3}me (\w+ )?(too|as well)\b",
 )
 I_SEE_WHY = alternatives(
+    r"\b(that|it)(?:'d| would) (really )?(get to|bother|upset|hurt|annoy|wind up|get) me\b(?! (that|when|if))"
+    r"|\bwho (could|would|can) blame you\b|\bi'?d want (the same|that too|it too)\b(?! (thing|for))",
     r"\bi (can |do |totally |completely |really |fully |definitely )*(see|get|understand) (why|how)"
     r" (you|youre|you'?re|you'?d"
     r"|that|it"
@@ -79,6 +81,8 @@ EMPATHY = either(  # the listener's own feeling about what the partner lives thr
     r"\b(it|that)(?: really| honestly)?(?: hurts| stings| pains| breaks my heart| is painful|'?s painful|'?s so painful"
     r"|'?s hard| is hard|'?s (awful|horrible|terrible|heartbreaking)) (me )?to (hear|think|know|see|picture|imagine)\b"
     r"|\bon your behalf\b",
+    r"\bi hate (that|this) for you\b|(^|\bhonestly |\bgod |\boh )i'?m (so |really |honestly |just )?(gutted"
+    r"|heartbroken|devastated|crushed)$|"
     r"\bi hate (that|to think|knowing|picturing) (you|i)\b|\bi want to be (there|close|with you|in it)\b|\bi care\b",
     r"\bi(?:'?m| am| feel| felt| got)( a bit| so| really)? (teary|tearful|choked up|emotional)\b"
     r"|\b(lump in my throat|goosebumps|in tears)\b",

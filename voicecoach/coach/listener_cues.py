@@ -76,6 +76,7 @@ SUGGESTION = alternatives(
     r"\bthat'?s what i'?d do\b|^(so |and |maybe |perhaps |honestly )*(a|an|some) (\w+ ){1,3}(would|might|could)"
     r" (really |probably )?(help|be (nice|good|lovely|better))\b",
     # a turn that opens on an errand for the partner ("Ring the surgery…", "Go back to the GP and push…")
+    r"^(just )?(sleep on it|let it go|give it (a|some|time|till|until))\b|\bworth a (try|shot|go)\b|"
     r"^(and |so |okay |look |honestly )?(book (a|an|the|in)|have a word with|ring (the|your|him|her|them)|call (the"
     r"|your|him|her|them)"
     r"|talk to (the|your|him|her|them)|speak to|go back to|go and|put in for|push for|write to|email (the|your)"
@@ -165,7 +166,10 @@ REFLECTION_STEMS = either(
     r"|right,? so|oh,? so|okay,? so|you think|you worry|you'?re worried|you miss|what you'?re saying|you don'?t"
     r"|you didn'?t|you can'?t|you just)\b",
     r"\b(ah|oh|okay|right|got it|i see|mm|hmm),? so\b|\bso (you|when|it|the|what|basically)\b",
-    r"\bif i'?m hearing\b|^(so |okay |right )?i'?m hearing\b"
+    r"\bif i'?m hearing\b|^(so |okay |right )?i'?m hearing\b|\bcorrect me if i'?m wrong\b|^(so )?i'?m picking up\b"
+    r"|\bam i right (that|in thinking)\b"
+    r"|\bi (get|'?ve got|have) the (sense|feeling|impression) (that )?(you|it'?s|it)\b"
+    r"|^(so )?you'?ve had (enough|it)\b"
     r"|\bwhat i'?m (hearing|getting|picking up|taking from (this|that|it))\b|\bdo you mean\b|\bare you saying\b",
     # the partner's view, or a fragment naming their state: "Like you're on your own…", "Lonely, and a bit invisible,
     # is that it?"

@@ -43,6 +43,7 @@ REMINDS_ME = alternatives(
     r"\bi remember (that|this|the) (exact )?feeling\b|\bdon'?t get me started\b",
 )
 ONE_UPPING = alternatives(
+    r"\bi'?ve got (enough|so much|a lot|plenty) on my plate\b|\bi remember when i\b",
     r"\byou think (that'?s|thats|this is|it'?s|you'?re|youre|you have|you'?ve got)\b",
     r"\btry (being|having|living|doing|working|dealing)\b|\bat least you\b|\bthat'?s nothing\b",
     r"\bi'?ve (got|had) it (worse|harder)\b|\bimagine how i\b|\bwhat about me\b"

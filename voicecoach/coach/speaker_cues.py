@@ -45,6 +45,10 @@ INSULT_TO_PARTNER = alternatives(
 CONTEMPTUOUS_QUESTION = alternatives(
     r"\bwould it kill you\b|\bis it (so |really |physically |actually |that |too )?(hard|impossible|difficult"
     r"|much)\b|\bhow hard (is|can) it be\b",
+    r"\bwhat do you (even|actually) do\b|\byou'?re (never|always|constantly|forever) (here|there|home|around"
+    r"|on (that|your)|out|late|busy|tired|moaning|complaining)\b|\bsome (husband|wife|partner|friend|father|mother|dad"
+    r"|mum|boyfriend|girlfriend) you are\b|^nice try\b|^as if you('?d| would| ever| care| cared)\b"
+    r"|\bwhatever you say\b",
     r"\byou can'?t even\b|\bwhy is it always (me|i)\b|\bwhy am i (always|the only one)\b|\bso called\b",
     r"\bwhat(?:'?s| is) so (much )?(more )?(important|interesting|hard|difficult|special)\b",
     r"\bdo you (even )?(have|own) an? (brain|clue|watch|calendar|phone|spine)\b|\bdo you even\b",
@@ -138,7 +142,10 @@ SARCASM = alternatives(
 ATTACK = either(GLOBAL_CRITICISM, INSULT_TO_PARTNER, CONTEMPTUOUS_QUESTION, BAD_INTENT, NOT_CARING, BLAME, SARCASM)
 
 OWN_FEELING = either(
-    r"\bi(?: feel| felt|'?m| am| was| get| got| end up| keep| start)(?: \w+){0,3} (" + FEELING + r")\b",
+    r"\bi(?: feel| felt|'?m| am| was| get| got| end up| keep| start|'?ve been| have been)(?: \w+){0,3} (" + FEELING
+    + r")\b",
+    r"\b(it'?s|it has|it'?s really|this has) been (really |so |very |pretty )?(hard|tough|difficult|rough|lonely|awful"
+    r"|horrible|miserable) (for|on) me\b|\bpart of me (wants|feels|just wants|is|keeps|thinks)\b",
     r"\b(makes|made|leaves|left|gets|got) me (feel(ing)? )?(so |really |kind of |a bit )?(" + FEELING + r")\b",
     r"\b(it|that) (hurts|hurt|stings|stung|scares|scared|worries|worried|upsets|upset) me\b"
     r"|\bit (really |still )?(hurts|hurt|stings|stung)\b",
