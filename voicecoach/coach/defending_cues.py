@@ -201,7 +201,8 @@ CHALLENGE = alternatives(
 DISMISSAL = alternatives(
     # "You're overthinking it.", "It's all in your head.", "You're imagining things.", "Fine. Whatever.", "Let's not
     # pretend you're perfect."
-    r"(?<!think )(?<!not say )\byou'?re (over ?thinking|imagining) (it|things|this|that)\b|(?<!not )\b(it'?s|that'?s) (all )?in your head\b"
+    r"(?<!think )(?<!not say )\byou'?re (over ?thinking|imagining) (it|things|this|that)\b"
+    r"|(?<!not )\b(it'?s|that'?s) (all )?in your head\b"
     r"|^(fine|okay|ok),? whatever$|^whatever$|\bnot pretend you'?re (perfect|a saint|an angel)\b"
     r"|\byou'?re (hardly|not exactly) (perfect|a saint|an angel)\b",
     r"(^|\bjust |\boh |\bokay |\bso )(relax|chill|calm down|lighten up)\b|\b(relax|chill|calm down|lighten up)$",
