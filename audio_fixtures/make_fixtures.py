@@ -668,6 +668,85 @@ SCENES = [
         cut(A, "Then could we look at a raise before the June review, not after it?"),
         over(S, "I'll push for it, but the budget isn't my decision alone."),
     ]),
+
+    # ---- HOLDOUT, fifth set (s47-s56; written fresh, blind to the engine; never tune on these, never inspect
+    #      their timelines or per-scene results).  Backchannels from set 5 of the takes, used by no other scene.
+    dict(name="dad_after_fall", split="holdout", bc_takes=5, noise=False, quiet=ALEX, script=[
+        say(S, "Dad fell on the stairs again on Sunday, and he lay there for an hour."),
+        bc(A, "Mm-hmm.", at=0.1),
+        cut(A, "For an hour, when he's wearing that alarm button we bought him?"),
+        over(S, "He takes it off to shower, then leaves it by the sink all day."),
+        say(A, "I'll drive up on Saturday and talk to him.", gap="patient"),
+        bc(S, "Okay.", at=0.3),
+    ]),
+    dict(name="lost_luggage", split="holdout", bc_takes=5, noise=True, quiet=None, script=[
+        say(A, "My suitcase never came off the belt, and I've been here since half past nine."),
+        bc(S, "I see.", at=0.2),
+        say(S, "I'm afraid it's still sitting in Dublin, it missed the transfer.", gap="quick"),
+        burst(A, "Dublin?", then="They told me it would make the connection."),
+        cut(S, "It's on tonight's flight, and we'll send it to your hotel."),
+    ]),
+    dict(name="carpool", split="holdout", bc_takes=5, noise=False, quiet=None, script=[
+        say(S, "Could we leave at half five on Thursdays, not six?"),
+        bc(A, "Uh-huh.", at=0.0),
+        say(A, "That's tight for me,", gap="quick"),
+        say(A, "my last call runs until quarter past.", gap="short", bc=(S, "Mm-hmm.")),
+        cut(S, "Then could you take that call from the car, on the way home?"),
+        over(A, "Not really, it's with the auditors, and I need my screen for it."),
+    ]),
+    dict(name="interview_prep", split="holdout", bc_takes=5, noise=False, quiet=SAM, script=[
+        say(A, "Pretend I'm the interviewer,"),
+        say(A, "and tell me about a time you failed.", gap="short", bc=(S, "Okay.")),
+        say(S, "In my last job, I missed a product launch by two weeks.", gap="quick"),
+        bc(A, "Uh-huh.", at=0.0),
+        cut(A, "Don't lead with the date, lead with what you changed."),
+        over(S, "They'll ask about the date anyway, so I'll say it first."),
+    ]),
+    dict(name="bike_repair", split="holdout", bc_takes=5, noise=True, quiet=None, script=[
+        say(S, "The gears keep slipping on hills,"),
+        say(S, "mostly on the bigger cogs.", gap="short", bc=(A, "Right.")),
+        say(A, "Your chain's stretched, and the cassette's probably worn too.", gap="quick"),
+        burst(S, "What, both?", then="I bought this bike a year and a half ago, and I hardly ride it in winter."),
+        over(A, "If you ride daily, that's about what a chain lasts."),
+    ]),
+    dict(name="book_club", split="holdout", bc_takes=5, noise=False, quiet=None, script=[
+        say(A, "I've been thinking about next month's book."),
+        say(A, "Maybe something lighter, like an old detective novel.", gap="pause"),
+        bc(S, "Sure.", at=0.0),
+        cut(S, "Fine, as long as it's under three hundred pages."),
+        cut(A, "It's barely two hundred, and Priya read it in a weekend."),
+        bc(S, "Yeah.", at=0.4),
+    ]),
+    dict(name="thesis_chapter", split="holdout", bc_takes=5, noise=False, quiet=None, script=[
+        say(A, "I read your third chapter on the train."),
+        bc(S, "Okay.", at=0.3),
+        say(A, "The argument holds up, but I got lost in the methods section.", gap="pause"),
+        cut(S, "I've rewritten that section twice already, would a diagram help?"),
+        over(A, "It would, and so would moving the sampling details to an appendix."),
+    ]),
+    dict(name="football_minutes", split="holdout", bc_takes=5, noise=False, quiet=None, script=[
+        say(S, "Jamie sat on the bench the whole second half on Saturday."),
+        burst(A, "Listen.", then="Everyone gets the same minutes over a season, not every match."),
+        say(A, "I keep a chart of it on the clubhouse wall.", gap="short", bc=(S, "Uh-huh.")),
+        cut(S, "Could I take a photo of that chart, so I can show it to him?"),
+        bc(A, "Sure.", at=0.2),
+    ]),
+    dict(name="moving_in", split="holdout", bc_takes=5, noise=True, quiet=None, script=[
+        say(A, "There's only room for one sofa,"),
+        say(A, "so one of ours has to go.", gap="short", bc=(S, "Yeah.")),
+        say(S, "Mine's newer, and it folds out into a bed.", gap="patient"),
+        over(A, "Yes, but it's bright orange, and it goes with nothing I own."),
+        cut(S, "Fine, we sell both and choose a new one together."),
+        bc(A, "Okay.", at=0.3),
+    ]),
+    dict(name="shift_swap", split="holdout", bc_takes=5, noise=False, quiet=SAM, script=[
+        say(S, "Could you cover my night shift on the twelfth?"),
+        bc(A, "Mm-hmm.", at=0.0),
+        say(S, "It's my sister's wedding, and I only found out the date yesterday.", gap="pause"),
+        burst(A, "The twelfth?", then="That would be my fourth night in a row, I'd be wrecked."),
+        cut(S, "I'll take two of your weekends in return, any two you like."),
+        bc(A, "Okay.", at=0.3),
+    ]),
 ]
 
 
@@ -676,20 +755,23 @@ SPLITS = ("tune", "holdout")
 # Backchannel clips: each scene draws its backchannels from one set of three TTS takes (seed + speed per
 # take), so the same token sounds different across scenes.  Set 0 = tune scenes, set 1 = the first
 # set's old holdout scenes (now tune), set 2 = the second set's old holdout scenes (now tune), set 3 =
-# the third set's old holdout scenes (now tune), set 4 = holdout scenes only (no tune scene uses these takes).
+# the third set's old holdout scenes (now tune), set 4 = the fourth holdout set (s37-s46, the default for
+# holdout scenes), set 5 = the fifth holdout set (s47-s56, bc_takes=5 in SCENES).  No tune scene uses sets 4-5.
 BC_TAKES = {"tune": 0, "holdout": 4}
 
 
 def bc_take(person, var):
-    """(speed, seed) of backchannel take `var` (0-14; three per set)."""
+    """(speed, seed) of backchannel take `var` (0-17; three per set)."""
     if var < 6:      # sets 0 and 1: the original formula, unchanged
         speed = 0.96 + 0.04 * var if person == ALEX else 0.95 + 0.05 * (var % 3)
     elif var < 9:    # set 2: speeds in between the ones above
         speed = 0.98 + 0.04 * (var % 3) if person == ALEX else 0.975 + 0.05 * (var % 3)
     elif var < 12:   # set 3: again different speeds (and seeds)
         speed = 0.94 + 0.05 * (var % 3) if person == ALEX else 0.96 + 0.05 * (var % 3)
-    else:            # set 4: speeds between and around sets 2 and 3 (and new seeds)
+    elif var < 15:   # set 4: speeds between and around sets 2 and 3 (and new seeds)
         speed = 0.95 + 0.06 * (var % 3) if person == ALEX else 0.99 + 0.05 * (var % 3)
+    else:            # set 5: speeds again in between (and new seeds)
+        speed = 0.97 + 0.05 * (var % 3) if person == ALEX else 0.97 + 0.06 * (var % 3)
     return speed, 1000 + var
 
 
