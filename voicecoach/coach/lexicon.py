@@ -58,11 +58,33 @@ SECOND_PERSON = r"you|your|you'?re|youre|you'?ve|youve|you'?d|yourself"
 ADVERB = r"(?:really|just|honestly|literally|actually|only|genuinely|already|still|so|even|truly|totally|always)"
 
 
-def alternatives(*patterns: str) -> str:
-    """One pattern that matches where any of the given ones does (kept as text, so that cues can be combined)."""
-    return "|".join(f"(?:{pattern})" for pattern in patterns)
+class Alternatives(str):
+    """One pattern that matches where any of the given ones does, kept as text (so that cues can be combined) and
+    remembering its parts (so that either() can search them one by one)."""
+
+    parts: tuple[str, ...]
 
 
-def either(*patterns: str) -> re.Pattern:
-    """The compiled form of alternatives()."""
-    return re.compile(alternatives(*patterns))
+def alternatives(*patterns: str) -> Alternatives:
+    joined = Alternatives("|".join(f"(?:{pattern})" for pattern in patterns))
+    joined.parts = tuple(part for pattern in patterns for part in getattr(pattern, "parts", (pattern,)))
+    return joined
+
+
+class Cue:
+    """The compiled form of alternatives(): its parts searched one by one, which Python's re does about three times
+    faster than one alternation of a hundred-odd parts. search() gives the first part's match, or None."""
+
+    def __init__(self, parts: tuple[str, ...]):
+        self.parts = [re.compile(part) for part in parts]
+
+    def search(self, text: str) -> re.Match | None:
+        for part in self.parts:
+            found = part.search(text)
+            if found:
+                return found
+        return None
+
+
+def either(*patterns: str) -> Cue:
+    return Cue(alternatives(*patterns).parts)
