@@ -587,16 +587,16 @@ SCENES = [
         bc(S, "True.", at=0.1),
     ]),
 
-    # ---- HOLDOUT, fourth set (s37-s46; written fresh; never tune on these, never inspect their timelines or
-    #      per-scene results).  Backchannels from set 4 of the takes, used by no tune scene.
-    dict(name="leaking_roof", split="holdout", noise=True, quiet=None, script=[
+    # ---- tune since 2026-11-22 (s37-s46 were the fourth holdout set; scored more than once, so they are tune
+    #      now and keep bc_takes=4 so their audio is unchanged)
+    dict(name="leaking_roof", split="tune", bc_takes=4, noise=True, quiet=None, script=[
         say(A, "Hi, it's the top floor tenant, about the ceiling again."),
         bc(S, "Okay.", at=0.2),
         say(A, "Every time it rains, the stain gets bigger.", gap="pause"),
         cut(S, "I sent a roofer last month, and he said it was only the gutter, nothing more."),
         over(A, "He stayed ten minutes and never even climbed up to look."),
     ]),
-    dict(name="flatmate_bills", split="holdout", noise=False, quiet=SAM, script=[
+    dict(name="flatmate_bills", split="tune", bc_takes=4, noise=False, quiet=SAM, script=[
         say(S, "The power bill came,"),
         say(S, "almost three hundred for the quarter, which is the most we've ever paid.", gap="short",
             bc=(A, "Uh-huh.")),
@@ -605,7 +605,7 @@ SCENES = [
         say(A, "Fine, we split it by room.", gap="quick"),
         bc(S, "Yep.", at=0.2),
     ]),
-    dict(name="code_review", split="holdout", noise=False, quiet=None, script=[
+    dict(name="code_review", split="tune", bc_takes=4, noise=False, quiet=None, script=[
         say(A, "I left a few comments on your pull request."),
         bc(S, "Sure.", at=0.1),
         say(A, "Mostly naming, and one query that runs inside a loop.", gap="pause"),
@@ -613,7 +613,7 @@ SCENES = [
         cut(A, "Today, sure, but once the customer list grows, it will crawl."),
         bc(S, "True.", at=0.3),
     ]),
-    dict(name="parents_evening", split="holdout", noise=False, quiet=ALEX, script=[
+    dict(name="parents_evening", split="tune", bc_takes=4, noise=False, quiet=ALEX, script=[
         say(A, "Maya's reading has really come on,"),
         say(A, "but her spelling needs practice at home, a few minutes a night.", gap="short",
             bc=(S, "Mm-hmm.")),
@@ -621,7 +621,7 @@ SCENES = [
         over(A, "That's common, and short quizzes with no marks really help with nerves."),
         bc(S, "Okay.", at=0.4),
     ]),
-    dict(name="thermostat", split="holdout", noise=True, quiet=None, script=[
+    dict(name="thermostat", split="tune", bc_takes=4, noise=True, quiet=None, script=[
         say(S, "Did you turn the heating down again?"),
         say(A, "It was twenty-four degrees in here,", gap="quick"),
         say(A, "I could barely breathe when I woke up at three.", gap="short", bc=(S, "Yeah.")),
@@ -629,7 +629,7 @@ SCENES = [
         burst(A, "Come on.", then="Wear a jumper, and we'll keep it at twenty."),
         bc(S, "Right.", at=0.2),
     ]),
-    dict(name="neighbour_hedge", split="holdout", noise=False, quiet=None, script=[
+    dict(name="neighbour_hedge", split="tune", bc_takes=4, noise=False, quiet=None, script=[
         say(A, "Sorry to bother you, it's about the hedge between our gardens."),
         bc(S, "Uh-huh.", at=0.25),
         say(S, "I can trim it next weekend, when my son is home.", gap="quick"),
@@ -637,7 +637,7 @@ SCENES = [
         cut(S, "A metre is a lot, birds nest in there every spring."),
         bc(A, "I see.", at=0.3),
     ]),
-    dict(name="band_rehearsal", split="holdout", noise=False, quiet=None, script=[
+    dict(name="band_rehearsal", split="tune", bc_takes=4, noise=False, quiet=None, script=[
         say(S, "The gig is in three weeks, and the ending of the second song is still a mess."),
         burst(A, "Three weeks?", then="I thought it was at the end of next month."),
         say(A, "I've booked a holiday the week before, so I'll miss two rehearsals.", gap="short",
@@ -645,7 +645,7 @@ SCENES = [
         cut(S, "Then we rehearse twice a week until you go."),
         bc(A, "Yeah.", at=0.2),
     ]),
-    dict(name="hiking_route", split="holdout", noise=True, quiet=None, script=[
+    dict(name="hiking_route", split="tune", bc_takes=4, noise=True, quiet=None, script=[
         say(A, "For Sunday, I thought the ridge path, past the lake, and back through the forest."),
         bc(S, "Yeah.", at=0.15),
         cut(S, "That's six hours, and they forecast thunder after two."),
@@ -653,7 +653,7 @@ SCENES = [
         say(S, "Seven works, I'll bring the flask.", gap="patient"),
         bc(A, "Mm-hmm.", at=0.3),
     ]),
-    dict(name="tax_return", split="holdout", noise=False, quiet=ALEX, script=[
+    dict(name="tax_return", split="tune", bc_takes=4, noise=False, quiet=ALEX, script=[
         say(S, "Taxes are due Friday."),
         say(S, "I've looked everywhere for the receipts for the office chair.", gap="pause"),
         burst(A, "One second.", then="I scanned them all back in March, and they're on the shared drive, "
@@ -661,7 +661,7 @@ SCENES = [
         bc(S, "Got it.", at=0.0),
         cut(S, "Oh, I only looked in paperwork."),
     ]),
-    dict(name="salary_talk", split="holdout", noise=False, quiet=None, script=[
+    dict(name="salary_talk", split="tune", bc_takes=4, noise=False, quiet=None, script=[
         say(A, "I'd like to talk about pay,"),
         say(A, "since I took on all of the onboarding this year.", gap="short", bc=(S, "Sure.")),
         say(S, "Fair, that was a lot of work.", gap="patient"),
@@ -755,9 +755,9 @@ SPLITS = ("tune", "holdout")
 # Backchannel clips: each scene draws its backchannels from one set of three TTS takes (seed + speed per
 # take), so the same token sounds different across scenes.  Set 0 = tune scenes, set 1 = the first
 # set's old holdout scenes (now tune), set 2 = the second set's old holdout scenes (now tune), set 3 =
-# the third set's old holdout scenes (now tune), set 4 = the fourth holdout set (s37-s46, the default for
-# holdout scenes), set 5 = the fifth holdout set (s47-s56, bc_takes=5 in SCENES).  No tune scene uses sets 4-5.
-BC_TAKES = {"tune": 0, "holdout": 4}
+# the third set's old holdout scenes (now tune), set 4 = the fourth set's old holdout scenes (s37-s46, now tune,
+# bc_takes=4 in SCENES), set 5 = the fifth holdout set (s47-s56, bc_takes=5 in SCENES).  No tune scene uses set 5.
+BC_TAKES = {"tune": 0, "holdout": 5}
 
 
 def bc_take(person, var):
