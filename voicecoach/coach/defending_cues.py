@@ -28,7 +28,7 @@ _EVERYDAY_ACTION = (r"help|listen|try|offer|suggest|take|pay|clean|cook|notice|c
                     r"|look after|stand up|back you|reply|show up|check")
 
 DENIAL = alternatives(
-    r"\bthat'?s not (really |exactly |quite |very |entirely |totally |at all )?(true|fair|right"
+    r"\bthat'?s (just |simply )?not (really |exactly |quite |very |entirely |totally |at all )?(true|fair|right"
     r"|what (happened|i said|i meant)|how (it|that) (was|went|happened)|the case)\b",
     r"\b(that|it) (isn'?t|wasn'?t|is not|was not) (true|fair|like that|what happened|my fault)\b",
     r"\bnot my fault\b|\bnot how i remember\b|\bthat never happened\b|\bexaggerat\w*|\bputting words in my mouth\b",

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from voicecoach.coach.lexicon import EMOTION, FEELING, INSULT, alternatives, either
 
-_YOU_ARE = r"\b(you'?re|youre|you are|you were|you'?ve been)"
+# (and "your" for "you're", as speech recognition and quick typing leave it: "your so selfish")
+_YOU_ARE = (r"\b(you'?re|youre|you are|you were|you'?ve been|your(?= (so|such|being|always|never|a|an|the most"
+            r"|completely|totally|honestly)\b))")
 _DEGREE = (r"(?: (?:so|too|such an?|a|an|just|being|really|completely|totally|always|never|honestly|clearly|literally"
            r"|the most|a real|an absolute|a complete|basically|acting like an?|behaving like an?))*")
 _HABIT = r"time|day|night|weekend|week|morning|evening"
