@@ -63,8 +63,11 @@ VALIDATION = either(MAKES_SENSE, ANYONE_WOULD, I_SEE_WHY)
 EMPATHY = either(  # the listener's own feeling about what the partner lives through
     r"\b(makes|made|leaves|left) me (feel )?(so |really |very |a bit |quite |kind of )?(" + EMOTION + r"|happy"
     r"|relieved)\b",
-    r"\bi'?m (so |really |truly |honestly |very |just |a bit )*(moved|touched|choked|shaken|rattled|stunned|winded)\b"
-    r"(?! (up|about|at|with)\b)|\bi'?m (\w+ )?relieved"
+    r"\bfeeling (so |really |very |a bit |quite )?(" + EMOTION + r") (for you|for what|about what|hearing|knowing"
+    r"|that you)\b|\b(makes|made) me (ache|want to cry|tear up|well up|want to hold you)\b",
+    r"\bi'?m (so |really |truly |honestly |very |just |a bit )*(moved|touched|choked|shaken|rattled|stunned|winded"
+    r"|shocked|ashamed)\b"
+    r"(?! (up|about|at|with|of you)\b)|\bi'?m (\w+ )?relieved"
     r" (that )?you\b",
     r"\b(saddens|breaks|pains|upsets|worries|scares|moves|touches|guts|moved|touched|worried|scared) (me|my heart)\b"
     r"|\b(pulls|pulled|tugs|tugged) at (me|my heart)\b",

@@ -100,6 +100,7 @@ SARCASM = alternatives(
     r"\bmust be (nice|lovely|great|wonderful|fun)\b|\bnice of you\b"
     r"|\bhow (nice|thoughtful|kind|generous|sweet|lovely|considerate) of you\b",
     r"\blove that for (us|me)\b|\bthanks (a lot|for nothing|so much for)\b|\breally appreciate it\b",
+    r"\b(thanks|cheers|thank you) for the (lecture|sermon|speech|pep talk|lesson|commentary|running commentary)\b|"
     r"\bthanks for (keeping|making|leaving|ruining|forgetting|nothing|organising|organizing)\b"
     r"|\b(thanks|cheers|thank you) for (abandoning|ditching|dumping|ignoring|embarrassing|humiliating|leaving)\b",
     r"(^|\bwow |\bwell |\boh )look at you\b|\bsuper helpful\b|\bso helpful\b|\bsuddenly so\b",
@@ -149,7 +150,8 @@ OWN_FEELING = either(
     r"\b(it'?s|it has|it'?s really|this has) been (really |so |very |pretty )?(hard|tough|difficult|rough|lonely|awful"
     r"|horrible|miserable) (for|on) me\b|\bpart of me (wants|feels|just wants|is|keeps|thinks)\b",
     r"\b(makes|made|leaves|left|gets|got) me (feel(ing)? )?(so |really |kind of |a bit )?(" + FEELING + r")\b",
-    r"\b(it|that) (hurts|hurt|stings|stung|scares|scared|worries|worried|upsets|upset) me\b"
+    r"\b(it|that) (hurts|hurt|stings|stung|scares|scared|worries|worried|upsets|upset|frightens|frightened"
+    r"|terrifies|terrified|saddens|saddened|haunts|shames|guts|gutted) me\b"
     r"|\bit (really |still )?(hurts|hurt|stings|stung)\b",
     r"\bi (feel|felt) (?!like|that|as)(\w+ ){1,3}when (you|your|i|we|my|he|she|they)\b",  # the shape of an I-message
     r"\bmy (stomach|heart|chest|throat) (just )?(drops|dropped|sinks|sank|tightens|races|breaks|hurts|knots|churns"
