@@ -192,7 +192,11 @@ CHALLENGE = alternatives(
     r"\bwhat (were|was|did) you (thinking|expecting|expect)\b|^what,? so\b|\bso (it'?s|i'?m|that'?s) (\w+ ){0,2}now\b",
     r"^(right |oh |so |well )*so (it'?s|i'?m|that'?s) .{0,40}\bnow$|\b(it'?s|is it) a crime\b"
     r"|\bneed(ed)? (your )?permission\b|^funny,? (you|how you|that you)\b",
-    r"^(right |oh |what )?so i'?m not (allowed|supposed|meant) to\b|\bhardly (going|gonna) to\b",
+    r"^(right |oh |what |so )+i'?m not (allowed|supposed|meant) (to|a|an|my|any)\b"
+    r"|^i'?m not (allowed|supposed|meant) (to|a|an|my|any)\b.*\bnow$|\bhardly (going|gonna) to\b",
+    # the count doubted: "Are you sure it's every night?", "Is it really all evening?"
+    r"\bare you sure (it'?s|it was|that'?s|that was|it is) (every|always|all|that|really|as|the whole)\b"
+    r"|^(is|was) it really (every|always|all|that (bad|often|much)|the whole)\b",
     r"\bwhat'?s the actual (problem|harm|issue)\b|^so what'?s the (problem|harm|issue)( then)?$",
     r"^(and|so|well|oh|oh and),? who (left|forgot|took|moved|put|broke|ate|used|lost|spent|drank|finished|started)"
     r" (?!you\b)",
