@@ -139,3 +139,16 @@ def test_a_holder_who_pauses_the_moment_the_partner_starts_has_not_given_way():
     tracker = run({"Alex": [(0.0, 4.1), (4.5, 4.9)], "Sam": [(4.0, 9.0)]})
     assert [t.speaker for t in tracker.turns] == ["Alex", "Sam"]
     assert not kinds(tracker, "backchannel")
+
+
+def test_a_reply_after_a_finished_sentence_is_no_interruption_though_the_first_speaker_says_uh_huh_over_it():
+    # Alex ends at 3.6; Sam answers at 4.0; Alex's "uh-huh" 0.2 s into it, 0.6 s after Alex stopped
+    tracker = run({"Alex": [(0.0, 3.6), (4.2, 4.65)], "Sam": [(4.0, 8.0)]})
+    assert kinds(tracker, "interruption") == []
+    assert [(e.by, e.start) for e in kinds(tracker, "backchannel")] == [("Alex", 4.2)]
+
+
+def test_the_first_speaker_carrying_on_after_a_breath_makes_the_other_an_interrupter():
+    # the same, but Alex's pause is a 0.4 s breath inside a sentence that goes on
+    tracker = run({"Alex": [(0.0, 3.6), (4.0, 5.5)], "Sam": [(3.8, 6.0)]})
+    assert [(e.by, e.start) for e in kinds(tracker, "interruption")] == [("Sam", 3.8)]

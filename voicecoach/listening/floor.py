@@ -47,7 +47,6 @@ class Burst:
     repeated: bool = False
     holder_spoke: bool = False  # the holder spoke at some point during or after it
     alerted: bool = False
-    holder_gap: float = 0.0  # how long the holder had been quiet when it began
     talk_over: list[FloorEvent] = field(default_factory=list)
 
 
@@ -84,8 +83,11 @@ class FloorTracker:
             if burst is not None:
                 burst.holder_spoke = True
                 resumed_after = start.onset - burst.onset
-                if burst.speaking and burst.holder_gap <= MID_TURN_PAUSE and resumed_after <= SAME_MOMENT:
-                    burst.overlapped = True  # it began in a breath of the holder's, who carried straight on
+                paused = start.onset - (self._last_end[person] or start.onset)
+                if burst.speaking and paused <= MID_TURN_PAUSE and resumed_after <= SAME_MOMENT:
+                    # it began in a breath of the holder's, who carried straight on (a longer pause was the end of
+                    # a sentence, and a sound then is the holder's "uh-huh" to a reply)
+                    burst.overlapped = True
             return []
         if person == self._challenger:  # the interrupter goes on after a breath: the same interruption
             if self._open[self.holder] is None:
@@ -98,8 +100,7 @@ class FloorTracker:
             return self._take(start.at)
         holder_end = self._last_end[self.holder]
         overlapped = self._open[self.holder] is not None or (holder_end is not None and holder_end > onset)
-        gap = 0.0 if overlapped or holder_end is None else onset - holder_end
-        self._burst = Burst(person, onset, overlapped, holder_spoke=overlapped, holder_gap=gap)
+        self._burst = Burst(person, onset, overlapped, holder_spoke=overlapped)
         return []
 
     def on_end(self, end: SpeechEnd) -> list:
