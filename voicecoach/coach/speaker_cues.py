@@ -104,6 +104,11 @@ SARCASM = alternatives(
     r"\bthanks for (keeping|making|leaving|ruining|forgetting|nothing|organising|organizing)\b"
     r"|\b(thanks|cheers|thank you) for (abandoning|ditching|dumping|ignoring|embarrassing|humiliating|leaving)\b",
     r"(^|\bwow |\bwell |\boh )look at you\b|\bsuper helpful\b|\bso helpful\b|\bsuddenly so\b",
+    # mock praise, and the partner announced in the third person: "top marks for effort", "Oh look, he's finally off
+    # his phone."; the partner set against what was wanted: "I married a man, not a phone charger."
+    r"\b(top marks|gold star|round of applause) for (effort|trying|that|turning up)\b|\bgive (him|her|you) a medal\b"
+    r"|^oh look,? (he'?s|she'?s|who'?s|someone'?s) (finally|actually|up|back|awake|alive|here|off)\b"
+    r"|\bi (married|wanted|signed up for|moved in with) (a|an) (\w+ ){1,2}not (a|an)\b",
     r"\byou\b.{0,40}\bas usual\b|\byeah,? right\b|\bbig surprise\b|\bwhat a (surprise|shock|joke)\b|\bclassic you\b",
     r"\breally makes my day\b|\bi just love\b|\bcan'?t help yourself\b"
     r"|^(classy|charming|real classy|very classy|how classy|nice one|very mature|smooth)$",
