@@ -104,7 +104,7 @@ EXCUSE = alternatives(
     r"\bthat'?s (why|the reason) i\b|\b(doesn'?t|does not|didn'?t) mean i\b|\bbut,? you know,? i\b",
     r"\bi (\w+ ){1,4}because of (my|the)\b",
     r"\bhow i (cope|deal with (it|things)|unwind|relax|switch off)\b|\bhelps me (cope|relax|unwind|switch off)\b",
-    r"\bone of us (has|had) to\b|\bi (have|'?ve got|got) (work|an early|a shift|to be up|to get up)\b",
+    r"\bone of us (has|had) to\b|\bi(?: have|'?ve got| got) (work|an early|a shift|to be up|to get up)\b",
     r"\bi (honestly |just |genuinely |really )?(don'?t|didn'?t|never) (hear|notice) (her|him|them|it|the baby"
     r"|the alarm)\b",
 )

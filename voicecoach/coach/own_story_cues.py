@@ -15,8 +15,8 @@ SAME_HERE = alternatives(
     r"|\bi(?:'?m| am| was| get| feel)( \w+)? just as (" + FEELING + r")\b(?! (about|for|over) (it|this|that|you|us)\b)"
     r"(?!.*\bas you\b)",
     r"\bi'?m the same\b|\bi(?: was| am|'?m) (exactly |just )?the same\b"
-    r"|\bi (feel|felt) (exactly |just )?(the same|that way|like that)"
-    r" (too|when|about|with|at|in)\b",
+    r"|\bi(?: feel| felt|'?ve felt| have felt) (exactly |just )?(the same|that way|like that)"
+    r" (for (years|ages|months|a long time) )?(too|when|about|with|at|in)\b",
     r"\bi'?m (exactly |just |totally )?like that (with|too|when|about|at)\b"
     r"|\bi (was|used to be) (exactly |just |totally )?like that\b",
     r"\b(exactly )?the (exact )?same (\w+ )(on|to|with) (me|my)\b",
@@ -37,12 +37,16 @@ REMINDS_ME = alternatives(
     r"\b(takes|took) me (right )?back\b(?! to (when we|us|our|the (days|time|night) we))"
     r"|^(it'?s|this is|that'?s) (just |exactly )?like my (old |first |last |ex |former )?(" + RELATION
     + r"|school|flat|house|office|uni|place)\b",
-    r"\breminds me\b|\bspeaking of\b|\bthat'?s what i (always )?say (about|to)\b|\bthat'?s (so|just|exactly) me\b",
+    r"^that'?s me (with|at|when|every|in|on)\b|\breminds me\b|\bspeaking of\b"
+    r"|\bthat'?s what i (always )?say (about|to)\b|\bthat'?s (so|just|exactly) me\b",
     r"\b(just|exactly) like (my|when i|the time i|me)\b|\bthat'?s (just |exactly )?like (my|when i|the time i)\b",
     r"\bsame as (my|when i|me)\b|^(funny|ha|oh|wow),? i was just\b",
     r"\bi remember (that|this|the) (exact )?feeling\b|\bdon'?t get me started\b",
 )
 ONE_UPPING = alternatives(
+    # "I've had the worst week myself.", "Don't talk to me about lonely…", "You want to hear about lonely?"
+    r"\bi'?ve had (a|the|such a) (\w+ ){0,2}(week|day|month|year|time) (myself|too|as well)\b"
+    r"|\bdon'?t (talk to me|get me started) about\b|\byou want to hear about\b",
     r"\bi'?ve got (enough|so much|a lot|plenty) on my plate\b|\bi remember when i\b",
     r"\byou think (that'?s|thats|this is|it'?s|you'?re|youre|you have|you'?ve got)\b",
     r"\btry (being|having|living|doing|working|dealing)\b|\bat least you\b|\bthat'?s nothing\b",
@@ -68,8 +72,9 @@ ONE_UPPING = alternatives(
 )
 BEEN_THERE = alternatives(
     r"(?<!has )(?<!had )(?<!it's )(?<!its )(?<!you've )(?<!youve )\bbeen there\b"
-    r"|\bi (went|go|'?ve gone|have gone) through (that|this|the same|something)\b|\bi know that feeling\b",
-    r"\bi (had|have|'?ve had|got|went through) (a similar|something similar|something like that|the same thing)\b"
+    r"|\bi(?: went| go|'?ve gone| have gone|'?ve been| have been) through (exactly )?(that|this|the same|something"
+    r"|it)\b|\bi know that feeling\b",
+    r"\bi(?: had| have|'?ve had| got| went through) (a similar|something similar|something like that|the same thing)\b"
     r"|\bsince i was (a |little|small|young|\w+teen|at school|\d+)|"
     r"\bi (had|have) (the (exact )?same|that same|exactly that)\b|\bi'?ve had (that|the same|this)\b",
     r"\bi had an? (\w+ ){0,2}(teacher|boss|manager|friend|flatmate|roommate|ex|partner|colleague|coach|neighbour"

@@ -44,7 +44,7 @@ RETORT = alternatives(
     r"|rubbish|nonsense)\b|^(is|was) not (true|right|fair)\b",
     # a duty as the reason: "I'm on call", "it's not optional", "I've got to be reachable"; the partner's own request:
     # "You asked me to find the recipe, so I was on it."
-    r"\bi'?m on call\b|\bnot optional\b|\bi (have|'?ve got) to be (reachable|available|contactable|online)\b"
+    r"\bi'?m on call\b|\bnot optional\b|\bi(?: have|'?ve got) to be (reachable|available|contactable|online)\b"
     r"|\byou (asked|told|wanted) me to \w+.{0,40}\bso (i|that'?s)\b",
     r"\byou (literally|actually|yourself) (handed|gave|bought|chose|booked|sent|showed|asked|passed|left) (me|it|them"
     r"|that|those)\b"
