@@ -2152,4 +2152,9 @@ PROBES += [
     ("self_focus", False, "listener", "I'd hate being second to a screen too."),
     ("self_focus", False, "listener", "I feel so sad too, hearing how long it's been."),
     ("self_focus", False, "listener", "You're in the same boat every night, stuck on the sofa while I scroll."),
+    # 'I'd have…', 'I'm not…, I'm…', 'I've got to…', 'I've got the sense…': 'I' and its contraction as one word
+    ("defending", True, "listener", "I'd have put it down if you'd said something."),
+    ("defending", True, "listener", "I'm not ignoring you, I'm reading the rota for tomorrow."),
+    ("defending", True, "listener", "So now I've got to ask permission to check the weather?"),
+    ("reflection", True, "listener", "I've got the sense the evenings have been lonely for a long time."),
 ]

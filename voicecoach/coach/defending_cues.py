@@ -43,7 +43,7 @@ DENIAL = alternatives(
     # correcting the account: "I'm exhausted, not rejecting you", "I wasn't shouting, I was talking"
     r"(?<!like )(?<!that )\bi(?:'?m| am| was) (?!sorry|so sorry)(\w+ ){1,4}not (\w+ing|an?|the)\b",
     r"\b(it|that) (was|is|'s) ([\w']+ ){1,3}not (yours|mine)\b",
-    r"\bi (wasn'?t|was not|'?m not|am not) \w+ing,? i (was|'?m|am)\b",
+    r"\bi(?: wasn'?t| was not|'?m not| am not) \w+ing,? i(?: was|'?m| am)\b",
     r"\b(it|that) (wasn'?t|weren'?t|isn'?t|was not) (\w+ )?(" + _AMOUNT + r")\b.{0,30}\b(it|that) (was|were|is|'?s)\b",
     r"^i'?m not (?!sure|saying|trying)\w+,? (\w+ )?(you|i'?m)\b",
     r"\b(she|he|they)(?:'?s| is| are|'?re) not (a|an|that|so|being|trying|doing|out to|against|like that)\b",
@@ -132,7 +132,7 @@ COUNTER_ACCUSATION = alternatives(
     r"\byou (always |just )?(take|took|hear|heard|read) (\w+ ){1,6}the wrong way\b|\byou read too much into\b",
     r"\byou (haven'?t|didn'?t|don'?t|never) (\w+ ){1,3}(once|either|yourself)\b",
     r"\byou said (you were|it was|you'?d be|that was|you didn'?t) (fine|okay|ok|happy|alright|mind)\b",
-    r"\bmaybe if you\b|\bif you hadn'?t\b|\bi (would|'?d) have \w+ (\w+ ){0,4}if you\b",
+    r"\bmaybe if you\b|\bif you hadn'?t\b|\bi(?: would|'?d) have \w+ (\w+ ){0,4}if you\b",
     r"\bif you (just |only |actually |ever )?(told|asked|said|helped|listened|let|reminded) me\b",
     r"\b(nobody|no one|everyone|everybody) else (\w+ )?(complains|minds|cares|thinks|says|has|does|is)\b",
     r"\byou'?re acting like\b|\byou act like\b|\byou make it sound like\b|\byou talk (like|as if)\b",
@@ -169,7 +169,7 @@ PAST_BLAME = alternatives(
 )
 CHALLENGE = alternatives(
     r"\bwhen (have|did|do) i (ever|always|never)\b|\bwhat (more|else) do you want\b|\bname one\b|\bsince when\b",
-    r"\bso now (it'?s|i'?m|you'?re|i (can'?t|have to|need to|must|'?ve got to))\b|\bif you must know\b"
+    r"\bso now (it'?s|i'?m|you'?re|i(?: can'?t| have to| need to| must|'?ve got to))\b|\bif you must know\b"
     r"|^(well,? |but,? )?technically\b|\b(is|was) (it|that) my fault\b|\bare you (serious|kidding|joking)\b",
     r"\bhow is (that|this|it) (my|me|even|fair|useless|wrong|a big|such a|so|any)\b|\bwhat (do|did) you expect\b",
     # "Why is it always my fault?", "Who told you that?", "I'm not doing this again tonight."

@@ -169,7 +169,7 @@ REFLECTION_STEMS = either(
     r"\b(ah|oh|okay|right|got it|i see|mm|hmm),? so\b|\bso (you|when|it|the|what|basically)\b",
     r"\bif i'?m hearing\b|^(so |okay |right )?i'?m hearing\b|\bcorrect me if i'?m wrong\b|^(so )?i'?m picking up\b"
     r"|\bam i right (that|in thinking)\b"
-    r"|\bi(?: get|'?ve got| have) the (sense|feeling|impression) (that )?(you|it'?s|it)\b"
+    r"|\bi(?: get|'?ve got| have) the (sense|feeling|impression) (that )?(you|your|it'?s|it|the|things)\b"
     r"|^(so )?you'?ve had (enough|it)\b"
     r"|\bwhat i'?m (hearing|getting|picking up|taking from (this|that|it))\b|\bdo you mean\b|\bare you saying\b",
     # the partner's view, or a fragment naming their state: "Like you're on your own…", "Lonely, and a bit invisible,
