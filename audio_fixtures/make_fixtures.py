@@ -282,10 +282,12 @@ def bc(who, text, at=None):
     return {"op": "bc", "who": who, "text": text, "at": at}
 
 
-def cut(who, text):
+def cut(who, text, clash=False):
     """Interruption that takes the floor: onset 0.5-2 s before the end of the current utterance, which is
-    cut 0.3-0.8 s after the onset (20 ms fade)."""
-    return {"op": "cut", "who": who, "text": text}
+    cut 0.3-0.8 s after the onset (20 ms fade).  clash=True: both start at once after a silence instead: the
+    current utterance (which follows a gap of >= 0.3 s) gets the onset 0.05-0.15 s after its own start and
+    is cut 0.3-0.6 s after that onset."""
+    return {"op": "cut", "who": who, "text": text, **({"clash": True} if clash else {})}
 
 
 def burst(who, text, then):
@@ -304,7 +306,7 @@ A, S = ALEX, SAM
 
 # Each scene: name, split ("tune" or "holdout"), noise (fan + hum), quiet (that person 6-8 dB quieter),
 # script, and optionally bc_takes (which set of backchannel TTS takes it draws from, see BC_TAKES).
-# Scenes are short (~6.5-10.9 s) and dense to keep the folder small (FLAC costs ~70 kB per scene-second).
+# Scenes are short (~6.5-12.1 s) and dense to keep the folder small (FLAC costs ~70 kB per scene-second).
 #
 # HOLDOUT: the scenes with split="holdout" are for the final score only.  Never tune on them, never look
 # at their timelines or per-scene results; if they have been used for tuning, write a fresh holdout set.
@@ -669,9 +671,9 @@ SCENES = [
         over(S, "I'll push for it, but the budget isn't my decision alone."),
     ]),
 
-    # ---- HOLDOUT, fifth set (s47-s56; written fresh, blind to the engine; never tune on these, never inspect
-    #      their timelines or per-scene results).  Backchannels from set 5 of the takes, used by no other scene.
-    dict(name="dad_after_fall", split="holdout", bc_takes=5, noise=False, quiet=ALEX, script=[
+    # ---- tune since 2026-11-22 (s47-s56 were the fifth holdout set; scored once, then released for tuning,
+    #      keep bc_takes=5 so their audio is unchanged)
+    dict(name="dad_after_fall", split="tune", bc_takes=5, noise=False, quiet=ALEX, script=[
         say(S, "Dad fell on the stairs again on Sunday, and he lay there for an hour."),
         bc(A, "Mm-hmm.", at=0.1),
         cut(A, "For an hour, when he's wearing that alarm button we bought him?"),
@@ -679,14 +681,14 @@ SCENES = [
         say(A, "I'll drive up on Saturday and talk to him.", gap="patient"),
         bc(S, "Okay.", at=0.3),
     ]),
-    dict(name="lost_luggage", split="holdout", bc_takes=5, noise=True, quiet=None, script=[
+    dict(name="lost_luggage", split="tune", bc_takes=5, noise=True, quiet=None, script=[
         say(A, "My suitcase never came off the belt, and I've been here since half past nine."),
         bc(S, "I see.", at=0.2),
         say(S, "I'm afraid it's still sitting in Dublin, it missed the transfer.", gap="quick"),
         burst(A, "Dublin?", then="They told me it would make the connection."),
         cut(S, "It's on tonight's flight, and we'll send it to your hotel."),
     ]),
-    dict(name="carpool", split="holdout", bc_takes=5, noise=False, quiet=None, script=[
+    dict(name="carpool", split="tune", bc_takes=5, noise=False, quiet=None, script=[
         say(S, "Could we leave at half five on Thursdays, not six?"),
         bc(A, "Uh-huh.", at=0.0),
         say(A, "That's tight for me,", gap="quick"),
@@ -694,7 +696,7 @@ SCENES = [
         cut(S, "Then could you take that call from the car, on the way home?"),
         over(A, "Not really, it's with the auditors, and I need my screen for it."),
     ]),
-    dict(name="interview_prep", split="holdout", bc_takes=5, noise=False, quiet=SAM, script=[
+    dict(name="interview_prep", split="tune", bc_takes=5, noise=False, quiet=SAM, script=[
         say(A, "Pretend I'm the interviewer,"),
         say(A, "and tell me about a time you failed.", gap="short", bc=(S, "Okay.")),
         say(S, "In my last job, I missed a product launch by two weeks.", gap="quick"),
@@ -702,14 +704,14 @@ SCENES = [
         cut(A, "Don't lead with the date, lead with what you changed."),
         over(S, "They'll ask about the date anyway, so I'll say it first."),
     ]),
-    dict(name="bike_repair", split="holdout", bc_takes=5, noise=True, quiet=None, script=[
+    dict(name="bike_repair", split="tune", bc_takes=5, noise=True, quiet=None, script=[
         say(S, "The gears keep slipping on hills,"),
         say(S, "mostly on the bigger cogs.", gap="short", bc=(A, "Right.")),
         say(A, "Your chain's stretched, and the cassette's probably worn too.", gap="quick"),
         burst(S, "What, both?", then="I bought this bike a year and a half ago, and I hardly ride it in winter."),
         over(A, "If you ride daily, that's about what a chain lasts."),
     ]),
-    dict(name="book_club", split="holdout", bc_takes=5, noise=False, quiet=None, script=[
+    dict(name="book_club", split="tune", bc_takes=5, noise=False, quiet=None, script=[
         say(A, "I've been thinking about next month's book."),
         say(A, "Maybe something lighter, like an old detective novel.", gap="pause"),
         bc(S, "Sure.", at=0.0),
@@ -717,21 +719,21 @@ SCENES = [
         cut(A, "It's barely two hundred, and Priya read it in a weekend."),
         bc(S, "Yeah.", at=0.4),
     ]),
-    dict(name="thesis_chapter", split="holdout", bc_takes=5, noise=False, quiet=None, script=[
+    dict(name="thesis_chapter", split="tune", bc_takes=5, noise=False, quiet=None, script=[
         say(A, "I read your third chapter on the train."),
         bc(S, "Okay.", at=0.3),
         say(A, "The argument holds up, but I got lost in the methods section.", gap="pause"),
         cut(S, "I've rewritten that section twice already, would a diagram help?"),
         over(A, "It would, and so would moving the sampling details to an appendix."),
     ]),
-    dict(name="football_minutes", split="holdout", bc_takes=5, noise=False, quiet=None, script=[
+    dict(name="football_minutes", split="tune", bc_takes=5, noise=False, quiet=None, script=[
         say(S, "Jamie sat on the bench the whole second half on Saturday."),
         burst(A, "Listen.", then="Everyone gets the same minutes over a season, not every match."),
         say(A, "I keep a chart of it on the clubhouse wall.", gap="short", bc=(S, "Uh-huh.")),
         cut(S, "Could I take a photo of that chart, so I can show it to him?"),
         bc(A, "Sure.", at=0.2),
     ]),
-    dict(name="moving_in", split="holdout", bc_takes=5, noise=True, quiet=None, script=[
+    dict(name="moving_in", split="tune", bc_takes=5, noise=True, quiet=None, script=[
         say(A, "There's only room for one sofa,"),
         say(A, "so one of ours has to go.", gap="short", bc=(S, "Yeah.")),
         say(S, "Mine's newer, and it folds out into a bed.", gap="patient"),
@@ -739,13 +741,98 @@ SCENES = [
         cut(S, "Fine, we sell both and choose a new one together."),
         bc(A, "Okay.", at=0.3),
     ]),
-    dict(name="shift_swap", split="holdout", bc_takes=5, noise=False, quiet=SAM, script=[
+    dict(name="shift_swap", split="tune", bc_takes=5, noise=False, quiet=SAM, script=[
         say(S, "Could you cover my night shift on the twelfth?"),
         bc(A, "Mm-hmm.", at=0.0),
         say(S, "It's my sister's wedding, and I only found out the date yesterday.", gap="pause"),
         burst(A, "The twelfth?", then="That would be my fourth night in a row, I'd be wrecked."),
         cut(S, "I'll take two of your weekends in return, any two you like."),
         bc(A, "Okay.", at=0.3),
+    ]),
+
+    # ---- HOLDOUT, sixth set (s57-s66; written fresh on 2026-11-22, blind to the engine; never tune on these,
+    #      never inspect their timelines or per-scene results).  Backchannels from set 6 of the takes, used by
+    #      no other scene.
+    dict(name="boiler_plumber", split="holdout", bc_takes=6, noise=True, quiet=None, script=[
+        say(A, "The boiler bangs every morning around six, and then, for an hour, the upstairs radiators stay cold."),
+        bc(S, "Mm-hmm.", at=0.0),
+        bc(S, "Right.", at=0.0),
+        cut(S, "That sounds like air in the pipes, I can come and bleed them on Thursday."),
+        over(A, "Thursday suits me, but could you come before nine?"),
+    ]),
+    dict(name="dinner_rush", split="holdout", bc_takes=6, noise=False, quiet=None, script=[
+        say(S, "Two risottos, table nine."),
+        say(A, "We're out of parmesan.", gap="quick"),
+        say(S, "Use the pecorino.", gap=0.3),
+        say(A, "Chef hates pecorino, you know that.", gap="patient"),
+        cut(S, "Chef is off tonight, so the pecorino goes in, end of story.", clash=True),
+        burst(A, "All right.", then="But you're the one telling him on Monday, not me."),
+        bc(S, "Yep.", at=0.3),
+    ]),
+    dict(name="knee_physio", split="holdout", bc_takes=6, noise=False, quiet=SAM, script=[
+        say(S, "It started after the, um, the,"),
+        say(S, "Sorry, let me start again, it was the station steps, going down.", gap="pause"),
+        bc(A, "Mm-hmm.", at=0.2),
+        cut(A, "Going down puts more load on the knee, so that fits what I see."),
+        over(S, "So no running at all, not even my short loop on Sundays?"),
+    ]),
+    dict(name="choir_solo", split="holdout", bc_takes=6, noise=False, quiet=None, script=[
+        say(A, "About the solo,"),
+        say(A, "I was thinking that you could,", gap="short", bc=(S, "Mm-hmm.")),
+        say(S, "The high part? I'd love that, I've practised it.", gap="quick"),
+        burst(A, "Actually,", then="I meant the lower part, because the high one is already Nina's."),
+        over(S, "Nina sings it flat every single week, and the whole choir knows it."),
+        cut(A, "Then take that up with her, I only hand out the parts."),
+        bc(S, "Fine.", at=0.3),
+    ]),
+    dict(name="vet_appetite", split="holdout", bc_takes=6, noise=True, quiet=None, script=[
+        say(S, "He won't touch his dry food anymore."),
+        say(A, "Since when, roughly?", gap=1.45),
+        say(S, "About ten days,", gap="quick"),
+        say(S, "ever since we got back from my mother's place.", gap="short", bc=(A, "Mm-hmm.")),
+        cut(A, "Then it may be a tooth, let me check the back ones."),
+        bc(S, "Okay.", at=0.3),
+    ]),
+    dict(name="allotment_water", split="holdout", bc_takes=6, noise=False, quiet=ALEX, script=[
+        say(A, "Someone's been using my water butt,"),
+        say(A, "and I think it might be you, your beans look amazing.", gap="short",
+            bc=(S, "Oh.")),
+        cut(S, "Only on Tuesday, the tap by the gate was locked."),
+        over(A, "Then ask first, that water has to last me all summer."),
+        say(S, "Fair enough, I'll ask next time.", gap="quick"),
+        bc(A, "Okay.", at=0.2),
+    ]),
+    dict(name="driving_lesson", split="holdout", bc_takes=6, noise=False, quiet=None, script=[
+        say(A, "Left at the next junction,"),
+        say(A, "and check your mirror first.", gap="short", bc=(S, "Okay.")),
+        say(S, "Mirror, signal, then left.", gap=0.3),
+        say(A, "Ease off now, there's a cyclist just up ahead of us.", gap=0.3),
+        burst(S, "I see him.", then="Do I pass him now, or wait for the wider bit?"),
+        cut(A, "Wait, there's a bend, you can't see round it."),
+        bc(S, "Right.", at=0.3),
+    ]),
+    dict(name="wedding_toast", split="holdout", bc_takes=6, noise=False, quiet=None, script=[
+        say(A, "I open with the camping story, the night our tent blew into the river."),
+        bc(S, "Yeah.", at=0.0),
+        bc(S, "Mm-hmm.", at=0.0),
+        say(A, "Then the toast itself, which I've kept under a minute, I promise."),
+        burst(S, "Wait a sec.", then="Her grandmother sits at the front table, maybe skip the river part."),
+        over(A, "She's heard that story a hundred times, she'll laugh harder than anyone."),
+    ]),
+    dict(name="food_bank_drivers", split="holdout", bc_takes=6, noise=True, quiet=None, script=[
+        say(A, "We're short of drivers on Saturday,"),
+        say(A, "so I was wondering,", gap="short", bc=(S, "Mm-hmm.")),
+        say(A, "could you do the morning run to the warehouse?", gap="pause"),
+        cut(S, "The morning's fine, but my van only takes ten crates."),
+        cut(A, "Ten is plenty, the church takes the rest in their own minibus."),
+        bc(S, "Right.", at=0.3),
+    ]),
+    dict(name="grandma_tablet", split="holdout", bc_takes=6, noise=False, quiet=SAM, script=[
+        say(S, "The little camera picture has vanished from the screen again."),
+        bc(A, "Okay.", at=0.0),
+        say(S, "All I did was press the button on the side.", gap="pause"),
+        cut(A, "That's the lock button, so press it once more and then swipe up."),
+        over(S, "I did swipe up, and now it wants a code nobody ever gave me."),
     ]),
 ]
 
@@ -756,12 +843,13 @@ SPLITS = ("tune", "holdout")
 # take), so the same token sounds different across scenes.  Set 0 = tune scenes, set 1 = the first
 # set's old holdout scenes (now tune), set 2 = the second set's old holdout scenes (now tune), set 3 =
 # the third set's old holdout scenes (now tune), set 4 = the fourth set's old holdout scenes (s37-s46, now tune,
-# bc_takes=4 in SCENES), set 5 = the fifth holdout set (s47-s56, bc_takes=5 in SCENES).  No tune scene uses set 5.
-BC_TAKES = {"tune": 0, "holdout": 5}
+# bc_takes=4 in SCENES), set 5 = the fifth set's old holdout scenes (s47-s56, now tune, bc_takes=5 in SCENES),
+# set 6 = the sixth holdout set (s57-s66, bc_takes=6 in SCENES).  No tune scene uses set 6.
+BC_TAKES = {"tune": 0, "holdout": 6}
 
 
 def bc_take(person, var):
-    """(speed, seed) of backchannel take `var` (0-17; three per set)."""
+    """(speed, seed) of backchannel take `var` (0-20; three per set)."""
     if var < 6:      # sets 0 and 1: the original formula, unchanged
         speed = 0.96 + 0.04 * var if person == ALEX else 0.95 + 0.05 * (var % 3)
     elif var < 9:    # set 2: speeds in between the ones above
@@ -770,8 +858,10 @@ def bc_take(person, var):
         speed = 0.94 + 0.05 * (var % 3) if person == ALEX else 0.96 + 0.05 * (var % 3)
     elif var < 15:   # set 4: speeds between and around sets 2 and 3 (and new seeds)
         speed = 0.95 + 0.06 * (var % 3) if person == ALEX else 0.99 + 0.05 * (var % 3)
-    else:            # set 5: speeds again in between (and new seeds)
+    elif var < 18:   # set 5: speeds again in between (and new seeds)
         speed = 0.97 + 0.05 * (var % 3) if person == ALEX else 0.97 + 0.06 * (var % 3)
+    else:            # set 6: a slower low end for Alex, a narrower spread for Sam (and new seeds)
+        speed = 0.93 + 0.055 * (var % 3) if person == ALEX else 0.985 + 0.045 * (var % 3)
     return speed, 1000 + var
 
 
@@ -809,6 +899,7 @@ class Utt:
     cut_at: int | None = None     # samples from start where the audio is cut (None: not cut)
     gain_db: float = 0.0
     link: int | None = None       # for interrupters: index of the utterance interrupted
+    clash: bool = False           # a cut that starts together with the other's utterance, after a silence
 
     @property
     def full_end(self):
@@ -906,6 +997,14 @@ def build_scene(idx, spec, clips):
             ti = last_speech()
             t = utts[ti]
             a = clip_for(who, st["text"], "speech")
+            if st.get("clash"):                    # both start at once after a silence; the other yields
+                silence = t.start - max((u.end for u in utts[:ti]), default=0)
+                onset = t.start + sec(rng.uniform(0.05, 0.15))
+                assert silence >= sec(0.3) and onset >= earliest(who) and len(t.audio) >= sec(1.0), (
+                    f"{spec['name']}: no room for a clash with {t.text!r}")
+                cut_utt(ti, onset + sec(rng.uniform(0.3, 0.6)))
+                utts.append(Utt(who, st["text"], "speech", onset, a, role="cut", link=ti, clash=True))
+                continue
             hi = min(2.0, len(t.audio) / SR - 0.8, (t.full_end - earliest(who)) / SR)
             assert hi >= 0.5, f"{spec['name']}: no room to interrupt {t.text!r}"
             before = rng.uniform(0.5, hi)          # onset 0.5-2 s before the holder's natural end
@@ -1560,6 +1659,9 @@ def describe(spec, utts, lab, ev_counts):
         bits.append(f"{bo + bp} backchannel(s) ({bo} over speech, {bp} in a short pause)")
     if n_cut:
         bits.append(f"{n_cut} interruption(s) that take the floor (interrupted person cut off)")
+    n_clash = sum(1 for u in utts if u.clash)
+    if n_clash:
+        bits.append(f"{n_clash} of them starting together with the other person after a silence")
     if n_burst:
         bits.append(f"{n_burst} burst-then-more interruption(s) (one event from the first burst)")
     if n_over:
