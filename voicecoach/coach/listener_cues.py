@@ -148,7 +148,12 @@ _MADE_WORSE = r"\b(makes|made|make|making) (the|that) (hurt|pain|" + FEELING + r
 # "It's the being ignored that stings, not the phone itself": what hurts them, said as a cleft
 _IT_IS_X_THAT_STINGS = (r"^(so |and )?it'?s (\w+ ){1,8}that (really |most |actually )?(stings|stung|hurts|hurt|cuts|cut"
                         r"|gets to you|got to you|bothers you|matters)\b(?! me)")
-IMPLIES_THE_PARTNER = either(_UNDER_IT + r" there'?s\b", _WHAT_STINGS, _MADE_WORSE, _IT_IS_X_THAT_STINGS)
+# "What hurts is that…", "…, that's the hard bit.", "There's a loneliness in it for you": what is hard for them
+_WHAT_IS_HARD = (r"^what (really |most |actually )?(hurts|stings|hurt|stung|gets to you|bothers you|upsets you|matters)"
+                 r"( most)? (is|was)\b|\bthat'?s the (hard|hardest|worst|painful|lonely|awful) (bit|part)\b"
+                 r"|\bthere'?s (a|an|so much|such) (\w+ )?(" + FEELING + r"|\w+ness|grief|hurt|fear|shame)"
+                 r" (in (it|this|that) )?for you\b")
+IMPLIES_THE_PARTNER = either(_UNDER_IT + r" there'?s\b", _WHAT_STINGS, _MADE_WORSE, _IT_IS_X_THAT_STINGS, _WHAT_IS_HARD)
 REFLECTION_STEMS = either(
     r"\b(it )?sounds like\b|\bthat sounds\b|\bthat must\b|\bmust have (been|felt)\b",
     r"^(so,? )?(what i hear|i hear you,? (?!you (really |just )?(should|need|could|must|have to|might|ought)\b)"
@@ -222,10 +227,15 @@ REFLECTION_STEMS = either(
     r"|just)\b)(\w+(ed|en|t)|made|had|done|set|put|got)\b|\byou'?re feeling\b",
     r"\b(took|takes|threw|throws|sent|sends) you (right |straight )?back\b|'?s what \w+s you\b",
     r"\bit felt like (everyone|everybody|nobody|no one|the whole \w+)\b",
-    r"(?<!\bi )(?<!i've )(?<!ive )\b(left|leaves|made|makes) you (feel|feeling) like (?!that\b)"
+    r"(?<!\bi )(?<!i've )(?<!ive )\b(left|leaves|leave|made|makes|make) you (feel|feeling) like (?!that\b)"
     r"|\b(makes|made|leaves|left) (it|things) (feel|seem) like (you|your|it|it'?s|it wasn'?t|nobody|no one)\b",
     _WHAT_STINGS,
     _MADE_WORSE,
+    _WHAT_IS_HARD,
+    # "You'd rather have me properly for an hour…", "Evenings with me feel lonelier than…"
+    r"^(so )?you'?d (rather|prefer|sooner)\b"
+    r"|\b(\w+s|it|things|that|this)( (with|without) me)? (feel|feels|felt) (so |really |a bit |more "
+    r"|even )?(" + FEELING + r"|lonelier|emptier|harder|worse|sadder)( than)?\b(?=.*\byour?\b)",
     _IT_IS_X_THAT_STINGS,
     # a sentence that opens on the partner doing or living something ("You end up holding all the limits")
     r"^(and |okay |right |oh |ah |so )?you (?!(really |just |honestly |probably |definitely )?(should|could|need"

@@ -39,6 +39,7 @@ REMINDS_ME = alternatives(
     + r"|school|flat|house|office|uni|place)\b",
     r"^that'?s me (with|at|when|every|in|on)\b|\breminds me\b|\bspeaking of\b"
     r"|\bthat'?s what i (always )?say (about|to)\b|\bthat'?s (so|just|exactly) me\b",
+    r"\b(sounds|sounded|looks) (just |exactly )?like my (" + RELATION + r")\b|"
     r"\b(just|exactly) like (my|when i|the time i|me)\b|\bthat'?s (just |exactly )?like (my|when i|the time i)\b",
     r"\bsame as (my|when i|me)\b|^(funny|ha|oh|wow),? i was just\b",
     r"\bi remember (that|this|the) (exact )?feeling\b|\bdon'?t get me started\b",
