@@ -19,7 +19,7 @@ SUGGESTION = alternatives(
     r"(?! (just )?(cry|scream|explode|burst|hardly|barely)\b)",
     r"\bwhy (don'?t|not|can'?t) (you|we)\b|\bwhy not (just )?\w+",
     r"^(so |well |honestly |okay |look )?just (?!so\b|to (make sure|check|be clear|see)|checking"
-    r"|(how|what|when|where|who|why|because|like|that|the|a|an)\b)\w+",
+    r"|(how|what|when|where|who|why|because|like|that|the|a|an)\b)(?!\w+ing\b)\w+",
     r"\bmaybe we (?!(were|are|'re|was|had|have|'ve|did|didn'?t|both|all|never|always|feel|felt|lost|got|went|grew|fell"
     r"|forgot|became|let|took|made|thought|know|don'?t)\b)(?!\w+ed\b)\w+",
     r"\bnext time,? (we'?ll|we will|let'?s)\b",
@@ -59,7 +59,8 @@ SUGGESTION = alternatives(
     r"\byou'?ve (just )?got to\b|\byou gotta\b|\b(shall|should) we (just )?(?!talk about (it|this|that)\b)\w+",
     # "Maybe move stand-up to ten?": maybe plus a bare verb, not "maybe it's…", "maybe a bit…", "maybe scared…"
     r"^(so |and |or |well |okay )?maybe (?!(" + FEELING + r"|" + _NOT_A_VERB + r")\b)(?!\w+(ed|ly|ing)\b)\w+",
-    r"(?<!i )(?<!we )(?<!never )(?<!ever )\bjust (tell|ask|say|ignore|text|call|stop|let|go|do|get|put|take|leave|turn"
+    r"(?<!i )(?<!we )(?<!me )(?<!never )(?<!ever )\bjust (tell|ask|say|ignore|text|call|stop|let|go|do|get|put|take"
+    r"|leave|turn"
     r"|give|push|quit|come"
     r"|bring|find|grab|book|try"
     r"|track|remind|reply)\b|(?<!i )(?<!we )\bjust don'?t\b|\bit would help if you\b|\bit'?d (really )?help if (you"
