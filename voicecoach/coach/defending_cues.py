@@ -33,7 +33,7 @@ DENIAL = alternatives(
     r"\b(that|it) (isn'?t|wasn'?t|is not|was not) (true|fair|like that|what happened|my fault)\b",
     r"\bnot my fault\b|\bnot how i remember\b|\bthat never happened\b|\bexaggerat\w*|\bputting words in my mouth\b",
     r"\byou'?re making (it|me|this|that) (sound|look|out)\b|\byou'?re wrong\b|\bi did not\b",
-    r"(?<!like )\bi(?: never| have never|'?ve never) (said|did|called|told|meant|asked|rolled|once)\b",
+    r"(?<!like )\bi(?: never| have never|'?ve never) (said|did|called|told|meant|asked|rolled|once|promised|agreed)\b",
     r"\bi (didn'?t|did not|don'?t|do not) (\w+ )?(say|do|roll|call|mean) (that|it|this|my|those|anything like)\b",
     r"\bi'?m not (a|an|the one|the only one|addicted|on (my|the)|ignoring|lazy|selfish|always|never|doing that"
     r"|that bad|against)\b",
@@ -61,6 +61,7 @@ EXCUSE = alternatives(
     r"\bi'?m (only|just) (\w+ ){1,3}because (work|my|the|of|they|he|she|it|people|everyone)\b|"
     r"\bi had (to|no choice|a lot|so much)\b|\b(somebody|someone) (has|had) to\b",
     r"\b(what|how) (was|am|were|is|are) (i|he|she|they|we) (meant|supposed|expected|going) to\b"
+    r"|\bhow (was|am|were) i to know\b|\bhow (would|could) i (have )?(known|know)\b"
     r"|\bwhat else (was|could|am) i\b",
     r"\bi (didn'?t|never) (hear|see|get) (you|your|the|any|a) (\w+ )?(ask|call|calls|text|texts|message|messages"
     r"|note|email|emails|say|said|mention|reminder)\b",

@@ -63,7 +63,8 @@ SUGGESTION = alternatives(
     r"|leave|turn"
     r"|give|push|quit|come"
     r"|bring|find|grab|book|try"
-    r"|track|remind|reply)\b|(?<!i )(?<!we )\bjust don'?t\b|\bit would help if you\b|\bit'?d (really )?help if (you"
+    r"|track|remind|reply)\b|(?<!i )(?<!we )(?<!you )\bjust don'?t\b|\bit would help if you\b"
+    r"|\bit'?d (really )?help if (you"
     r"|we)\b"
     r"|\bnext (time|year|week|weekend|month|birthday|christmas),? (just|you|try)\b",
     r"\bthe (answer|solution|trick|thing to do|best thing|best bet) (is|would be)\b|\bbest (thing|bet) (is|would be)\b"

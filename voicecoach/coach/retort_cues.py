@@ -28,7 +28,19 @@ CORRECTION = alternatives(
     r"|full well|perfectly well)$|\bas you (well )?know\b",
     r"^(the |my |our )?(\w+ )?(road|roads|m\d+|motorway|train|trains|bus|tube|flight|traffic|shop|wifi|signal"
     r"|battery|line|lift|car|ferry) (was|were|is|got) (\w+ )?(shut|closed|cancelled|canceled|delayed|dead|down"
-    r"|gridlocked|jammed|packed|broken|diverted|rammed)\b",
+    r"|gridlocked|jammed|packed|broken|diverted|rammed|a nightmare|murder|chaos|solid|backed up|horrendous)\b"
+    r"|\b(there was )?nothing (else )?i could (do|have done)\b",
+    # proof of what the listener did, and the partner's view turned back: "I texted you at six, check your phone.",
+    # "you just don't see it", "You only remember the bad bits.", "You're twisting what I said."
+    r"\bi (texted|rang|called|messaged|emailed|phoned|warned|told) you (at|on|last|this|yesterday|twice|three times"
+    r"|about \w+ times|\d+|hours|days|ages)\b|\bcheck your (phone|messages|texts|email)\b"
+    r"|\byou (just )?(don'?t|never|didn'?t) (see|notice) (it|that|what i do|everything i do|any of it)\b(?! because i)"
+    r"|\byou only (remember|see|notice|hear|count) the (bad|worst|negative)\b"
+    r"|\byou'?re (twisting|misremembering|rewriting)\b|\byou'?(ve| have) made (that|it|this) up\b"
+    r"|\byou'?re making (that|it|this) up\b|\bpot calling the kettle\b",
+    # minimised: "it's not that deep", "It was a one-off, it's not a pattern."
+    r"\b(it'?s|that'?s) not that (deep|serious)\b|\b(it was|it'?s|that was) (just |only )?a one[ -]?off\b"
+    r"|\bnot a pattern\b",
     r"\bi left (in (plenty of|good) time|on time|early|with (loads of|plenty of) time)\b"
     r"|^(the |my |our )?\w+ only (reaches|works|covers|fits|holds|goes)\b",
     r"^(?!.*\b(you|your|feel|felt|fault|mistake|wrong|sorry|me|bad)\b).*\b(was|were|is|are|'s) (\w+ ){1,5}actually$",
