@@ -22,6 +22,9 @@ _ACCOUNT = alternatives(
 _COUNT = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a couple|a few"
 _AMOUNT = (r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|a hundred|hundred"
            r"|an hour|a day|a week|all|every|always|that (much|many|long|often)")
+_DAY_OR_COUNT = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|\d+|one|two|three"
+                 r"|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy"
+                 r"|eighty|ninety|a hundred|hundred|a thousand|a grand|once|twice")
 _EVERYDAY_ACTION = (r"help|listen|try|offer|suggest|take|pay|clean|cook|notice|call|text|ask|make|pull|put|pick|tidy"
                     r"|spend|come"
                     r"|say|tell|mention|apologi[sz]e|warn|remind|book|email|cover|drive|handle|sort|plan|wash|shop"
@@ -59,7 +62,7 @@ EXCUSE = alternatives(
     r"\bbut,? (" + ADVERB + r" |to be fair |in fairness |come on )?i( " + ADVERB + r")?(" + _ACCOUNT + r")\b",
     r"(?<!saying )(?<!like )(?<!that )\bi only (?!just|now|realised|realized|know|want|wish|hope|heard)\w+\b",
     r"\bi'?m (only|just) (\w+ ){1,3}because (work|my|the|of|they|he|she|it|people|everyone)\b|"
-    r"\bi had (to|no choice|a lot|so much)\b|\b(somebody|someone) (has|had) to\b",
+    r"\bi had (to|no choice|a lot|so much)\b|\b(somebody|someone)(?: has| had|'?s got| has got|'?s gotta) to\b",
     r"\b(what|how) (was|am|were|is|are) (i|he|she|they|we) (meant|supposed|expected|going) to\b"
     r"|\bhow (was|am|were) i to know\b|\bhow (would|could) i (have )?(known|know)\b"
     r"|\bwhat else (was|could|am) i\b",
@@ -92,7 +95,7 @@ EXCUSE = alternatives(
     r"|felt|feeling|i|me|my|best|answer|thing is|sounds?|must|horrible|hard|hardest|rough|tough|painful|"
     + FEELING + r")\b)(the|a|an|two|three|four|five|\d+|that|it|it'?s|that'?s)\b",
     r"\bi already (told|said|explained|apologi[sz]ed)\b|\bat least i\b|\bi (work|worked) (all|so|hard|late)\b",
-    r"\bi'?m allowed to\b|\bi have a life\b|\bi'?ve got (a job|work|responsibilities)\b",
+    r"\bi'?m allowed (to|a|an|my|some)\b|\bi have a life\b|\bi'?ve got (a job|work|responsibilities)\b",
     r"\bi can (handle|look after|take care of) (myself|it|this)\b",
     r"\bi (wouldn'?t|won'?t) (\w+ ){1,4}if you\b|\bthen i wouldn'?t\b",
     r"\b(that'?s|it'?s|it was|that was|only) (only |just )?because (you|your)\b",
@@ -145,10 +148,11 @@ COUNTER_ACCUSATION = alternatives(
     r"\byourself,? then$|\bdo it yourself\b",
     r"\b(bit|pretty|little) rich\b|^(oh,? |well,? )?that'?s rich\b|\byou'?re (one|the one) to talk\b"
     r"|\byou'?re not exactly\b|\byou can talk\b",
-    r"\byou knew\b|\byou told me (the wrong|to|it was|i could|we)\b"
+    r"\byou knew\b(?!.*\band i (didn'?t|wasn'?t|never)\b)|\byou told me (the wrong|to|it was|i could|we)\b"
     r"|\byou (told me|said) (that )?you('?d| would| wanted| were| didn'?t| did| liked| preferred)\b"
     r"|\byou'?re the perfect\b|\bnot me\b",
-    r"\b(nobody|no one)'?s stopping you\b|\byou (were|seemed|looked) (fine|happy|okay|alright)\b",
+    r"\b(nobody|no one)'?s stopping you\b"
+    r"|\byou (were|seemed|looked) (fine|happy|okay|alright)\b(?!.*\b(and you (weren'?t|didn'?t)|sorry)\b)",
     r"\bbut (she|he|they)(?:'?s| is| are|'?re| has| have| doesn'?t| don'?t| needs| need| didn'?t| was| were"
     r"| wanted| needed| asked| said| had| expected)\b|\bbut,? (my|the) (\w+ ){1,2}(needed|wanted|asked|expected)\b",
     r"\bif you\b.{0,40}\bi (wouldn'?t|would not|won'?t)\b"
@@ -178,10 +182,8 @@ CHALLENGE = alternatives(
     r"|\bwho says (so|that|i|i'?m)\b|\bi'?m not (doing|having) this (again|now|tonight|conversation|argument)\b"
     r"|^not (this|that) again\b",
     # a detail corrected: "It was Thursday, not Friday."
-    r"\b(was|is|'s|were|are) (on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|\d+|one"
-    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty),? not (on )?(monday"
-    r"|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|\d+|one|two|three|four|five|six|seven|eight"
-    r"|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b",
+    r"\b(was|is|'s|were|are|says|said|shows|showed) (on )?(" + _DAY_OR_COUNT + r"),? not (on )?(" + _DAY_OR_COUNT
+    + r")\b",
     # the listener's mock confession: "Yeah, yeah, I'm the worst.", "Yeah, I'm a master spy."
     r"^((yeah|yes|oh|okay|fine|right),? )+i'?m (the worst|a monster|such a monster|a terrible (person|partner|husband"
     r"|wife|boyfriend|girlfriend)|the bad guy|the villain|evil|a master \w+|a criminal( mastermind)?)(,? (obviously"
@@ -219,7 +221,7 @@ DISMISSAL = alternatives(
     r"\b(has|'s) (got )?a point\b|\b(he|she|they)('s|'re| is| are) not wrong\b|\b(has|have|'s|'ve) done nothing"
     r" wrong\b|\bdon'?t drag\b",
     r"^so what( if| i| it'?s)?$|\bso what if\b|^well,? (you|your)\b|(?<!said )(?<!think )(?<!hope )(?<!me )\bso$",
-    r"\bi don'?t see (what|why) (the|this|that|it'?s|its) (\w+ )?(problem|issue|big deal|fuss)\b"
+    r"\bi don'?t see (what|why) (the|this|that|it'?s|its) (such a )?(\w+ )?(problem|issue|big deal|fuss|deal|thing)\b"
     r"|\bi don'?t see the (problem|issue)\b",
     r"\b(so|too|being|bit|that'?s|you'?re) (dramatic|sensitive|touchy|precious|paranoid)\b|\boverreact\w*",
     r"\bover the top\b(?! of)|\bout of proportion\b|\bmountain out of a molehill\b|\bstorm in a teacup\b"

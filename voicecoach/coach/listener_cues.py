@@ -74,7 +74,8 @@ SUGGESTION = alternatives(
     r"(?<!said )\bwe (should|could|need to) (just )?(get|make|set|put|try|start|buy|plan|book|hire)\b"
     r"|\bcould you not\b",
     r"(?<!said )(?<!suggested )\bwe (should|could|ought to) (just )?(?!have\b|'?ve\b|of\b|be\b)\w+",
-    r"\bi'?d (just|suggest)\b|\bmy advice\b|\bi suggest\b|\bwhat you need (to do )?is\b|\bit might (help|be worth)\b",
+    r"\bi'?d (just (?!(finished|done|got|come|been|had|gone|left|started|walked|sat)\b)|suggest)|\bmy advice\b"
+    r"|\bi suggest\b|\bwhat you need (to do )?is\b|\bit might (help|be worth)\b",
     r"\bthat'?s what i'?d do\b|^(so |and |maybe |perhaps |honestly )*(a|an|some) (\w+ ){1,3}(would|might|could)"
     r" (really |probably )?(help|be (nice|good|lovely|better))\b",
     # a turn that opens on an errand for the partner ("Ring the surgery…", "Go back to the GP and push…")

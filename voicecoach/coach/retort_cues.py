@@ -51,6 +51,18 @@ CORRECTION = alternatives(
 # A challenge put as a question or a doubt: "Can you blame me?", "So I'm meant to tell him I'm skint?", "Why were you
 # going through my coat anyway?", "I'm not fasting though.", "just because you are"
 RETORT = alternatives(
+    # the listener's reasons, put plainly: "The kids needed feeding, so I was cooking.", "That was before I got the
+    # promotion.", "It's different for me, I'm…", "I'd just finished a twelve-hour shift.", "My phone's my alarm, so
+    # it has to be by the bed.", "We agreed I'd do the mornings…", "I thought you were asleep."
+    r"\b(needed|wanted|asked for|was due|were due|had to be)\b.{0,40}\bso i\b|\b(that|it) was (before|after) (i|we)\b"
+    r"|\b(it'?s|that'?s) different (for me|with me|when i)\b|\bi'?d (just )?(finished|done|got in|got back|got home"
+    r"|come off|worked)\b|\bso (it|i|they|we) (has|have|need|needs|had) to\b"
+    r"|\bwe (agreed|said|decided)( that)? (i'?d|i would|you'?d|you would|it was|it'?d)\b"
+    r"|^i thought (you'?d|you would|you were|it was|it'?d|you said|you wanted|you knew|you didn'?t)\b"
+    r"(?!.*\b(sorry|and you (weren'?t|didn'?t|don'?t|aren'?t))\b)",
+    # "I can't be in two places at once.", "I can't win with you.", "It's not as if you ever ask."
+    r"\bi can'?t be in two places\b|\bi'?m only (one person|human)\b|\bi can'?t win\b|\bthere'?s no winning\b"
+    r"|\bnot (as if|like) you (ever|even|actually)\b",
     # denied outright, in other words: "that is simply untrue", "Is not true, I…"
     r"\b(that|it)(?:'?s| is| was) (simply |just |completely |totally |absolutely |flatly )?(untrue|false|a lie|a myth"
     r"|rubbish|nonsense)\b|^(is|was) not (true|right|fair)\b",
