@@ -164,6 +164,9 @@ OWN_FEELING = either(
     r"\bi'?m (so |really |very )?(" + EMOTION + r")\b",
 )
 OWN_STATE = either(  # the speaker's own state or reaction, even without a feeling word
+    r"\bi find it (really |so |very |quite |pretty )?(hard|difficult|tough|exhausting|lonely|upsetting|painful"
+    r"|stressful"
+    r"|scary|draining)\b",
     r"\b(it'?s|i'?m|i feel|i felt|it was) (more|less|not so much) (" + FEELING + r") than\b",
     r"\b(leaves|left|makes|made|gets|got) me (feel|feeling)\b(?! like (you|your))"
     r"|\b(makes|made) me (second guess|doubt|question|want to (cry|scream|give up)|dread|panic)\b",
@@ -191,7 +194,8 @@ OWN_STATE = either(  # the speaker's own state or reaction, even without a feeli
     r"|switch off|cope)\b|\bi (haven'?t|have not|can'?t) (slept|sleep)\b",
     # at the end of one's strength: "I'm done", "at the end of my tether", "I panic", "I lie awake"
     r"\bi'?m (honestly |just |so |completely )?(done($| honestly| with (this|it all|all of it))"
-    r"|at the end of my (tether|rope)|at my wits'? end|losing it"
+    r"|at the end of my (tether|rope)|worn thin|stretched (so |too )?thin|at breaking point|wrung out|frazzled"
+    r"|at my wits'? end|losing it"
     r"|falling apart|running on (empty|fumes)|barely coping|not coping|on my knees)\b"
     r"|\bi (just )?(panic|freeze|lie awake|end up lying awake"
     r"|shut down|fall apart|go to pieces)\b",
