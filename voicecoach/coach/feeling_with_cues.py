@@ -7,7 +7,7 @@ from voicecoach.coach.lexicon import EMOTION, alternatives, either
 
 MAKES_SENSE = alternatives(
     r"\bmakes? (total |perfect |complete |a lot of |so much |such )?sense\b(?! to (?!me\b))",
-    r"\bit'?s (completely |totally |perfectly |so |really |very |pretty )?(understandable|normal|natural|okay|ok"
+    r"\bit'?s (completely |totally |perfectly |so |really |very |pretty |only )?(understandable|normal|natural|okay|ok"
     r"|alright|fair|reasonable|human|valid) (to|that|you|youd)\b",
     r"(?<!not )\b(totally |completely |perfectly |entirely )?(fair|reasonable) to (be|feel|get)\b",
     r"\bi (can )?(totally |really |completely )?see why\b(?! not)",
@@ -17,10 +17,12 @@ MAKES_SENSE = alternatives(
     r"(\bof |^)course (you|youre|you'?re|you'?d|youd|it|that)\b(?! (should|could|can|need|have to|must))",
     r"\b(fair enough|fair play),? (that )?(you|you'?re|youre|you'?d|youd)\b"
     r"|\b(fair enough|fair play),? (that )?(it|that)( really)? (feels|felt|would|hurt|hurts|stung|stings)\b",
-    r"\bthat'?s (completely |totally |so |really |just |only )*(valid|understandable|human|normal|natural)\b",
+    r"\bthat'?s (completely |totally |so |really |just |only )*(valid|understandable|human|normal|natural)\b"
+    r"(?! for me)",
     r"\bdoesn'?t make you (a )?(bad|weak|selfish|terrible|awful|horrible|mean|lazy|crazy)\b",
     r"\byour (feelings|reaction|anger|frustration|worry|worries|fear|fears|hurt|sadness|disappointment|upset"
-    r"|annoyance) (make|makes|is|are) (completely |totally |so |really |perfectly )?(sense|valid|understandable"
+    r"|annoyance)( about (this|that|it|me))? (make|makes|is|are) (completely |totally |so |really |perfectly )?(sense"
+    r"|valid|understandable"
     r"|fair)\b",
 )
 ANYONE_WOULD = alternatives(
@@ -35,7 +37,7 @@ ANYONE_WOULD = alternatives(
     # the listener's own dislike, as a hypothetical: "I'd hate being watched like that too."
     r"\bi(?:'?d| would) (hate|mind|loathe|dread|struggle with|go mad|lose it|go spare|resent)\b.{0,40}\b(too|as well)$",
     r"\b(would|'?d|will) (wear|drive|get to|grind|wind|do|get) (\w+ )?(anyone|anybody|most people)\b",
-    r"\b(that|it|this)(?:'d| would) (\w+ ){1,3}me (\w+ )?(too|as well)\b",
+    r"\b(that|it|this)(?:'d| would) (\w+ ){1,3}me (\w+ ){0,2}(too|as well)\b",
 )
 I_SEE_WHY = alternatives(
     r"\b(that|it)(?:'d| would) (really )?(get to|bother|upset|hurt|annoy|wind up|get) me\b(?! (that|when|if))"
