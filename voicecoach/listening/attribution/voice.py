@@ -3,8 +3,7 @@
 A detector trained on the two people's own speech (voice_presence.py: from an enrolment clip each, or from the
 intro of a practice session) tells, hop by hop, whether each voice is there, including both at once. Its
 probabilities are smoothed over ~0.1 s; webrtcvad and the loudness over the background in the speech band
-(300-3400 Hz, where a fan or hum carries little) decide whether anyone
-speaks at all.
+(300-3400 Hz, where a fan or hum carries little) decide whether anyone speaks at all.
 """
 
 from __future__ import annotations
