@@ -2308,4 +2308,23 @@ PROBES += [
     ("validation", False, "listener", "You're right, I'll stop."),
     ("validation", False, "listener", "That's normal for me, I always check it at night."),
     ("validation", False, "listener", "I understand, but I need it for work."),
+    # a nineteenth round of empathy (3 of these 17 were wrong before): 'I'm heartsick about it', 'that lands, love';
+    # 'It worries me that the bill's so high' is a worry of one's own, not about the partner
+    ("empathy", True, "listener", "I'm genuinely sad about that."),
+    ("empathy", True, "listener", "It really upsets me that you've been carrying it alone."),
+    ("empathy", True, "listener", "My heart goes out to you, love."),
+    ("empathy", True, "listener", "I feel a real ache hearing that."),
+    ("empathy", True, "listener", "That makes me feel so guilty."),
+    ("empathy", True, "listener", "I'm so sorry, it kills me to hear that."),
+    ("empathy", True, "listener", "That's really hard for me to hear."),
+    ("empathy", True, "listener", "I feel awful, I really do."),
+    ("empathy", True, "listener", "It saddens me more than I can say."),
+    ("empathy", True, "listener", "Hearing that, I just want to hold you."),
+    ("empathy", True, "listener", "It worries me, how long you've felt this."),
+    ("empathy", True, "listener", "I'm heartsick about it."),
+    ("empathy", True, "listener", "Oof, that lands, love."),
+    ("empathy", True, "listener", "I'm so glad you said it, even though it hurts to hear."),
+    ("empathy", False, "listener", "Cheers for saying."),
+    ("empathy", False, "listener", "That's fair, I'll do better."),
+    ("empathy", False, "listener", "It worries me that the bill's so high."),
 ]

@@ -71,9 +71,14 @@ EMPATHY = either(  # the listener's own feeling about what the partner lives thr
     r"|shocked|ashamed)\b"
     r"(?! (up|about|at|with|of you)\b)|\bi'?m (\w+ )?relieved"
     r" (that )?you\b",
-    r"\b(saddens|breaks|pains|upsets|worries|scares|moves|touches|guts|moved|touched|worried|scared) (me|my heart)\b"
+    r"\b(saddens|breaks|pains|upsets|moves|touches|guts|moved|touched) (me|my heart)\b"
+    # a worry of the listener's own is about the partner, not a bill: "It worries me, how long you've felt this."
+    r"|\b(worries|scares|worried|scared) me\b(?=.*\b(you|your|how|hearing|seeing|picturing|thinking"
+    r"|knowing)\b)"
     r"|\b(pulls|pulled|tugs|tugged) at (me|my heart)\b",
     r"\b(breaks|broke|hurts|hurt) my heart\b|\b(it|that|this) (really |honestly |just )?hurts me\b|\bhurts me\b",
+    r"\b(that|it) (really |hard |just )?lands( hard| heavy)?( love| babe| honestly| mate)?$"
+    r"|\bi'?m (so |really )?heartsick\b|"
     r"\bmy heart (goes out|breaks|sank|sinks|aches|hurts)\b|\bmy (stomach|heart) (dropped|drops|sank|sinks|turned"
     r"|lurched|flipped)\b|\bmakes my (stomach|heart|chest|throat)\b|\bit pains me\b",
     r"\bi feel (so |really |very |a bit |quite |kind of |truly )*(" + EMOTION + r"|for you|close|a lump)\b",
