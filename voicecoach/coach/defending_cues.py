@@ -4,7 +4,7 @@ retorts)."""
 
 from __future__ import annotations
 
-from voicecoach.coach.lexicon import ADVERB, FEELING, alternatives, either
+from voicecoach.coach.lexicon import ADVERB, FEELING, NOT, alternatives, either
 from voicecoach.coach.retort_cues import CORRECTION, MOCK_SURRENDER, RETORT
 
 _NOT_A_THOUGHT = r"(?!thinking|wondering|hoping|hearing|listening|feeling|trying to (understand|get|see|hear|follow))"
@@ -283,12 +283,10 @@ LISTENER_SARCASM = alternatives(
     r" of me,? (\w+ing|to (want|ask|expect|think))\b",
     r"\b(don'?t|doesn'?t|won'?t) (\w+ )themselves\b",
     # a statement with a same-polarity tag: the listener's mock agreement
-    r"^(?!(is|are|was|were|do|does|did|so|what|how|why|who|when|where)\b)(?!.*(n'?t|\b(not|dont|didnt|isnt|arent|wasnt"
-    r"|werent))\b).*\b\w+,? (are|is|were"
-    r"|was) (you|they|he|she)$",
-    r"^(?!(is|are|was|were|do|does|did|so|what|how|why|who|when|where|oh|really)\b)(?!.*(n'?t|\b(not"
-    r"|dont|didnt|isnt|arent|wasnt|werent))\b)(\w+ ){2,}\w+,? ((is|was|does|did|has) (it|he|she)|(do|did|have)"
-    r" (you|they))$",
+    r"^(?!(is|are|was|were|do|does|did|so|what|how|why|who|when|where)\b)(?!.*" + NOT + r").*\b\w+,? (are|is"
+    r"|were|was) (you|they|he|she)$",
+    r"^(?!(is|are|was|were|do|does|did|so|what|how|why|who|when|where|oh|really)\b)(?!.*" + NOT + r")(\w+ ){2,}"
+    r"\w+,? ((is|was|does|did|has) (it|he|she)|(do|did|have) (you|they))$",
     r"\bbecause (your \w+|he|she|they)(?:'?s| has| have|'?ve| is| are) never\b",
 )
 SARCASTIC = either(LISTENER_SARCASM, MOCK_SURRENDER)

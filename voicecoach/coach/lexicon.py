@@ -55,6 +55,10 @@ RELATION = (r"dad|father|mum|mom|mother|brother|sister|grandad|grandma|grandmoth
             r"|family|friend|friends|best friend|flatmate|roommate|teacher|colleague|colleagues|team|job|work|kids|son"
             r"|daughter|ex|husband|wife|uncle|aunt|cousin|neighbour|neighbor|landlord|coach|doctor")
 SECOND_PERSON = r"you|your|you'?re|youre|you'?ve|youve|you'?d|yourself"
+# a negated clause, with or without the apostrophe ("isn't", "isnt"), not "important" or "want"
+NOT = (r"\b(not|cannot|\w+n't|dont|didnt|doesnt|isnt|arent|wasnt|werent|cant|wont|couldnt|wouldnt|shouldnt|havent"
+       r"|hasnt|hadnt|aint)\b")
+NEGATION = r"(" + NOT + r"|\bnever\b)"
 ADVERB = r"(?:really|just|honestly|literally|actually|only|genuinely|already|still|so|even|truly|totally|always)"
 
 

@@ -46,7 +46,8 @@ SUGGESTION = alternatives(
     r"|(?<!if )(?<!wish )(?<!said )(?<!thought )(?<!me )\bi could (ring|call|book|take|get(?! (why|how|that|it)\b)|sort"
     r"|ask|drive|pick|come"
     r"|cancel|look into|find|pay"
-    r"|have a word|speak to|talk to|phone|email|set up|order|fix|deal with|do the)\b",
+    r"|have a word|speak to|talk to|phone|email|set up|order|fix|deal with|do the|leave it|put it|turn it|switch it"
+    r"|keep it|charge it)\b",
     # a new way to see it, prescribed: "Don't think of it as losing them. Think of it as…"
     r"^(so |just |maybe |but |and |okay )?(don'?t |try to |try and )?(think of|look at|see) it as\b"
     r"|\blook at it this way\b",
@@ -175,7 +176,8 @@ REFLECTION_STEMS = either(
     r"|right,? so|oh,? so|okay,? so|you think|you worry|you'?re worried|you miss|what you'?re saying|you don'?t"
     r"|you didn'?t|you can'?t|you just)\b",
     r"\b(ah|oh|okay|right|got it|i see|mm|hmm),? so\b|\bso (you|when|it|the|what|basically)\b",
-    r"\bif i'?m hearing\b|^(so |okay |right )?i'?m hearing\b|\bcorrect me if i'?m wrong\b|^(so )?i'?m picking up\b"
+    r"\bif i'?m hearing\b|^(so |okay |right )?i'?m hearing\b(?! (a lot of|so much|all this|nothing but)\b)"
+    r"|\bcorrect me if i'?m wrong\b|^(so )?i'?m picking up\b"
     r"|\bam i right (that|in thinking)\b"
     r"|\bi(?: get|'?ve got| have) the (sense|feeling|impression) (that )?(you|your|it'?s|it|the|things)\b"
     r"|^(so )?you'?ve had (enough|it)\b"
@@ -206,7 +208,8 @@ REFLECTION_STEMS = either(
     r"|that (?!i\b))"
     r"|\b(isn'?t|'?s not|wasn'?t) (it|what (you'?re|you) \w+)( it'?s| it was|$)",
     r"^(so )?is it that (you|your|i|my|me|it|they|he|she|nobody|no one)\b",
-    r"^to you,? (it|that|this|i|my|the|we)\b|^what'?s (really |actually )?(at stake|underneath|going on|at the heart of"
+    r"^to you,? (it|that|this|i|my|the|we)\b(?!.*\bnever (enough|right)\b)"
+    r"|^what'?s (really |actually )?(at stake|underneath|going on|at the heart of"
     r" (it|this)) (for you )?(is|was|here is)\b|\b(it )?(seems|looks) (to you )?like i (never|always|don'?t|didn'?t"
     r"|only|just|can'?t|won'?t)\b",
     r"^(so )?part of you\b|^(so )?what (you|youre|you'?re|you'?ve) (\w+ ){1,4}(is|was)\b|\bno wonder you\b",

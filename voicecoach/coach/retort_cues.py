@@ -62,6 +62,10 @@ RETORT = alternatives(
     r"(?!.*\b(sorry|and you (weren'?t|didn'?t|don'?t|aren'?t))\b)",
     # "I can't be in two places at once.", "I can't win with you.", "It's not as if you ever ask."
     r"\bi can'?t be in two places\b|\bi'?m only (one person|human)\b|\bi can'?t win\b|\bthere'?s no winning\b"
+    r"|\bi (can'?t|can never|never) do (anything|nothing) right\b"
+    r"|\b(it'?s|nothing'?s|it is) never (enough|good enough|right)\b"
+    r"|\b(a lot of|so much|all this|nothing but) (blame|criticism|complaining|moaning|attitude|nagging)\b"
+    r"|\ba you (problem|thing|issue)\b"
     r"|\bnot (as if|like) you (ever|even|actually)\b",
     # denied outright, in other words: "that is simply untrue", "Is not true, I…"
     r"\b(that|it)(?:'?s| is| was) (simply |just |completely |totally |absolutely |flatly )?(untrue|false|a lie|a myth"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from voicecoach.coach.lexicon import EMOTION, FEELING, INSULT, alternatives, either
+from voicecoach.coach.lexicon import EMOTION, FEELING, INSULT, NEGATION, alternatives, either
 
 # (and "your" for "you're", as speech recognition and quick typing leave it: "your so selfish")
 _YOU_ARE = (r"\b(you'?re|youre|you are|you were|you'?ve been|your(?= (so|such|being|always|never|a|an|the most"
@@ -139,7 +139,7 @@ SARCASM = alternatives(
     r"|\bone of your (stories|little|speeches|lectures|moods|rants|tantrums|sulks|episodes|schemes|projects)\b",
     # a burden handed over with a same-polarity tag: "So the calendar's my job as well now, is it?"
     r"\bmy (job|fault|problem|responsibility|department|look out) (as well |too |and all )?now\b"
-    r"|^(so )?(?!(is|are|was|were|do|does|did|what|how|why|who|when|where|which)\b)(?!.*(n'?t|\b(not|never)\b))"
+    r"|^(so )?(?!(is|are|was|were|do|does|did|what|how|why|who|when|where|which)\b)(?!.*" + NEGATION + r")"
     r".*\b\w+,? (is|was|does|did) (it|he|she)$",
     # deciding without the speaker, and being kept for when it suits: "without even asking", "like I'm just the
     # plus-one you ring when it suits you"
