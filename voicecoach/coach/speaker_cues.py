@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from voicecoach.coach.lexicon import EMOTION, FEELING, INSULT, NEGATION, alternatives, either
+from voicecoach.coach.lexicon import (
+            EMOTION,
+            FEELING,
+            INSULT,
+            NEGATION,
+            alternatives,
+            either,
+)
 
 # (and "your" for "you're", as speech recognition and quick typing leave it: "your so selfish")
 _YOU_ARE = (r"\b(you'?re|youre|you are|you were|you'?ve been|your(?= (so|such|being|always|never|a|an|the most"
