@@ -51,6 +51,19 @@ CORRECTION = alternatives(
 # A challenge put as a question or a doubt: "Can you blame me?", "So I'm meant to tell him I'm skint?", "Why were you
 # going through my coat anyway?", "I'm not fasting though.", "just because you are"
 RETORT = alternatives(
+    # "Oh, here's me thinking…", "I'd hardly call ten minutes all evening.", "Again with the phone.", "Not everything
+    # is a conspiracy against you.", "I had my reasons.", "I've had a day, okay?", "I'm not going to apologise for…",
+    # "You do realise I was…?", "Do you want me to lose my job?", "That's your version of events.", "We've been over
+    # this a hundred times.", "I wasn't to know."
+    r"\bhere'?s me thinking\b|\band here i was thinking\b|\bi'?d hardly call\b|^(oh |here we go )?again with the\b"
+    r"|\bnot everything(?: is|'?s) (about you|a (conspiracy|drama|crisis|big deal|competition))\b"
+    r"|\bi had (my|good|a good|a) reasons?\b|\bi'?ve had a (day|week|month)\b(?! (off|out))"
+    r"|\bi'?m not (going to|gonna) (apologi[sz]e|say sorry|feel (bad|guilty)) for\b|\bi won'?t apologi[sz]e for\b"
+    r"|\byou do (realise|realize|know) (i|that i|it was)\b"
+    r"|\byou want me to (lose|quit|give up|ignore|get sacked|be sacked|chuck|throw)\b"
+    r"|\byour version (of events|of things|of it)\b|\bi wasn'?t to know\b"
+    r"|\bwe'?ve (been over|had) this (conversation |argument |discussion )?(a (hundred|million|thousand) times|before"
+    r"|already|so many times)\b(?!.*\b(sorry|i still|and i haven'?t)\b)",
     # the listener's reasons, put plainly: "The kids needed feeding, so I was cooking.", "That was before I got the
     # promotion.", "It's different for me, I'm…", "I'd just finished a twelve-hour shift.", "My phone's my alarm, so
     # it has to be by the bed.", "We agreed I'd do the mornings…", "I thought you were asleep."
