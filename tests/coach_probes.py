@@ -2502,4 +2502,22 @@ PROBES += [
     ("defending", False, "listener", "We've been over this before, and I still haven't changed. I'm sorry."),
     ("defending", False, "listener", "I had no idea, honestly."),
     ("defending", False, "listener", "I've had a day off to think, and you're right."),
+    # a twenty-first round of self-focus (8 of these 15 were missed before): 'that's so my mum', 'that's basically my
+    # whole twenties', 'I had exactly the same with…', 'You and me both.', 'That's exactly how I felt when…', 'I was
+    # thinking the same about you…', 'my first job, I…', 'my sister's husband does that'
+    ("self_focus", True, "listener", "Story time: my first job, I didn't see daylight for a month."),
+    ("self_focus", True, "listener", "Oh, that's so my mum."),
+    ("self_focus", True, "listener", "Ha, that's basically my whole twenties."),
+    ("self_focus", True, "listener", "I had exactly the same with my last boss."),
+    ("self_focus", True, "listener", "You and me both."),
+    ("self_focus", True, "listener", "That's exactly how I felt when we moved here."),
+    ("self_focus", True, "listener", "I'm lonely too, you know, when you're at your mum's."),
+    ("self_focus", True, "listener", "It's funny, I was thinking the same about you and the telly."),
+    ("self_focus", True, "listener", "I've been feeling pretty invisible myself, to be honest."),
+    ("self_focus", True, "listener", "My sister's husband does that, drives her mad."),
+    ("self_focus", False, "listener", "That's exactly how you said it felt last year, too."),
+    ("self_focus", False, "listener", "You and me, we used to talk every night."),
+    ("self_focus", False, "listener", "My heart goes out to you, honestly."),
+    ("self_focus", False, "listener", "My last text was to my boss, not a mate, but I hear you."),
+    ("self_focus", False, "listener", "That's exactly how you felt at Christmas, isn't it?"),
 ]

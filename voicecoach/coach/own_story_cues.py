@@ -39,6 +39,12 @@ REMINDS_ME = alternatives(
     + r"|school|flat|house|office|uni|place)\b",
     r"^that'?s me (with|at|when|every|in|on)\b|\breminds me\b|\bspeaking of\b"
     r"|\bthat'?s what i (always )?say (about|to)\b|\bthat'?s (so|just|exactly) me\b",
+    # "Oh, that's so my mum.", "that's basically my whole twenties", "That's exactly how I felt when…", "I was
+    # thinking the same about you…", "You and me both."
+    r"\bthat'?s (so|just|totally|basically|literally|exactly) (my (whole )?(" + RELATION + r"|twenties|thirties|teens"
+    r"|childhood|life|week|family))\b|\bthat'?s (exactly |just )?(how|what) i (felt|feel|went through) (when|at|after"
+    r"|with|in|about|back)\b|\bi was (just )?(thinking|going to say|about to say) the same\b|\byou and me both\b"
+    r"|\bme and you both\b",
     r"\b(sounds|sounded|looks) (just |exactly )?like my (" + RELATION + r")\b|"
     r"\b(just|exactly) like (my|when i|the time i|me)\b|\bthat'?s (just |exactly )?like (my|when i|the time i)\b",
     r"\bsame as (my|when i|me)\b|^(funny|ha|oh|wow),? i was just\b",
@@ -77,7 +83,7 @@ BEEN_THERE = alternatives(
     r"|it)\b|\bi know that feeling\b",
     r"\bi(?: had| have|'?ve had| got| went through) (a similar|something similar|something like that|the same thing)\b"
     r"|\bsince i was (a |little|small|young|\w+teen|at school|\d+)|"
-    r"\bi (had|have) (the (exact )?same|that same|exactly that)\b|\bi'?ve had (that|the same|this)\b",
+    r"\bi (had|have) (the (exact )?same|that same|exactly that|exactly the same)\b|\bi'?ve had (that|the same|this)\b",
     r"\bi had an? (\w+ ){0,2}(teacher|boss|manager|friend|flatmate|roommate|ex|partner|colleague|coach|neighbour"
     r"|neighbor|landlord|uncle|aunt)\b",
 )
@@ -93,6 +99,9 @@ OWN_STORY = alternatives(
     r"\bi ((?!you|your|should|could|would|shouldn'?t|'d)\w+ ){1,6}(once,? )?(years|ages|a long time|decades)"
     r" (ago|back)\b|\bi'?ve never (been|felt) (that|so|more) (?!sorry|sure)\w+",
     r"\bi (was|did|had|used|went|got)\b.{0,40}\bat (his|her|their|your) age\b",
+    r"^story time\b|\bmy (first|last|old|previous) (job|flat|house|place|boss|school|uni|boyfriend|girlfriend|partner"
+    r"|marriage|relationship|manager)\b,? (i|we|he|she|they|there)\b"
+    r"|(?<!if )\bmy (\w+'?s )?(" + RELATION + r") (does|did|used to|always does|always did) (that|this|it|the same)\b",
     r"\bmy (old |first |last |ex |former |own )?(" + RELATION + r") (\w+ )?(used to|lost|did the same|does the same"
     r"|was like that)\b|\bthat'?s (just )?like my\b",
     r"\bmy day was\b|\bat my (work|job|office|place)\b|\bi'?m dealing with\b|\bi have so much on\b",
