@@ -74,7 +74,12 @@ CONTEMPTUOUS_QUESTION = alternatives(
 BAD_INTENT = alternatives(
     r"(?<!not )\bon purpose\b|(?<!not )\bdeliberately\b|\bjust to (hurt|annoy|spite|punish|upset|get at|wind me up"
     r"|make me)\b",
-    r"\bdon'?t pretend\b|\bdon'?t (act|play) (innocent|dumb|stupid)\b",
+    r"\bdon'?t pretend\b|\bdon'?t (act|play) (innocent|dumb|stupid)\b|\bdon'?t give me that( \w+)? (look|face|tone)\b",
+    # the partner's act named as an act: "the martyr act again", "Here comes the excuse.", "What's your excuse this
+    # time?"
+    r"\bthe (martyr|victim|innocent|hard done by|poor me|silent) (act|routine|card|treatment)\b"
+    r"|^here comes the (excuse|lecture|sulk|speech|drama|sob story|blame)\b"
+    r"|\bwhat'?s (your|the) excuse (this time|now|today)\b|\byour excuse this time\b",
     r"\byou'?re (only |just )?after (something|one thing)\b|\byou'?re (trying|out) to\b"
     r"|\byou'?re turning\b|\byou want(ed)? me to (fail|look bad|suffer)\b",
     r"\byou (enjoy|like|love) (it|making|watching|seeing|humiliating|embarrassing)\b",
@@ -106,7 +111,7 @@ SARCASM = alternatives(
     r"^(great|nice|brilliant|lovely|wonderful) (system|feedback|job|idea|plan|parenting|timing|move|work|one)\b",
     r"\bmust be (nice|lovely|great|wonderful|fun)\b|\bnice of you\b"
     r"|\bhow (nice|thoughtful|kind|generous|sweet|lovely|considerate) of you\b",
-    r"\blove that for (us|me)\b|\bthanks (a lot|for nothing|so much for)\b|\breally appreciate it\b",
+    r"\blove that for (us|me)\b|\bthanks (a lot|a bunch|for nothing|so much for)\b|\breally appreciate it\b",
     r"\b(thanks|cheers|thank you) for the (lecture|sermon|speech|pep talk|lesson|commentary|running commentary)\b|"
     r"\bthanks for (keeping|making|leaving|ruining|forgetting|nothing|organising|organizing)\b"
     r"|\b(thanks|cheers|thank you) for (abandoning|ditching|dumping|ignoring|embarrassing|humiliating|leaving)\b",
