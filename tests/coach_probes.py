@@ -2540,4 +2540,10 @@ PROBES += [
     ("attack", False, "speaker", "I want to hear your side, but I need you to hear mine first."),
     ("attack", False, "speaker", "Here comes the hard bit: I've been really low."),
     ("attack", False, "speaker", "I'm scared I'm playing the victim, but I feel so alone."),
+    # a suggestion put as a question and then its reason ('Could we…? Then I'd…') is advice, not a challenging echo
+    ("defending", False, "listener", "Could we eat at the table? Then I'd actually be with you."),
+    ("advice", True, "listener", "Could we eat at the table? Then I'd actually be with you."),
+    ("defending", False, "listener", "Shall we try Sundays phone-free? I think I'd like that too."),
+    ("advice", False, "listener", "Can we talk about it properly? I want to understand."),
+    ("defending", True, "listener", "Always? I was home early on Tuesday."),
 ]

@@ -57,7 +57,9 @@ SUGGESTION = alternatives(
     r"|speak to|talk to (the|your"
     r"|him|her|them))\b",
     r"^(so |and |well )?try (to|not|and|\w+ing)\b|\bconsider \w+ing\b",
-    r"\byou'?ve (just )?got to\b|\byou gotta\b|\b(shall|should) we (just )?(?!talk about (it|this|that)\b)\w+",
+    r"\byou'?ve (just )?got to\b|\byou gotta\b"
+    r"|^(so |okay |maybe )?(could|can) we (just |maybe |perhaps )?(?!(talk|go back|start|not|have a (talk|chat))\b)\w+"
+    r"|\b(shall|should) we (just )?(?!talk about (it|this|that)\b)\w+",
     # "Maybe move stand-up to ten?": maybe plus a bare verb, not "maybe it's…", "maybe a bit…", "maybe scared…"
     r"^(so |and |or |well |okay )?maybe (?!(" + FEELING + r"|" + _NOT_A_VERB + r")\b)(?!\w+(ed|ly|ing)\b)\w+",
     r"(?<!i )(?<!we )(?<!me )(?<!never )(?<!ever )\bjust (tell|ask|say|ignore|text|call|stop|let|go|do|get|put|take"

@@ -114,7 +114,7 @@ def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict
         shared >= 0.5 and order >= 0.6 and not adds_much(said, partner)
         or copied_in_order(said, partner) >= 0.75 and set(feelings) <= set(feeling_words(partner_text)))
     labels["self_focus"] = turn.has(own_story.SELF_FOCUS) or _parallel_experience(turn) and not labels["advice"]
-    echo = _challenging_echo(turn) and not labels["self_focus"]
+    echo = _challenging_echo(turn) and not labels["self_focus"] and not labels["advice"]
     # a parroted turn's words are the partner's, and a story of one's own is not a defence of it
     labels["defending"] = not labels["parroting"] and not turn.has(own_story.SAYS_IT_IS_MINE) and (
         _defends(turn) or echo or _insisting_tag(turn) or _doubting_though(turn, labels["advice"])
