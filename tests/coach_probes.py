@@ -2546,4 +2546,16 @@ PROBES += [
     ("defending", False, "listener", "Shall we try Sundays phone-free? I think I'd like that too."),
     ("advice", False, "listener", "Can we talk about it properly? I want to understand."),
     ("defending", True, "listener", "Always? I was home early on Tuesday."),
+    # step-3 confirmations with praise are sincere ('You got it. Brilliant.', 'Got it in one. Marvellous.'); an
+    # echoed word with mock praise is not
+    ("attack", False, "speaker", "You got it. Brilliant."),
+    ("attack", False, "speaker", "That's it, exactly. Lovely."),
+    ("attack", False, "speaker", "Yes! Perfect."),
+    ("attack", False, "speaker", "Nailed it. Thanks, love."),
+    ("attack", False, "speaker", "Close. Really close."),
+    ("attack", False, "speaker", "Thank you, that's exactly what I needed."),
+    ("attack", False, "speaker", "Got it in one. Marvellous."),
+    ("attack", False, "speaker", "Mostly, yes. And I'm scared too."),
+    ("attack", True, "speaker", "Listen? Brilliant. Since when do you listen?"),
+    ("attack", True, "speaker", "A schedule. Fantastic. Because that worked so well last time."),
 ]

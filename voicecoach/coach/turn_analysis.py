@@ -36,7 +36,8 @@ AN_APOLOGY_OR_DISCOVERY = re.compile(r"\b(sorry|no idea|didn'?t (know|realise|re
 PARTNER_FELT = re.compile(r"\byou(?:'?re| are| were| feel| felt| got| get)( \w+)? (" + FEELING + r")\b"
                           r"|\byou (feel|felt) like\b|\b(made|makes|left|leaves) you\b")
 CONTRAST = re.compile(r"\b(but|though|although|well)\b")
-CONFIRMATION = re.compile(r"^(yes|yeah|yep|exactly|that'?s|okay|ok|no|mm|right|sure)\b")
+CONFIRMATION = re.compile(r"^(yes|yeah|yep|exactly|that'?s|okay|ok|no|mm|right|sure|you got it|you'?ve got it|got it"
+                          r"|nailed it|spot on|bang on|close|thanks|thank you|cheers)\b")
 MOCK_ASSENT = re.compile(r"^(oh )?(right|course|of course|sure|brilliant|great|lovely|perfect|wonderful|marvellous"
                          r"|marvelous|fantastic|super|splendid|terrific|excellent|fabulous|charming|amazing|superb"
                          r"|classic|lovely stuff|great stuff|nice one)$")
