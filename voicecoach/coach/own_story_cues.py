@@ -104,6 +104,8 @@ OWN_STORY = alternatives(
     r"|(?<!if )\bmy (\w+'?s )?(" + RELATION + r") (does|did|used to|always does|always did) (that|this|it|the same)\b",
     r"\bmy (old |first |last |ex |former |own )?(" + RELATION + r") (\w+ )?(used to|lost|did the same|does the same"
     r"|was like that)\b|\bthat'?s (just )?like my\b",
+    r"\bi (lie awake|can'?t sleep)( \w+)? (worrying|thinking|stressing) about (work|my|money|the (job|bills"
+    r"|mortgage))\b|"
     r"\bmy day was\b|\bat my (work|job|office|place)\b|\bi'?m dealing with\b|\bi have so much on\b",
     r"\bi(?: \w+)?(?: am|'?m| was) (so |really )?(swamped|stressed|drowning|slammed) (with|at|about) (my|work)\b",
     r"\bi(?: was| am|'?m) just thinking about (how|my)\b",
