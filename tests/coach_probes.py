@@ -2682,4 +2682,15 @@ PROBES += [
     ("i_statement", True, "speaker", "I'm fuming about the money and I need us to go through it tonight."),
     ("attack", True, "speaker", "I just love talking to the top of your head."),
     ("i_statement", False, "speaker", "I just love talking to the top of your head."),
+    # proof checked ('I looked at the screen time…', 'I went through the bank app…'), effort ('I've been ringing
+    # them every day'), the partner's own word ('You said it was fine…'); 'you should see my…' is one-upping
+    ("defending", True, "listener", "I looked at the screen time, it's forty minutes a night."),
+    ("defending", True, "listener", "I went through the bank app and it was one payment."),
+    ("defending", True, "listener", "I've been ringing them every day about the delivery."),
+    ("defending", True, "listener", "You said it was fine if I took calls after dinner."),
+    ("defending", True, "listener", "You said you'd be fine with it on weekdays."),
+    ("defending", False, "listener", "You said you felt alone, and I believe you."),
+    ("defending", False, "listener", "I checked in with myself and you're right, I'm on it too much."),
+    ("advice", False, "listener", "You should see my phone bill, it's embarrassing."),
+    ("self_focus", True, "listener", "You should see my screen time, it's worse."),
 ]

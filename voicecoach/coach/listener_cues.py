@@ -14,7 +14,8 @@ _NOT_A_VERB = (r"it|it'?s|its|i|i'?m|im|i'?d|you|you'?re|youre|that|that'?s|this
 SUGGESTION = alternatives(
     r"(?<!feel )(?<!feel like )(?<!feeling )(?<!feeling like )(?<!felt )(?<!felt like )(?<!would )(?<!do )(?<!wish )"
     r"\byou (really |just |honestly |probably |definitely )?(should|could|need to|have to|ought to|must"
-    r"|might want to|just need)\b(?!$)(?!'?ve\b| (have|of|hear me|see me|be (so|feeling)))(?! me to)(?! (know|like"
+    r"|might want to|just need)\b(?!$)(?! (see|hear|meet|try) (me|my|mine)\b)(?!'?ve\b"
+    r"| (have|of|hear me|see me|be (so|feeling)))(?! me to)(?! (know|like"
     r"|understand)\b)"
     r"(?! (just )?(cry|scream|explode|burst|hardly|barely)\b)",
     r"\bwhy (don'?t|not|can'?t) (you|we)\b|\bwhy not (just )?\w+",
