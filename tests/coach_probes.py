@@ -2693,4 +2693,23 @@ PROBES += [
     ("defending", False, "listener", "I checked in with myself and you're right, I'm on it too much."),
     ("advice", False, "listener", "You should see my phone bill, it's embarrassing."),
     ("self_focus", True, "listener", "You should see my screen time, it's worse."),
+    # a formal, older register (5 of these 17 were missed before): 'I hardly think that's fair', 'One does have
+    # commitments', 'I beg your pardon', 'I rather think you're exaggerating', 'much the same', 'terribly lonely'
+    ("defending", True, "listener", "I hardly think that's a fair description, dear."),
+    ("defending", True, "listener", "One does have commitments, you know."),
+    ("defending", True, "listener", "I beg your pardon, I was reading the paper to you."),
+    ("defending", True, "listener", "With all due respect, you were the one who wanted the tablet."),
+    ("defending", True, "listener", "I rather think you're exaggerating."),
+    ("self_focus", True, "listener", "When I was at the bank, we never had such things, and we managed."),
+    ("self_focus", True, "listener", "My late husband was much the same with his wireless."),
+    ("attack", True, "speaker", "You have the manners of a goat, Gerald."),
+    ("attack", True, "speaker", "Forty years and you still can't find the kettle."),
+    ("attack", True, "speaker", "How very typical of you."),
+    ("empathy", True, "listener", "I'm terribly sorry to hear that, it grieves me."),
+    ("validation", True, "listener", "That's perfectly understandable, my dear."),
+    ("reflection", True, "listener", "You find the evenings rather lonely, with my nose in that device."),
+    ("i_statement", True, "speaker", "I find it terribly lonely of an evening."),
+    ("i_statement", True, "speaker", "I confess I feel rather neglected."),
+    ("defending", False, "listener", "I rather think you're right, and I'm sorry."),
+    ("attack", False, "speaker", "Forty years and I still love you, but I feel lonely."),
 ]

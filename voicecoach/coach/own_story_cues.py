@@ -27,7 +27,8 @@ SAME_HERE = alternatives(
     r"(?!,? (seeing|watching|hearing|knowing)\b)",
     r"\byou should (see|hear|try) (me|my)\b|\bthat (was|is|used to be) (me|us) (at|when|back|too)\b",
     r"^mine (?!(is|was|are) (the|your|what|why|how)\b)\w+|\bi (\w+ )?(got|had|lost|sold|broke|lent|gave) mine\b",
-    r"\bmy (\w+ ){1,2}(was|is|used to be) (exactly |just )?(the same|like that)\b(?! (colour|color|size|age|way|as"
+    r"\bmy (\w+ ){1,2}(was|is|used to be) (exactly |just |much |pretty much |very much )?(the same"
+    r"|like that)\b(?! (colour|color|size|age|way|as"
     r"|one|thing|time|day|model|kind|sort|type|name)\b)|\bmy \w+'?s (exactly |just )?the same\b(?! as)"
     r"|\bi felt (exactly |just )?the same (at|when|in|about|with"
     r"|after|back)\b",

@@ -49,7 +49,8 @@ CORRECTION = alternatives(
     r"|^(the |my |our )?\w+ only (reaches|works|covers|fits|holds|goes)\b",
     r"^(?!.*\b(you|your|feel|felt|fault|mistake|wrong|sorry|me|bad)\b).*\b(was|were|is|are|'s) (\w+ ){1,5}actually$",
     # a norm that settles it: "One doesn't consult on a surprise.", "That's the whole point of a surprise."
-    r"^one (doesn'?t|does not|can'?t|cannot|never|mustn'?t|has to|must)\b(?! (get over|forget|recover|feel|help)\b)"
+    r"^one (doesn'?t|does not|can'?t|cannot|never|mustn'?t|has to|must|does have|has (commitments|responsibilities"
+    r"|a life))\b(?! (get over|forget|recover|feel|help)\b)"
     r"|\bthat'?s the (whole )?point of (a|an)\b",
 )
 # A challenge put as a question or a doubt: "Can you blame me?", "So I'm meant to tell him I'm skint?", "Why were you

@@ -176,7 +176,8 @@ OWN_FEELING = either(
     r"\bi'?m (so |really |very )?(" + EMOTION + r")\b",
 )
 OWN_STATE = either(  # the speaker's own state or reaction, even without a feeling word
-    r"\bi find it (really |so |very |quite |pretty )?(hard|difficult|tough|exhausting|lonely|upsetting|painful"
+    r"\bi find it (really |so |very |quite |pretty |terribly |awfully |incredibly |rather )?(hard|difficult|tough"
+    r"|exhausting|lonely|upsetting|painful"
     r"|stressful"
     r"|scary|draining)\b",
     r"\b(it'?s|i'?m|i feel|i felt|it was) (more|less|not so much) (" + FEELING + r") than\b",
