@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from voicecoach.coach import challenge_cues as challenge
 from voicecoach.coach import defending_cues as defending
 from voicecoach.coach import listener_cues as heard
 from voicecoach.coach import own_story_cues as own_story
@@ -109,8 +110,9 @@ def _speaker_labels(turn: Turn) -> dict[str, bool]:
 def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict[str, bool]:
     said, partner = turn.said, normalise(partner_text)
     shared, order = overlap(said, partner)
+    challenged = _challenge_question(turn)
     labels = {"advice": turn.has(heard.ADVICE) and not turn.has(defending.SARCASTIC)
-              and not turn.has(own_story.ONE_UPPING_CUE)}
+              and not turn.has(own_story.ONE_UPPING_CUE) and not challenged}
     labels["parroting"] = bool(partner) and (
         shared >= 0.5 and order >= 0.6 and not adds_much(said, partner)
         or copied_in_order(said, partner) >= 0.75 and set(feelings) <= set(feeling_words(partner_text)))
@@ -119,7 +121,7 @@ def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict
     # a parroted turn's words are the partner's, and a story of one's own is not a defence of it
     labels["defending"] = not labels["parroting"] and not turn.has(own_story.SAYS_IT_IS_MINE) and (
         _defends(turn) or echo or _insisting_tag(turn) or _doubting_though(turn, labels["advice"])
-        or _counter_fact(turn) or _sarcastic_echo(turn) or _insisted_count(turn))
+        or _counter_fact(turn) or _sarcastic_echo(turn) or _insisted_count(turn) or challenged)
     labels["validation"] = turn.has(heard.VALIDATION) and not labels["self_focus"]
     labels["empathy"] = turn.has(heard.EMPATHY) and not labels["self_focus"]
     labels["question"] = _asks(turn) and not (labels["advice"] or labels["defending"] or labels["self_focus"])
@@ -145,9 +147,11 @@ def _i_statement(turn: Turn) -> bool:
 def _asks(turn: Turn) -> bool:
     """A sentence ending in "?", or opening as a question; unpunctuated, as speech recognition leaves it, a question
     may also follow a clause ("when the music starts what do you need from me")."""
-    asked = [said for raw, said in turn.questions() if not _exclaimed_echo(turn, raw, said)]
+    asked = [said for raw, said in turn.questions() if not _exclaimed_echo(turn, raw, said)
+             and not challenge.RHETORICAL_AGREEMENT.search(said)]
     unpunctuated = not re.search(r"[.,?!]", " ".join(turn.raw_sentences))
     return bool(asked) or any(heard.QUESTION_START.search(s) and not heard.PSEUDO_CLEFT.search(s)
+                              and not challenge.RHETORICAL_AGREEMENT.search(s)
                               and (unpunctuated or not WH_CLAUSE.search(s))
                               or heard.CHECKING_TAG.search(s) for s in turn.sentences) or (
         unpunctuated and bool(ASKED_AFTER_A_CLAUSE.search(turn.said)))
@@ -170,6 +174,11 @@ def _defends(turn: Turn) -> bool:
 def _parallel_experience(turn: Turn) -> bool:
     return any(own_story.PARALLEL_EXPERIENCE.search(s) and not own_story.REACTION_TO_PARTNER.search(s)
                and not OPENS_AS_REFLECTION.search(s) for s in turn.sentences)
+
+
+def _challenge_question(turn: Turn) -> bool:
+    """A question that pushes back ("…and I'm the problem?", "Am I meant to ask permission?"), not one that asks."""
+    return any(challenge.challenges(raw, said) for raw, said in turn.questions())
 
 
 def _challenging_echo(turn: Turn) -> bool:

@@ -1,0 +1,48 @@
+"""Questions that are not questions: a listener's challenge put as a question ("You want me to just ignore my boss,
+then?", "Am I meant to ask permission?", "…and I'm the problem?", "What do you want, a signed form?", a tag that
+turns the point back on the partner: "you've never once…, have you?", "Your evenings are all quality time, are
+they?"), which is defending and not an open question; and the rhetorical "Who wouldn't…?" / "Who could blame
+you?", which is validation and not a question."""
+
+from __future__ import annotations
+
+from voicecoach.coach.lexicon import either
+
+_OPENING = r"^((so|oh|and|right|then|well|what|sorry) )*"
+_NEGATED = r"\b(not|never|no|nothing|nobody|\w+n'?t|dont|didnt|doesnt|isnt|arent|wasnt|werent|cant|wont|havent|hasnt)\b"
+_TAG = r"(is|are|was|were|do|does|did|has|have|had|can|could|will|would) (it|they|you|he|she|we)$"
+# the tag as written: after a comma, at the end of the sentence
+WRITTEN_TAG = either(r", (is|are|was|were|do|does|did|has|have|had|can|could|will|would) (it|they|you|he|she|we)\?$")
+
+CHALLENGE_QUESTION = either(
+    # what the listener is to do, asked back in disbelief
+    _OPENING + r"(you|you'?d|youd) (want|expect|would have|'?d have|'?d rather|would rather) me (to )?(just |"
+    r"simply |actually |seriously )?\w+(?!.*\b(is that (it|right)|am i right|more|with you)\b)",
+    _OPENING + r"am i (just |really |seriously )?(to|meant to|supposed to|expected to|allowed to|not allowed to"
+    r"|obliged to|required to)\b(?!.*\b(right|understanding|getting)\b)",
+    # the blame turned round: "…and I'm the problem?", "…and suddenly I'm the bad guy?"
+    r"\b(and|but|now|suddenly|so) (now |suddenly |somehow )?(i'?m|im|i am) the (problem|bad guy|villain|baddie"
+    r"|bad one|monster|enemy|one in the wrong|one at fault|selfish one|unreasonable one)$",
+    # "What do you want, a description?"
+    r"^what (do|did|would) you (want|expect) (a|an|some|a medal|written|in writing)\b",
+)
+# a tag on the partner's side of it: "you've never once texted at the table, have you?", "Your evenings are all
+# quality time, are they?" (but not a check of the listener's own reading: "…, is that it?")
+PARTNER_TAG = either(
+    r"\b(you|your|you'?ve|youve|you'?re|youre)\b.*\b" + _NEGATED + r".*\b(have|do|did|does|are|is|were|was|would"
+    r"|can|could|has) (you|it|they|he|she)$",
+)
+SAME_POLARITY_TAG = either(r"^(?!.*" + _NEGATED + r").*\b(you|your|that'?s|thats)\b.*\b" + _TAG)
+RHETORICAL_AGREEMENT = either(
+    r"^((and|but|honestly|i mean|i mean honestly|seriously|oh|well) )*who (wouldn'?t|would not|wouldnt|could blame"
+    r"|can blame|would blame|'?d blame|could not|couldn'?t|isn'?t|wouldn'?t be)\b",
+    r"^((and|but|honestly|i mean|seriously|oh|well) )*(how|why) (would|could) (anyone|anybody|you) not\b",
+)
+
+
+def challenges(written: str, question: str) -> bool:
+    """A question sentence (as written, and normalised) that pushes back instead of asking."""
+    if CHALLENGE_QUESTION.search(question):
+        return True
+    tagged = bool(WRITTEN_TAG.search(written.lower()))
+    return tagged and bool(PARTNER_TAG.search(question) or SAME_POLARITY_TAG.search(question))
