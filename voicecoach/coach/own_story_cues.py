@@ -7,10 +7,10 @@ from voicecoach.coach.lexicon import EMOTION, FEELING, RELATION, alternatives, e
 
 SAME_HERE = alternatives(
     r"^((oh|yeah|yep|and|honestly|ha|ugh|god|wow|omg|lol|tbh|haha|literally|mate|bro) )?(me too|same|ditto|snap)( "
-    r"|$)(?!(thing|time|way|as|old)\b)",
+    r"|$)(?!(thing|time|way|as|old|place|again|day|night|deal|one|spot|plan|price|table|pub)\b)",
     r"\bsame (here|with me|for me|thing with my|thing here)\b|\bsame (thing|way) (on|to|with) me\b|\bme the same\b",
     r"\b(that|this|it|the same( thing)?|same thing)( \w+)? (happens|happened|used to happen|happening) (to|with) me\b",
-    r"\bhappen(s|ed)? to me\b|\bhappened with me and\b",
+    r"(?<!something )(?<!something had )(?<!anything )(?<!anything had )(?<!something'd )\bhappen(s|ed)? to me\b|\bhappened with me and\b",
     r"\bmy (\w+ )?(" + RELATION + r")(?:'?s| is| was| are| were) (exactly |just |totally )?like (that|this)\b"
     r"|\bi(?:'?m| am| was| get| feel)( \w+)? just as (" + FEELING + r")\b(?! (about|for|over) (it|this|that|you|us)\b)"
     r"(?!.*\bas you\b)",
@@ -85,18 +85,28 @@ BEEN_THERE = alternatives(
     r"\bi(?: had| have|'?ve had| got| went through) (a similar|something similar|something like that|the same thing)\b"
     r"|\bsince i was (a |little|small|young|\w+teen|at school|\d+)|"
     r"\bi (had|have) (the (exact )?same|that same|exactly that|exactly the same)\b|\bi'?ve had (that|the same|this)\b",
+    # someone of the listener's own went through it: "My brother went through the exact same", "my mum went
+    # through all this with my dad"
+    r"\bmy (\w+ ){1,2}(went|goes|has been|'?s been|was going) through (all |exactly )?(this|that|it|the (exact |very )?same"
+    r"|something (similar|like that))\b|\bi(?: had| have|'?ve had|'?ve got) it (even )?(worse|harder|tougher|rougher)\b"
+    r"|\bi'?m no (better|different)\b|\bi'?m (just )?as bad\b(?! as you (say|think))",
     r"\bi had an? (\w+ ){0,2}(teacher|boss|manager|friend|flatmate|roommate|ex|partner|colleague|coach|neighbour"
     r"|neighbor|landlord|uncle|aunt)\b",
 )
 OWN_STORY = alternatives(
-    r"(?<!as )(?<!like )(?<!is )(?<!was )(?<!'s )(?<!its )\bmy own (?!fault|doing|mistake|needs)\w+",
+    # an occasion of the listener's own life ("late to my own graduation"), not "my own" as emphasis in a defence
+    # ("lock my own flatmates out", "help my own family") or "on my own"
+    r"\b(to|at|for|of|through) my own (wedding|graduation|birthday|party|funeral|leaving do|christening|hen|stag"
+    r"|retirement|engagement|exams?|interview|first day)\b|\bin my own (house|home|bed|flat|kitchen|skin|family)\b"
+    r"|\b(with|about|by|of) my own (deadlines|problems|stuff|worries|issues|troubles|work|job|mess|battles|demons"
+    r"|health|bills)\b",
     r"(?<!you )(?<!you've )(?<!youve )(?<!you've been )(?<!youve been )\b(do|does|did|doing|used to (do|say)|says"
-    r"|said|say) (exactly )?(that|this|the same|it)( thing)?( \w+)?"
+    r"|said|say) (exactly )?(that|this|the (very |exact )?same|it)( thing)?( \w+)?"
     r" to (me|my \w+)\b",
     r"\bwhen i was (a|little|young|your|nine|ten|\w+teen|at (uni|school|college|university))\b"
     r"|\bwhen i (lived|was living|worked|was working|first moved|moved|was at|started (at|my))\b"
     r"|^growing up,? (my|i|we)\b|\bwhen i was growing up\b",
-    r"\bi once\b|\bi used to\b|\bback when i\b|\bi turned out (fine|okay|ok|alright)\b",
+    r"\bi once\b|\bi used to\b|\bback when i (was|were|lived|worked|had|started|used|first)\b|\bi turned out (fine|okay|ok|alright)\b",
     r"\bi ((?!you|your|should|could|would|shouldn'?t|'d)\w+ ){1,6}(once,? )?(years|ages|a long time|decades)"
     r" (ago|back)\b|\bi'?ve never (been|felt) (that|so|more) (?!sorry|sure)\w+",
     r"\bi (was|did|had|used|went|got)\b.{0,40}\bat (his|her|their|your) age\b",
@@ -148,3 +158,19 @@ REACTION_TO_PARTNER = either(
     r"\bi(?:'?m| am| feel| felt|'?ve been)( \w+){0,2} (" + EMOTION + r"|missing (us|you|that|it)) too\b"
     r"|\bi (really )?miss (us|you|that|it) too\b",
 )
+
+# A feeling or hardship shared ("…too", "…as well", "for me too"), then the listener's own account with no "you" in
+# it: "I'm frightened too, honestly. I can't get to sleep without it now.", "It's lonely for me too. I carry it all
+# home." The account must be the listener's doing or undergoing, not a wish for the two of them ("I don't want us
+# drifting apart") or a reaction to the partner ("seeing you like this").
+SHARED_THEN_MINE = either(
+    r"\b(i|i'?m|im|i'?ve|ive|me|my)\b(?! would)(?!'?d )[a-z' ]{0,40}\b(too|as well|an all)\b(?P<rest>.*)$"
+)
+OWN_ACCOUNT = either(
+    r"^(,? ?(honestly|mate|love|pet|though|tbh|to be honest|really|lynne|\w+)? )?(i|ive|i'?ve|i'?d|id|i'?m|im)"
+    r" (\w+ )?(have not|havent|haven'?t|hadn'?t|had|was|been|did|didn'?t|can'?t|cant|couldn'?t|keep|kept|carry|sit"
+    r"|sat|lie|lay|spent|spend|got|get|go|went|cried|booked|planned|bought|slept|not slept|do|work|worked|sent"
+    r"|lost|barely|hardly|never|still|ended|spend|eat|ate|checked|checking)\b"
+)
+SECOND_PERSON_OR_US = either(r"\b(you|your|youre|you'?re|you'?ve|youve|you'?d|youd|yours|us|we|we'?re|our)\b"
+                             )

@@ -116,7 +116,8 @@ def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict
     labels["parroting"] = bool(partner) and (
         shared >= 0.5 and order >= 0.6 and not adds_much(said, partner)
         or copied_in_order(said, partner) >= 0.75 and set(feelings) <= set(feeling_words(partner_text)))
-    labels["self_focus"] = turn.has(own_story.SELF_FOCUS) or _parallel_experience(turn) and not labels["advice"]
+    labels["self_focus"] = (turn.has(own_story.SELF_FOCUS) or _shared_then_mine(turn)
+                            or _parallel_experience(turn) and not labels["advice"])
     echo = _challenging_echo(turn) and not labels["self_focus"] and not labels["advice"]
     # a parroted turn's words are the partner's, and a story of one's own is not a defence of it
     labels["defending"] = not labels["parroting"] and not turn.has(own_story.SAYS_IT_IS_MINE) and (
@@ -179,6 +180,15 @@ def _parallel_experience(turn: Turn) -> bool:
 def _challenge_question(turn: Turn) -> bool:
     """A question that pushes back ("…and I'm the problem?", "Am I meant to ask permission?"), not one that asks."""
     return any(challenge.challenges(raw, said) for raw, said in turn.questions())
+
+
+def _shared_then_mine(turn: Turn) -> bool:
+    """"I'm gutted too, I'd booked Wagamama": a shared feeling, then an account of the listener's own."""
+    shared = own_story.SHARED_THEN_MINE.search(turn.said)
+    if not shared:
+        return False
+    rest = shared.group("rest").strip()
+    return bool(own_story.OWN_ACCOUNT.search(rest)) and not own_story.SECOND_PERSON_OR_US.search(rest)
 
 
 def _challenging_echo(turn: Turn) -> bool:
