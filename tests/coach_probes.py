@@ -2767,4 +2767,27 @@ PROBES += [
     ('self_focus', False, "listener", "I'm not choosing them over you, they're my own parents."),
     ('self_focus', False, "listener", "Call me and I'll ring back when I can, promise."),
     ('self_focus', True, "listener", 'Some nights I feel like a lodger in my own home, to be honest.'),
+    # validation as the feeling judged normal in any grammar ('Lonely is fair', 'Feeling shut out is completely
+    # reasonable', 'It's right that you're angry', 'It'd be odd if you didn't mind', 'bound to hurt', a long
+    # hypothetical 'I'd be sick to death of it too if…'); near misses: the same words about the listener's own doings
+    ('validation', True, "listener", 'Lonely is fair, with me staring at a screen every night.'),
+    ('validation', True, "listener", "Feeling shut out is completely reasonable when I'm like that."),
+    ('validation', True, "listener", 'Being fed up with it is only natural, honestly.'),
+    ('validation', True, "listener", 'Hurt is a normal thing to feel when I tune out.'),
+    ('validation', True, "listener", "It'd be odd if you didn't mind, to be honest."),
+    ('validation', True, "listener", "It would be weird if that didn't get to you."),
+    ('validation', True, "listener", 'That was always going to sting, the way I brushed you off.'),
+    ('validation', True, "listener", "Course that's bound to hurt, love."),
+    ('validation', True, "listener", "It's right that you're angry about it."),
+    ('validation', True, "listener", "It's okay that you're upset with me."),
+    ('validation', True, "listener", "I'd feel pretty invisible as well if someone did that to me all night."),
+    ('validation', True, "listener", 'id be sick to death of it too if someone ignored me like that'),
+    ('validation', True, "listener", 'Fair enough it feels lonely for you.'),
+    ('validation', False, "listener", 'Lonely is a strong word for one evening.'),
+    ('validation', False, "listener", "It would be strange if I didn't check work messages."),
+    ('validation', False, "listener", "It's right there on the table, I only glanced at it."),
+    ('validation', False, "listener", "That's bound to happen when the group chat is busy."),
+    ('validation', False, "listener", "It's okay, I'll put it in the drawer."),
+    ('validation', False, "listener", 'Being on call is normal for my job.'),
+    ('validation', False, "listener", "Fair enough, it's my fault for leaving it on the table."),
 ]

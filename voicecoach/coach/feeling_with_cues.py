@@ -3,12 +3,12 @@ with them (their own reaction to what the partner lives through)."""
 
 from __future__ import annotations
 
-from voicecoach.coach.lexicon import EMOTION, alternatives, either
+from voicecoach.coach.lexicon import EMOTION, FEELING, alternatives, either
 
 MAKES_SENSE = alternatives(
     r"\bmakes? (total |perfect |complete |a lot of |so much |such )?sense\b(?! to (?!me\b))",
     r"\bit'?s (completely |totally |perfectly |so |really |very |pretty |only )?(understandable|normal|natural|okay|ok"
-    r"|alright|fair|reasonable|human|valid) (to|that|you|youd)\b",
+    r"|alright|fair|reasonable|human|valid) (to|that|you|youd)\b(?<!fair to)(?! say\b)|\bfair to (?!say\b)",
     r"(?<!not )\b(totally |completely |perfectly |entirely )?(fair|reasonable) to (be|feel|get)\b",
     r"\bi (can )?(totally |really |completely )?see why\b(?! not)",
     r"\bunderstandable\b|\bno (wonder|surprise)\b|\bnot (at all )?surprised (you|that)\b"
@@ -60,7 +60,27 @@ I_SEE_WHY = alternatives(
     r"\b(is|was|it'?s|that'?s) (so |really |just |pretty )?(awful|horrible|terrible|brutal)\b(?! to hear)",
     r"\b(it'?s|that'?s) a (really )?(vulnerable|hard|scary|lot|tough)\b|\b(is|it'?s|that'?s) a (real|huge|big) loss\b",
 )
-VALIDATION = either(MAKES_SENSE, ANYONE_WOULD, I_SEE_WHY)
+# the feeling itself judged normal, whatever its grammar: "Annoyed is fair", "Feeling exposed is only natural",
+# "It's right that you're grieving", "It'd be strange if you weren't scared", "That was bound to sting"
+_NORMAL = (r"(fair|reasonable|natural|normal|understandable|valid|human|okay|ok|allowed|to be expected|expected|right"
+           r"|no surprise|a normal (thing|reaction|response)|a natural (thing|reaction|response)|what anyone would feel"
+           r"|a fair (thing|reaction|response))")
+FEELING_JUDGED_NORMAL = alternatives(
+    r"^((and|but|so|honestly|look|well|yeah|course|of course) )*(feeling |being |getting )?(" + FEELING + r")"
+    r"( (with|about|at|by|of)( \w+){1,3})? (is|'?s|seems|sounds) (completely |totally |perfectly |only |so |very "
+    r"|entirely |really |pretty |just )*" + _NORMAL + r"\b",
+    r"\b(it|that)(?:'?s| is) (completely |totally |perfectly |only )?(right|okay|ok|fine|normal|natural|understandable"
+    r"|allowed) (that )?(you'?re|youre|you are|you feel|you felt|you were|you'?ve been|you get) (\w+ ){0,2}(" + FEELING
+    + r"|grieving|crying|upset|cross|angry|hurt|sad|raw|shaken|mourning|missing)\b",
+    r"\b(it|that)(?:'d| would|d) be (strange|odd|weird|surprising|stranger|more worrying|a surprise|unusual) if"
+    r" (you|that|it|this)\b( \w+){0,3} (weren'?t|wasn'?t|didn'?t|did not|were not|was not|werent|wasnt|didnt)\b",
+    r"\b(was|is|were|'s|'?d be|would be) (always |bound |sure |certain )?(going to|bound to|sure to|certain to) (sting"
+    r"|hurt|upset you|get to you|sting a bit|hurt a bit|knock you|rattle you|shake you|land hard|smart|wound)\b",
+    r"\bfair enough,? (it|that)(?:'?s| is| feels| felt| was) (\w+ ){0,2}(for you|to you|" + FEELING + r")\b",
+    # the hypothetical, however long the feeling: "I'd feel a right fool an' all if…", "id be sick of it too if…"
+    r"\bi(?:'?d| would|d) (feel|be|get) ([\w']+ ){1,5}(too|as well|an all|and all|an'? all) if\b",
+)
+VALIDATION = either(MAKES_SENSE, ANYONE_WOULD, I_SEE_WHY, FEELING_JUDGED_NORMAL)
 
 EMPATHY = either(  # the listener's own feeling about what the partner lives through
     r"\b(makes|made|leaves|left) me (feel )?(so |really |very |a bit |quite |kind of )?(" + EMOTION + r"|happy"

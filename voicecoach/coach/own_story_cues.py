@@ -100,7 +100,8 @@ OWN_STORY = alternatives(
     r"|retirement|engagement|exams?|interview|first day)\b|\bin my own (house|home|bed|flat|kitchen|skin|family)\b"
     r"|\b(with|about|by|of) my own (deadlines|problems|stuff|worries|issues|troubles|work|job|mess|battles|demons"
     r"|health|bills)\b",
-    r"(?<!you )(?<!you've )(?<!youve )(?<!you've been )(?<!youve been )\b(do|does|did|doing|used to (do|say)|says"
+    r"(?<!you )(?<!you've )(?<!youve )(?<!you've been )(?<!youve been )(?<!someone )(?<!anyone )(?<!somebody )"
+    r"(?<!anybody )\b(do|does|did|doing|used to (do|say)|says"
     r"|said|say) (exactly )?(that|this|the (very |exact )?same|it)( thing)?( \w+)?"
     r" to (me|my \w+)\b",
     r"\bwhen i was (a|little|young|your|nine|ten|\w+teen|at (uni|school|college|university))\b"
