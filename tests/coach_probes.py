@@ -2790,4 +2790,28 @@ PROBES += [
     ('validation', False, "listener", "It's okay, I'll put it in the drawer."),
     ('validation', False, "listener", 'Being on call is normal for my job.'),
     ('validation', False, "listener", "Fair enough, it's my fault for leaving it on the table."),
+    # defending by a counterpoint: the feeling granted, then a fact of the case after 'but'; the harm played down
+    # ('doesn't ruin an evening', 'not the end of the world'); someone else on the listener's side ('You'd have
+    # done the same', 'My mum laughed as well'); ownership ('my phone and my evening'); 'that's how X works'; 'Rude,
+    # says the man who…'; near misses: granted then an offer, a question, advice, an apology or 'I'm not sure'
+    ('defending', True, "listener", 'I get why that hurt, but the emails were from my manager.'),
+    ('defending', True, "listener", 'That makes sense, but it was the only night the match was on.'),
+    ('defending', True, "listener", 'Your frustration is fair, but I was on call that whole week.'),
+    ('defending', True, "listener", "Fair enough you're lonely, but it's my job that pays for the holiday."),
+    ('defending', True, "listener", "It was twenty minutes, Sam. Twenty minutes doesn't ruin an evening."),
+    ('defending', True, "listener", "One scroll at dinner isn't the end of the world."),
+    ('defending', True, "listener", 'Your sister does it too, and nobody says a word to her.'),
+    ('defending', True, "listener", "You'd have done the same if your boss was texting."),
+    ('defending', True, "listener", "My mum laughed as well, so it can't have been that bad."),
+    ('defending', True, "listener", "It's my phone and my evening, I can check it if I like."),
+    ('defending', True, "listener", 'The phone was mine, I paid for it out of my wages.'),
+    ('defending', True, "listener", "That's just how on-call works in my team."),
+    ('defending', True, "listener", 'Rude, says the man who takes calls in the cinema.'),
+    ('defending', False, "listener", 'That makes sense, but what would help you most in the evenings?'),
+    ('defending', False, "listener", 'Your frustration is fair, but maybe we could have a no-phones hour?'),
+    ('defending', False, "listener", "I understand, but I'm not sure what to do about it yet."),
+    ('defending', False, "listener", "It makes sense, but I'm sorry it's got this bad."),
+    ('defending', False, "listener", "That's how I'd feel too, honestly."),
+    ('defending', False, "listener", 'It was my fault, and I can see it now.'),
+    ('defending', False, "listener", 'My mum said the same thing to me once and it stung.'),
 ]

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from voicecoach.coach import challenge_cues as challenge
+from voicecoach.coach import counterpoint_cues as counterpoint
 from voicecoach.coach import defending_cues as defending
 from voicecoach.coach import listener_cues as heard
 from voicecoach.coach import own_story_cues as own_story
@@ -122,7 +123,8 @@ def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict
     # a parroted turn's words are the partner's, and a story of one's own is not a defence of it
     labels["defending"] = not labels["parroting"] and not turn.has(own_story.SAYS_IT_IS_MINE) and (
         _defends(turn) or echo or _insisting_tag(turn) or _doubting_though(turn, labels["advice"])
-        or _counter_fact(turn) or _sarcastic_echo(turn) or _insisted_count(turn) or challenged)
+        or _counter_fact(turn) or _sarcastic_echo(turn) or _insisted_count(turn) or challenged
+        or turn.has(counterpoint.COUNTERPOINT) or _granted_then_countered(turn))
     labels["validation"] = turn.has(heard.VALIDATION) and not labels["self_focus"]
     labels["empathy"] = turn.has(heard.EMPATHY) and not labels["self_focus"]
     labels["question"] = _asks(turn) and not (labels["advice"] or labels["defending"] or labels["self_focus"])
@@ -175,6 +177,14 @@ def _defends(turn: Turn) -> bool:
 def _parallel_experience(turn: Turn) -> bool:
     return any(own_story.PARALLEL_EXPERIENCE.search(s) and not own_story.REACTION_TO_PARTNER.search(s)
                and not OPENS_AS_REFLECTION.search(s) for s in turn.sentences)
+
+
+def _granted_then_countered(turn: Turn) -> bool:
+    """"Your anger makes sense to me, but I wrote the grant…": the feeling granted, then a fact of the case."""
+    granted, but, rest = turn.said.partition(" but ")
+    rest = re.sub(r"^(to be (fair|honest)|honestly|in fairness|look|still) ", "", rest)
+    return bool(but and heard.VALIDATION.search(granted) and counterpoint.COUNTER_FACT.search(rest)
+                and not counterpoint.NOT_A_COUNTER.search(rest))
 
 
 def _challenge_question(turn: Turn) -> bool:
