@@ -2814,4 +2814,5 @@ PROBES += [
     ('defending', False, "listener", "That's how I'd feel too, honestly."),
     ('defending', False, "listener", 'It was my fault, and I can see it now.'),
     ('defending', False, "listener", 'My mum said the same thing to me once and it stung.'),
+    ("defending", False, "listener", "That's fair, but it's a lonely way to spend an evening."),
 ]

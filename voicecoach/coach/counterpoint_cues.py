@@ -41,4 +41,7 @@ NOT_A_COUNTER = either(
     r"|will|'?ll|would|should|don'?t know|do want)|we (can|could|should|need|will|'ll)|maybe|let'?s|what|how|why|can"
     r"|could|would|is there|it'?s (still|not okay|not ok|not fair on you)|that'?s on me|that doesn'?t)\b",
     r"\b(you|your|you'?re|youre|you'?ve|you'?d)\b(?! know\b)|\b(sorry|fault|apologi[sz]e)\b",
+    # a judgement on the partner's side: "…but that's a horrible way to spend an evening"
+    r"^(that|it|this)(?:'?s| is| was| must be| sounds| must have been) (a |so |really |such a |pretty |just )*(horrible"
+    r"|awful|terrible|rubbish|hard|tough|lonely|rotten|miserable|crap|bad|sad|unfair|grim|bleak|painful|cruel)\b",
 )
