@@ -2815,4 +2815,28 @@ PROBES += [
     ('defending', False, "listener", 'It was my fault, and I can see it now.'),
     ('defending', False, "listener", 'My mum said the same thing to me once and it stung.'),
     ("defending", False, "listener", "That's fair, but it's a lonely way to spend an evening."),
+    # attack as global criticism with a helper verb ('You've never once asked…') or whatever the partner does 'every
+    # time I/we…'; the partner's part resented ('…and you get to play the fun parent'), a certainty of the worst
+    # ('You'd forget the kids if I didn't remind you'), mock cheer at a new thing ('Oh good, another gadget.');
+    # near misses: every time about oneself or a third party, fond 'every time I see you', sincere 'Oh good, a…'
+    ('attack', True, "speaker", 'Every time I mention the bins you roll your eyes at me.'),
+    ('attack', True, "speaker", 'Every single time we have people round you vanish into the garage.'),
+    ('attack', True, "speaker", "You've never once asked how my day went."),
+    ('attack', True, "speaker", "You've never ever been on time for anything of mine."),
+    ('attack', True, "speaker", 'Oh good, another gadget. Just what the hall needed.'),
+    ('attack', True, "speaker", 'Oh lovely, a lecture on budgeting from you.'),
+    ('attack', True, "speaker", 'So I do the school run and you get to play the fun parent.'),
+    ('attack', True, "speaker", "You'd sell your own mother if the price was right."),
+    ('attack', True, "speaker", "You'd forget the kids at the shop if I didn't remind you."),
+    ('attack', False, "speaker", 'Every time I open the banking app my stomach drops.'),
+    ('attack', False, "speaker", 'Every time my mum rings I end up in tears.'),
+    ('attack', False, "speaker", "I've never once felt this alone, and I need us to talk."),
+    ('attack', False, "speaker", 'You get to choose the film tonight, I chose last time.'),
+    ('attack', False, "speaker", 'My dad never once asked how I was.'),
+    ('attack', False, "speaker", 'Every time I see you with the baby I fall for you again.'),
+    ('attack', False, "speaker", "Every time we go to your mum's I feel like a guest, and I need us to talk about it."),
+    ('attack', False, "speaker", "Oh good, a quiet night in, I've been looking forward to it all week."),
+    ('attack', False, "speaker", "You'd help me if I asked, I know that, I just feel like I have to ask for everything."),
+    ('attack', False, "speaker", 'You get to choose the film tonight, I chose last time.'),
+    ('attack', True, "speaker", "Oh great, a spreadsheet. That'll fix everything."),
 ]

@@ -21,6 +21,8 @@ _HABIT = r"time|day|night|weekend|week|morning|evening"
 GLOBAL_CRITICISM = alternatives(
     r"\byou (always|never|constantly|continually|forever|keep|only ever|won'?t ever|don'?t ever|can'?t ever"
     r"|never once|never even|hardly ever|rarely|barely ever)\b(?!(?<=never) used to\b)",
+    # the same with the verb's helper: "you've never once been straight with me", "you have never ever"
+    r"\byou(?:'?ve|ve| have| had) never (once|ever|even|bothered|asked|helped|listened|cared|offered)\b",
     r"(?<!when )(?<!if )(?<!like )\byou (don'?t|do not) (even )?(listen|care|notice|appreciate|respect|bother|try"
     r"|help|hear)\b",
     r"\bnot (once|one single time|one time)\b.{0,40}\b(you|have you|did you)\b|\bhave you ever once\b",
@@ -30,6 +32,10 @@ GLOBAL_CRITICISM = alternatives(
     # any routine shared with the partner: "Every lesson with you, you grab the handbrake…"
     r"\bevery (single )?\w+ with you\b(?!,? (is|was|has been|feels like) (a |an )?(gift|joy|blessing|pleasure"
     r"|adventure|treat))|^every (single )?\w+,? you (\w+ )?\w+",
+    # "every time we go out you push a pudding at me": whatever the partner then does
+    r"\bevery (single )?(" + _HABIT + r")\b (i|we|my|the|there'?s|anyone|someone|people)\b.{0,30}\byou (just |always "
+    r"|still )?(?!(smile|laugh|look|make|to|know|and|too|so|were|are|again|with|for|at|in|on|because|or|but|need|want"
+    r"|mean|here|there|home|back|up|ever)\b)[a-z]+\b(?! me (smile|laugh))",
     r"\bevery (single )?(" + _HABIT + r")\b.{0,30}\byou (\w+ )?(do|did|go|disappear|leave|forget|make|pick|choose"
     r"|ignore|vanish|turn|walk|run|get|come|check|say|start)\b",
 )
@@ -159,7 +165,23 @@ SARCASM = alternatives(
     r"|\bwhen(ever)? it suits you\b|\blike i'?m (just |only )?(the|your|some) (\w+ ){1,3}you (ring|call|use|keep"
     r"|need|want|text|drag|pick|phone)\b",
 )
-ATTACK = either(GLOBAL_CRITICISM, INSULT_TO_PARTNER, CONTEMPTUOUS_QUESTION, BAD_INTENT, NOT_CARING, BLAME, SARCASM)
+# the partner's part put as a privilege or a certainty: mock cheer at a new thing ("Oh good, another gadget."),
+# "…and you get to play the fun parent", "You'd forget the kids if I didn't remind you", "You'd sell the sofa from
+# under me if someone paid"
+RESENTED_PART = alternatives(
+    r"^(oh )?(good|great|lovely|brilliant|wonderful|perfect|fab|fabulous|marvellous|fantastic|super|joy),? (another"
+    r"|more|yet another)\b(?! (word|minute|second|moment|quick|chance)\b)",
+    r"\b(and|while|whereas|then|meanwhile) you get to (play|be|swan|sit|lie|put your feet|do|have|go|feel|look)\b",
+    r"\byou'?d (forget|lose|sell|leave|miss|burn|break|let|drop|ruin|spend|drink|gamble|give away)\b.{0,40}\bif (i|we"
+    r"|someone|somebody|anyone|nobody|no one|they)\b(?! (asked|wanted) you to\b)",
+)
+# mock cheer as a bare fragment: "Oh good, a towel anecdote." (not "Oh good, a quiet night in, I've been looking
+# forward…"; and not when thanks follow: "Oh lovely, a cup of tea. Thank you.")
+MOCK_CHEER = either(r"^(oh )?(good|great|lovely|brilliant|wonderful|perfect|fab|fabulous|marvellous|fantastic|super"
+                    r"|joy),? (a|an) (\w+ )?\w+$")
+THANKS = either(r"\b(thank you|thanks|cheers|ta|bless you|you'?re a star|you star)\b")
+ATTACK = either(GLOBAL_CRITICISM, INSULT_TO_PARTNER, CONTEMPTUOUS_QUESTION, BAD_INTENT, NOT_CARING, BLAME, SARCASM,
+                RESENTED_PART)
 
 OWN_FEELING = either(
     r"\bi(?: feel| felt|'?m| am| was| get| got| end up| keep| start|'?ve been| have been)(?: \w+){0,3} (" + FEELING

@@ -105,7 +105,8 @@ def _with_model(labels: dict[str, bool], model: TurnModel, role: str, turn: Turn
 
 
 def _speaker_labels(turn: Turn) -> dict[str, bool]:
-    return {"attack": turn.has(spoken.ATTACK) or _sarcastic_echo(turn), "i_statement": _i_statement(turn)}
+    mock_cheer = turn.has(spoken.MOCK_CHEER) and not turn.has(spoken.THANKS)
+    return {"attack": turn.has(spoken.ATTACK) or _sarcastic_echo(turn) or mock_cheer, "i_statement": _i_statement(turn)}
 
 
 def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict[str, bool]:
