@@ -2839,4 +2839,24 @@ PROBES += [
     ('attack', False, "speaker", "You'd help me if I asked, I know that, I just feel like I have to ask for everything."),
     ('attack', False, "speaker", 'You get to choose the film tonight, I chose last time.'),
     ('attack', True, "speaker", "Oh great, a spreadsheet. That'll fix everything."),
+    # empathy as remorse for what the listener did to the partner ('I'm gutted I let you sit there…'), a weight on
+    # the heart, the listener's body while picturing the partner ('My blood runs cold picturing you…'), picturing
+    # the partner then 'that really hurts', 'I feel rotten now'; near misses: the same about the listener's own
+    # life (a wedding missed, the boss's emails, the gas bill) or followed by advice
+    ('empathy', True, "listener", "I'm so sad I've made you feel like a spare part."),
+    ('empathy', True, "listener", "I'm gutted I let you sit there on your own all night."),
+    ('empathy', True, "listener", "I'm ashamed I brushed you off like that."),
+    ('empathy', True, "listener", "It weighs heavy on my heart, what you've been carrying."),
+    ('empathy', True, "listener", 'My chest goes tight, thinking of you in that waiting room alone.'),
+    ('empathy', True, "listener", 'My blood runs cold picturing you walking home that late.'),
+    ('empathy', True, "listener", 'Imagining you sat in the car crying, that really hurts.'),
+    ('empathy', True, "listener", 'Thinking of you waiting up for me, it breaks me a bit.'),
+    ('empathy', True, "listener", 'I feel rotten now, honestly, hearing it put like that.'),
+    ('empathy', True, "listener", 'I feel awful now that I see it.'),
+    ('empathy', False, "listener", "I'm sad I can't make the wedding, work won't budge."),
+    ('empathy', False, "listener", 'My chest goes tight whenever my boss emails at night.'),
+    ('empathy', False, "listener", 'Thinking of you waiting up, you should just go to bed.'),
+    ('empathy', False, "listener", 'I feel fine now, it was a while ago.'),
+    ('empathy', False, "listener", 'My blood runs cold when I see the gas bill.'),
+    ('empathy', True, "listener", "I feel a bit sheepish now, to be honest, I hadn't seen it like that."),
 ]

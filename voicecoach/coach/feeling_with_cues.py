@@ -129,4 +129,18 @@ EMPATHY = either(  # the listener's own feeling about what the partner lives thr
     r"|\bashamed (of myself|(that )?i \w+)|\bi hate (being|that i'?m|that i was) the (reason|one|cause)\b"
     r"|\bi'?m (\w+ ){0,2}(angry|upset|sad|gutted|shaken|ashamed|heartbroken|furious) now\b",
     r"\bi'?m (right )?here( for you| with you)?$|\bi'?m here for you\b|\bi'?m (really |so )?glad you told",
+    # remorse for what the listener did to the partner: "I'm so sad I've left you…", "I am grieved that I wounded you"
+    r"\bi(?:'?m| am| feel) (so |really |truly |just |deeply )*(" + EMOTION + r"|grieved|sick at heart) (that )?i(?:'?ve"
+    r"| have| had|'?d)? (\w+ )?(left|made|hurt|let|put|caused|given|wounded|brushed|ignored|forgot|forgotten|laughed"
+    r"|shut|dismissed|embarrassed|humiliated|pushed|kept|missed)\b(?=.*\b(you|your)\b)",
+    r"\b(sits|weighs|lies|sat|weighed) (heavy|heavily) (on|in) (my|me)\b",
+    r"\bi (feel|felt) (so |really |a bit |pretty |quite )?(" + EMOTION + r"|embarrassed|rotten|mortified|sheepish"
+    r"|small|daft|stupid|horrible) now\b",
+    # the listener's body, picturing the partner: "My skin goes cold, picturing you…"
+    r"\bmy (skin|blood|heart|stomach|chest|throat|hands|legs|insides|gut) (goes|went|runs|ran|turns|turned|tightens"
+    r"|tightened|sinks|sank|drops|dropped|clenches|knots|goes tight|went tight|aches)\b.{0,20}\b(picturing|thinking"
+    r" (of|about)|imagining|hearing|knowing|seeing) (you|your|how you|what you)\b",
+    # picturing the partner, then what it does to the listener: "Picturing you on the sofa…, that really hurts."
+    r"^(picturing|imagining|thinking (of|about)|seeing|hearing) (you|your)\b.{0,80}\b(that|it|which) (really |just |honestly )?"
+    r"(hurts|kills me|guts me|breaks me|breaks my heart|stings|gets me|undoes me|wrecks me)\b",
 )
