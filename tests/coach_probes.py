@@ -2859,4 +2859,12 @@ PROBES += [
     ('empathy', False, "listener", 'I feel fine now, it was a while ago.'),
     ('empathy', False, "listener", 'My blood runs cold when I see the gas bill.'),
     ('empathy', True, "listener", "I feel a bit sheepish now, to be honest, I hadn't seen it like that."),
+    # a warm turn is no defence: 'I'm not surprised you…' is validation, a count taken to heart ('Forty nights.
+    # That breaks my heart.') is not insisted on; the defending forms they resemble still are
+    ('defending', False, "listener", "I'm not surprised you feel shut out, with me like that."),
+    ('validation', True, "listener", "I'm not surprised you feel shut out, with me like that."),
+    ('defending', False, "listener", 'Forty nights. That breaks my heart, love.'),
+    ('defending', False, "listener", "Three hours. It guts me that I didn't notice."),
+    ('defending', True, "listener", 'Two pints. Two. I was home by ten.'),
+    ('defending', True, "listener", "I'm not drunk, I'm tired."),
 ]

@@ -48,7 +48,7 @@ DENIAL = alternatives(
     r"\b(it|that) (was|is|'s) ([\w']+ ){1,3}not (yours|mine)\b",
     r"\bi(?: wasn'?t| was not|'?m not| am not) \w+ing,? i(?: was|'?m| am)\b",
     r"\b(it|that) (wasn'?t|weren'?t|isn'?t|was not) (\w+ )?(" + _AMOUNT + r")\b.{0,30}\b(it|that) (was|were|is|'?s)\b",
-    r"^i'?m not (?!sure|saying|trying)\w+,? (\w+ )?(you|i'?m)\b",
+    r"^i'?m not (?!sure|saying|trying|surprised|shocked|amazed|at all surprised)\w+,? (\w+ )?(you|i'?m)\b",
     r"\b(she|he|they)(?:'?s| is| are|'?re) not (a|an|that|so|being|trying|doing|out to|against|like that)\b",
     r"(?<!when )(?<!if )(?<!what )(?<!how )\bi (do|did) (" + ADVERB + r" )?(" + _EVERYDAY_ACTION + r")\b",
     r"(?<!what )(?<!when )\bi did (the|all|everything|half|most|my bit|it last|it on)\b",

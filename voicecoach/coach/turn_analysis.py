@@ -227,6 +227,8 @@ def _sarcastic_echo(turn: Turn) -> bool:
 def _insisted_count(turn: Turn) -> bool:
     """A count said again on its own beside the listener's account: "I had four pints. Four. Over six hours."."""
     said = turn.sentences
+    if turn.has(heard.EMPATHY):  # "Forty-one. That undoes me a bit.": the count taken to heart, not insisted on
+        return False
     return len(said) >= 2 and any(BARE_COUNT.search(s) for s in said) and any(
         FIRST_PERSON.search(s) or s.startswith("it says") for s in said if not BARE_COUNT.search(s))
 
