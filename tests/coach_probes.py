@@ -2867,4 +2867,20 @@ PROBES += [
     ('defending', False, "listener", "Three hours. It guts me that I didn't notice."),
     ('defending', True, "listener", 'Two pints. Two. I was home by ten.'),
     ('defending', True, "listener", "I'm not drunk, I'm tired."),
+    # advice as a suggestion put as a negative question ('Can't you…?', 'Couldn't you just…?', 'Wouldn't you rather…?')
+    # and the listener's own tentative fix ('Maybe I'll try…'), advice and not question; near misses: a plea ('Can't
+    # you tell how much I'm trying?'), the past ('Couldn't you have…'), a reading checked ('…, is that part of it?')
+    ('advice', True, "listener", "Can't you leave it in the kitchen when we eat?"),
+    ('advice', True, "listener", "Couldn't you just mute the group after nine?"),
+    ('advice', True, "listener", "Wouldn't you rather switch it off at dinner and see how it feels?"),
+    ('advice', True, "listener", "Maybe I'll try putting it in the drawer after tea?"),
+    ('advice', True, "listener", "Perhaps I'll start leaving it in the car on weeknights."),
+    ('question', False, "listener", "Can't you leave it in the kitchen when we eat?"),
+    ('question', False, "listener", "Maybe I'll try putting it in the drawer after tea?"),
+    ('advice', False, "listener", "Couldn't you have just told me earlier?"),
+    ('advice', False, "listener", "Can't you see how hard I'm trying?"),
+    ('question', True, "listener", 'Can you tell me more about the evenings?'),
+    ('advice', False, "listener", "Can't you tell how much I'm trying?"),
+    ('advice', False, "listener", "Won't you even look at me when I'm talking?"),
+    ('question', True, "listener", "Can't you sleep when I'm scrolling, is that part of it?"),
 ]

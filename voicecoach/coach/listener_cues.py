@@ -12,6 +12,14 @@ _NOT_A_VERB = (r"it|it'?s|its|i|i'?m|im|i'?d|you|you'?re|youre|that|that'?s|this
                r"|doesn'?t|means|meant")
 
 SUGGESTION = alternatives(
+    # a suggestion put as a negative question ("Can't you leave it in the kitchen?", "Couldn't you just mute it?"), not
+    # a plea ("Can't you see…?") or the past ("Couldn't you have told me?"); and the listener's own tentative fix
+    # ("Maybe I'll try the melatonin instead?")
+    r"^((so|well|but|and|okay|look) )?(can'?t|cant|couldn'?t|couldnt|wouldn'?t|wouldnt|won'?t|wont) you (just |maybe "
+    r"|at least |perhaps )?(?!(see|tell|understand|hear|have|be|remember|feel|believe|trust|stop|ever|even|get it"
+    r"|let it go|give me|leave me|do anything)\b)\w+(?!.*\b(is that (it|right|part of it)|am i right)$)",
+    r"^((so|then|okay|ok|well|and) )?(maybe|perhaps) i'?ll (just )?(try|start|get|ring|call|take|book|move|put|leave"
+    r"|switch|turn|sleep|give|set|ask|cut|keep|go)\b(?! (mad|crazy|spare|insane|back to being)\b)",
     r"(?<!feel )(?<!feel like )(?<!feeling )(?<!feeling like )(?<!felt )(?<!felt like )(?<!would )(?<!do )(?<!wish )"
     r"\byou (really |just |honestly |probably |definitely )?(should|could|need to|have to|ought to|must"
     r"|might want to|just need)\b(?!$)(?! (see|hear|meet|try) (me|my|mine)\b)(?!'?ve\b"
