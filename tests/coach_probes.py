@@ -2883,4 +2883,11 @@ PROBES += [
     ('advice', False, "listener", "Can't you tell how much I'm trying?"),
     ('advice', False, "listener", "Won't you even look at me when I'm talking?"),
     ('question', True, "listener", "Can't you sleep when I'm scrolling, is that part of it?"),
+    # 'for once' inside the speaker's own wish ('I just want to feel like the important one for once') is a need, not
+    # global criticism; at the partner ('…put the bins out for once') it still is
+    ('attack', False, "speaker", 'I just want to feel like the important one for once, not an afterthought.'),
+    ('attack', False, "speaker", 'i need to be the one who gets picked for a change'),
+    ('attack', True, "speaker", 'Maybe you could put the bins out for once.'),
+    ('attack', True, "speaker", 'It would be nice if you listened for a change.'),
+    ('i_statement', True, "speaker", 'I just want to feel like the important one for once, not an afterthought.'),
 ]

@@ -26,7 +26,9 @@ GLOBAL_CRITICISM = alternatives(
     r"(?<!when )(?<!if )(?<!like )\byou (don'?t|do not) (even )?(listen|care|notice|appreciate|respect|bother|try"
     r"|help|hear)\b",
     r"\bnot (once|one single time|one time)\b.{0,40}\b(you|have you|did you)\b|\bhave you ever once\b",
-    r"\b(for once|once in a while|for a change)\b",
+    # "for once" at the partner, not inside the speaker's own wish ("I wanted to feel like the main quest for once")
+    r"^(?!.*\bi (just |really |only )?(want|wanted|need|needed|'?d like|would like|'?d love|long|longed) to (feel|be"
+    r"|have|get)\b.{0,60}\b(for once|for a change)\b).*\b(for once|once in a while|for a change)\b",
     r"\bevery (single )?(" + _HABIT + r")\b.{0,40}(?<!when )(?<!while )\byou(?:'?re| are)\b",
     r"\byou (\w+ ){1,8}every (single )?(" + _HABIT + r")\b|\bonly ever\b.{0,40}\byou\b",
     # any routine shared with the partner: "Every lesson with you, you grab the handbrake…"
