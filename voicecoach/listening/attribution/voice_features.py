@@ -22,7 +22,6 @@ N_FFT = 512
 N_MELS = 40
 FINE_BINS = slice(2, 66)  # 62.5 Hz to 2 kHz in 31.25 Hz steps
 CONTEXT = 5  # hops: 150 ms, all in the past (live decisions cannot wait for the future)
-WINDOW = np.hanning(HOP)
 OVER_SUBTRACT = 3.0  # remove this many times the tracked noise power from each bin...
 SPECTRAL_FLOOR = 0.05  # ...but keep at least this share of the bin's power
 SPEECH_BAND = (300.0, 3400.0)  # Hz: where speech carries energy and fans and hum carry little
@@ -50,15 +49,14 @@ _BAND = (_FREQS >= SPEECH_BAND[0]) & (_FREQS <= SPEECH_BAND[1])
 
 
 def hop_power(hops: np.ndarray) -> np.ndarray:
-    """Power spectrum of each row of `hops` (n, HOP) of int16-scaled samples."""
-    return np.abs(np.fft.rfft(hops / 32768.0 * WINDOW, N_FFT, axis=-1)) ** 2
+    """Power spectrum of each row of `hops` (n, samples; a 10-30 ms hop or frame) of int16-scaled samples."""
+    return np.abs(np.fft.rfft(hops / 32768.0 * _taper(hops.shape[-1]), N_FFT, axis=-1)) ** 2
 
 
 def speech_band_db(samples: np.ndarray) -> float:
     """Level of one frame (int16-scaled mono samples, 10-30 ms) in the speech band, dB."""
-    frame = np.asarray(samples, np.float64) / 32768.0
-    power = np.abs(np.fft.rfft(frame * _taper(len(frame)), N_FFT)) ** 2
-    return float(10.0 * np.log10(power[_BAND].sum() / len(frame) + 1e-10))
+    frame = np.asarray(samples, np.float64)
+    return float(10.0 * np.log10(hop_power(frame[None, :])[0][_BAND].sum() / len(frame) + 1e-10))
 
 
 @functools.lru_cache(maxsize=4)
