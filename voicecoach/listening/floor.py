@@ -83,8 +83,7 @@ class FloorTracker:
             if burst is not None:
                 burst.holder_spoke = True
                 resumed_after = start.onset - burst.onset
-                paused = start.onset - (self._last_end[person] or start.onset)
-                if burst.speaking and paused <= MID_TURN_PAUSE and resumed_after <= SAME_MOMENT:
+                if burst.speaking and self._after_a_breath(person, start.onset) and resumed_after <= SAME_MOMENT:
                     # it began in a breath of the holder's, who carried straight on (a longer pause was the end of
                     # a sentence, and a sound then is the holder's "uh-huh" to a reply)
                     burst.overlapped = True
@@ -265,13 +264,18 @@ class FloorTracker:
         """When the talk this speech belongs to began. A breath inside a sentence does not end it: speech after a
         pause shorter than MID_TURN_PAUSE carries on the talk before it, unless the partner had begun speaking at
         least REACTION before the pause (then the pause was giving way, and coming back is starting again)."""
-        last_end = self._last_end[person]
-        if last_end is None or onset - last_end >= MID_TURN_PAUSE:
+        if not self._after_a_breath(person, onset):
             return onset
+        last_end = self._last_end[person]
         partner_onsets = [self._open[p] for p in self.people if p != person and self._open[p] is not None]
         if any(gave_way(partner_onset, last_end) for partner_onset in partner_onsets):
             return onset
         return self._talk_since[person]
+
+    def _after_a_breath(self, person: str, onset: float) -> bool:
+        """Whether this person's speech starting at `onset` follows their own pause of less than MID_TURN_PAUSE."""
+        last_end = self._last_end[person]
+        return last_end is not None and onset - last_end < MID_TURN_PAUSE
 
     def _talk_over_with_open_segments(self, person: str, start: float, end: float, at: float) -> list[FloorEvent]:
         """Overlaps are counted once, when the earlier-ending of the two segments closes."""
