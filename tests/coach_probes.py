@@ -2891,3 +2891,32 @@ PROBES += [
     ('attack', True, "speaker", 'It would be nice if you listened for a change.'),
     ('i_statement', True, "speaker", 'I just want to feel like the important one for once, not an afterthought.'),
 ]
+
+# Listener turns whose label depends on what the partner said: (label, expected, partner's turn, listener's turn).
+SUNDAYS = "Every Sunday I cook for your whole family and nobody even clears a plate. I feel like the hired help."
+PROMOTION = "My sister got the promotion I trained her for. I'm happy for her but I feel invisible at work now."
+BOILER = "The landlord still hasn't fixed the boiler. Three weeks of cold showers. I'm at the end of my rope."
+DINNER = "When you check your phone during dinner I feel like I'm talking to a wall."
+SCAN = "I got lost driving to the hospital and missed Mum's scan. I feel useless."
+
+PAIRED_PROBES = [
+    # parroting that only reshuffles the partner's clauses ("You feel X because <their words>"): every content word
+    # theirs, said as a statement; near misses: a reading in the listener's own words, an echo questioned
+    ("parroting", True, SUNDAYS,
+     "You feel like the hired help because you cook for my whole family every Sunday and nobody clears a plate."),
+    ("parroting", True, SUNDAYS, "Nobody even clears a plate, so you feel like the hired help every Sunday."),
+    ("parroting", False, SUNDAYS, "You feel taken for granted, like all that cooking goes unnoticed."),
+    ("reflection", True, SUNDAYS, "You feel taken for granted, like all that cooking goes unnoticed."),
+    ("parroting", True, PROMOTION,
+     "You feel invisible at work now because your sister got the promotion you trained her for."),
+    ("parroting", False, PROMOTION,
+     "Part of you is proud of her and part of you feels overlooked after all that training."),
+    ("parroting", True, BOILER,
+     "You're at the end of your rope after three weeks of cold showers because the landlord hasn't fixed the boiler."),
+    ("parroting", False, BOILER, "Three weeks of cold showers? The landlord's got a nerve."),
+    ("parroting", True, DINNER, "You feel like you're talking to a wall during dinner when I check my phone."),
+    ("reflection", False, DINNER, "You feel like you're talking to a wall during dinner when I check my phone."),
+    ("parroting", True, SCAN, "You feel useless because you missed Mum's scan after getting lost driving to the hospital."),
+    ("parroting", False, SCAN, "You feel like you let your mum down, and that's eating at you."),
+    ("parroting", False, SCAN, "You got lost driving to the hospital? I gave you the directions twice."),
+]

@@ -4,7 +4,7 @@ And the shipped turn model: what scripts/build_turn_model.py makes from the corp
 
 import pytest
 
-from tests.coach_probes import PARTNER, PROBES
+from tests.coach_probes import PAIRED_PROBES, PARTNER, PROBES
 from voicecoach.coach.scoring import load_tuning_rows
 from voicecoach.coach.turn_analysis import LABELS, analyse
 from voicecoach.coach.turn_model import shipped_model
@@ -20,6 +20,14 @@ def test_each_label_on_sentences_written_for_it_and_on_near_misses(label):
             partner, step = (PARTNER, 2) if role == "listener" else (None, 1)
             if analyse(role, text, partner, step).labels[label] != expected:
                 wrong.append(f"{'missed' if expected else 'wrongly found'}: {text}")
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("label", sorted({probe[0] for probe in PAIRED_PROBES}))
+def test_each_label_on_listener_turns_written_against_their_own_partner_turn(label):
+    wrong = [f"{'missed' if expected else 'wrongly found'}: {text}"
+             for probe_label, expected, partner, text in PAIRED_PROBES
+             if probe_label == label and analyse("listener", text, partner, 2).labels[label] != expected]
     assert not wrong, "\n".join(wrong)
 
 

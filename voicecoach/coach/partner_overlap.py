@@ -34,12 +34,30 @@ def copied_in_order(said: str, partner: str) -> float:
     return sum(block.size for block in blocks if block.size >= 2) / len(mine)
 
 
+def borrowed_share(said: str, partner: str) -> float:
+    """The share of the turn's content words that the partner said, in any order and any ending ("laugh",
+    "laughing"): a restatement that only shuffles their clauses ("You feel lonely, listening to us laugh upstairs")
+    borrows them all. A turn of four content words or fewer is too short to tell."""
+    mine = [_stem(w) for w in _content(said)]
+    theirs = {_stem(w) for w in _content(_swap_person(partner))}
+    if len(mine) < 5 or not theirs:
+        return 0.0
+    return sum(w in theirs for w in mine) / len(mine)
+
+
 def adds_much(said: str, partner: str) -> bool:
     return len(_content(said)) > 1.5 * max(1, len(_content(partner)))
 
 
 def _content(words: str) -> list[str]:
     return [SWAP.get(w, w) for w in words.split() if w not in STOPWORDS]
+
+
+def _stem(word: str) -> str:
+    for ending in ("ing", "ed", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
 
 
 def _swap_person(text: str) -> str:

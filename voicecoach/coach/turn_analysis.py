@@ -12,7 +12,7 @@ from voicecoach.coach import listener_cues as heard
 from voicecoach.coach import own_story_cues as own_story
 from voicecoach.coach import speaker_cues as spoken
 from voicecoach.coach.lexicon import FEELING, FEELING_RE, SECOND_PERSON, either
-from voicecoach.coach.partner_overlap import adds_much, copied_in_order, overlap
+from voicecoach.coach.partner_overlap import adds_much, borrowed_share, copied_in_order, overlap
 from voicecoach.coach.turn_model import TurnModel, shipped_model
 from voicecoach.coach.turn_text import Turn, feeling_words, normalise
 
@@ -86,6 +86,7 @@ def analyse(role: str, text: str, partner_text: str | None = None, step: int | N
     # Advice-questions are advice and challenge questions defending, whoever found the question; and a suggestion
     # ("You really need to…") is no restatement unless the cues heard one.
     labels["question"] = labels["question"] and not (labels["advice"] or labels["defending"] or labels["self_focus"])
+    labels["reflection"] = labels["reflection"] and not labels["parroting"]  # the partner's words are no reading
     if labels["advice"] and cue_labels["advice"] and not cue_labels["reflection"]:
         labels["reflection"] = labels["reflection"] and bool(heard.REFLECTION_STEMS.search(turn.said))
     partner_feelings = set(feeling_words(partner_text or ""))
@@ -115,9 +116,11 @@ def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict
     challenged = _challenge_question(turn)
     labels = {"advice": turn.has(heard.ADVICE) and not turn.has(defending.SARCASTIC)
               and not turn.has(own_story.ONE_UPPING_CUE) and not challenged}
+    no_new_feeling = set(feelings) <= set(feeling_words(partner_text))
     labels["parroting"] = bool(partner) and (
         shared >= 0.5 and order >= 0.6 and not adds_much(said, partner)
-        or copied_in_order(said, partner) >= 0.75 and set(feelings) <= set(feeling_words(partner_text)))
+        or copied_in_order(said, partner) >= 0.75 and no_new_feeling
+        or _reshuffled(turn, partner) and no_new_feeling)
     labels["self_focus"] = (turn.has(own_story.SELF_FOCUS) or _shared_then_mine(turn)
                             or _parallel_experience(turn) and not labels["advice"])
     echo = _challenging_echo(turn) and not labels["self_focus"] and not labels["advice"]
@@ -138,6 +141,12 @@ def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict
     labels["reflection"] = ((stems or shared >= 0.35) and about_partner and not labels["parroting"]
                             and not labels["self_focus"] and not own_feeling_only and (not echo or echoed_a_feeling))
     return labels
+
+
+def _reshuffled(turn: Turn, partner: str) -> bool:
+    """The partner's own words said back as a statement with their clauses in another order ("You feel like the
+    hired help because you cook every Sunday"): nothing of the listener's added."""
+    return borrowed_share(turn.said, partner) >= 0.8 and not turn.questions() and not _asks(turn)
 
 
 def _i_statement(turn: Turn) -> bool:
