@@ -2890,6 +2890,33 @@ PROBES += [
     ('attack', True, "speaker", 'Maybe you could put the bins out for once.'),
     ('attack', True, "speaker", 'It would be nice if you listened for a change.'),
     ('i_statement', True, "speaker", 'I just want to feel like the important one for once, not an afterthought.'),
+    # defending by justifying the act (studied on the eighth writer, written fresh): played down ('…, that's all', 'I
+    # didn't X. I just Y.'), what anyone does ('Who doesn't…?'), mock deference ('Yes, your honour.'), an echo with mock
+    # assent ('Nice. Good to know.'), what it pays for, the partner's consent recalled ('you signed off on it'), 'not
+    # forever'
+    ('defending', True, "listener", "We agreed I'd be on call this month, you signed off on it."),
+    ('defending', True, "listener", "I was checking the football scores, that's all."),
+    ('defending', True, "listener", "I didn't ignore you. I just needed ten minutes to wind down."),
+    ('defending', False, "listener", "I just didn't realise how alone you've been feeling."),
+    ('defending', True, "listener", "Who doesn't check their phone after work these days?"),
+    ('defending', True, "listener", "Yes, your honour. Won't happen again."),
+    ('defending', True, "listener", 'All evening. Nice. Good to know.'),
+    ('defending', True, "listener", "That phone pays the mortgage. It's not a toy."),
+    ('defending', True, "listener", "It's one month of call-outs, not every month."),
+    # a defending phrase inside a reading of the partner is no defence: dismissive words as a simile or a condition
+    # ('like it's nothing', 'even if it's nothing'), the partner's burden ('you were the one who had to…'), the
+    # listener's act as the partner feels it ('it feels like I forgot…'), reassurance ('I'm not leaving you…'), 'where I
+    # am … not a lecture'; the defences they resemble still are
+    ('defending', False, "listener", "You treat my phone like it's nothing, and then you're alone all evening."),
+    ('defending', False, "listener", "I'll put it down the second you talk to me, even if it's nothing."),
+    ('defending', True, "listener", "It's nothing, honestly, you're making a fuss."),
+    ('defending', False, "listener", "You were the one who had to sit through every evening on your own."),
+    ('defending', True, "listener", "You were the one who wanted the TV in the bedroom."),
+    ('defending', False, "listener", "With me glued to it, it feels like I forgot you were even there."),
+    ('defending', True, "listener", "I forgot, okay? It's been a mad week."),
+    ('defending', False, "listener", "I'm not leaving you on your own like that again, I promise."),
+    ('defending', True, "listener", "I'm not ignoring you, I'm reading the rota."),
+    ('defending', False, "listener", "You want to know where I am in the evenings, not a lecture about my job."),
 ]
 
 # Listener turns whose label depends on what the partner said: (label, expected, partner's turn, listener's turn).
@@ -2898,6 +2925,9 @@ PROMOTION = "My sister got the promotion I trained her for. I'm happy for her bu
 BOILER = "The landlord still hasn't fixed the boiler. Three weeks of cold showers. I'm at the end of my rope."
 DINNER = "When you check your phone during dinner I feel like I'm talking to a wall."
 SCAN = "I got lost driving to the hospital and missed Mum's scan. I feel useless."
+LEEDS = ("You took the job in Leeds without asking me and now we're moving away from my whole family. I feel like "
+         "my life doesn't count.")
+OLLIE = 'You shouted at Ollie in front of his friends. He came home crying and I felt sick.'
 
 PAIRED_PROBES = [
     # parroting that only reshuffles the partner's clauses ("You feel X because <their words>"): every content word
@@ -2916,7 +2946,37 @@ PAIRED_PROBES = [
     ("parroting", False, BOILER, "Three weeks of cold showers? The landlord's got a nerve."),
     ("parroting", True, DINNER, "You feel like you're talking to a wall during dinner when I check my phone."),
     ("reflection", False, DINNER, "You feel like you're talking to a wall during dinner when I check my phone."),
-    ("parroting", True, SCAN, "You feel useless because you missed Mum's scan after getting lost driving to the hospital."),
+    ("parroting", True, SCAN,
+     "You feel useless because you missed Mum's scan after getting lost driving to the hospital."),
     ("parroting", False, SCAN, "You feel like you let your mum down, and that's eating at you."),
     ("parroting", False, SCAN, "You got lost driving to the hospital? I gave you the directions twice."),
+    # defending by justifying the act: the partner's consent or idea recalled, played down or denied then put mildly,
+    # what any parent would have done, mock deference, a question closed with mock assent ('…? Right.'), what it pays
+    # for, a constraint after 'though'; near misses: consent granted then heard out, 'that's all he'll remember', a
+    # feeling anyone would have ('Who wouldn't be upset…?'), a real apology, 'even though you…'
+    ('defending', True, LEEDS, 'You agreed to it at Christmas, we talked about it for weeks.'),
+    ('defending', True, LEEDS, 'It was your idea to look outside Manchester in the first place.'),
+    ('defending', True, LEEDS, 'you said yes when i asked you in march'),
+    ('defending', False, LEEDS, 'You agreed to the move, but it sounds like you never felt you had a real choice.'),
+    ('defending', False, LEEDS, "Even though you agreed, you're grieving leaving your family behind."),
+    ('defending', True, OLLIE, "I raised my voice, that's all. They were wrecking the garage."),
+    ('defending', True, OLLIE, "I didn't shout at him. I just told him firmly to come inside."),
+    ('defending', False, OLLIE, "I shouted at him, and that's all he'll remember from the party."),
+    ('defending', True, OLLIE, "Wouldn't anyone have shouted, with the fence about to go?"),
+    ('defending', True, OLLIE, 'Any dad would have done the same, honestly.'),
+    ('defending', False, OLLIE, 'Anyone would feel sick seeing their child come home crying.'),
+    ('defending', False, OLLIE, "Who wouldn't be upset, seeing him like that?"),
+    ('defending', True, OLLIE, "Sorry, Professor. I'll read the parenting manual."),
+    ('defending', True, LEEDS, 'Of course, madam. Whatever you say.'),
+    ('defending', False, OLLIE, 'Sorry, love. I was out of order with him.'),
+    ('defending', True, OLLIE, 'Shouted. Lovely. Thanks for that.'),
+    ('defending', False, OLLIE, "Crying. God, that's awful."),
+    ('defending', True, LEEDS, "So I turn down the best job I'll ever get so you can stay near your mum? Right."),
+    ('defending', False, LEEDS, 'Is it mostly leaving your mum behind? Right, okay, tell me about that.'),
+    ('defending', True, LEEDS, "The Leeds job pays for the kids' school. It's not a whim."),
+    ('defending', True, OLLIE,
+     "You're upset I shouted in front of his mates, though they'd already broken the fence panel."),
+    ('defending', True, LEEDS, 'You feel steamrolled, though the offer had to be accepted by Friday.'),
+    ('defending', False, LEEDS, "You feel steamrolled, even though you'd started to like the idea of Leeds."),
+    ('defending', True, LEEDS, "It's two years, not forever."),
 ]

@@ -5,6 +5,7 @@ retorts)."""
 from __future__ import annotations
 
 from voicecoach.coach.lexicon import ADVERB, FEELING, NOT, alternatives, either
+from voicecoach.coach.justifying_cues import JUSTIFYING
 from voicecoach.coach.retort_cues import CORRECTION, MOCK_SURRENDER, RETORT
 
 _NOT_A_THOUGHT = r"(?!thinking|wondering|hoping|hearing|listening|feeling|trying to (understand|get|see|hear|follow))"
@@ -19,6 +20,8 @@ _ACCOUNT = alternatives(
     r"(?: am|'?m)( " + ADVERB + r")? (at|busy|doing|not (?!sure)|home|out|up|there|here|working|allowed|an? \w+|fine"
     r"|capable|old enough|grown|" + _NOT_A_THOUGHT + r"\w+ing)",
 )
+# what the listener will not do to the partner, as reassurance: "I'm not leaving you", "I'm not regretting it"
+_REASSURANCE = r"regretting|leaving|going|giving up|quitting"
 _COUNT = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a couple|a few"
 _AMOUNT = (r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|a hundred|hundred"
            r"|an hour|a day|a week|all|every|always|that (much|many|long|often)")
@@ -40,15 +43,17 @@ DENIAL = alternatives(
     r"\bi (didn'?t|did not|don'?t|do not) (\w+ )?(say|do|roll|call|mean) (that|it|this|my|those|anything like)\b",
     r"\bi'?m not (a|an|the one|the only one|addicted|on (my|the)|ignoring|lazy|selfish|always|never|doing that"
     r"|that bad|against)\b",
-    r"\bi(?: wasn'?t| was not|'?m not| am not) (?!saying|trying to (fix|change|make|tell))\w+ing"
+    r"\bi(?: wasn'?t| was not|'?m not| am not) (?!saying|trying to (fix|change|make|tell)|" + _REASSURANCE + r")\w+ing"
     r" (you|it|him|her|them|your|on purpose)\b",
     r"\bno,? i (didn'?t|don'?t|wasn'?t|did|do|was not)\b",
     # correcting the account: "I'm exhausted, not rejecting you", "I wasn't shouting, I was talking"
-    r"(?<!like )(?<!that )\bi(?:'?m| am| was) (?!sorry|so sorry)(\w+ ){1,4}not (\w+ing|an?|the)\b",
+    r"(?<!like )(?<!that )(?<!where )(?<!what )(?<!how )\bi(?:'?m| am| was) (?!sorry|so sorry)(\w+ ){1,4}not"
+    r" (\w+ing|an?|the)\b",
     r"\b(it|that) (was|is|'s) ([\w']+ ){1,3}not (yours|mine)\b",
     r"\bi(?: wasn'?t| was not|'?m not| am not) \w+ing,? i(?: was|'?m| am)\b",
     r"\b(it|that) (wasn'?t|weren'?t|isn'?t|was not) (\w+ )?(" + _AMOUNT + r")\b.{0,30}\b(it|that) (was|were|is|'?s)\b",
-    r"^i'?m not (?!sure|saying|trying|surprised|shocked|amazed|at all surprised)\w+,? (\w+ )?(you|i'?m)\b",
+    r"^i'?m not (?!sure|saying|trying|surprised|shocked|amazed|at all surprised|" + _REASSURANCE + r")\w+,? (\w+ )?"
+    r"(you|i'?m)\b",
     r"\b(she|he|they)(?:'?s| is| are|'?re) not (a|an|that|so|being|trying|doing|out to|against|like that)\b",
     r"(?<!when )(?<!if )(?<!what )(?<!how )\bi (do|did) (" + ADVERB + r" )?(" + _EVERYDAY_ACTION + r")\b",
     r"(?<!what )(?<!when )\bi did (the|all|everything|half|most|my bit|it last|it on)\b",
@@ -69,7 +74,7 @@ EXCUSE = alternatives(
     r"\bi (didn'?t|never) (hear|see|get) (you|your|the|any|a) (\w+ )?(ask|call|calls|text|texts|message|messages"
     r"|note|email|emails|say|said|mention|reminder)\b",
     r"\b(it'?s|that'?s|it is|it was) not my (job|fault|responsibility|problem)\b|\bnot my (job|responsibility)\b",
-    r"\bi can'?t help (it|that|who|how|being)\b|\bi (honestly |just |completely |totally |always )?(forgot|forget)\b",
+    r"\bi can'?t help (it|that|who|how|being)\b|(?<!like )(?<!as if )\bi (honestly |just |completely |totally |always )?(forgot|forget)\b",
     r"\bi'?ve had (a|such a) (\w+ )?(long|hard|rough|busy|crazy|tough|awful) (day|week|month)\b",
     r"\bi'?m (just |so |really )?(exhausted|tired|busy|knackered|wiped|stressed) (from|after|because)\b",
     r"\b(my|the) (phone|battery) (was|died|ran)\b|\bi (literally )?just (got|came) (home|in|back)\b",
@@ -130,7 +135,7 @@ COUNTER_ACCUSATION = alternatives(
     r"|remember|cancel|look|put|talk|complain|blame|start|pay|cook|clean|plan|invite|mention|see)\b",
     r"\byou (\w+ ){1,3}(on|to|at|with) me too\b|\byou do (it|that|the same)( thing)?( too| as well| all the time)?\b",
     r"\byou did (it|that|the same)( thing)? (too|as well|first)\b|\byou'?ve always \w+ed\b",
-    r"\byou were the one who\b|\byou'?re the one who (said|told|wanted|decided|agreed|forgot|insisted|keeps|asked"
+    r"\byou were the one who\b(?! (had to|got left|was left|ended up|went through|carried|took the brunt))|\byou'?re the one who (said|told|wanted|decided|agreed|forgot|insisted|keeps|asked"
     r"|invited|booked|started|picked|chose|suggested)\b",
     # the partner misreads it: "you take everything she says the wrong way"
     r"\byou (always |just )?(take|took|hear|heard|read) (\w+ ){1,6}the wrong way\b|\byou read too much into\b",
@@ -214,7 +219,7 @@ DISMISSAL = alternatives(
     r"|\byou'?re (hardly|not exactly) (perfect|a saint|an angel)\b",
     r"(^|\bjust |\boh |\bokay |\bso )(relax|chill|calm down|lighten up)\b|\b(relax|chill|calm down|lighten up)$",
     r"\bcome (on|off it)\b|\bget over it\b|\boh,? (please|come on)\b|\bgive me a break\b|^seriously\b",
-    r"\b(it'?s|it was|that'?s|that was) (just |only )?(a joke|a bit of fun|nothing|no big deal|not (that|a) big"
+    r"(?<!like )(?<!as if )(?<!if )\b(it'?s|it was|that'?s|that was) (just |only )?(a joke|a bit of fun|nothing|no big deal|not (that|a) big"
     r"( deal)?|not that bad)\b(?!( deal)? (my|i|i'?ve|mine|try|compared|next to|you should|to me)\b)"
     r"|(?<!not a )\b(big|huge) deal\b",
     # taking the third party's side: "she's got a point", "he's done nothing wrong", "don't drag my mum into this"
@@ -281,7 +286,10 @@ LISTENER_SARCASM = alternatives(
     r"^(oh )?(yeah|yes),? (that'?s it|right|sure),? (i'?m|i'?ve|im|ive|i)\b",
     r"\bi'?ll (just )?(\w+ ){1,10}shall i$",
     # the partner addressed as an authority, or the listener's mock guilt ("Sorry, Mum.", "Awful of me, wanting…")
-    r"^sorry,? (mum|mom|mummy|dad|sir|miss|boss)\b|\byour (majesty|highness|lordship|ladyship)\b"
+    r"^sorry,? (mum|mom|mummy|dad|sir|miss|boss)\b|\byour (majesty|highness|lordship|ladyship|honour|honor)\b"
+    r"|^(sorry|yes|of course|certainly|right away|as you wish|noted|understood|very good|okay|right),? (doctor|doc"
+    r"|professor|prof|madam|ma'?am|officer|captain|sergeant|sir|boss|miss perfect|mr perfect)$"
+    r"|\byour (very |oh so |ever so |terribly |so |all )important\b|\byour (precious|sacred|almighty)\b"
     r"|^((yeah|oh|yes|right|how|so),? ){0,2}(awful|terrible|selfish|shocking|wicked|cruel|outrageous|dreadful|evil)"
     r" of me,? (\w+ing|to (want|ask|expect|think))\b",
     r"\b(don'?t|doesn'?t|won'?t) (\w+ )themselves\b",
@@ -294,7 +302,7 @@ LISTENER_SARCASM = alternatives(
 )
 SARCASTIC = either(LISTENER_SARCASM, MOCK_SURRENDER)
 DEFENDING = either(DENIAL, EXCUSE, ENTITLEMENT, COUNTER_ACCUSATION, PAST_BLAME, CHALLENGE, DISMISSAL,
-                   LISTENER_SARCASM, MOCK_SURRENDER, CORRECTION, RETORT)
+                   LISTENER_SARCASM, MOCK_SURRENDER, CORRECTION, RETORT, JUSTIFYING)
 
 # A specific time plus the listener's own past action: a counter-fact ("Last night I sat with you the whole time").
 PAST_TIME = either(

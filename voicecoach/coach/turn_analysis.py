@@ -42,7 +42,8 @@ CONFIRMATION = re.compile(r"^(yes|yeah|yep|exactly|that'?s|okay|ok|no|mm|right|s
                           r"|nailed it|spot on|bang on|close|thanks|thank you|cheers)\b")
 MOCK_ASSENT = re.compile(r"^(oh )?(right|course|of course|sure|brilliant|great|lovely|perfect|wonderful|marvellous"
                          r"|marvelous|fantastic|super|splendid|terrific|excellent|fabulous|charming|amazing|superb"
-                         r"|classic|lovely stuff|great stuff|nice one)$")
+                         r"|classic|lovely stuff|great stuff|nice one|nice|how nice|how lovely|good to know|noted"
+                         r"|(thanks|cheers) (for that|a lot|a bunch)|love you too)$")
 _TAG = r"(didn'?t|did|haven'?t|have|don'?t|do|wasn'?t|was|am|aren'?t|can'?t|can|couldn'?t|could|won'?t|will) i$"
 INSISTING_TAG = re.compile(r"^i\b.*\b" + _TAG)
 UNPUNCTUATED_TAG = re.compile(r"\bi (\w+ ){1,10}" + _TAG)
@@ -229,8 +230,11 @@ def _sarcastic_echo(turn: Turn) -> bool:
     echoed = len(said[0].split()) <= 3 if said else False
     # or the partner's question turned back on them: "Can I blame you? Brilliant."
     echoed = echoed or bool(said) and len(said[0].split()) <= 5 and turn.raw_sentences[0].endswith("?")
-    return (len(said) >= 2 and echoed and not CONFIRMATION.search(said[0])
-            and bool(MOCK_ASSENT.search(said[1])))
+    if len(said) >= 2 and echoed and not CONFIRMATION.search(said[0]) and MOCK_ASSENT.search(said[1]):
+        return True
+    # a question that does not ask, closed with mock assent: "…and you want me to bake a cake? Right."
+    return (len(said) >= 2 and bool(MOCK_ASSENT.search(said[-1])) and turn.raw_sentences[-2].endswith("?")
+            and not heard.QUESTION_START.search(said[-2]) and not heard.ASKING_VERB_FIRST.search(said[-2]))
 
 
 def _insisted_count(turn: Turn) -> bool:

@@ -1,0 +1,45 @@
+"""A listener justifying their own act rather than hearing the partner: the partner's consent recalled ("You agreed
+to it in April", "It was your idea"), the act played down ("I raised my voice, that's all", "I didn't hide it. I
+just…"), what anyone would have done ("Wouldn't anyone have asked?", "Any dad would have done the same"), what the
+thing pays for ("Those videos pay for her nursery"), its right name ("It's not a hobby.") and a constraint set after
+the partner's feeling ("…, though the agency needed an answer by five")."""
+
+from __future__ import annotations
+
+from voicecoach.coach.lexicon import alternatives
+
+_NOT_HEARD_OUT = r"(?!.*\b(but|though|although|sounds|feel|felt|feeling|even)\b)"
+_ANYONE = r"(anyone|anybody|everyone|everybody|any (\w+ )?(dad|mum|mom|parent|person|husband|wife|partner|friend|one))"
+_ACTION_DONE = r"(done|said|asked|checked|reacted|answered|shouted|picked|taken|made|gone|called|rung|booked)"
+
+CONSENT_RECALLED = alternatives(
+    r"(?<!though )(?<!when )(?<!if )\byou (agreed|said yes|signed off on|signed up for|okayed|were fine with|were happy"
+    r" with)\b" + _NOT_HEARD_OUT,
+    r"\b(it|that|this|the \w+) was (all )?your (idea|choice|decision|suggestion|call|plan)\b" + _NOT_HEARD_OUT,
+)
+PLAYED_DOWN = alternatives(
+    # the act, and no more: "I raised my voice, that's all." (the past: "I earn more, that's all" is a reason given)
+    r"^i (was|did|just|only|said|made|told|went|got|had|took|sent|rang|thought|meant|wanted|\w+ed) (?!.*\b(love|miss"
+    r"|care|sorry|here for you|proud)\b)(\w+ ){0,5}that'?s all$",
+    # denied, then put more mildly: "I didn't shout at him. I just told him firmly…"
+    r"^i (didn'?t|did not|never|wasn'?t|was not|haven'?t) (\w+ ){1,5}i (just|only|simply) (?!(realised|realized|wish"
+    r"|hope|want you|didn'?t (realise|realize|see|notice|think)))\w+",
+)
+WHAT_ANYONE_WOULD_DO = alternatives(
+    r"^((and|but|honestly|i mean|well|come on) )*(wouldn'?t|would not) " + _ANYONE + r" (have |'?ve )?(?!(felt|feel|be|been"
+    r"|get|got|hate|hated|mind|minded|want|wanted|cried|cry)\b)\w+",
+    r"\b" + _ANYONE + r" (would|'?d) (have|'?ve) " + _ACTION_DONE + r"\b",
+    r"^((and|but|honestly|i mean|well|oh|come on) )*who (doesn'?t|does not|didn'?t) (?!(feel|get|love|want|need"
+    r"|deserve|be|know|hate|mind|like|cry)\b)\w+ (their|a|the|his|her)\b",
+)
+WHAT_IT_IS_FOR = alternatives(
+    r"^(that|this|those|these|the|my|our) (\w+ ){0,2}(pays?|paid|puts? food|keeps? (a roof|us|the lights))( for)?"
+    r" (the|her|his|our|my|your|for|a)\b",
+    r"^(it'?s|its|that'?s|thats|this is|they'?re|theyre) not (a|an|just a|just an) (hobby|toy|game|holiday|whim|luxury"
+    r"|jolly|treat|party|break|jaunt|fad|phase)$",
+)
+CONSTRAINT_AFTER = alternatives(
+    r"(?<!even )\b(though|although),? (she|he|they|the (\w+ ){1,2}|my (\w+ ){1,2})(needed|wanted|asked|expected"
+    r"|had to|'?d already|had already|was due|were due|'?s got to|has to|have to)\b",
+)
+JUSTIFYING = alternatives(CONSENT_RECALLED, PLAYED_DOWN, WHAT_ANYONE_WOULD_DO, WHAT_IT_IS_FOR, CONSTRAINT_AFTER)
