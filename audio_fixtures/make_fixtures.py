@@ -269,11 +269,14 @@ class ClipStore:
 # ---------------------------------------------------------------------------------------------------------
 # Scene scripts
 # ---------------------------------------------------------------------------------------------------------
-def say(who, text, gap=None, bc=None):
+def say(who, text, gap=None, bc=None, bc_at=None):
     """Speech after the latest speech ends. gap: seconds or "quick" (0.3-0.6), "patient" (0.9-1.5),
     "cont" (0.1-0.22, same person), "pause" (1.0-1.8 thinking pause, same person), "short" (0.4-0.9 pause
-    in which `bc`=(person, token) backchannels). Default: 0.3-1.5 for a new speaker, "cont" for the same."""
-    return {"op": "say", "who": who, "text": text, "gap": gap, "bc": bc}
+    in which `bc`=(person, token) backchannels). Default: 0.3-1.5 for a new speaker, "cont" for the same.
+    bc_at (with bc): None = the backchannel is centred in the pause; a fraction 0-1 places it in the room
+    left in the pause (0.0: it starts 0.05 s after the speaker's sentence ends, right at the sentence end)."""
+    return {"op": "say", "who": who, "text": text, "gap": gap, "bc": bc,
+            **({"bc_at": bc_at} if bc_at is not None else {})}
 
 
 def bc(who, text, at=None):
@@ -282,12 +285,14 @@ def bc(who, text, at=None):
     return {"op": "bc", "who": who, "text": text, "at": at}
 
 
-def cut(who, text, clash=False):
+def cut(who, text, clash=False, before=None):
     """Interruption that takes the floor: onset 0.5-2 s before the end of the current utterance, which is
     cut 0.3-0.8 s after the onset (20 ms fade).  clash=True: both start at once after a silence instead: the
     current utterance (which follows a gap of >= 0.3 s) gets the onset 0.05-0.15 s after its own start and
-    is cut 0.3-0.6 s after that onset."""
-    return {"op": "cut", "who": who, "text": text, **({"clash": True} if clash else {})}
+    is cut 0.3-0.6 s after that onset.  before=seconds: the onset is exactly that long before the current
+    utterance's natural end (e.g. 2.5-3 s: in the middle of a long sentence; it must start >= 0.5 s into it)."""
+    return {"op": "cut", "who": who, "text": text, **({"clash": True} if clash else {}),
+            **({"before": before} if before is not None else {})}
 
 
 def burst(who, text, then):
@@ -306,7 +311,7 @@ A, S = ALEX, SAM
 
 # Each scene: name, split ("tune" or "holdout"), noise (fan + hum), quiet (that person 6-8 dB quieter),
 # script, and optionally bc_takes (which set of backchannel TTS takes it draws from, see BC_TAKES).
-# Scenes are short (~6.5-12.1 s) and dense to keep the folder small (FLAC costs ~70 kB per scene-second).
+# Scenes are short (~6.5-13.8 s) and dense to keep the folder small (FLAC costs ~70 kB per scene-second).
 #
 # HOLDOUT: the scenes with split="holdout" are for the final score only.  Never tune on them, never look
 # at their timelines or per-scene results; if they have been used for tuning, write a fresh holdout set.
@@ -750,17 +755,16 @@ SCENES = [
         bc(A, "Okay.", at=0.3),
     ]),
 
-    # ---- HOLDOUT, sixth set (s57-s66; written fresh on 2026-11-22, blind to the engine; never tune on these,
-    #      never inspect their timelines or per-scene results).  Backchannels from set 6 of the takes, used by
-    #      no other scene.
-    dict(name="boiler_plumber", split="holdout", bc_takes=6, noise=True, quiet=None, script=[
+    # ---- tune since 2026-11-22/23 (s57-s66 were the sixth holdout set; scored once, then released for tuning,
+    #      keep bc_takes=6 so their audio is unchanged)
+    dict(name="boiler_plumber", split="tune", bc_takes=6, noise=True, quiet=None, script=[
         say(A, "The boiler bangs every morning around six, and then, for an hour, the upstairs radiators stay cold."),
         bc(S, "Mm-hmm.", at=0.0),
         bc(S, "Right.", at=0.0),
         cut(S, "That sounds like air in the pipes, I can come and bleed them on Thursday."),
         over(A, "Thursday suits me, but could you come before nine?"),
     ]),
-    dict(name="dinner_rush", split="holdout", bc_takes=6, noise=False, quiet=None, script=[
+    dict(name="dinner_rush", split="tune", bc_takes=6, noise=False, quiet=None, script=[
         say(S, "Two risottos, table nine."),
         say(A, "We're out of parmesan.", gap="quick"),
         say(S, "Use the pecorino.", gap=0.3),
@@ -769,14 +773,14 @@ SCENES = [
         burst(A, "All right.", then="But you're the one telling him on Monday, not me."),
         bc(S, "Yep.", at=0.3),
     ]),
-    dict(name="knee_physio", split="holdout", bc_takes=6, noise=False, quiet=SAM, script=[
+    dict(name="knee_physio", split="tune", bc_takes=6, noise=False, quiet=SAM, script=[
         say(S, "It started after the, um, the,"),
         say(S, "Sorry, let me start again, it was the station steps, going down.", gap="pause"),
         bc(A, "Mm-hmm.", at=0.2),
         cut(A, "Going down puts more load on the knee, so that fits what I see."),
         over(S, "So no running at all, not even my short loop on Sundays?"),
     ]),
-    dict(name="choir_solo", split="holdout", bc_takes=6, noise=False, quiet=None, script=[
+    dict(name="choir_solo", split="tune", bc_takes=6, noise=False, quiet=None, script=[
         say(A, "About the solo,"),
         say(A, "I was thinking that you could,", gap="short", bc=(S, "Mm-hmm.")),
         say(S, "The high part? I'd love that, I've practised it.", gap="quick"),
@@ -785,7 +789,7 @@ SCENES = [
         cut(A, "Then take that up with her, I only hand out the parts."),
         bc(S, "Fine.", at=0.3),
     ]),
-    dict(name="vet_appetite", split="holdout", bc_takes=6, noise=True, quiet=None, script=[
+    dict(name="vet_appetite", split="tune", bc_takes=6, noise=True, quiet=None, script=[
         say(S, "He won't touch his dry food anymore."),
         say(A, "Since when, roughly?", gap=1.45),
         say(S, "About ten days,", gap="quick"),
@@ -793,7 +797,7 @@ SCENES = [
         cut(A, "Then it may be a tooth, let me check the back ones."),
         bc(S, "Okay.", at=0.3),
     ]),
-    dict(name="allotment_water", split="holdout", bc_takes=6, noise=False, quiet=ALEX, script=[
+    dict(name="allotment_water", split="tune", bc_takes=6, noise=False, quiet=ALEX, script=[
         say(A, "Someone's been using my water butt,"),
         say(A, "and I think it might be you, your beans look amazing.", gap="short",
             bc=(S, "Oh.")),
@@ -802,7 +806,7 @@ SCENES = [
         say(S, "Fair enough, I'll ask next time.", gap="quick"),
         bc(A, "Okay.", at=0.2),
     ]),
-    dict(name="driving_lesson", split="holdout", bc_takes=6, noise=False, quiet=None, script=[
+    dict(name="driving_lesson", split="tune", bc_takes=6, noise=False, quiet=None, script=[
         say(A, "Left at the next junction,"),
         say(A, "and check your mirror first.", gap="short", bc=(S, "Okay.")),
         say(S, "Mirror, signal, then left.", gap=0.3),
@@ -811,7 +815,7 @@ SCENES = [
         cut(A, "Wait, there's a bend, you can't see round it."),
         bc(S, "Right.", at=0.3),
     ]),
-    dict(name="wedding_toast", split="holdout", bc_takes=6, noise=False, quiet=None, script=[
+    dict(name="wedding_toast", split="tune", bc_takes=6, noise=False, quiet=None, script=[
         say(A, "I open with the camping story, the night our tent blew into the river."),
         bc(S, "Yeah.", at=0.0),
         bc(S, "Mm-hmm.", at=0.0),
@@ -819,7 +823,7 @@ SCENES = [
         burst(S, "Wait a sec.", then="Her grandmother sits at the front table, maybe skip the river part."),
         over(A, "She's heard that story a hundred times, she'll laugh harder than anyone."),
     ]),
-    dict(name="food_bank_drivers", split="holdout", bc_takes=6, noise=True, quiet=None, script=[
+    dict(name="food_bank_drivers", split="tune", bc_takes=6, noise=True, quiet=None, script=[
         say(A, "We're short of drivers on Saturday,"),
         say(A, "so I was wondering,", gap="short", bc=(S, "Mm-hmm.")),
         say(A, "could you do the morning run to the warehouse?", gap="pause"),
@@ -827,12 +831,104 @@ SCENES = [
         cut(A, "Ten is plenty, the church takes the rest in their own minibus."),
         bc(S, "Right.", at=0.3),
     ]),
-    dict(name="grandma_tablet", split="holdout", bc_takes=6, noise=False, quiet=SAM, script=[
+    dict(name="grandma_tablet", split="tune", bc_takes=6, noise=False, quiet=SAM, script=[
         say(S, "The little camera picture has vanished from the screen again."),
         bc(A, "Okay.", at=0.0),
         say(S, "All I did was press the button on the side.", gap="pause"),
         cut(A, "That's the lock button, so press it once more and then swipe up."),
         over(S, "I did swipe up, and now it wants a code nobody ever gave me."),
+    ]),
+
+    # ---- HOLDOUT, seventh set (s67-s76; written fresh on 2026-11-22/23, blind to the engine; never tune on
+    #      these, never inspect their timelines or per-scene results).  Backchannels from set 7 of the takes,
+    #      used by no other scene.
+    dict(name="mortgage_fix", split="holdout", bc_takes=7, noise=False, quiet=None, script=[
+        say(A, "I rang the bank about the mortgage,"),
+        say(A, "the fixed rate ends in April,", gap=0.38),
+        say(S, "Let's fix it for five years, then we stop flinching at every news story about interest rates.",
+            gap="quick"),
+        bc(A, "Mm-hmm.", at=0.0),
+        cut(A, "Five years ties us down if we ever want to sell and move closer to town.", before=2.6),
+        over(S, "We talk about moving, but we never look at a single house."),
+    ]),
+    dict(name="puppy_lead", split="holdout", bc_takes=7, noise=False, quiet=None, script=[
+        say(S, "The trainer says the puppy pulls,"),
+        say(S, "because we let him drag us to lampposts,", gap="short", bc=(A, "Yeah.")),
+        say(S, "so we should just stand still.", gap="short", bc=(A, "Right.")),
+        say(A, "Stand still on a busy pavement, with people pushing past?", gap=0.15),
+        burst(S, "I mean,", then="It's only for two weeks, and she swears it works better than a harness."),
+        bc(A, "Okay.", at=0.3),
+    ]),
+    dict(name="jigsaw_night", split="holdout", bc_takes=7, noise=False, quiet=None, script=[
+        say(A, "You came to bed at three again."),
+        say(S, "I couldn't sleep, so I did the puzzle.", gap=0.14),
+        say(A, "The whole thing?", gap=0.18),
+        say(S, "Every last piece.", gap=0.12),
+        say(A, "And then you slept through both alarms.", gap="quick"),
+        cut(S, "I said sorry this morning, and tomorrow I'll set three alarms."),
+        burst(A, "Three?", then="Just come to bed at midnight, like we agreed in the summer."),
+        bc(S, "Yeah.", at=0.4),
+    ]),
+    dict(name="sabbatical_year", split="holdout", bc_takes=7, noise=False, quiet=None, script=[
+        say(S, "The university offered me a year off teaching."),
+        bc(A, "Mm-hmm.", at=0.15),
+        say(S, "Paid, mostly, and I'd spend part of it in Lisbon.", gap=1.85),
+        cut(A, "For how long, because my contract won't let me work abroad?"),
+        over(S, "Three months at most, and you could fly out and stay with me over Easter."),
+        bc(A, "Okay.", at=0.4),
+    ]),
+    dict(name="grandmas_vase", split="holdout", bc_takes=7, noise=True, quiet=None, script=[
+        say(A, "The blue vase from my grandmother is lying in pieces on the hall floor."),
+        bc(S, "Oh no.", at=0.25),
+        cut(S, "That was the cat, I heard a crash while I was on the phone."),
+        over(A, "The cat can't reach that shelf, unless someone left the stool right under it."),
+        cut(S, "Fine, it was me, I moved the stool to change the bulb."),
+        bc(A, "Okay.", at=0.3),
+    ]),
+    dict(name="curfew_fridays", split="holdout", bc_takes=7, noise=False, quiet=SAM, script=[
+        say(A, "Leo wants to stay out till midnight on Fridays."),
+        say(A, "All his friends do, apparently.", gap="short", bc=(S, "Mm-hmm."), bc_at=0.0),
+        say(S, "He's fourteen, and eleven is already generous.", gap="quick"),
+        over(A, "I know, but if we always say no, he'll stop telling us where he goes."),
+        cut(S, "Then half past eleven, and he texts us the moment he leaves."),
+        bc(A, "Okay.", at=0.3),
+    ]),
+    dict(name="garage_boxes", split="holdout", bc_takes=7, noise=True, quiet=None, script=[
+        say(S, "I want to clear out the garage this weekend,"),
+        say(S, "the boxes, the broken bikes, all of it.", gap=0.33),
+        say(A, "Half those boxes are my records, and they're staying.", gap=0.16),
+        burst(S, "Records?", then="You haven't played one since we moved, and they're getting damp."),
+        over(A, "Then they go to my brother's, his cellar is dry and he's got the space."),
+        bc(S, "Sure.", at=0.3),
+    ]),
+    dict(name="spanish_tuesdays", split="holdout", bc_takes=7, noise=False, quiet=None, script=[
+        say(A, "I signed up for Spanish,"),
+        say(A, "Tuesday evenings, at the old library.", gap="short", bc=(S, "Uh-huh.")),
+        say(S, "That's when I coach the under-tens.", gap=0.13),
+        say(A, "Oh, I forgot.", gap=0.2),
+        say(S, "So who picks Ruby up from swimming?", gap=0.17),
+        cut(A, "My mother offered, she's free on Tuesdays, and Ruby adores her."),
+        cut(S, "Because your mother lets her have crisps for dinner, that's why."),
+        bc(A, "True.", at=0.3),
+    ]),
+    dict(name="roaming_charge", split="holdout", bc_takes=7, noise=False, quiet=ALEX, script=[
+        say(S, "The phone bill has a ninety pound roaming charge,"),
+        bc(A, "Mm-hmm.", at=0.2),
+        say(S, "from Croatia,", gap=0.44),
+        say(S, "when you said the hotel wifi was fine.", gap=0.31),
+        say(A, "It was, but not by the pool, and I had a work call I couldn't miss.", gap="quick"),
+        cut(S, "A work call on holiday, after you promised no laptop for the whole week?", before=2.4),
+        over(A, "It was twenty minutes, and I'll pay the ninety pounds myself."),
+    ]),
+    dict(name="kitchen_quote", split="holdout", bc_takes=7, noise=True, quiet=None, script=[
+        say(A, "The builder can start in March,"),
+        say(A, "if we pay by Friday.", gap="short", bc=(S, "Okay."), bc_at=0.0),
+        say(S, "Did the quote come down?", gap=0.19),
+        say(A, "A little.", gap="quick"),
+        say(A, "He dropped the new floor, so the old tiles stay where they are.", gap=1.7),
+        bc(S, "Mm-hmm.", at=0.0),
+        cut(S, "Good, those tiles are the one thing I'd keep."),
+        over(A, "Only because you never scrub the grout on your knees."),
     ]),
 ]
 
@@ -844,12 +940,13 @@ SPLITS = ("tune", "holdout")
 # set's old holdout scenes (now tune), set 2 = the second set's old holdout scenes (now tune), set 3 =
 # the third set's old holdout scenes (now tune), set 4 = the fourth set's old holdout scenes (s37-s46, now tune,
 # bc_takes=4 in SCENES), set 5 = the fifth set's old holdout scenes (s47-s56, now tune, bc_takes=5 in SCENES),
-# set 6 = the sixth holdout set (s57-s66, bc_takes=6 in SCENES).  No tune scene uses set 6.
-BC_TAKES = {"tune": 0, "holdout": 6}
+# set 6 = the sixth set's old holdout scenes (s57-s66, now tune, bc_takes=6 in SCENES), set 7 = the seventh
+# holdout set (s67-s76, bc_takes=7 in SCENES).  No tune scene uses set 7.
+BC_TAKES = {"tune": 0, "holdout": 7}
 
 
 def bc_take(person, var):
-    """(speed, seed) of backchannel take `var` (0-20; three per set)."""
+    """(speed, seed) of backchannel take `var` (0-23; three per set)."""
     if var < 6:      # sets 0 and 1: the original formula, unchanged
         speed = 0.96 + 0.04 * var if person == ALEX else 0.95 + 0.05 * (var % 3)
     elif var < 9:    # set 2: speeds in between the ones above
@@ -860,8 +957,10 @@ def bc_take(person, var):
         speed = 0.95 + 0.06 * (var % 3) if person == ALEX else 0.99 + 0.05 * (var % 3)
     elif var < 18:   # set 5: speeds again in between (and new seeds)
         speed = 0.97 + 0.05 * (var % 3) if person == ALEX else 0.97 + 0.06 * (var % 3)
-    else:            # set 6: a slower low end for Alex, a narrower spread for Sam (and new seeds)
+    elif var < 21:   # set 6: a slower low end for Alex, a narrower spread for Sam (and new seeds)
         speed = 0.93 + 0.055 * (var % 3) if person == ALEX else 0.985 + 0.045 * (var % 3)
+    else:            # set 7: a faster high end for Alex, a slower low end for Sam (and new seeds)
+        speed = 0.955 + 0.065 * (var % 3) if person == ALEX else 0.925 + 0.055 * (var % 3)
     return speed, 1000 + var
 
 
@@ -964,6 +1063,9 @@ def build_scene(idx, spec, clips):
                 g = rng.uniform(lo, max(lo, 0.9))
                 t0 = latest_end()
                 bstart = t0 + (sec(g) - len(b)) // 2 if len(b) < sec(g) else t0 + sec(0.05)
+                if st.get("bc_at") is not None:     # placed in the room left (0.05 s margins at both ends)
+                    room = max(0, sec(g) - len(b) - sec(0.1))
+                    bstart = t0 + sec(0.05) + int(st["bc_at"] * room)
                 utts.append(Utt(bwho, btext, "backchannel", bstart, b, role="bc_pause", gain_db=-2.0))
                 t0_for_next = t0
                 role = "cont"
@@ -1005,9 +1107,14 @@ def build_scene(idx, spec, clips):
                 cut_utt(ti, onset + sec(rng.uniform(0.3, 0.6)))
                 utts.append(Utt(who, st["text"], "speech", onset, a, role="cut", link=ti, clash=True))
                 continue
-            hi = min(2.0, len(t.audio) / SR - 0.8, (t.full_end - earliest(who)) / SR)
-            assert hi >= 0.5, f"{spec['name']}: no room to interrupt {t.text!r}"
-            before = rng.uniform(0.5, hi)          # onset 0.5-2 s before the holder's natural end
+            if st.get("before") is not None:      # a set onset, e.g. in the middle of a long sentence
+                before = st["before"]
+                assert (before >= 0.5 and t.full_end - sec(before) >= max(t.start + sec(0.5), earliest(who))), (
+                    f"{spec['name']}: no room to interrupt {t.text!r} {before} s before its end")
+            else:
+                hi = min(2.0, len(t.audio) / SR - 0.8, (t.full_end - earliest(who)) / SR)
+                assert hi >= 0.5, f"{spec['name']}: no room to interrupt {t.text!r}"
+                before = rng.uniform(0.5, hi)          # onset 0.5-2 s before the holder's natural end
             onset = t.full_end - sec(before)
             cut_utt(ti, onset + sec(rng.uniform(0.3, min(0.8, before - 0.15))))
             utts.append(Utt(who, st["text"], "speech", onset, a, role="cut", link=ti))
@@ -1175,8 +1282,8 @@ def check_scene(name, utts, duration, lab):
             errs.append("empty talk-over")
     for t0, t1 in zip(raw["turns"], raw["turns"][1:]):
         g = t1["start"] - t0["end"]
-        if g > 0 and not (sec(0.3) - 1 <= g <= sec(1.5) + 1):
-            errs.append(f"turn gap {g / SR:.2f} s outside 0.3-1.5 s")
+        if g > 0 and not (sec(0.1) - 1 <= g <= sec(1.5) + 1):     # 0.1-0.3 s: fast replies (seventh set)
+            errs.append(f"turn gap {g / SR:.2f} s outside 0.1-1.5 s")
     if errs:
         raise AssertionError(f"scene {name}: " + "; ".join(errs))
 
@@ -1668,8 +1775,15 @@ def describe(spec, utts, lab, ev_counts):
         bits.append(f"{n_over} talk-over(s) of >= 1.5 s where both finish (also an interruption)")
     if roles.count("pause"):
         bits.append(f"{roles.count('pause')} thinking pause(s) of 1.0-1.8 s inside a turn")
+    elif lab["pauses"]:              # a set gap of 1.0-2.0 s within one person's turn (seventh set)
+        bits.append(f"{len(lab['pauses'])} thinking pause(s) of 1.0-2.0 s inside a turn")
     clean = clean_turn_changes(lab)
-    if clean:
+    turns = lab["turns"]
+    gaps = [t1["start"] - t0["end"] for t0, t1 in zip(turns, turns[1:]) if t1["start"] >= t0["end"]]
+    if clean and min(gaps) < 0.3 - 1e-3:     # fast replies (seventh set); earlier scenes keep their wording
+        bits.append(f"{clean} clean turn change(s) with a 0.1-1.5 s gap "
+                    f"({sum(g < 0.3 - 1e-3 for g in gaps)} of them fast replies under 0.3 s)")
+    elif clean:
         bits.append(f"{clean} clean turn change(s) with a 0.3-1.5 s gap")
     if spec["noise"]:
         bits.append("fan noise at -35 dBFS + mains hum")
