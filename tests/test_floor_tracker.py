@@ -152,3 +152,16 @@ def test_the_first_speaker_carrying_on_after_a_breath_makes_the_other_an_interru
     # the same, but Alex's pause is a 0.4 s breath inside a sentence that goes on
     tracker = run({"Alex": [(0.0, 3.6), (4.0, 5.5)], "Sam": [(3.8, 6.0)]})
     assert [(e.by, e.start) for e in kinds(tracker, "interruption")] == [("Sam", 3.8)]
+
+
+def test_a_cut_short_holder_finishing_their_sentence_then_saying_mm_has_not_interrupted_back():
+    # Sam takes the floor at 4.4; Alex's "…nervous" (5.6-6.0) ends Alex's own sentence, "mm" (6.6) is to Sam
+    tracker = run({"Alex": [(0.0, 5.1), (5.6, 6.0), (6.6, 6.85)], "Sam": [(4.4, 4.95), (5.25, 9.0)]})
+    assert [(e.by, e.start) for e in kinds(tracker, "interruption")] == [("Sam", 4.4)]
+    assert [(e.by, e.start) for e in kinds(tracker, "backchannel")] == [("Alex", 6.6)]
+
+
+def test_a_cut_short_holder_who_then_says_more_interrupts_back_from_their_first_sound():
+    tracker = run({"Alex": [(0.0, 5.1), (5.6, 6.0), (6.6, 8.5)], "Sam": [(4.4, 4.95), (5.25, 9.0)]})
+    assert [(e.by, e.start) for e in kinds(tracker, "interruption")] == [("Sam", 4.4), ("Alex", 5.6)]
+    assert not kinds(tracker, "backchannel")

@@ -4,7 +4,8 @@ A short burst by the listener (at most `backchannel_max` seconds) followed by `b
 quiet, while the floor holder carries on, is a backchannel. Anything longer, or a burst followed quickly by more
 speech, started while the holder was speaking is an interruption. Every stretch where both speak is talk-over,
 attributed to whoever started second, except the overlap of a backchannel. A breath inside someone's sentence
-neither ends their talk nor its overlap: who started second is decided by when each one's talk began.
+neither ends their talk nor its overlap: who started second is decided by when each one's talk began. A holder
+whose floor was taken may finish their own sentence and then say "mm": two short sounds, not an interruption back.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ class Burst:
     repeated: bool = False
     holder_spoke: bool = False  # the holder spoke at some point during or after it
     alerted: bool = False
+    comeback: bool = False  # the first speech of a holder who stopped because the other came in
+    tail_onset: float | None = None  # a comeback's first short part, the end of their own sentence (see on_start)
     talk_over: list[FloorEvent] = field(default_factory=list)
 
 
@@ -67,6 +70,7 @@ class FloorTracker:
         self._burst: Burst | None = None
         self._challenger: str | None = None  # took the floor while the holder still speaks
         self._challenger_onset = 0.0
+        self._cut_short: str | None = None  # a holder who stopped while the one who interrupted them talks on
         self._interruption: FloorEvent | None = None  # its end is the end of its overlap, known later
 
     # -- input ---------------------------------------------------------------------------------------------
@@ -94,12 +98,21 @@ class FloorTracker:
             return []
         burst = self._burst
         if burst is not None and burst.person == person:
+            if burst.comeback and not burst.repeated and burst.last_end is not None \
+                    and burst.last_end - burst.onset <= self.rules.backchannel_max:
+                # A cut-short holder's short sound may be the end of their own sentence, and the next an "mm" to the
+                # new speaker: weigh the next on its own, but if it is real speech, it all began with the first.
+                self._burst = Burst(person, onset, overlapped=True, holder_spoke=True, tail_onset=burst.onset,
+                                    talk_over=burst.talk_over)
+                return []
             burst.speaking = True
             burst.repeated = True  # more speech within the quiet window: not a backchannel
             return self._take(start.at)
         holder_end = self._last_end[self.holder]
         overlapped = self._open[self.holder] is not None or (holder_end is not None and holder_end > onset)
-        self._burst = Burst(person, onset, overlapped, holder_spoke=overlapped)
+        comeback = self._cut_short_resumes(person, onset)
+        self._burst = Burst(person, onset, overlapped, holder_spoke=overlapped, comeback=comeback)
+        self._cut_short = None
         return []
 
     def on_end(self, end: SpeechEnd) -> list:
@@ -121,6 +134,7 @@ class FloorTracker:
             out.extend(self._settle_talk_over(found))
         if person == self.holder and self._challenger is not None and self._open[self._challenger] is not None:
             out.extend(self._switch_to(self._challenger, self._challenger_onset, end.at))
+            self._cut_short = person
         return out
 
     def tick(self, t: float) -> list:
@@ -180,6 +194,8 @@ class FloorTracker:
         """The burst is real speech: an interruption if it began over the holder, and a bid for the floor."""
         burst = self._burst
         self._burst = None
+        if burst.tail_onset is not None:
+            burst.onset = burst.tail_onset
         out: list = []
         if burst.overlapped:
             event = FloorEvent("interruption", burst.person, burst.onset, burst.onset, t, of=self.holder)
@@ -195,8 +211,16 @@ class FloorTracker:
         elif burst.speaking and holder_speaking:
             self._challenger, self._challenger_onset = burst.person, burst.onset
         elif burst.speaking or not holder_speaking:
+            old_holder = self.holder
             out.extend(self._switch_to(burst.person, burst.onset, t))
+            if burst.overlapped:
+                self._cut_short = old_holder
         return out
+
+    def _cut_short_resumes(self, person: str, onset: float) -> bool:
+        """Whether this is the first speech, soon after, of a holder whose floor an interruption took."""
+        last_end = self._last_end[person]
+        return person == self._cut_short and last_end is not None and onset - last_end < self.rules.backchannel_quiet
 
     def _holder_gave_way(self, burst: Burst, came_back: list[tuple[float, float]]) -> bool:
         """The holder stopped soon after the burst began (a reaction to it) and was quiet a while before speaking
@@ -212,7 +236,7 @@ class FloorTracker:
         turn.segments = [seg for seg in turn.segments if seg[0] < burst.onset]
         turn.end = turn.segments[-1][1] if turn.segments else turn.start
         out = self._switch_to(burst.person, burst.onset, t)
-        comeback = Burst(old_holder, restart, overlapped=True, holder_spoke=True)
+        comeback = Burst(old_holder, restart, overlapped=True, holder_spoke=True, comeback=True)
         comeback.speaking = self._open[old_holder] is not None
         comeback.last_end = came_back[-1][1] if came_back else None
         comeback.repeated = len(came_back) > 1 or (bool(came_back) and comeback.speaking)
