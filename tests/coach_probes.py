@@ -2917,6 +2917,35 @@ PROBES += [
     ('defending', False, "listener", "I'm not leaving you on your own like that again, I promise."),
     ('defending', True, "listener", "I'm not ignoring you, I'm reading the rota."),
     ('defending', False, "listener", "You want to know where I am in the evenings, not a lecture about my job."),
+    # attack (studied on the eighth writer, written fresh): all the speaker does run down ('You question everything I
+    # say', 'You turn everything … into…'), people treated as things ('you treat your mother like a cash machine'),
+    # mock praise of one part of the act with the speaker's hurt after ('Loved the bit about my cooking. I felt…'),
+    # what the partner would sooner do ('You'd rather … than…', not 'I feel like you'd rather…'); a clause that ends
+    # 'we did it' is no mock tag
+    ('attack', True, "speaker", 'You question everything I say in front of the kids.'),
+    ('attack', True, "speaker", 'You make everything about your job, even my birthday.'),
+    ('attack', True, "speaker", 'You turn every argument into a lecture about money.'),
+    ('attack', True, "speaker", 'You pick holes in everything I cook. I feel like giving up.'),
+    ('attack', False, "speaker", "I put everything into that garden and I feel flat now it's gone."),
+    ('attack', False, "speaker", 'I feel like everything I do at work goes unnoticed lately.'),
+    ('attack', True, "speaker", "You treat your mother like a cash machine and I'm fed up of it."),
+    ('attack', True, "speaker", 'I feel like you treat the kids like an inconvenience at weekends.'),
+    ('attack', False, "speaker", 'I feel like a cash machine when the bills come in.'),
+    ('attack', True, "speaker", 'Lovely speech. Loved the bit about my cooking. I felt about two inches tall.'),
+    ('attack', True, "speaker", 'Great party. Really enjoyed the part where you ignored me all night. I felt invisible.'),
+    ('attack', False, "speaker", "Great news about the job. I'm a bit nervous about the move, though."),
+    ('attack', False, "speaker", 'Lovely evening. I felt so relaxed for the first time in weeks.'),
+    ('attack', True, "speaker", "You'd rather scroll through football scores than ask about my day."),
+    ('attack', True, "speaker", "You'd sell me out to your mates for a cheap laugh."),
+    ('attack', False, "speaker", "I feel like you'd rather be out with the lads some nights, and it stings."),
+    ('attack', False, "speaker", "I'd rather we sorted it tonight than went to bed angry."),
+    ('attack', False, "speaker", "I want you to be glad we did it. I'm proud of what we built."),
+    ('attack', False, "speaker", 'I need to hear you still think it was right that we did it.'),
+    ('attack', True, "speaker", "So the school run's my job as well now, is it?"),
+    ('attack', True, "speaker", 'Your mother picks where we go on holiday, does she?'),
+    ('attack', True, "speaker", 'You turn everything about our wedding into a show for your sisters.'),
+    ('attack', True, "speaker", 'You twist everything about my family into a joke.'),
+    ('attack', False, "speaker", 'I turn everything over in my head at night.'),
 ]
 
 # Listener turns whose label depends on what the partner said: (label, expected, partner's turn, listener's turn).

@@ -31,6 +31,10 @@ GLOBAL_CRITICISM = alternatives(
     r"|have|get)\b.{0,60}\b(for once|for a change)\b).*\b(for once|once in a while|for a change)\b",
     r"\bevery (single )?(" + _HABIT + r")\b.{0,40}(?<!when )(?<!while )\byou(?:'?re| are)\b",
     r"\byou (\w+ ){1,8}every (single )?(" + _HABIT + r")\b|\bonly ever\b.{0,40}\byou\b",
+    # all of what the speaker does, run down: "You question everything I say", "You pick holes in everything I cook"
+    r"\byou (?!(know|see|mean|hear|are|were|do|did|have|had|remember|appreciate|love|like|notice)\b)(\w+ ){1,3}"
+    r"(everything|anything) (i|we) (do|did|say|said|cook|make|made|suggest|want|try|wear|buy|plan|choose|like|write"
+    r"|post|care about)\b|\byou (\w+ )?(turn|make|twist) (everything|anything|every \w+)\b.{0,40}\b(into|about)\b",
     # any routine shared with the partner: "Every lesson with you, you grab the handbrake…"
     r"\bevery (single )?\w+ with you\b(?!,? (is|was|has been|feels like) (a |an )?(gift|joy|blessing|pleasure"
     r"|adventure|treat))|^every (single )?\w+,? you (\w+ )?\w+",
@@ -102,9 +106,12 @@ NOT_CARING = alternatives(
     r"\byou (just )?do whatever you (want|like|please)\b|\byou (obviously|clearly|evidently)\b",
     r"\byou (care|think) more about (\w+ ){1,4}than (about )?(me|us)\b"
     r"|\b(gets|get|got) more (attention|time|love|care|thought) than (me|us|your|the kids|the children)\b"
-    r"|\byou treat (me|us) like\b",
+    r"|\byou treat (me|us) like\b|\byou treat (\w+ ){1,3}(like|as if) (an?|your|my|some|they'?re|it'?s|he'?s|she'?s)\b",
     r"\b(he|she) (finally|actually) (remembered|noticed|showed|decided)\b",
     r"\byou'?d (rather|choose)\b.{0,40}\bover me\b|\bover me every time\b",
+    # what the partner would sooner do, said as a certainty (not "I feel like you'd rather…", a feeling)
+    r"(?<!feel like )(?<!feel that )\byou'?d (rather|sooner)\b.{1,60}\bthan\b|\byou'?d give (\w+ ){0,3}the shirt off"
+    r" (my|our) back\b",
     r"\byou put (\w+ ){0,3}(before|ahead of|over) (me|us|the family|your family)\b",
 )
 BLAME = alternatives(
@@ -160,7 +167,7 @@ SARCASM = alternatives(
     # a burden handed over with a same-polarity tag: "So the calendar's my job as well now, is it?"
     r"\bmy (job|fault|problem|responsibility|department|look out) (as well |too |and all )?now\b"
     r"|^(so )?(?!(is|are|was|were|do|does|did|what|how|why|who|when|where|which)\b)(?!.*" + NEGATION + r")"
-    r".*\b\w+,? (is|was|does|did) (it|he|she)$",
+    r".*\b(?!(we|i|you|they|he|she|who|that|which)\b)\w+,? (is|was|does|did) (it|he|she)$",
     # deciding without the speaker, and being kept for when it suits: "without even asking", "like I'm just the
     # plus-one you ring when it suits you"
     r"\byou\b.{0,60}\bwithout (even|so much as) (asking|telling me|checking with me|consulting|a word)\b"
@@ -181,6 +188,10 @@ RESENTED_PART = alternatives(
 # forward…"; and not when thanks follow: "Oh lovely, a cup of tea. Thank you.")
 MOCK_CHEER = either(r"^(oh )?(good|great|lovely|brilliant|wonderful|perfect|fab|fabulous|marvellous|fantastic|super"
                     r"|joy),? (a|an) (\w+ )?\w+$")
+# a part of the partner's act praised ("Really loved the bit about my cooking"): mock praise when the speaker's hurt
+# follows
+PRAISED_PART = either(r"\b(loved|enjoyed|liked|adored) (\w+ ){0,2}(the )?(bit|part|five minutes|minute|moment|joke"
+                      r"|story|line|jokes|stories|routine|speech) (about|on|where|when)\b")
 THANKS = either(r"\b(thank you|thanks|cheers|ta|bless you|you'?re a star|you star)\b")
 ATTACK = either(GLOBAL_CRITICISM, INSULT_TO_PARTNER, CONTEMPTUOUS_QUESTION, BAD_INTENT, NOT_CARING, BLAME, SARCASM,
                 RESENTED_PART)

@@ -11,7 +11,7 @@ from voicecoach.coach import defending_cues as defending
 from voicecoach.coach import listener_cues as heard
 from voicecoach.coach import own_story_cues as own_story
 from voicecoach.coach import speaker_cues as spoken
-from voicecoach.coach.lexicon import FEELING, FEELING_RE, SECOND_PERSON, either
+from voicecoach.coach.lexicon import FEELING, FEELING_RE, GLAD_FEELING_RE, SECOND_PERSON, either
 from voicecoach.coach.partner_overlap import adds_much, borrowed_share, copied_in_order, overlap
 from voicecoach.coach.turn_model import TurnModel, shipped_model
 from voicecoach.coach.turn_text import Turn, feeling_words, normalise
@@ -108,7 +108,10 @@ def _with_model(labels: dict[str, bool], model: TurnModel, role: str, turn: Turn
 
 def _speaker_labels(turn: Turn) -> dict[str, bool]:
     mock_cheer = turn.has(spoken.MOCK_CHEER) and not turn.has(spoken.THANKS)
-    return {"attack": turn.has(spoken.ATTACK) or _sarcastic_echo(turn) or mock_cheer, "i_statement": _i_statement(turn)}
+    i_statement = _i_statement(turn)
+    mock_praise = turn.has(spoken.PRAISED_PART) and i_statement and not GLAD_FEELING_RE.search(turn.said)
+    return {"attack": turn.has(spoken.ATTACK) or _sarcastic_echo(turn) or mock_cheer or mock_praise,
+            "i_statement": i_statement}
 
 
 def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict[str, bool]:
