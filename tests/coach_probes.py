@@ -2946,6 +2946,14 @@ PROBES += [
     ('attack', True, "speaker", 'You turn everything about our wedding into a show for your sisters.'),
     ('attack', True, "speaker", 'You twist everything about my family into a joke.'),
     ('attack', False, "speaker", 'I turn everything over in my head at night.'),
+    # self_focus (studied on the eighth writer, written fresh): a dated anecdote of one's own ('… last year'), the
+    # listener's hardship set above the partner's ('I miss our evenings more than you do'); not a love said in the
+    # same shape
+    ('self_focus', True, "listener", 'I totally get it, I felt the same with my ex last year.'),
+    ('self_focus', True, "listener", 'I miss our evenings more than you do, believe me.'),
+    ('self_focus', False, "listener", 'I love you more than that phone, I promise.'),
+    ('self_focus', False, "listener", 'The phone felt like I was choosing it over you as well.'),
+    ('self_focus', True, "listener", 'I feel lonely in the evenings too, I barely see my friends.'),
 ]
 
 # Listener turns whose label depends on what the partner said: (label, expected, partner's turn, listener's turn).
@@ -2957,6 +2965,9 @@ SCAN = "I got lost driving to the hospital and missed Mum's scan. I feel useless
 LEEDS = ("You took the job in Leeds without asking me and now we're moving away from my whole family. I feel like "
          "my life doesn't count.")
 OLLIE = 'You shouted at Ollie in front of his friends. He came home crying and I felt sick.'
+REPORT = 'My manager made me redo the whole report in front of the team. I felt about six years old.'
+BOILER_AGAIN = "The boiler's broken again and you still haven't rung anyone. I'm freezing every morning."
+TATTOO = 'I got a tattoo for my brother and you laughed at it. I feel hurt.'
 
 PAIRED_PROBES = [
     # parroting that only reshuffles the partner's clauses ("You feel X because <their words>"): every content word
@@ -3008,4 +3019,31 @@ PAIRED_PROBES = [
     ('defending', True, LEEDS, 'You feel steamrolled, though the offer had to be accepted by Friday.'),
     ('defending', False, LEEDS, "You feel steamrolled, even though you'd started to like the idea of Leeds."),
     ('defending', True, LEEDS, "It's two years, not forever."),
+    # self_focus: a story where the listener is the one it was done to, after 'I know what that's like' ('my old boss
+    # wouldn't let me…', 'made me…', 'after my op'), a dated anecdote, 'it's harder on me', one's own worry thrown back
+    # ('You think I don't lose sleep…?', a retort too), the same trouble as one's own burden ('…'s been my
+    # nightmare', 'I've lost sleep over it'), the idiom 'Tell me about it.'; near misses: 'I know how that feels for
+    # you', an old promise admitted, the request 'Do you want to tell me about it?', the listener's act as it felt to
+    # the partner ('my laugh felt like I was mocking him too')
+    ('self_focus', True, REPORT,
+     "I know exactly how that feels, my old boss wouldn't let me present my own work for a year."),
+    ('self_focus', True, REPORT,
+     "I know what that's like, the nurses made me walk the corridor in a gown after my op."),
+    ('self_focus', False, REPORT, 'I know how that feels for you, being shown up like that.'),
+    ('self_focus', True, REPORT, 'i get it i got torn apart in a meeting last summer and it knocked me for weeks'),
+    ('self_focus', False, REPORT, "I promised you last year I'd stop going on about work, and I haven't."),
+    ('self_focus', True, BOILER_AGAIN, "I hate it more than you do, I'm the one who showers first."),
+    ('self_focus', True, BOILER_AGAIN, "It's harder on me, honestly, I'm up at five."),
+    ('self_focus', True, BOILER_AGAIN, "Don't you think I lie awake worrying about the bills too?"),
+    ('self_focus', True, BOILER_AGAIN, "You think I don't lose sleep over that boiler?"),
+    ('self_focus', True, BOILER_AGAIN, "That boiler's been my nightmare all winter. I've lost sleep over it."),
+    ('self_focus', True, BOILER_AGAIN, "The plumber's been my headache for weeks, I've rung him six times."),
+    ('self_focus', False, REPORT, 'Do you want to tell me about it?'),
+    ('self_focus', False, REPORT, "Can you tell me about it when you're ready?"),
+    ('self_focus', True, REPORT, 'Tell me about it. Mine does that every Monday.'),
+    ('self_focus', False, REPORT, 'And then my laughing felt like I was shaming you too.'),
+    ('self_focus', False, TATTOO, 'It was for your brother, and my laugh felt like I was mocking him too.'),
+    ('defending', True, BOILER_AGAIN, "Don't you think I lie awake worrying about the bills too?"),
+    ('defending', True, BOILER_AGAIN, "You think I don't lose sleep over that boiler?"),
+    ('self_focus', True, BOILER_AGAIN, "I'm cold too, I've been sleeping in two jumpers."),
 ]

@@ -62,7 +62,9 @@ ONE_UPPING = alternatives(
     r"|\bwhat about (what i|my) (need|needs|want|wants|feel|feelings|day)\b|\bwelcome to my world\b",
     r"\byou'?d (hate|love|laugh at|die in|never survive|not last a day in) my\b"
     r"|\b(" + FEELING + r") myself (lately|recently|these days|too|as well|to be honest|honestly|sometimes)\b",
-    r"\btell me about it\b|\bjoin the club\b|\blucky you\b|\bi'?m the one who\b|\bstory of my life\b",
+    # the idiom that opens a turn, not the request ("Do you want to tell me about it?", "Tell me about it when…")
+    r"^((oh|god|ugh|honestly|yeah|ha|pfft|mate|christ) )*tell me about it\b(?! (when|if|whenever|from|later|some))"
+    r"|\bjoin the club\b|\blucky you\b|\bi'?m the one who\b|\bstory of my life\b",
     # the listener's own as the worse case: "My family's worse", "Mine's even worse", "the hardest thing I've ever
     # done", "you don't know what it's like"
     r"\b(my (\w+ )?(" + RELATION + r"|lot|lot'?s|one|ones|side|place|commute|boss'?s)|mine)(?:'?s| is| are| was| were)"
@@ -73,6 +75,10 @@ ONE_UPPING = alternatives(
     r"|\bthe (hardest|worst|toughest|loneliest|scariest) (\w+ )?(i'?ve|ive|i have) ever\b(?! (heard|seen|watched"
     r"|had to hear)\b)"
     r"|\byou (don'?t|do not|wouldn'?t|would not) (even )?know what (it'?s|its|it is) like\b",
+    # the listener's own hardship set above the partner's: "I hate it more than you do", "It's harder on me", "You
+    # think I don't lose sleep over it?"
+    r"\bi (\w+ ){0,2}(hate|mind|miss|need|dread|worry about|want) (\w+ ){0,3}more than you( do| ever| will)?\b"
+    r"|\b(it'?s|that'?s|this is) (even |much |way |far )?(harder|worse|tougher|rougher) (for|on) me\b",
     # the listener's own longing: "I'd give anything for a lie-in", "Chance would be a fine thing"
     r"\bi'?d (kill|give anything|give my right arm) for (?!you\b)|\bchance would be a fine thing\b"
     r"|\bi could (do with|use) (a|an|some) (\w+ ){1,2}(myself|too|as well)\b|\bi'?d love (a|an|some) (\w+ ){1,2}(too"
@@ -109,7 +115,10 @@ OWN_STORY = alternatives(
     r"|^growing up,? (my|i|we)\b|\bwhen i was growing up\b",
     r"\bi once\b|\bi used to\b|\bback when i (was|were|lived|worked|had|started|used|first)\b|\bi turned out (fine|okay|ok|alright)\b",
     r"\bi ((?!you|your|should|could|would|shouldn'?t|'d)\w+ ){1,6}(once,? )?(years|ages|a long time|decades)"
-    r" (ago|back)\b|\bi'?ve never (been|felt) (that|so|more) (?!sorry|sure)\w+",
+    r" (ago|back)\b"
+    # what befell the listener last year ("i had a creepy dm last year"), not what they did then ("I paid for…")
+    r"|\bi (had|got|was|felt|went through|lost) ((?!you|your)\w+ ){0,5}last (year|summer|winter|spring|autumn"
+    r"|christmas)\b|\bi'?ve never (been|felt) (that|so|more) (?!sorry|sure)\w+",
     r"\bi (was|did|had|used|went|got)\b.{0,40}\bat (his|her|their|your) age\b",
     r"^story time\b|\bmy (first|last|old|previous) (job|flat|house|place|boss|school|uni|boyfriend|girlfriend|partner"
     r"|marriage|relationship|manager)\b,? (i|we|he|she|they|there)\b"
@@ -118,6 +127,9 @@ OWN_STORY = alternatives(
     r"|was like that)\b|\bthat'?s (just )?like my\b",
     r"\bi (lie awake|can'?t sleep)( \w+)? (worrying|thinking|stressing) about (work|my|money|the (job|bills"
     r"|mortgage))\b|"
+    # the same trouble as the listener's own burden: "That boiler's been my nightmare", "I've lost sleep over it"
+    r"(?<!you)\b(\w+'?s|has) been my (nightmare|headache|bane|worry|obsession)\b|\bi'?ve lost sleep (over|about)"
+    r" (it|this|that|the \w+)\b|"
     r"\bmy day was\b|\bat my (work|job|office|place)\b|\bi'?m dealing with\b|\bi have so much on\b",
     r"\bi(?: \w+)?(?: am|'?m| was) (so |really )?(swamped|stressed|drowning|slammed) (with|at|about) (my|work)\b",
     r"\bi(?: was| am|'?m) just thinking about (how|my)\b",
@@ -131,7 +143,10 @@ _I_KNOW_IT = (r"\bi know (exactly |just |all too well )?(how (that|it|you) feels
               r"|what \w+ (does|did|is like|feels like|can do))\b")
 _MY_STORY = (r"(\bwhen (my|i)\b|\bmy (?!heart)\w+ (\w+ )?(used|did|does|do|was|is|has|had|never|always|lost|calls"
              r"|called|said|says|laughed|made|makes)\b|\bi (was|had|got|lost|used|went|did|once|have|couldn'?t"
-             r"|could not|didn'?t|cried|spent|barely)\b)")
+             r"|could not|didn'?t|cried|spent|barely)\b"
+             # the listener as the one it was done to: "the hospital wouldn't let me…", "made me…", "after my op"
+             r"|\b(wouldn'?t|didn'?t|never|won'?t) (let|give) me\b|\bmade me \w+|\bafter my (op|operation|surgery"
+             r"|accident|fall|hip|knee)\b)")
 KNOW_THE_FEELING = alternatives(
     _I_KNOW_IT + r".{0,60}" + _MY_STORY,
     # the story first: "My dad never came to one of mine, so I know what that's like."
@@ -140,7 +155,14 @@ KNOW_THE_FEELING = alternatives(
     r"\bi (keep|can'?t stop|couldn'?t stop) thinking (about|of) my\b(?! (part|role|behaviour|behavior|reaction|words"
     r"|mistake|fault|phone)\b)",
 )
-SELF_FOCUS = either(SAME_HERE, REMINDS_ME, ONE_UPPING, BEEN_THERE, OWN_STORY, KNOW_THE_FEELING)
+# the listener's own worry thrown back at the partner: their story, and a retort as well ("Don't you think I lie
+# awake about it?", "You think I don't lose sleep over that boiler?")
+WORRY_THROWN_BACK = alternatives(
+    r"\byou think i (don'?t|do not|never) (lie awake|worry|lose sleep|think about)\b"
+    r"|\bdon'?t you think i (\w+ )?(lie awake|worry|lose sleep)\b",
+)
+SELF_FOCUS = either(SAME_HERE, REMINDS_ME, ONE_UPPING, BEEN_THERE, OWN_STORY, KNOW_THE_FEELING, WORRY_THROWN_BACK)
+THROWN_BACK = either(WORRY_THROWN_BACK)
 ONE_UPPING_CUE = either(ONE_UPPING)
 # an opening that says outright the turn is about the listener: "Same.", "I know that feeling…", "Been there"
 SAYS_IT_IS_MINE = either(SAME_HERE, REMINDS_ME, ONE_UPPING, BEEN_THERE, KNOW_THE_FEELING)
@@ -158,6 +180,8 @@ REACTION_TO_PARTNER = either(
     r"|\b(that|it|this)(?:'d| would) (\w+ ){1,3}(me|my \w+) (\w+ )?(too|as well)\b",
     r"\bi(?:'?m| am| feel| felt|'?ve been)( \w+){0,2} (" + EMOTION + r"|missing (us|you|that|it)) too\b"
     r"|\bi (really )?miss (us|you|that|it) too\b",
+    # the listener's act as it felt to the partner: "my joke felt like I was mocking him too"
+    r"\b(felt|feels|seemed|seems|looked|looks) like i\b",
 )
 
 # A feeling or hardship shared ("…too", "…as well", "for me too"), then the listener's own account with no "you" in

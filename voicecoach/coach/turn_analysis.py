@@ -132,7 +132,7 @@ def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict
     labels["defending"] = not labels["parroting"] and not turn.has(own_story.SAYS_IT_IS_MINE) and (
         _defends(turn) or echo or _insisting_tag(turn) or _doubting_though(turn, labels["advice"])
         or _counter_fact(turn) or _sarcastic_echo(turn) or _insisted_count(turn) or challenged
-        or turn.has(counterpoint.COUNTERPOINT) or _granted_then_countered(turn))
+        or turn.has(counterpoint.COUNTERPOINT) or _granted_then_countered(turn) or turn.has(own_story.THROWN_BACK))
     labels["validation"] = turn.has(heard.VALIDATION) and not labels["self_focus"]
     labels["empathy"] = turn.has(heard.EMPATHY) and not labels["self_focus"]
     labels["question"] = _asks(turn) and not (labels["advice"] or labels["defending"] or labels["self_focus"])
