@@ -21,6 +21,7 @@ YIELD_WITHIN = 0.8  # ...and the most: a stop later than this after the partner 
 YIELD_PAUSE = 0.35  # a holder who gave way and speaks again after this long is heard as the listener now
 MID_TURN_PAUSE = 0.5  # a holder's pause shorter than this may be a breath inside a sentence...
 SAME_MOMENT = 0.25  # ...if the holder carries on within this long of the other starting
+TAIL_WITHIN = 0.6  # a holder whose floor was taken finishes their own sentence within this long of stopping
 
 
 def gave_way(partner_onset: float, stop: float) -> bool:
@@ -220,7 +221,7 @@ class FloorTracker:
     def _cut_short_resumes(self, person: str, onset: float) -> bool:
         """Whether this is the first speech, soon after, of a holder whose floor an interruption took."""
         last_end = self._last_end[person]
-        return person == self._cut_short and last_end is not None and onset - last_end < self.rules.backchannel_quiet
+        return person == self._cut_short and last_end is not None and onset - last_end < TAIL_WITHIN
 
     def _holder_gave_way(self, burst: Burst, came_back: list[tuple[float, float]]) -> bool:
         """The holder stopped soon after the burst began (a reaction to it) and was quiet a while before speaking
