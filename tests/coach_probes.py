@@ -2954,6 +2954,25 @@ PROBES += [
     ('self_focus', False, "listener", 'I love you more than that phone, I promise.'),
     ('self_focus', False, "listener", 'The phone felt like I was choosing it over you as well.'),
     ('self_focus', True, "listener", 'I feel lonely in the evenings too, I barely see my friends.'),
+    # reflection, not: a feeling granted ('No wonder you feel…', 'You have every right to…') is validation, unless the
+    # partner's situation is restated first ('Sitting beside me while I scroll, no wonder…'); an either-or question
+    # is a question; the partner's feeling inside the listener's own remorse ('I feel awful knowing I've made you
+    # feel…', 'It guts me that I've left you feeling…') is empathy
+    ('reflection', False, "listener", 'No wonder you feel lonely, with me glued to that thing.'),
+    ('validation', True, "listener", 'No wonder you feel lonely, with me glued to that thing.'),
+    ('reflection', False, "listener", 'You have every right to be fed up with me.'),
+    ('reflection', False, "listener", "You've every right to feel shut out. I would too."),
+    ('reflection', True, "listener", 'Sitting beside me while I scroll, no wonder you feel alone.'),
+    ('reflection', True, "listener", 'You feel alone in the evenings, and no wonder, with me on my phone.'),
+    ('reflection', False, "listener", "Is it the phone itself, or the feeling that I'd rather be somewhere else?"),
+    ('question', True, "listener", "Is it the phone itself, or the feeling that I'd rather be somewhere else?"),
+    ('reflection', False, "listener", 'Was it worse last night, or has it been every night the same?'),
+    ('reflection', True, "listener", "So it's not the phone so much as feeling like I'd rather be somewhere else."),
+    ('reflection', False, "listener", "I feel awful knowing I've made you feel invisible."),
+    ('empathy', True, "listener", "I feel awful knowing I've made you feel invisible."),
+    ('reflection', False, "listener", "It guts me that I've left you feeling that alone."),
+    ('reflection', False, "listener", 'I hate that I made you feel like an afterthought.'),
+    ('reflection', True, "listener", 'You feel like an afterthought, and I hate that.'),
 ]
 
 # Listener turns whose label depends on what the partner said: (label, expected, partner's turn, listener's turn).

@@ -199,7 +199,9 @@ REFLECTION_STEMS = either(
     r"|^(" + FEELING + r")\b.*\b(is that (it|right|close)|am i right)$",
     r"\b(become|becomes|feels|felt|seems|is|'s) like (a|an|the) (\w+ ){1,5}for you$|"
     r"\bseems to you\b|\bseems like (you|it (was|felt|feels|is)|that (was|felt))\b",
-    r"(?<!\bi )\b(leave|leaves|left|make|makes|made|get|gets|got) you (feeling|feel)( \w+){0,2} (" + FEELING + r")\b",
+    # (not the listener's own doing, owned: "I've made you feel small" is remorse)
+    r"(?<!\bi )(?<!\bi've )(?<!\bive )(?<!\bi have )(?<!\bi've been )(?<!\bive been )\b(leave|leaves|left|make|makes|made"
+    r"|get|gets|got|leaving|making) you (feeling|feel)( \w+){0,2} (" + FEELING + r")\b",
     r"\b(and|but) you (want|wanted|need|needed|wish|miss|just want|just need|end up|ended up|'?re left|were left"
     r"|are left|get left|got left)\b|\b(and|but) what you (\w+ ){0,2}(want|need|needed|wanted|miss|missed) (is|was)\b",
     # what it did to them or how it looks to them: "has you furious", "leaves you hemmed in", "looks to you like…"
@@ -210,7 +212,7 @@ REFLECTION_STEMS = either(
     # ("The way I load it drives you…", "Me looking at your location feels like…")
     r"^(being|having|finding|seeing|carrying|sitting|getting|losing|waking|watching|waiting|living)"
     r" (?!(honest|fair|realistic|said|you)\b)"
-    r"(?!.*\b(anyone|anybody|understandable|makes sense|get why|no wonder)\b)"
+    r"(?!.*\b(anyone|anybody|understandable|makes sense|get why)\b)"
     r"|^(the way i (?!see it\b)|me \w+ing\b|my (silence|laughing|being|\w+ing)\b)|\bit'?s me \w+ing\b"
     r"|^\w+ing (it|you|your|that|this|them|him|her|me)\b.*\b(makes|made|leaves|left) (it|you|that|things) (sound|seem"
     r"|feel|look)\b|^(it'?s|it was) .{3,60}\bthat (really )?(gets|got) to you\b",
@@ -223,7 +225,8 @@ REFLECTION_STEMS = either(
     r"|^what'?s (really |actually )?(at stake|underneath|going on|at the heart of"
     r" (it|this)) (for you )?(is|was|here is)\b|\b(it )?(seems|looks) (to you )?like i (never|always|don'?t|didn'?t"
     r"|only|just|can'?t|won'?t)\b",
-    r"^(so )?part of you\b|^(so )?what (you|youre|you'?re|you'?ve) (\w+ ){1,4}(is|was)\b|\bno wonder you\b",
+    # (not "No wonder you…" nor "You have every right to…": the feeling granted, which is validation)
+    r"^(so )?part of you\b|^(so )?what (you|youre|you'?re|you'?ve) (\w+ ){1,4}(is|was)\b",
     r"^(so |and )?it'?s (less|more|not so much|not really|not just) (about|the|that)\b",
     r"^(so |and )?it'?s the (fear|worry|feeling|sense|idea|thought|not knowing|pressure|weight|loneliness)\b",
     r"\bsounds (so |really |pretty |just |incredibly |completely )?(exhausting|hard|tough|awful|draining|lonely"
@@ -256,7 +259,7 @@ REFLECTION_STEMS = either(
     _IT_IS_X_THAT_STINGS,
     # a sentence that opens on the partner doing or living something ("You end up holding all the limits")
     r"^(and |okay |right |oh |ah |so )?you (?!(really |just |honestly |probably |definitely )?(should|could|need"
-    r"|have to|must|might|always|never|know|guys|too|what|ever|can|will|won'?t|do that|did that|said you"
+    r"|have to|must|might|always|never|know|guys|too|what|ever|can|will|won'?t|do that|did that|said you|have every"
     r"|told me|get (it|that))\b)\w+",
 )
 # A sentence that opens by naming the partner's feeling ("You're anxious nobody knows…", "And you felt alone.").
