@@ -52,6 +52,7 @@ class Burst:
     comeback: bool = False  # the first speech of a holder who stopped because the other came in
     tail_onset: float | None = None  # a comeback's first short part, the end of their own sentence (see on_start)
     talk_over: list[FloorEvent] = field(default_factory=list)
+    tail_talk_over: list[FloorEvent] = field(default_factory=list)
 
 
 class FloorTracker:
@@ -104,7 +105,7 @@ class FloorTracker:
                 # A cut-short holder's short sound may be the end of their own sentence, and the next an "mm" to the
                 # new speaker: weigh the next on its own, but if it is real speech, it all began with the first.
                 self._burst = Burst(person, onset, overlapped=True, holder_spoke=True, tail_onset=burst.onset,
-                                    talk_over=burst.talk_over)
+                                    tail_talk_over=burst.talk_over)
                 return []
             burst.speaking = True
             burst.repeated = True  # more speech within the quiet window: not a backchannel
@@ -197,6 +198,7 @@ class FloorTracker:
         self._burst = None
         if burst.tail_onset is not None:
             burst.onset = burst.tail_onset
+            burst.talk_over[:0] = burst.tail_talk_over
         out: list = []
         if burst.overlapped:
             event = FloorEvent("interruption", burst.person, burst.onset, burst.onset, t, of=self.holder)
@@ -249,7 +251,11 @@ class FloorTracker:
         holder_end = self._last_end[self.holder]
         holder_carried_on = burst.holder_spoke or (holder_end is not None and holder_end > burst.onset)
         if holder_carried_on:
-            return [self._record(FloorEvent("backchannel", burst.person, burst.onset, burst.last_end, t))]
+            # over the end of the backchanneler's own sentence, it was the new holder who talked second
+            tail = [FloorEvent("talk_over", self.holder, e.start, e.end, e.at, of=burst.person)
+                    for e in burst.tail_talk_over]
+            return [self._record(FloorEvent("backchannel", burst.person, burst.onset, burst.last_end, t)),
+                    *self._settle_talk_over(tail)]
         # The holder had stopped and stayed quiet: a short reply, so the floor passes.
         out = self._settle_talk_over(burst.talk_over)
         out.extend(self._switch_to(burst.person, burst.onset, t))
