@@ -2987,6 +2987,9 @@ OLLIE = 'You shouted at Ollie in front of his friends. He came home crying and I
 REPORT = 'My manager made me redo the whole report in front of the team. I felt about six years old.'
 BOILER_AGAIN = "The boiler's broken again and you still haven't rung anyone. I'm freezing every morning."
 TATTOO = 'I got a tattoo for my brother and you laughed at it. I feel hurt.'
+ROTA = "They've put me on every Saturday till Easter. I never see anyone."
+UNPACKED = 'We moved in at Christmas and half our stuff is still in bags.'
+TATTOO_FOR_DAD = 'You laughed when I showed you the tattoo I got for Dad.'
 
 PAIRED_PROBES = [
     # parroting that only reshuffles the partner's clauses ("You feel X because <their words>"): every content word
@@ -3065,4 +3068,22 @@ PAIRED_PROBES = [
     ('defending', True, BOILER_AGAIN, "Don't you think I lie awake worrying about the bills too?"),
     ('defending', True, BOILER_AGAIN, "You think I don't lose sleep over that boiler?"),
     ('self_focus', True, BOILER_AGAIN, "I'm cold too, I've been sleeping in two jumpers."),
+    # reflection without "you feel": the partner's lot said of "it" mid-turn ('…, it's like your own weekends belong to
+    # them'), the place not yet theirs ('it doesn't feel like home yet'), any word after 'made you feel', the thing and
+    # what it is to them ('It isn't just ink to you, it's…'), 'you were the one who had to…'; near misses: 'it's like
+    # you never…' (a complaint), the listener's own view, 'I've made you feel…' (remorse), the thing recast
+    ('reflection', True, ROTA, 'all those saturdays at the till its like your own weekends belong to them'),
+    ('reflection', True, ROTA, "Every weekend behind that counter, it's like you're slipping out of your own life."),
+    ('reflection', False, ROTA, "Honestly, it's like you never want to say no to them."),
+    ('reflection', False, ROTA, "It's like you think I'm not working weekends too."),
+    ('reflection', True, UNPACKED, "Four months on, and with the bags still everywhere it doesn't feel like home yet."),
+    ('reflection', True, UNPACKED, "With nothing unpacked, the flat still doesn't feel like yours."),
+    ('reflection', False, UNPACKED, "It doesn't feel like a big deal to me, honestly."),
+    ('reflection', True, TATTOO_FOR_DAD, 'Something that meant that much, and me laughing made you feel ridiculous.'),
+    ('reflection', True, TATTOO_FOR_DAD, 'My laugh left you feeling foolish for showing me.'),
+    ('reflection', False, TATTOO_FOR_DAD, "I've made you feel ridiculous, and I'm so sorry."),
+    ('reflection', True, TATTOO_FOR_DAD, "It isn't just ink to you, it's your dad on your arm."),
+    ('reflection', True, TATTOO_FOR_DAD, 'It was never just a tattoo, it was a way of keeping him close.'),
+    ('reflection', False, TATTOO_FOR_DAD, "It's not just a tattoo, it's a permanent thing on your body."),
+    ('reflection', True, TATTOO_FOR_DAD, 'You were the one who had to go through losing him, and I laughed.'),
 ]

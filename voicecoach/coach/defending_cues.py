@@ -4,7 +4,7 @@ retorts)."""
 
 from __future__ import annotations
 
-from voicecoach.coach.lexicon import ADVERB, FEELING, NOT, alternatives, either
+from voicecoach.coach.lexicon import ADVERB, BURDEN, FEELING, NOT, alternatives, either
 from voicecoach.coach.justifying_cues import JUSTIFYING
 from voicecoach.coach.retort_cues import CORRECTION, MOCK_SURRENDER, RETORT
 
@@ -74,7 +74,8 @@ EXCUSE = alternatives(
     r"\bi (didn'?t|never) (hear|see|get) (you|your|the|any|a) (\w+ )?(ask|call|calls|text|texts|message|messages"
     r"|note|email|emails|say|said|mention|reminder)\b",
     r"\b(it'?s|that'?s|it is|it was) not my (job|fault|responsibility|problem)\b|\bnot my (job|responsibility)\b",
-    r"\bi can'?t help (it|that|who|how|being)\b|(?<!like )(?<!as if )\bi (honestly |just |completely |totally |always )?(forgot|forget)\b",
+    r"\bi can'?t help (it|that|who|how|being)\b"
+    r"|(?<!like )(?<!as if )\bi (honestly |just |completely |totally |always )?(forgot|forget)\b",
     r"\bi'?ve had (a|such a) (\w+ )?(long|hard|rough|busy|crazy|tough|awful) (day|week|month)\b",
     r"\bi'?m (just |so |really )?(exhausted|tired|busy|knackered|wiped|stressed) (from|after|because)\b",
     r"\b(my|the) (phone|battery) (was|died|ran)\b|\bi (literally )?just (got|came) (home|in|back)\b",
@@ -135,7 +136,8 @@ COUNTER_ACCUSATION = alternatives(
     r"|remember|cancel|look|put|talk|complain|blame|start|pay|cook|clean|plan|invite|mention|see)\b",
     r"\byou (\w+ ){1,3}(on|to|at|with) me too\b|\byou do (it|that|the same)( thing)?( too| as well| all the time)?\b",
     r"\byou did (it|that|the same)( thing)? (too|as well|first)\b|\byou'?ve always \w+ed\b",
-    r"\byou were the one who\b(?! (had to|got left|was left|ended up|went through|carried|took the brunt))|\byou'?re the one who (said|told|wanted|decided|agreed|forgot|insisted|keeps|asked"
+    r"\byou were the one who\b(?! (" + BURDEN + r"))"
+    r"|\byou'?re the one who (said|told|wanted|decided|agreed|forgot|insisted|keeps|asked"
     r"|invited|booked|started|picked|chose|suggested)\b",
     # the partner misreads it: "you take everything she says the wrong way"
     r"\byou (always |just )?(take|took|hear|heard|read) (\w+ ){1,6}the wrong way\b|\byou read too much into\b",
@@ -219,7 +221,8 @@ DISMISSAL = alternatives(
     r"|\byou'?re (hardly|not exactly) (perfect|a saint|an angel)\b",
     r"(^|\bjust |\boh |\bokay |\bso )(relax|chill|calm down|lighten up)\b|\b(relax|chill|calm down|lighten up)$",
     r"\bcome (on|off it)\b|\bget over it\b|\boh,? (please|come on)\b|\bgive me a break\b|^seriously\b",
-    r"(?<!like )(?<!as if )(?<!if )\b(it'?s|it was|that'?s|that was) (just |only )?(a joke|a bit of fun|nothing|no big deal|not (that|a) big"
+    r"(?<!like )(?<!as if )(?<!if )\b(it'?s|it was|that'?s|that was) (just |only )?(a joke|a bit of fun|nothing"
+    r"|no big deal|not (that|a) big"
     r"( deal)?|not that bad)\b(?!( deal)? (my|i|i'?ve|mine|try|compared|next to|you should|to me)\b)"
     r"|(?<!not a )\b(big|huge) deal\b",
     # taking the third party's side: "she's got a point", "he's done nothing wrong", "don't drag my mum into this"

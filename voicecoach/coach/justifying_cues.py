@@ -26,7 +26,8 @@ PLAYED_DOWN = alternatives(
     r"|hope|want you|didn'?t (realise|realize|see|notice|think)))\w+",
 )
 WHAT_ANYONE_WOULD_DO = alternatives(
-    r"^((and|but|honestly|i mean|well|come on) )*(wouldn'?t|would not) " + _ANYONE + r" (have |'?ve )?(?!(felt|feel|be|been"
+    r"^((and|but|honestly|i mean|well|come on) )*(wouldn'?t|would not) " + _ANYONE + r" (have |'?ve )?"
+    r"(?!(felt|feel|be|been"
     r"|get|got|hate|hated|mind|minded|want|wanted|cried|cry)\b)\w+",
     r"\b" + _ANYONE + r" (would|'?d) (have|'?ve) " + _ACTION_DONE + r"\b",
     r"^((and|but|honestly|i mean|well|oh|come on) )*who (doesn'?t|does not|didn'?t) (?!(feel|get|love|want|need"

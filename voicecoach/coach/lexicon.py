@@ -57,6 +57,8 @@ INSULT = (r"idiot|stupid|selfish|lazy|pathetic|useless|jerk|moron|loser|liar|chi
 RELATION = (r"dad|father|mum|mom|mother|brother|sister|grandad|grandma|grandmother|grandfather|boss|manager|parents"
             r"|family|friend|friends|best friend|flatmate|roommate|teacher|colleague|colleagues|team|job|work|kids|son"
             r"|daughter|ex|husband|wife|uncle|aunt|cousin|neighbour|neighbor|landlord|coach|doctor")
+# what the partner was left to bear: "you were the one who had to…", "…got left with…"
+BURDEN = r"had to|got left|was left|ended up|went through|carried|took the brunt"
 SECOND_PERSON = r"you|your|you'?re|youre|you'?ve|youve|you'?d|yourself"
 # a negated clause, with or without the apostrophe ("isn't", "isnt"), not "important" or "want"
 NOT = (r"\b(not|cannot|\w+n't|dont|didnt|doesnt|isnt|arent|wasnt|werent|cant|wont|couldnt|wouldnt|shouldnt|havent"

@@ -4,7 +4,7 @@ and feeling with them are in feeling_with_cues.py)."""
 from __future__ import annotations
 
 from voicecoach.coach.feeling_with_cues import EMPATHY, VALIDATION  # noqa: F401 (used as heard.EMPATHY…)
-from voicecoach.coach.lexicon import FEELING, alternatives, either
+from voicecoach.coach.lexicon import BURDEN, FEELING, alternatives, either
 
 _NOT_A_VERB = (r"it|it'?s|its|i|i'?m|im|i'?d|you|you'?re|youre|that|that'?s|this|he|she|they|we|there|the|not|a|an"
                r"|so|because|my|your|his|her|our|their|more|less|one|some|all|both|part|even|also|just a|too|if|when"
@@ -168,7 +168,17 @@ _WHAT_IS_HARD = (r"^what (really |most |actually )?(hurts|stings|hurt|stung|gets
                  r"( most)? (is|was)\b|\bthat'?s the (hard|hardest|worst|painful|lonely|awful) (bit|part)\b"
                  r"|\bthere'?s (a|an|so much|such) (\w+ )?(" + FEELING + r"|\w+ness|grief|hurt|fear|shame)"
                  r" (in (it|this|that) )?for you\b")
-IMPLIES_THE_PARTNER = either(_UNDER_IT + r" there'?s\b", _WHAT_STINGS, _MADE_WORSE, _IT_IS_X_THAT_STINGS, _WHAT_IS_HARD)
+# "It wasn't just ink to you, it was Liam": the thing, and what it is to them
+_MORE_THAN_THE_THING = (r"^(so |and )?it( wasn'?t| isn'?t|'?s not| was not| is not| was never) (only |just )"
+                        r"(a |an |the )?\w+( \w+)?( to you)? it(?: was|'?s| is) (like|about|that|your|you|a way"
+                        r"|the (feeling|way|sense|fear))\b")
+# "…it doesn't feel like home yet": the place or life not yet theirs
+_NOT_YET_THEIRS = (r"\b(it|this|that|the \w+)( still)? (doesn'?t|does not|didn'?t|never) feels? like (home|yours"
+                   r"|your|you|a home|a family|a partnership|a team)\b")
+IMPLIES_THE_PARTNER = either(_UNDER_IT + r" there'?s\b", _WHAT_STINGS, _MADE_WORSE, _IT_IS_X_THAT_STINGS, _WHAT_IS_HARD,
+                             _MORE_THAN_THE_THING, _NOT_YET_THEIRS)
+# not the listener's own doing, owned ("I've made you feel…" is remorse, not a reading of the partner)
+_NOT_OWNED = r"(?<!\bi )(?<!\bi've )(?<!\bive )(?<!\bi have )(?<!\bi've been )(?<!\bive been )"
 REFLECTION_STEMS = either(
     r"\b(it )?sounds like\b|\bthat sounds\b|\bthat must\b|\bmust have (been|felt)\b",
     r"^(so,? )?(what i hear|i hear you,? (?!you (really |just )?(should|need|could|must|have to|might|ought)\b)"
@@ -199,9 +209,13 @@ REFLECTION_STEMS = either(
     r"|^(" + FEELING + r")\b.*\b(is that (it|right|close)|am i right)$",
     r"\b(become|becomes|feels|felt|seems|is|'s) like (a|an|the) (\w+ ){1,5}for you$|"
     r"\bseems to you\b|\bseems like (you|it (was|felt|feels|is)|that (was|felt))\b",
-    # (not the listener's own doing, owned: "I've made you feel small" is remorse)
-    r"(?<!\bi )(?<!\bi've )(?<!\bive )(?<!\bi have )(?<!\bi've been )(?<!\bive been )\b(leave|leaves|left|make|makes|made"
-    r"|get|gets|got|leaving|making) you (feeling|feel)( \w+){0,2} (" + FEELING + r")\b",
+    # (not the listener's own doing, owned: "I've made you feel small" is remorse); any word for the feeling after
+    # "made you feel" ("me laughing made you feel ridiculous")
+    _NOT_OWNED + r"\b(leave|leaves|left|make|makes|made|get|gets|got|leaving|making) you (feeling|feel)( \w+){0,2}"
+    r" (" + FEELING + r")\b",
+    # (but not asked: "what's happened that's left you feeling uncared for")
+    _NOT_OWNED + r"(?<!\bthat's )(?<!\bthats )(?<!\bwhat's )(?<!\bwhats )(?<!\bwhat )\b(made|makes|left|leaves) you"
+    r" (feel|feeling) (so |really |a bit |completely |totally )?(?!(like|that|as|it|better|the|about|a|an)\b)\w+",
     r"\b(and|but) you (want|wanted|need|needed|wish|miss|just want|just need|end up|ended up|'?re left|were left"
     r"|are left|get left|got left)\b|\b(and|but) what you (\w+ ){0,2}(want|need|needed|wanted|miss|missed) (is|was)\b",
     # what it did to them or how it looks to them: "has you furious", "leaves you hemmed in", "looks to you like…"
@@ -219,7 +233,13 @@ REFLECTION_STEMS = either(
     # what it is and is not: "It's not the forgetting, it's that…", "Rest isn't what you're missing."
     r"^(so |and )?it( wasn'?t| isn'?t|'?s not| was not| is not) (only |just |really )?(the\b|about (?!(you|me)\b)"
     r"|that (?!i\b))"
-    r"|\b(isn'?t|'?s not|wasn'?t) (it|what (you'?re|you) \w+)( it'?s| it was|$)",
+    r"|\b(isn'?t|'?s not|wasn'?t) (it|what (you'?re|you) \w+)( it'?s| it was|$)"
+    r"|" + _MORE_THAN_THE_THING,
+    # the partner's lot, said of "it" in the middle of a turn: "…, it's like your own life is getting swallowed",
+    # "…, it doesn't feel like home yet"; "you were the one who had to…"
+    r"\b(it'?s|its|it was) like (you|your|you'?re|youre|you'?ve|youve)\b(?! (never|always|don'?t|do not|can'?t|won'?t"
+    r"|want me|think|expect|just want)\b)"
+    r"|" + _NOT_YET_THEIRS + r"|\byou were the one who (" + BURDEN + r")\b",
     r"^(so )?is it that (you|your|i|my|me|it|they|he|she|nobody|no one)\b",
     r"^to you,? (it|that|this|i|my|the|we)\b(?!.*\bnever (enough|right)\b)"
     r"|^what'?s (really |actually )?(at stake|underneath|going on|at the heart of"
@@ -247,7 +267,7 @@ REFLECTION_STEMS = either(
     r"|just)\b)(\w+(ed|en|t)|made|had|done|set|put|got)\b|\byou'?re feeling\b",
     r"\b(took|takes|threw|throws|sent|sends) you (right |straight )?back\b|'?s what \w+s you\b",
     r"\bit felt like (everyone|everybody|nobody|no one|the whole \w+)\b",
-    r"(?<!\bi )(?<!i've )(?<!ive )\b(left|leaves|leave|made|makes|make) you (feel|feeling) like (?!that\b)"
+    _NOT_OWNED + r"\b(left|leaves|leave|made|makes|make) you (feel|feeling) like (?!that\b)"
     r"|\b(makes|made|leaves|left) (it|things) (feel|seem) like (you|your|it|it'?s|it wasn'?t|nobody|no one)\b",
     _WHAT_STINGS,
     _MADE_WORSE,
