@@ -165,3 +165,14 @@ def test_a_cut_short_holder_who_then_says_more_interrupts_back_from_their_first_
     tracker = run({"Alex": [(0.0, 5.1), (5.6, 6.0), (6.6, 8.5)], "Sam": [(4.4, 4.95), (5.25, 9.0)]})
     assert [(e.by, e.start) for e in kinds(tracker, "interruption")] == [("Sam", 4.4), ("Alex", 5.6)]
     assert not kinds(tracker, "backchannel")
+
+
+def test_a_holder_whose_sentence_ended_as_the_other_came_in_and_who_starts_again_over_them_interrupts_back():
+    # Sam comes in at 3.15, 0.1 s before Alex's sentence ends; Alex starts a new one at 3.95 while Sam talks on
+    tracker = run({"Alex": [(0.0, 3.25), (3.95, 6.5)], "Sam": [(3.15, 3.9), (4.25, 6.05)]})
+    assert [(e.by, e.start) for e in kinds(tracker, "interruption")] == [("Sam", 3.15), ("Alex", 3.95)]
+
+
+def test_a_holder_who_stops_as_the_other_comes_in_and_carries_on_after_a_breath_keeps_the_floor():
+    tracker = run({"Alex": [(0.0, 3.25), (3.65, 6.5)], "Sam": [(3.15, 3.9), (4.25, 6.05)]})
+    assert [(e.by, e.start) for e in kinds(tracker, "interruption")] == [("Sam", 3.15)]
