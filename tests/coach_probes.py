@@ -2973,6 +2973,17 @@ PROBES += [
     ('reflection', False, "listener", "It guts me that I've left you feeling that alone."),
     ('reflection', False, "listener", 'I hate that I made you feel like an afterthought.'),
     ('reflection', True, "listener", 'You feel like an afterthought, and I hate that.'),
+    # empathy (studied on the eighth writer, written fresh): what it does to the listener as '… me up' (not '…when
+    # you…', a complaint), a feeling word such as 'wretched' or 'rotten', remorse for not noticing ('I'm so sad I never
+    # noticed…', 'I'm gutted I didn't realise…'); not 'I love you, but I need…'
+    ('empathy', True, "listener", "It tears me up that you've been sitting there on your own."),
+    ('empathy', True, "listener", 'Honestly, it eats me up knowing you felt like that every night.'),
+    ('empathy', False, "listener", 'It eats me up when you go quiet instead of telling me.'),
+    ('empathy', True, "listener", 'I feel wretched hearing that.'),
+    ('empathy', True, "listener", "I feel rotten that you've had evenings like that."),
+    ('empathy', True, "listener", "I'm so sad I never noticed how lonely it got for you."),
+    ('empathy', True, "listener", "I'm gutted I didn't realise, you deserved better from me."),
+    ('empathy', False, "listener", 'I love you, but I need my phone for work in the evenings.'),
 ]
 
 # Listener turns whose label depends on what the partner said: (label, expected, partner's turn, listener's turn).
@@ -2990,6 +3001,7 @@ TATTOO = 'I got a tattoo for my brother and you laughed at it. I feel hurt.'
 ROTA = "They've put me on every Saturday till Easter. I never see anyone."
 UNPACKED = 'We moved in at Christmas and half our stuff is still in bags.'
 TATTOO_FOR_DAD = 'You laughed when I showed you the tattoo I got for Dad.'
+SCAN_RESULTS = "My scan results come back on Friday and I can't stop shaking."
 
 PAIRED_PROBES = [
     # parroting that only reshuffles the partner's clauses ("You feel X because <their words>"): every content word
@@ -3086,4 +3098,10 @@ PAIRED_PROBES = [
     ('reflection', True, TATTOO_FOR_DAD, 'It was never just a tattoo, it was a way of keeping him close.'),
     ('reflection', False, TATTOO_FOR_DAD, "It's not just a tattoo, it's a permanent thing on your body."),
     ('reflection', True, TATTOO_FOR_DAD, 'You were the one who had to go through losing him, and I laughed.'),
+    # empathy: '… chokes me up thinking of you…', the listener's own fear said with their love ('I'm frightened too,
+    # and I love you.'); not 'I love you, but you need to…'
+    ('empathy', True, SCAN_RESULTS, 'It chokes me up thinking of you waiting for that letter.'),
+    ('empathy', True, SCAN_RESULTS, "I'm frightened too, and I love you. I'll be there on Friday."),
+    ('empathy', True, SCAN_RESULTS, "I'm worried sick, love, but I love how brave you're being."),
+    ('empathy', False, SCAN_RESULTS, 'I love you, but you need to ring the clinic and ask.'),
 ]

@@ -131,8 +131,14 @@ EMPATHY = either(  # the listener's own feeling about what the partner lives thr
     r"\bi'?m (right )?here( for you| with you)?$|\bi'?m here for you\b|\bi'?m (really |so )?glad you told",
     # remorse for what the listener did to the partner: "I'm so sad I've left you…", "I am grieved that I wounded you"
     r"\bi(?:'?m| am| feel) (so |really |truly |just |deeply )*(" + EMOTION + r"|grieved|sick at heart) (that )?i(?:'?ve"
-    r"| have| had|'?d)? (\w+ )?(left|made|hurt|let|put|caused|given|wounded|brushed|ignored|forgot|forgotten|laughed"
-    r"|shut|dismissed|embarrassed|humiliated|pushed|kept|missed)\b(?=.*\b(you|your)\b)",
+    r"| have| had|'?d)? ([\w']+ )?(left|made|hurt|let|put|caused|given|wounded|brushed|ignored|forgot|forgotten"
+    r"|laughed|shut|dismissed|embarrassed|humiliated|pushed|kept|missed|noticed|notice|realised|realized|realise|realize|saw"
+    r"|see|asked|ask|listened|listen|knew|know|checked|check)\b(?=.*\b(you|your)\b)",
+    # what it does to the listener, as "… me up" ("It cuts me up that you waited…"), not a complaint ("…when you…")
+    r"\b(it|that|this)( really| honestly| just)? (cuts|cut|tears|tore|eats|ate|chokes|choked|breaks|broke) me up\b"
+    r"(?! (when|whenever|if)\b)",
+    # the listener's own fear or sadness said with their love: "I'm scared, honestly, and I love you."
+    r"^i'?m (\w+ ){0,2}(" + EMOTION + r")\b.{0,40}\b(and|but) i love (you|watching you|seeing you|how (\w+ )?you)\b",
     r"\b(sits|weighs|lies|sat|weighed) (heavy|heavily) (on|in) (my|me)\b",
     r"\bi (feel|felt) (so |really |a bit |pretty |quite )?(" + EMOTION + r"|embarrassed|rotten|mortified|sheepish"
     r"|small|daft|stupid|horrible) now\b",
