@@ -132,8 +132,8 @@ EMPATHY = either(  # the listener's own feeling about what the partner lives thr
     # remorse for what the listener did to the partner: "I'm so sad I've left you…", "I am grieved that I wounded you"
     r"\bi(?:'?m| am| feel) (so |really |truly |just |deeply )*(" + EMOTION + r"|grieved|sick at heart) (that )?i(?:'?ve"
     r"| have| had|'?d)? ([\w']+ )?(left|made|hurt|let|put|caused|given|wounded|brushed|ignored|forgot|forgotten"
-    r"|laughed|shut|dismissed|embarrassed|humiliated|pushed|kept|missed|noticed|notice|realised|realized|realise|realize|saw"
-    r"|see|asked|ask|listened|listen|knew|know|checked|check)\b(?=.*\b(you|your)\b)",
+    r"|laughed|shut|dismissed|embarrassed|humiliated|pushed|kept|missed|noticed|notice|realised|realized|realise"
+    r"|realize|saw|see|asked|ask|listened|listen|knew|know|checked|check)\b(?=.*\b(you|your)\b)",
     # what it does to the listener, as "… me up" ("It cuts me up that you waited…"), not a complaint ("…when you…")
     r"\b(it|that|this)( really| honestly| just)? (cuts|cut|tears|tore|eats|ate|chokes|choked|breaks|broke) me up\b"
     r"(?! (when|whenever|if)\b)",
