@@ -2985,6 +2985,17 @@ PROBES += [
     ('empathy', True, "listener", "I'm so sad I never noticed how lonely it got for you."),
     ('empathy', True, "listener", "I'm gutted I didn't realise, you deserved better from me."),
     ('empathy', False, "listener", 'I love you, but I need my phone for work in the evenings.'),
+    # advice (studied on the eighth writer, written fresh): a promise with a near time ('from next week', 'by the
+    # weekend'); not the partner's need named ('You need to hear that I'd rather…'), nor 'I promise' inside a habit
+    # ('When I promise a phone-free night and then…')
+    ('advice', True, "listener", "I'll leave it in the car from next week, properly."),
+    ('advice', True, "listener", "I'll sort out a box for the phones in the hall by the weekend."),
+    ('advice', False, "listener", "Next week is the busiest I've had all year, honestly."),
+    ('advice', False, "listener", "You need to hear that I'd rather be with you than on that thing."),
+    ('advice', True, "listener", 'You need to tell me when it starts bothering you.'),
+    ('advice', False, "listener",
+     'When I promise a phone-free night and then pick it up anyway, you end up feeling worse.'),
+    ('advice', True, "listener", 'No phone after eight, I promise.'),
 ]
 
 # Listener turns whose label depends on what the partner said: (label, expected, partner's turn, listener's turn).
@@ -3003,6 +3014,8 @@ ROTA = "They've put me on every Saturday till Easter. I never see anyone."
 UNPACKED = 'We moved in at Christmas and half our stuff is still in bags.'
 TATTOO_FOR_DAD = 'You laughed when I showed you the tattoo I got for Dad.'
 SCAN_RESULTS = "My scan results come back on Friday and I can't stop shaking."
+
+REFERRAL = "The hospital lost my referral again and I've been waiting four months. I'm at my wits' end."
 
 PAIRED_PROBES = [
     # parroting that only reshuffles the partner's clauses ("You feel X because <their words>"): every content word
@@ -3105,4 +3118,14 @@ PAIRED_PROBES = [
     ('empathy', True, SCAN_RESULTS, "I'm frightened too, and I love you. I'll be there on Friday."),
     ('empathy', True, SCAN_RESULTS, "I'm worried sick, love, but I love how brave you're being."),
     ('empathy', False, SCAN_RESULTS, 'I love you, but you need to ring the clinic and ask.'),
+    # advice: an imperative with 'everything'/'all of it' ('Write everything down…'); presence offered ('Do you want me
+    # to come in with you…?') is a question, a fix offered ('…ring them for you?') advice
+    ('advice', True, REFERRAL, "I'll ring the hospital myself next week and chase it."),
+    ('advice', True, REFERRAL, 'Write everything down, every call and every name, before you ring again.'),
+    ('advice', True, REFERRAL, "Keep everything in one folder so they can't lose it again."),
+    ('advice', True, REFERRAL, 'Put all of it in an email to the patient liaison people.'),
+    ('advice', False, REFERRAL, "Everything's been lost twice, no wonder you're at your wits' end."),
+    ('advice', False, REFERRAL, 'Do you want me to come in with you next time, or wait in the car?'),
+    ('question', True, REFERRAL, 'Do you want me to come in with you next time, or wait in the car?'),
+    ('advice', True, REFERRAL, 'Do you want me to ring them for you tomorrow?'),
 ]

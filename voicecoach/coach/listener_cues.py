@@ -24,7 +24,7 @@ SUGGESTION = alternatives(
     r"\byou (really |just |honestly |probably |definitely )?(should|could|need to|have to|ought to|must"
     r"|might want to|just need)\b(?!$)(?! (see|hear|meet|try) (me|my|mine)\b)(?!'?ve\b"
     r"| (have|of|hear me|see me|be (so|feeling)))(?! me to)(?! (know|like"
-    r"|understand)\b)"
+    r"|understand|hear)\b)"
     r"(?! (just )?(cry|scream|explode|burst|hardly|barely)\b)",
     r"\bwhy (don'?t|not|can'?t) (you|we)\b|\bwhy not (just )?\w+",
     r"^(so |well |honestly |okay |look )?just (?!so\b|to (make sure|check|be clear|see)|checking"
@@ -50,7 +50,9 @@ SUGGESTION = alternatives(
     r"|see (if|whether)(?! i'?ve (got|understood|heard))|speak to|talk to|change|cancel|tell|phone|email|write to"
     r"|sort)\b",
     # the listener's own offer of a fix: "Would you want me to get someone in?", "I could ring round."
-    r"\b(would|do) you (want|like) me to (get|take|ring|call|book|sort|ask|talk to|speak to|have a word|come|drive"
+    # (presence offered, "Do you want me to come in with you…?", is a question of what they need, not a fix)
+    r"\b(would|do) you (want|like) me to (get|take|ring|call|book|sort|ask|talk to|speak to|have a word"
+    r"|come(?! (in |along |round )?with you\b)|drive"
     r"|pick|make|cook|cancel|move|find|look into|pay|handle|phone|email|set up|order|fix|deal with)\b"
     r"|(?<!if )(?<!wish )(?<!said )(?<!thought )(?<!me )\bi could (ring|call|book|take|get(?! (why|how|that|it)\b)|sort"
     r"|ask|drive|pick|come"
@@ -100,7 +102,7 @@ SUGGESTION = alternatives(
     r"|stop|start|cancel|sort|pick|invite|skip|drop|switch|turn|set|take|get|make|block|mute|delete|ignore|send|keep"
     r"|hand|swap|move|split|share|trade) (me (a|an|some) |(?!on\b|off it\b|over it\b|me\b"
     r"|your time\b|a breath\b)(\w+ )?(something|it|them|him|her|a|an|the|your|us|with|for|off|on|up|out|in|round"
-    r"|over|some|one|both|half)\b)",
+    r"|over|some|one|both|half|everything|all|down)\b)",
     # a new rule of the house from a near time: "From tonight the phone stays in the hall."
     r"^(okay |ok |right |so |alright )?(from|starting|as of) (now on|now|tonight|today|tomorrow|next (week|month)),?"
     r"(?!.*\b(feels?|felt|seems?|looks?)\b) (the|my|your|our|we"
@@ -109,7 +111,8 @@ SUGGESTION = alternatives(
 PROMISED_FIX = alternatives(
     r"(?<!sure )\b(i'?ll|i will) (?!have\b|be\b)(\w+ ){0,8}?(from now on|from (tonight|today|tomorrow)|tomorrow|tonight"
     r"|next time|i promise|promise|right away|first thing|this weekend|straight away|now|right now|today"
-    r"|this (afternoon|evening)|(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    r"|this (afternoon|evening|week)|next (week|month|weekend)|by (the weekend|the end of the week|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)|(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     r"(?<!sure )\bi'?ll (sort|handle|deal with|look after|take care of|take over|take (him|her|them|the kids|the baby)"
     r"|get (\w+ ){1,3}sorted)\b|^give me (?!an? )\w+|\bleave it with me\b"
     r"|\blet me (take|do|handle|sort|deal with|have|look after|get|turn|switch|put|set|move|book|ring|call|fix"
@@ -120,7 +123,9 @@ PROMISED_FIX = alternatives(
     r" )",
     r"\bi'?m (off|giving up|quitting|cutting out|knocking) (the |my |it |on )?\w+ (till|until|for good|from now"
     r"|for (a|the) (month|year|week))\b",
-    r"\bit won'?t happen again\b|\bi promise\b(?! you( that)?$)|\bnext time,? i'?ll\b|\bstarting with (the|your|my)\b",
+    # ("When I promise the night and then…" is a habit, not a promise)
+    r"\bit won'?t happen again\b|(?<!when )(?<!whenever )(?<!if )(?<!time )\bi promise\b(?! you( that)?$)(?! the\b)"
+    r"|\bnext time,? i'?ll\b|\bstarting with (the|your|my)\b",
     r"(?<!me to )\b(take|taking) (\w+ ){0,3}off (you|your plate|your hands)\b",
 )
 DONT_FEEL = alternatives(  # reassurance that tells the partner not to feel what they feel
