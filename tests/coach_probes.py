@@ -2996,6 +2996,17 @@ PROBES += [
     ('advice', False, "listener",
      'When I promise a phone-free night and then pick it up anyway, you end up feeling worse.'),
     ('advice', True, "listener", 'No phone after eight, I promise.'),
+    # i_statement: the speaker's feeling about the two of them ('I feel like we're just flatmates now'), the limit of
+    # what they can bear ('I couldn't bear it if…', 'I can't bear the thought of…'); not 'I feel like you…' (a
+    # verdict), 'We never…', nor 'You can't bear…'
+    ('i_statement', True, "speaker", "I feel like we're just flatmates now."),
+    ('i_statement', True, "speaker", 'Half the boxes still taped up. I feel like we never really started here.'),
+    ('i_statement', True, "speaker", "I couldn't bear it if we ended up like my parents."),
+    ('i_statement', True, "speaker", "I can't bear the thought of another Christmas like the last one."),
+    ('i_statement', True, "speaker", "Another night of that silence. I can't bear it."),
+    ('i_statement', False, "speaker", 'I feel like you never talk about anything real.'),
+    ('i_statement', False, "speaker", 'We never talk about anything real any more.'),
+    ('i_statement', False, "speaker", "You can't bear being told anything, can you?"),
 ]
 
 # Listener turns whose label depends on what the partner said: (label, expected, partner's turn, listener's turn).

@@ -219,7 +219,10 @@ OWN_STATE = either(  # the speaker's own state or reaction, even without a feeli
     r"\b(leaves|left|makes|made|gets|got) me (feel|feeling)\b(?! like (you|your))"
     r"|\b(makes|made) me (second guess|doubt|question|want to (cry|scream|give up)|dread|panic)\b",
     r"\bi( just| really| kind of| sometimes)? (feel|felt) (like|as if) (i|i'?m|im|i was|i am|i'?ve|nobody|no one"
-    r"|my)\b",
+    r"|my|we|we'?re|were|we'?ve|weve|we were|us|our)\b",
+    # the limit of what the speaker can bear: "I couldn't bear that.", "I can't bear the thought of…"
+    r"\bi (can'?t|couldn'?t|cannot|could not) (bear|stand|face) (it|that|this|the (thought|idea|silence|waiting)"
+    r"|another|to)\b",
     # "I feel like the maid", "…like the spare part at…" (a role, not "the washing is my job")
     r"\bi (feel|felt) like (the|some) (\w+ ){0,1}\w+($| (in|at|here|around|of|to|for|no|not|again|round|on)\b)",
     r"\bi (feel|felt) (kind of|kinda|a bit|a little|sort of|so|really|pretty|quite) (?!like\b)\w+",
