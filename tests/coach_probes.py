@@ -3028,6 +3028,10 @@ SCAN_RESULTS = "My scan results come back on Friday and I can't stop shaking."
 
 REFERRAL = "The hospital lost my referral again and I've been waiting four months. I'm at my wits' end."
 
+LATE_TO_DINNER = "You were an hour late to my mum's birthday dinner and didn't even text."
+TOLD_MY_BROTHER = 'You told your brother about my debt. I feel completely betrayed.'
+NO_BACKUP = 'You never back me up when the kids play up.'
+
 PAIRED_PROBES = [
     # parroting that only reshuffles the partner's clauses ("You feel X because <their words>"): every content word
     # theirs, said as a statement; near misses: a reading in the listener's own words, an echo questioned
@@ -3139,4 +3143,54 @@ PAIRED_PROBES = [
     ('advice', False, REFERRAL, 'Do you want me to come in with you next time, or wait in the car?'),
     ('question', True, REFERRAL, 'Do you want me to come in with you next time, or wait in the car?'),
     ('advice', True, REFERRAL, 'Do you want me to ring them for you tomorrow?'),
+    # defending, a batch of fresh turns across the common families (excuse by circumstance, a count corrected, how
+    # others took it, the listener's record or intent, 'slipped out', the feeling word quibbled with, a partial denial,
+    # what children are, a fact that settles it 'anyway'), with near misses that own it, reflect it or ask; two of the
+    # batch are still missed and left out: 'And you've never been late to anything of mine?', 'I just don't think
+    # they need yelling at…'
+    ('defending', True, LATE_TO_DINNER, 'The M62 was closed, what did you want me to do, fly?'),
+    ('defending', True, LATE_TO_DINNER, "My battery was dead, I couldn't text."),
+    ('defending', True, LATE_TO_DINNER, "Work kept me till seven, it's not like I was at the pub."),
+    ('defending', True, LATE_TO_DINNER, 'I did text, it must not have gone through.'),
+    ('defending', True, LATE_TO_DINNER, 'It was forty minutes, not an hour.'),
+    ('defending', True, LATE_TO_DINNER, "Your mum didn't even notice I was late."),
+    ('defending', True, LATE_TO_DINNER, "I got there, didn't I? I brought flowers and everything."),
+    ('defending', True, LATE_TO_DINNER, "I've been at your mum's every Sunday for a month."),
+    ('defending', True, LATE_TO_DINNER, 'I was trying to finish early so I could be there.'),
+    ('defending', True, LATE_TO_DINNER, "I didn't mean to be late, obviously."),
+    ('defending', True, LATE_TO_DINNER, "Dinner didn't start till half eight anyway."),
+    ('defending', True, TOLD_MY_BROTHER, 'It just slipped out, he asked me straight out.'),
+    ('defending', True, TOLD_MY_BROTHER, "He's my brother, I tell him everything."),
+    ('defending', True, TOLD_MY_BROTHER, 'I only told him because he offered to lend us money.'),
+    ('defending', True, TOLD_MY_BROTHER, "Betrayed is a bit strong, isn't it?"),
+    ('defending', True, TOLD_MY_BROTHER, 'You told your sister about my redundancy, so.'),
+    ('defending', True, TOLD_MY_BROTHER, 'I was trying to help us get out of it.'),
+    ('defending', True, TOLD_MY_BROTHER, "It's not like it's a secret, half the family knows."),
+    ('defending', True, TOLD_MY_BROTHER, "That's not what happened, he saw the letter on the table."),
+    ('defending', True, TOLD_MY_BROTHER, "I didn't say anything about the amount."),
+    ('defending', True, NO_BACKUP, "That's rubbish, I backed you up on Saturday."),
+    ('defending', True, NO_BACKUP, "Maybe if you didn't shout at them first, I'd back you up."),
+    ('defending', True, NO_BACKUP, 'Someone has to be the nice one in this house.'),
+    ('defending', True, NO_BACKUP, 'I can never do anything right with you, can I.'),
+    ('defending', True, NO_BACKUP, "They're kids, they're supposed to play up."),
+    ('defending', True, NO_BACKUP, "I was on the phone to my boss, I didn't even hear them."),
+    ('defending', False, LATE_TO_DINNER, "You're right, I should have texted. I'm sorry."),
+    ('defending', False, LATE_TO_DINNER,
+     'An hour with no word, you must have been so embarrassed in front of everyone.'),
+    ('defending', False, LATE_TO_DINNER, "I was late and I didn't text. That's on me."),
+    ('defending', False, LATE_TO_DINNER, 'What was it like, sitting there with the empty chair?'),
+    ('defending', False, TOLD_MY_BROTHER, 'You trusted me with that and I handed it to him. I feel sick about it.'),
+    ('defending', False, TOLD_MY_BROTHER, "So it's not just that he knows, it's that it came from me."),
+    ('defending', False, TOLD_MY_BROTHER, 'I told him, and I had no right to.'),
+    ('defending', False, NO_BACKUP, "So when they play up and I stay quiet, it feels like you're on your own."),
+    ('defending', False, NO_BACKUP, "I don't back you up enough, you're right."),
+    ('defending', False, NO_BACKUP, 'Can you tell me about the last time it happened?'),
+    ('defending', False, LATE_TO_DINNER, "I didn't mean to be late, and I'm so sorry I didn't text."),
+    ('defending', False, LATE_TO_DINNER, "Nobody even noticed you'd been crying, and that must have made it worse."),
+    ('defending', False, LATE_TO_DINNER, "I'd have felt mortified anyway, sitting there waiting."),
+    ('defending', False, NO_BACKUP, "I've noticed it every time and said nothing, and that's not fair on you."),
+    ('defending', False, NO_BACKUP, "They're little, and you're the one who ends up dealing with it alone."),
+    ('defending', False, NO_BACKUP, "I've felt awful every night this week about it."),
+    ('defending', True, NO_BACKUP, "I've done bath and bedtime every night this week."),
+    ('defending', True, LATE_TO_DINNER, 'Mortified is a bit much, surely.'),
 ]

@@ -22,7 +22,8 @@ _ACCOUNT = alternatives(
 )
 # what the listener will not do to the partner, as reassurance: "I'm not leaving you", "I'm not regretting it"
 _REASSURANCE = r"regretting|leaving|going|giving up|quitting"
-_COUNT = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a couple|a few"
+_COUNT = (r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+          r"|sixty|ninety|a couple|a few|half")
 _AMOUNT = (r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|a hundred|hundred"
            r"|an hour|a day|a week|all|every|always|that (much|many|long|often)")
 _DAY_OR_COUNT = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|\d+|one|two|three"
@@ -34,7 +35,9 @@ _EVERYDAY_ACTION = (r"help|listen|try|offer|suggest|take|pay|clean|cook|notice|c
                     r"|look after|stand up|back you|reply|show up|check")
 
 DENIAL = alternatives(
-    r"\bthat'?s (just |simply )?not (really |exactly |quite |very |entirely |totally |at all )?(true|fair|right"
+    # (not "that's not fair on you", which owns it)
+    r"\bthat'?s (just |simply )?not (really |exactly |quite |very |entirely |totally |at all )?(true|fair(?! (on|to)"
+    r" you\b)|right"
     r"|what (happened|i said|i meant)|how (it|that) (was|went|happened)|the case)\b",
     r"\b(that|it) (isn'?t|wasn'?t|is not|was not) (true|fair|like that|what happened|my fault)\b",
     r"\bnot my fault\b|\bnot how i remember\b|\bthat never happened\b|\bexaggerat\w*|\bputting words in my mouth\b",

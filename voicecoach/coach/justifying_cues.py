@@ -43,4 +43,24 @@ CONSTRAINT_AFTER = alternatives(
     r"(?<!even )\b(though|although),? (she|he|they|the (\w+ ){1,2}|my (\w+ ){1,2})(needed|wanted|asked|expected"
     r"|had to|'?d already|had already|was due|were due|'?s got to|has to|have to)\b",
 )
-JUSTIFYING = alternatives(CONSENT_RECALLED, PLAYED_DOWN, WHAT_ANYONE_WOULD_DO, WHAT_IT_IS_FOR, CONSTRAINT_AFTER)
+# the harm denied by how others took it or by a fact that settles it: "Your mum didn't even notice.", "Dinner didn't
+# start till half eight anyway.", "Betrayed is a bit strong."
+HARM_DENIED = alternatives(
+    r"^(?!.*\b(you|sorry)\b)(she|he|they|your \w+|nobody|no one|none of them)( even)? (didn'?t|did not|doesn'?t|never)"
+    r" (even )?(notice|mind|care|seem to mind|bat an eye(lid)?)\b",
+    r"^(?!.*\b(you|your|you'?re|sorry|feel|felt|sounds?|maybe|should)\b)([\w']+ ){2,}anyway$",
+    r"^\w+(?:'?s| is) (a bit|bit|pretty|rather|a little|quite|a tad) (strong|much|harsh|dramatic|extreme|over the top)\b",
+)
+# the listener's intent or record put forward: "I didn't mean to be late", "It just slipped out", "I've been at your
+# mum's every Sunday", "I didn't say anything about the amount", "They're kids"
+INTENT_OR_RECORD = alternatives(
+    r"^(?!.*\bsorry\b).*\bi (didn'?t|did not|never) mean(t)? to\b|\b(it|that) (just )?(slipped out|came out wrong)\b",
+    r"\bi'?ve (been (at|to|round|there)|done|cooked|cleaned|driven|picked|taken|walked|paid|covered|sorted|made)"
+    r" ([\w']+ ){0,5}every (single )?(day|night|morning|evening|week|weekend|sunday|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|time)\b",
+    r"\bi (didn'?t|did not|never) (say|tell|mention|said) (anything|a word|much) (about|regarding)\b",
+    r"^(they'?re|theyre|they are) (only |just )?(kids|children|teenagers|babies|toddlers|little)"
+    r"(?= (they|it'?s|that'?s|so|kids|children)\b|$)",
+)
+JUSTIFYING = alternatives(CONSENT_RECALLED, PLAYED_DOWN, WHAT_ANYONE_WOULD_DO, WHAT_IT_IS_FOR, CONSTRAINT_AFTER,
+                          HARM_DENIED, INTENT_OR_RECORD)
