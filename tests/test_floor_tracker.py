@@ -176,3 +176,9 @@ def test_a_holder_whose_sentence_ended_as_the_other_came_in_and_who_starts_again
 def test_a_holder_who_stops_as_the_other_comes_in_and_carries_on_after_a_breath_keeps_the_floor():
     tracker = run({"Alex": [(0.0, 3.25), (3.65, 6.5)], "Sam": [(3.15, 3.9), (4.25, 6.05)]})
     assert [(e.by, e.start) for e in kinds(tracker, "interruption")] == [("Sam", 3.15)]
+
+
+def test_the_overlap_of_a_first_speakers_mm_hmm_just_after_the_reply_began_is_no_talk_over():
+    tracker = run({"Alex": [(0.0, 3.6), (4.25, 4.65)], "Sam": [(4.05, 7.0)]})
+    assert [(e.by, e.start) for e in kinds(tracker, "backchannel")] == [("Alex", 4.25)]
+    assert kinds(tracker, "talk_over") == []

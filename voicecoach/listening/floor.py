@@ -204,14 +204,18 @@ class FloorTracker:
             event = FloorEvent("interruption", burst.person, burst.onset, burst.onset, t, of=self.holder)
             self._interruption = event
             out.append(self._record(event))
-        out.extend(self._settle_talk_over(burst.talk_over))
         holder_speaking = self._open[self.holder] is not None
         came_back = [seg for seg in self._segments[self.holder] if seg[0] > burst.onset]
         if (holder_speaking or came_back) and (not burst.overlapped or self._holder_gave_way(burst, came_back)):
             # The holder had finished, or stopped for this, and came back in over it. The floor passes, and the
-            # holder's new speech is weighed as the other's would be (backchannel or interruption).
+            # holder's new speech is weighed as the other's would be (backchannel or interruption), with its overlap.
             out.extend(self._hand_over_with_comeback(burst, came_back, t))
-        elif burst.speaking and holder_speaking:
+            comeback = self._burst
+            comeback.talk_over = [e for e in burst.talk_over if e.start >= comeback.onset]
+            out.extend(self._record(e) for e in burst.talk_over if e.start < comeback.onset)
+            return out
+        out.extend(self._settle_talk_over(burst.talk_over))
+        if burst.speaking and holder_speaking:
             self._challenger, self._challenger_onset = burst.person, burst.onset
         elif burst.speaking or not holder_speaking:
             old_holder = self.holder
