@@ -3007,6 +3007,33 @@ PROBES += [
     ('i_statement', False, "speaker", 'I feel like you never talk about anything real.'),
     ('i_statement', False, "speaker", 'We never talk about anything real any more.'),
     ('i_statement', False, "speaker", "You can't bear being told anything, can you?"),
+    # attack, a batch of fresh turns across the common families (contempt by question, comparison with someone else's
+    # partner, mock praise 'Well done, you've managed to…', 'Nice to see you've finally…', 'Why do I bother…?', global
+    # blame, name-calling by likeness), with I-statements about the same events as near misses
+    ('attack', True, "speaker", 'Do you actually listen to a word I say, or do you just nod?'),
+    ('attack', True, "speaker", "What kind of father forgets his own son's match?"),
+    ('attack', True, "speaker", "Honestly, my sister's husband manages to ring her every day. Funny that."),
+    ('attack', True, "speaker", 'Oh, so you can find time for golf but not for my mum.'),
+    ('attack', True, "speaker", "You're just like your dad, all talk and no follow-through."),
+    ('attack', True, "speaker", "It's always someone else's fault with you."),
+    ('attack', True, "speaker", "Well done, you've managed to embarrass me in front of everyone again."),
+    ('attack', True, "speaker", "You only think about yourself, it's exhausting."),
+    ('attack', True, "speaker", "Typical. The one night I need you, you're at the pub."),
+    ('attack', True, "speaker", "You couldn't organise a piss-up in a brewery."),
+    ('attack', True, "speaker", 'Why do I bother asking you for anything?'),
+    ('attack', True, "speaker", "I've given up expecting anything from you."),
+    ('attack', True, "speaker", 'You lied to my face about the money.'),
+    ('attack', True, "speaker", 'You care more about that car than you do about me.'),
+    ('attack', True, "speaker", "Nice to see you've finally remembered you've got a wife."),
+    ('attack', True, "speaker", "You're selfish, Dan, and everyone can see it but you."),
+    ('attack', True, "speaker", "You embarrassed me, and you didn't even care."),
+    ('attack', False, "speaker", 'When you missed the match, I felt really let down for Sam.'),
+    ('attack', False, "speaker", "I need us to sort the money out together, I'm scared."),
+    ('attack', False, "speaker", 'I felt invisible at the party last night and I want to talk about it.'),
+    ('attack', False, "speaker", 'It hurt when you laughed at my cooking in front of your mates.'),
+    ('attack', False, "speaker", "I'm worried we never talk any more."),
+    ('attack', False, "speaker", "I'd love it if we could have one evening a week for us."),
+    ('attack', False, "speaker", "Your brother was really rude to me, and I wish you'd said something."),
 ]
 
 # Listener turns whose label depends on what the partner said: (label, expected, partner's turn, listener's turn).

@@ -74,7 +74,7 @@ CONTEMPTUOUS_QUESTION = alternatives(
     r"\bwhat(?:'?s| is) so (much )?(more )?(important|interesting|hard|difficult|special)\b",
     r"\bdo you (even )?(have|own) an? (brain|clue|watch|calendar|phone|spine)\b|\bdo you even\b",
     r"\b(or )?is that too (much|hard|complicated|difficult)\b|\bare you (deaf|blind|stupid|incapable|kidding me)\b",
-    r"\bwhy do i (even|ever) \w+|\bwhat'?s the point of (being|even|me|us|trying)\b",
+    r"\bwhy do i (even |ever )?(\w+ )?bother\b|\bwhy do i (even|ever) \w+|\bwhat'?s the point of (being|even|me|us|trying)\b",
     r"\bwhy (do|can'?t|won'?t|didn'?t) you (ever|always|never|just)\b|\bcan'?t you (ever|just)\b",
     r"\bdo you think i'?m (stupid|blind|an idiot|daft|thick|deaf)\b"
     r"|\bdo you think i (don'?t|can'?t|didn'?t|won'?t) (notice|see|know|hear)\b",
@@ -151,7 +151,12 @@ SARCASM = alternatives(
     r"|\bhas spoken\b|\b(lord and master|mister perfect|mr perfect|miss perfect|little miss)\b"
     r"|\bstill waiting (for|on) (that|an|your|my) (apology|thank you|sorry|answer|explanation|call back)\b",
     r"\bdon'?t mind me\b|\b(it'?s|its) not like (anyone|anybody|someone|somebody|you)\b|\bvery (helpful|useful)\b",
-    r"\b(nice|good|lovely|great) to know (where|what|how|that|who)\b|\bso useful\b|\bas per\b|^(oh )?here we go\b"
+    r"\b(nice|good|lovely|great) to know (where|what|how|that|who)\b"
+    # "Nice to see you've finally remembered…", "Well done, you've managed to embarrass me again."
+    r"|\b(nice|good|lovely|great) (of you )?to (see|know|hear) (you'?ve |you )?(finally|actually|at last)\b"
+    r"|\byou'?ve (finally|at last) (remembered|noticed|decided|bothered|turned up|shown up|found)\b"
+    r"|^well done,? you'?ve\b|\byou'?ve managed to (\w+ )?(embarrass|ruin|upset|offend|humiliate|wreck|forget|lose|break)"
+    r"\b|\bso useful\b|\bas per\b|^(oh )?here we go\b"
     r"|\byour (precious|beloved|sainted|darling|perfect|golden) \w+",
     r"\bi'?m not (a|your) (child|kid|baby|toddler|servant|maid|slave|idiot|mother|mum)\b",
     # mock praise and martyrdom: "I'm sure it's very fulfilling for you", "It's lovely that you can…", "Some of us
@@ -178,6 +183,10 @@ SARCASM = alternatives(
 # "…and you get to play the fun parent", "You'd forget the kids if I didn't remind you", "You'd sell the sofa from
 # under me if someone paid"
 RESENTED_PART = alternatives(
+    # set beside someone else's partner: "My sister's husband manages to ring her every day. Funny that."
+    r"\b(other|everyone else'?s|other people'?s|my (sister|brother|friend|mate|mum|dad|cousin)'?s) (husbands?|wives|wife"
+    r"|partners?|boyfriends?|girlfriends?|blokes?|fellas?) (\w+ )?(manages?|remembers?|can|does|finds?|bothers?|rings?"
+    r"|helps?|seems? to|always|never)\b|\bfunny (that|how that works)$",
     r"^(oh )?(good|great|lovely|brilliant|wonderful|perfect|fab|fabulous|marvellous|fantastic|super|joy),? (another"
     r"|more|yet another)\b(?! (word|minute|second|moment|quick|chance)\b)",
     r"\b(and|while|whereas|then|meanwhile) you get to (play|be|swan|sit|lie|put your feet|do|have|go|feel|look)\b",
