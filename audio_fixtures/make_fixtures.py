@@ -274,7 +274,9 @@ def say(who, text, gap=None, bc=None, bc_at=None):
     "cont" (0.1-0.22, same person), "pause" (1.0-1.8 thinking pause, same person), "short" (0.4-0.9 pause
     in which `bc`=(person, token) backchannels). Default: 0.3-1.5 for a new speaker, "cont" for the same.
     bc_at (with bc): None = the backchannel is centred in the pause; a fraction 0-1 places it in the room
-    left in the pause (0.0: it starts 0.05 s after the speaker's sentence ends, right at the sentence end)."""
+    left in the pause (0.0: it starts 0.05 s after the speaker's sentence ends, right at the sentence end).
+    A negative gap in seconds (-0.25..-0.05, a new speaker only; eighth set): an overlapping turn change, the
+    reply starts that long before the other's last word ends, and the other finishes (not an interruption)."""
     return {"op": "say", "who": who, "text": text, "gap": gap, "bc": bc,
             **({"bc_at": bc_at} if bc_at is not None else {})}
 
@@ -285,14 +287,17 @@ def bc(who, text, at=None):
     return {"op": "bc", "who": who, "text": text, "at": at}
 
 
-def cut(who, text, clash=False, before=None):
+def cut(who, text, clash=False, before=None, after=None):
     """Interruption that takes the floor: onset 0.5-2 s before the end of the current utterance, which is
     cut 0.3-0.8 s after the onset (20 ms fade).  clash=True: both start at once after a silence instead: the
     current utterance (which follows a gap of >= 0.3 s) gets the onset 0.05-0.15 s after its own start and
     is cut 0.3-0.6 s after that onset.  before=seconds: the onset is exactly that long before the current
-    utterance's natural end (e.g. 2.5-3 s: in the middle of a long sentence; it must start >= 0.5 s into it)."""
+    utterance's natural end (e.g. 2.5-3 s: in the middle of a long sentence; it must start >= 0.5 s into it).
+    after=seconds (eighth set): the onset is exactly that long after the current utterance's start (e.g. 0.6-0.9 s:
+    in the first second of a turn; >= 0.5 s, and the holder still has >= 0.5 s left)."""
     return {"op": "cut", "who": who, "text": text, **({"clash": True} if clash else {}),
-            **({"before": before} if before is not None else {})}
+            **({"before": before} if before is not None else {}),
+            **({"after": after} if after is not None else {})}
 
 
 def burst(who, text, then):
@@ -301,10 +306,11 @@ def burst(who, text, then):
     return {"op": "burst", "who": who, "text": text, "then": then}
 
 
-def over(who, text):
+def over(who, text, overlap=None):
     """Talk-over: onset 1.6-2.4 s before the end of the current utterance; nobody is cut, the newcomer
-    keeps going after the other finishes and so takes the floor."""
-    return {"op": "over", "who": who, "text": text}
+    keeps going after the other finishes and so takes the floor.  overlap=seconds (eighth set): exactly that
+    long (1.5-3 s; both keep going, the newcomer >= 0.5 s longer)."""
+    return {"op": "over", "who": who, "text": text, **({"overlap": overlap} if overlap is not None else {})}
 
 
 A, S = ALEX, SAM
@@ -839,10 +845,9 @@ SCENES = [
         over(S, "I did swipe up, and now it wants a code nobody ever gave me."),
     ]),
 
-    # ---- HOLDOUT, seventh set (s67-s76; written fresh on 2026-11-22/23, blind to the engine; never tune on
-    #      these, never inspect their timelines or per-scene results).  Backchannels from set 7 of the takes,
-    #      used by no other scene.
-    dict(name="mortgage_fix", split="holdout", bc_takes=7, noise=False, quiet=None, script=[
+    # ---- tune since 2026-11-23 (s67-s76 were the seventh holdout set; scored once, then released for tuning,
+    #      keep bc_takes=7 so their audio is unchanged)
+    dict(name="mortgage_fix", split="tune", bc_takes=7, noise=False, quiet=None, script=[
         say(A, "I rang the bank about the mortgage,"),
         say(A, "the fixed rate ends in April,", gap=0.38),
         say(S, "Let's fix it for five years, then we stop flinching at every news story about interest rates.",
@@ -851,7 +856,7 @@ SCENES = [
         cut(A, "Five years ties us down if we ever want to sell and move closer to town.", before=2.6),
         over(S, "We talk about moving, but we never look at a single house."),
     ]),
-    dict(name="puppy_lead", split="holdout", bc_takes=7, noise=False, quiet=None, script=[
+    dict(name="puppy_lead", split="tune", bc_takes=7, noise=False, quiet=None, script=[
         say(S, "The trainer says the puppy pulls,"),
         say(S, "because we let him drag us to lampposts,", gap="short", bc=(A, "Yeah.")),
         say(S, "so we should just stand still.", gap="short", bc=(A, "Right.")),
@@ -859,7 +864,7 @@ SCENES = [
         burst(S, "I mean,", then="It's only for two weeks, and she swears it works better than a harness."),
         bc(A, "Okay.", at=0.3),
     ]),
-    dict(name="jigsaw_night", split="holdout", bc_takes=7, noise=False, quiet=None, script=[
+    dict(name="jigsaw_night", split="tune", bc_takes=7, noise=False, quiet=None, script=[
         say(A, "You came to bed at three again."),
         say(S, "I couldn't sleep, so I did the puzzle.", gap=0.14),
         say(A, "The whole thing?", gap=0.18),
@@ -869,7 +874,7 @@ SCENES = [
         burst(A, "Three?", then="Just come to bed at midnight, like we agreed in the summer."),
         bc(S, "Yeah.", at=0.4),
     ]),
-    dict(name="sabbatical_year", split="holdout", bc_takes=7, noise=False, quiet=None, script=[
+    dict(name="sabbatical_year", split="tune", bc_takes=7, noise=False, quiet=None, script=[
         say(S, "The university offered me a year off teaching."),
         bc(A, "Mm-hmm.", at=0.15),
         say(S, "Paid, mostly, and I'd spend part of it in Lisbon.", gap=1.85),
@@ -877,7 +882,7 @@ SCENES = [
         over(S, "Three months at most, and you could fly out and stay with me over Easter."),
         bc(A, "Okay.", at=0.4),
     ]),
-    dict(name="grandmas_vase", split="holdout", bc_takes=7, noise=True, quiet=None, script=[
+    dict(name="grandmas_vase", split="tune", bc_takes=7, noise=True, quiet=None, script=[
         say(A, "The blue vase from my grandmother is lying in pieces on the hall floor."),
         bc(S, "Oh no.", at=0.25),
         cut(S, "That was the cat, I heard a crash while I was on the phone."),
@@ -885,7 +890,7 @@ SCENES = [
         cut(S, "Fine, it was me, I moved the stool to change the bulb."),
         bc(A, "Okay.", at=0.3),
     ]),
-    dict(name="curfew_fridays", split="holdout", bc_takes=7, noise=False, quiet=SAM, script=[
+    dict(name="curfew_fridays", split="tune", bc_takes=7, noise=False, quiet=SAM, script=[
         say(A, "Leo wants to stay out till midnight on Fridays."),
         say(A, "All his friends do, apparently.", gap="short", bc=(S, "Mm-hmm."), bc_at=0.0),
         say(S, "He's fourteen, and eleven is already generous.", gap="quick"),
@@ -893,7 +898,7 @@ SCENES = [
         cut(S, "Then half past eleven, and he texts us the moment he leaves."),
         bc(A, "Okay.", at=0.3),
     ]),
-    dict(name="garage_boxes", split="holdout", bc_takes=7, noise=True, quiet=None, script=[
+    dict(name="garage_boxes", split="tune", bc_takes=7, noise=True, quiet=None, script=[
         say(S, "I want to clear out the garage this weekend,"),
         say(S, "the boxes, the broken bikes, all of it.", gap=0.33),
         say(A, "Half those boxes are my records, and they're staying.", gap=0.16),
@@ -901,7 +906,7 @@ SCENES = [
         over(A, "Then they go to my brother's, his cellar is dry and he's got the space."),
         bc(S, "Sure.", at=0.3),
     ]),
-    dict(name="spanish_tuesdays", split="holdout", bc_takes=7, noise=False, quiet=None, script=[
+    dict(name="spanish_tuesdays", split="tune", bc_takes=7, noise=False, quiet=None, script=[
         say(A, "I signed up for Spanish,"),
         say(A, "Tuesday evenings, at the old library.", gap="short", bc=(S, "Uh-huh.")),
         say(S, "That's when I coach the under-tens.", gap=0.13),
@@ -911,7 +916,7 @@ SCENES = [
         cut(S, "Because your mother lets her have crisps for dinner, that's why."),
         bc(A, "True.", at=0.3),
     ]),
-    dict(name="roaming_charge", split="holdout", bc_takes=7, noise=False, quiet=ALEX, script=[
+    dict(name="roaming_charge", split="tune", bc_takes=7, noise=False, quiet=ALEX, script=[
         say(S, "The phone bill has a ninety pound roaming charge,"),
         bc(A, "Mm-hmm.", at=0.2),
         say(S, "from Croatia,", gap=0.44),
@@ -920,7 +925,7 @@ SCENES = [
         cut(S, "A work call on holiday, after you promised no laptop for the whole week?", before=2.4),
         over(A, "It was twenty minutes, and I'll pay the ninety pounds myself."),
     ]),
-    dict(name="kitchen_quote", split="holdout", bc_takes=7, noise=True, quiet=None, script=[
+    dict(name="kitchen_quote", split="tune", bc_takes=7, noise=True, quiet=None, script=[
         say(A, "The builder can start in March,"),
         say(A, "if we pay by Friday.", gap="short", bc=(S, "Okay."), bc_at=0.0),
         say(S, "Did the quote come down?", gap=0.19),
@@ -929,6 +934,93 @@ SCENES = [
         bc(S, "Mm-hmm.", at=0.0),
         cut(S, "Good, those tiles are the one thing I'd keep."),
         over(A, "Only because you never scrub the grout on your knees."),
+    ]),
+    # ---- HOLDOUT, eighth set (s77-s86; written fresh on 2026-11-23, blind to the engine; never tune on
+    #      these, never inspect their timelines or per-scene results).  Backchannels from set 8 of the takes,
+    #      used by no other scene.
+    dict(name="snoring_nights", split="holdout", bc_takes=8, noise=False, quiet=None, script=[
+        say(S, "Ever since your cold, the snoring has been so loud that I end up on the sofa with the spare "
+               "duvet most nights, and my back is killing me."),
+        bc(A, "Mm-hmm.", at=0.15),
+        bc(A, "Yeah.", at=0.1),
+        say(A, "Then I'll try those nose strips tonight.", gap="quick"),
+        cut(S, "The strips did nothing last winter, let's make up the spare room."),
+        over(A, "The spare room is full of your sewing things, where would they even go?"),
+    ]),
+    dict(name="second_car", split="holdout", bc_takes=8, noise=False, quiet=SAM, script=[
+        say(A, "I've been thinking we could sell the second car,"),
+        bc(S, "Uh-huh.", at=0.6),
+        say(A, "and use the car club for the weekly shop.", gap=0.35),
+        cut(S, "The club cars are never free on Saturdays, I checked last month."),
+        burst(A, "Never?", then="Then we shop on Friday evening, straight after work, when it's quiet."),
+        say(S, "Fine, a month's trial, and then we decide.", gap="quick"),
+        bc(A, "Sure.", at=0.2),
+    ]),
+    dict(name="solar_panels", split="holdout", bc_takes=8, noise=True, quiet=None, script=[
+        say(S, "A man came round about solar panels, and he reckons we'd save about four hundred a year."),
+        bc(A, "Right.", at=0.2),
+        say(A, "And what do they cost to put in?", gap="quick"),
+        say(S, "Around six thousand, with the battery.", gap="quick"),
+        cut(A, "Six thousand is our whole rainy day fund, every penny of it.", after=0.75),
+        over(S, "It pays for itself in fifteen years, and the council grant covers a third of it."),
+        bc(A, "Okay.", at=0.3),
+    ]),
+    dict(name="marathon_training", split="holdout", bc_takes=8, noise=False, quiet=None, script=[
+        say(A, "I've signed up for the spring marathon."),
+        say(S, "You said that last year, and then your knee went.", gap="quick"),
+        say(A, "This time I've got a proper plan, four runs a week, building up slowly.", gap="quick"),
+        over(S, "Four runs a week means every Sunday morning gone, and those are our only lie-ins.", overlap=2.3),
+        cut(A, "Only until April, and I'll bring you coffee in bed after."),
+        bc(S, "Okay.", at=0.4),
+    ]),
+    dict(name="bathroom_paint", split="holdout", bc_takes=8, noise=False, quiet=None, script=[
+        say(S, "I picked up some paint samples for the bathroom,"),
+        say(S, "a sage green and a sort of dusty pink.", gap="short", bc=(A, "Uh-huh.")),
+        say(A, "The green, definitely, the pink would look like a dentist's waiting room.", gap=-0.1),
+        burst(S, "Excuse me?", then="That pink is the calmest colour in the shop."),
+        cut(A, "Fine, green walls and a pink towel, that's my final offer."),
+        bc(S, "Yeah.", at=0.3),
+    ]),
+    dict(name="first_phone", split="holdout", bc_takes=8, noise=True, quiet=None, script=[
+        say(A, "Nora keeps asking for her own phone, because everyone in her class has one now, even the "
+               "younger ones."),
+        bc(S, "Right.", at=0.08),
+        cut(S, "She's nine, she can have a basic one that only calls and texts.", after=2.4),
+        over(A, "A basic one for now, then, but she's not taking it up to bed with her."),
+        bc(S, "Sure.", at=0.2),
+    ]),
+    dict(name="camper_van", split="holdout", bc_takes=8, noise=False, quiet=None, script=[
+        say(S, "There's a camper van for sale down our road."),
+        say(S, "Nineteen years old, but the engine's just been rebuilt.", gap="pause"),
+        say(A, "Where would we park it, our drive barely fits the car?", gap="quick"),
+        cut(S, "On the verge by the allotments, people leave vans there all winter."),
+        burst(A, "Whoa, whoa.", then="We'd have to insure it and tax it, too."),
+        bc(S, "True.", at=0.3),
+    ]),
+    dict(name="pension_pot", split="holdout", bc_takes=8, noise=False, quiet=None, script=[
+        say(A, "A letter came about my old work pension this morning."),
+        bc(S, "Mm-hmm.", at=0.3),
+        say(S, "How much is in it?", gap=0.2),
+        say(A, "Nearly nine thousand, from my years at the bakery.", gap=0.15),
+        say(S, "We could clear the credit card with that.", gap="quick"),
+        cut(A, "It's a pension, we can't touch it until I'm fifty-seven.", clash=True),
+        over(S, "Then we move it into the joint one, the fees on that old plan are awful."),
+        bc(A, "Right.", at=0.3),
+    ]),
+    dict(name="cat_allergy", split="holdout", bc_takes=8, noise=False, quiet=ALEX, script=[
+        say(S, "The shelter rang, and the grey cat is ours if we want her."),
+        burst(A, "Really?", then="But my eyes were streaming for an hour after we visited her."),
+        say(A, "I'd need to try the allergy tablets first.", gap="short", bc=(S, "Yeah.")),
+        cut(S, "They said she can come for a trial weekend, and we bring her back if it's bad."),
+        bc(A, "Okay.", at=0.3),
+    ]),
+    dict(name="ferry_booking", split="holdout", bc_takes=8, noise=True, quiet=None, script=[
+        say(A, "The ferry for August is nearly full,"),
+        say(A, "only the night crossing has cabins left.", gap=0.4),
+        say(S, "A night crossing with the twins, in a cabin the size of a cupboard?", gap=-0.1),
+        cut(A, "The day boat takes twenty hours, and we'd lose a whole day of the holiday."),
+        over(S, "Then we drive down through France instead, and stop somewhere nice on the way."),
+        bc(A, "Uh-huh.", at=0.3),
     ]),
 ]
 
@@ -941,12 +1033,13 @@ SPLITS = ("tune", "holdout")
 # the third set's old holdout scenes (now tune), set 4 = the fourth set's old holdout scenes (s37-s46, now tune,
 # bc_takes=4 in SCENES), set 5 = the fifth set's old holdout scenes (s47-s56, now tune, bc_takes=5 in SCENES),
 # set 6 = the sixth set's old holdout scenes (s57-s66, now tune, bc_takes=6 in SCENES), set 7 = the seventh
-# holdout set (s67-s76, bc_takes=7 in SCENES).  No tune scene uses set 7.
-BC_TAKES = {"tune": 0, "holdout": 7}
+# set's old holdout scenes (s67-s76, now tune, bc_takes=7 in SCENES), set 8 = the eighth holdout set (s77-s86,
+# bc_takes=8 in SCENES).  No tune scene uses set 8.
+BC_TAKES = {"tune": 0, "holdout": 8}
 
 
 def bc_take(person, var):
-    """(speed, seed) of backchannel take `var` (0-23; three per set)."""
+    """(speed, seed) of backchannel take `var` (0-26; three per set)."""
     if var < 6:      # sets 0 and 1: the original formula, unchanged
         speed = 0.96 + 0.04 * var if person == ALEX else 0.95 + 0.05 * (var % 3)
     elif var < 9:    # set 2: speeds in between the ones above
@@ -959,8 +1052,10 @@ def bc_take(person, var):
         speed = 0.97 + 0.05 * (var % 3) if person == ALEX else 0.97 + 0.06 * (var % 3)
     elif var < 21:   # set 6: a slower low end for Alex, a narrower spread for Sam (and new seeds)
         speed = 0.93 + 0.055 * (var % 3) if person == ALEX else 0.985 + 0.045 * (var % 3)
-    else:            # set 7: a faster high end for Alex, a slower low end for Sam (and new seeds)
+    elif var < 24:   # set 7: a faster high end for Alex, a slower low end for Sam (and new seeds)
         speed = 0.955 + 0.065 * (var % 3) if person == ALEX else 0.925 + 0.055 * (var % 3)
+    else:            # set 8: speeds in between sets 6 and 7, Alex a little narrower (and new seeds)
+        speed = 0.945 + 0.06 * (var % 3) if person == ALEX else 0.94 + 0.06 * (var % 3)
     return speed, 1000 + var
 
 
@@ -994,7 +1089,7 @@ class Utt:
     kind: str                     # "speech" | "backchannel"
     start: int                    # samples
     audio: np.ndarray
-    role: str = "say"             # say | pause | cont | bc_over | bc_pause | cut | burst | burst_more | over
+    role: str = "say"             # say | pause | cont | bc_over | bc_pause | cut | burst | burst_more | over | overlap_reply
     cut_at: int | None = None     # samples from start where the audio is cut (None: not cut)
     gain_db: float = 0.0
     link: int | None = None       # for interrupters: index of the utterance interrupted
@@ -1082,6 +1177,10 @@ def build_scene(idx, spec, clips):
                     g, role = rng.uniform(0.1, 0.22), "cont"
                 elif g == "pause":
                     g, role = rng.uniform(1.0, 1.8), "pause"
+                elif g < 0:                       # overlapping turn change (eighth set)
+                    assert not same and -0.25 <= g <= -0.05 and utts[last_speech()].end == latest_end(), (
+                        f"{spec['name']}: bad overlapping reply {st['text']!r}")
+                    role = "overlap_reply"
                 t0_for_next = latest_end()
             utts.append(Utt(who, st["text"], "speech", t0_for_next + sec(g), a, role=role))
         elif op == "bc":
@@ -1107,7 +1206,11 @@ def build_scene(idx, spec, clips):
                 cut_utt(ti, onset + sec(rng.uniform(0.3, 0.6)))
                 utts.append(Utt(who, st["text"], "speech", onset, a, role="cut", link=ti, clash=True))
                 continue
-            if st.get("before") is not None:      # a set onset, e.g. in the middle of a long sentence
+            if st.get("after") is not None:       # a set onset after the start (eighth set), e.g. its first second
+                before = len(t.audio) / SR - st["after"]
+                assert (st["after"] >= 0.5 and before >= 0.5 and t.start + sec(st["after"]) >= earliest(who)), (
+                    f"{spec['name']}: no room to interrupt {t.text!r} {st['after']} s after its start")
+            elif st.get("before") is not None:    # a set onset, e.g. in the middle of a long sentence
                 before = st["before"]
                 assert (before >= 0.5 and t.full_end - sec(before) >= max(t.start + sec(0.5), earliest(who))), (
                     f"{spec['name']}: no room to interrupt {t.text!r} {before} s before its end")
@@ -1139,9 +1242,15 @@ def build_scene(idx, spec, clips):
             ti = last_speech()
             t = utts[ti]
             a = clip_for(who, st["text"], "speech")
-            hi = min(2.4, len(t.audio) / SR - 0.5, (t.full_end - earliest(who)) / SR, len(a) / SR - 0.5)
-            assert hi >= 1.5, f"{spec['name']}: no room for a 1.5 s talk-over of {t.text!r} by {st['text']!r}"
-            ov = rng.uniform(min(1.6, hi), hi)     # overlap >= 1.5 s; the newcomer goes on >= 0.5 s after
+            if st.get("overlap") is not None:     # a set overlap (eighth set), e.g. a long 2+ s talk-over
+                ov = st["overlap"]
+                room = min(len(t.audio) / SR - 0.5, (t.full_end - earliest(who)) / SR, len(a) / SR - 0.5)
+                assert 1.5 <= ov <= min(3.0, room), (
+                    f"{spec['name']}: no room for a {ov} s talk-over of {t.text!r} by {st['text']!r}")
+            else:
+                hi = min(2.4, len(t.audio) / SR - 0.5, (t.full_end - earliest(who)) / SR, len(a) / SR - 0.5)
+                assert hi >= 1.5, f"{spec['name']}: no room for a 1.5 s talk-over of {t.text!r} by {st['text']!r}"
+                ov = rng.uniform(min(1.6, hi), hi)     # overlap >= 1.5 s; the newcomer goes on >= 0.5 s after
             onset = t.full_end - sec(ov)
             utts.append(Utt(who, st["text"], "speech", onset, a, role="over", link=ti))
         else:
@@ -1202,7 +1311,7 @@ def derive_labels(spec, utts, duration):
             continue
         # floor change
         holder, holder_stop = cur["speaker"], cur["end"]
-        if u.start < holder_stop:
+        if u.start < holder_stop and u.role != "overlap_reply":   # an overlapping turn change is no interruption
             # interrupter's continuous speech from onset (pieces < BURST_JOIN apart belong together)
             run_end = u.end
             for j in speech:
@@ -1269,6 +1378,10 @@ def check_scene(name, utts, duration, lab):
         if u.role in ("cut", "burst_more", "over"):
             if len(u.audio) < sec(1.5):
                 errs.append(f"interrupter utterance {u.text!r} shorter than 1.5 s")
+        if u.role == "overlap_reply":
+            held = [w for w in utts if w.person != u.person and w.kind == "speech" and w.start < u.start < w.end]
+            if not (held and all(w.cut_at is None and w.end - u.start <= sec(0.25) for w in held)):
+                errs.append(f"overlapping reply {u.text!r} does not start in the other's last 0.25 s")
         if u.role == "pause":
             prev_end = max(w.end for w in utts if w.person == u.person and w.end <= u.start)
             if other_speaks(u.person, prev_end, u.start):
@@ -1777,6 +1890,10 @@ def describe(spec, utts, lab, ev_counts):
         bits.append(f"{roles.count('pause')} thinking pause(s) of 1.0-1.8 s inside a turn")
     elif lab["pauses"]:              # a set gap of 1.0-2.0 s within one person's turn (seventh set)
         bits.append(f"{len(lab['pauses'])} thinking pause(s) of 1.0-2.0 s inside a turn")
+    n_ovr = roles.count("overlap_reply")
+    if n_ovr:                        # eighth set
+        bits.append(f"{n_ovr} overlapping turn change(s): the reply starts 0.05-0.25 s before the other's last "
+                    f"word ends (talk-over, not an interruption)")
     clean = clean_turn_changes(lab)
     turns = lab["turns"]
     gaps = [t1["start"] - t0["end"] for t0, t1 in zip(turns, turns[1:]) if t1["start"] >= t0["end"]]
