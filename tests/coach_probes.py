@@ -3059,6 +3059,9 @@ LATE_TO_DINNER = "You were an hour late to my mum's birthday dinner and didn't e
 TOLD_MY_BROTHER = 'You told your brother about my debt. I feel completely betrayed.'
 NO_BACKUP = 'You never back me up when the kids play up.'
 
+CREDIT_TAKEN = 'My manager took credit for my project in front of the whole board. I feel so small.'
+NIGHT_FEEDS = "I've been up with the baby every night this week and I'm falling apart."
+
 PAIRED_PROBES = [
     # parroting that only reshuffles the partner's clauses ("You feel X because <their words>"): every content word
     # theirs, said as a statement; near misses: a reading in the listener's own words, an echo questioned
@@ -3220,4 +3223,27 @@ PAIRED_PROBES = [
     ('defending', False, NO_BACKUP, "I've felt awful every night this week about it."),
     ('defending', True, NO_BACKUP, "I've done bath and bedtime every night this week."),
     ('defending', True, LATE_TO_DINNER, 'Mortified is a bit much, surely.'),
+    # self_focus, a batch of fresh turns across the common families (the same done to the listener, a wish for what
+    # the partner at least has 'I'd love to have a manager who…', a dated story of the listener's own people, 'that
+    # was my whole first year…', someone of theirs who managed worse, 'I remember those nights with my…'), with near
+    # misses that echo, validate, ask, feel with them or offer
+    ('self_focus', True, CREDIT_TAKEN, 'Ugh, my boss did exactly that to me at the Christmas review.'),
+    ('self_focus', True, CREDIT_TAKEN, "Honestly, I'd love to have a manager who even knows my name."),
+    ('self_focus', True, CREDIT_TAKEN, 'Last month my team lead presented my slides as his own, so yeah.'),
+    ('self_focus', True, CREDIT_TAKEN, "That's nothing, mine made me redo the whole quarter's figures over a weekend."),
+    ('self_focus', True, CREDIT_TAKEN, 'It happens to me constantly at the depot.'),
+    ('self_focus', True, CREDIT_TAKEN, 'Oh god, that was my whole first year at the bank.'),
+    ('self_focus', True, NIGHT_FEEDS, "I'm exhausted too, I've got the audit all week."),
+    ('self_focus', True, NIGHT_FEEDS, "At least you get to nap when she naps, I'm at work all day."),
+    ('self_focus', True, NIGHT_FEEDS, "What about me? I'm the one doing the nursery run on no sleep."),
+    ('self_focus', True, NIGHT_FEEDS, 'My mum did four of us with no help at all, and she managed.'),
+    ('self_focus', True, NIGHT_FEEDS, "I barely slept either, the neighbours' dog was going all night."),
+    ('self_focus', True, NIGHT_FEEDS, 'I remember those nights with my nephew, brutal.'),
+    ('self_focus', False, CREDIT_TAKEN, 'In front of the whole board, after all the work you put in.'),
+    ('self_focus', False, CREDIT_TAKEN, "I'd be furious too if someone did that to my work."),
+    ('self_focus', False, CREDIT_TAKEN, 'What did he actually say when he presented it?'),
+    ('self_focus', False, NIGHT_FEEDS, "I hate that you've been doing the nights on your own."),
+    ('self_focus', False, NIGHT_FEEDS, 'Let me take the next two nights, you sleep in the spare room.'),
+    ('self_focus', False, NIGHT_FEEDS, "Falling apart, every night this week, that's brutal."),
+    ('self_focus', False, NIGHT_FEEDS, "I'm worried about you, you look shattered."),
 ]

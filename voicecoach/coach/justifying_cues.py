@@ -49,7 +49,8 @@ HARM_DENIED = alternatives(
     r"^(?!.*\b(you|sorry)\b)(she|he|they|your \w+|nobody|no one|none of them)( even)? (didn'?t|did not|doesn'?t|never)"
     r" (even )?(notice|mind|care|seem to mind|bat an eye(lid)?)\b",
     r"^(?!.*\b(you|your|you'?re|sorry|feel|felt|sounds?|maybe|should)\b)([\w']+ ){2,}anyway$",
-    r"^\w+(?:'?s| is) (a bit|bit|pretty|rather|a little|quite|a tad) (strong|much|harsh|dramatic|extreme|over the top)\b",
+    r"^\w+(?:'?s| is) (a bit|bit|pretty|rather|a little|quite|a tad) (strong|much|harsh|dramatic|extreme"
+    r"|over the top)\b",
 )
 # the listener's intent or record put forward: "I didn't mean to be late", "It just slipped out", "I've been at your
 # mum's every Sunday", "I didn't say anything about the amount", "They're kids"

@@ -50,6 +50,9 @@ REMINDS_ME = alternatives(
     r"\b(just|exactly) like (my|when i|the time i|me)\b|\bthat'?s (just |exactly )?like (my|when i|the time i)\b",
     r"\bsame as (my|when i|me)\b|^(funny|ha|oh|wow),? i was just\b",
     r"\bi remember (that|this|the) (exact )?feeling\b|\bdon'?t get me started\b",
+    # "I remember those nights with my nephew", "That was my whole first year at the bank."
+    r"\bi remember (those|that|the|them|when) (\w+ ){0,3}(with|at|when|from) my\b"
+    r"|\bthat(?: was|'?s) (basically |literally |exactly |just )?my (whole|entire) \w+",
 )
 ONE_UPPING = alternatives(
     # "I've had the worst week myself.", "Don't talk to me about lonely…", "You want to hear about lonely?"
@@ -81,6 +84,7 @@ ONE_UPPING = alternatives(
     r"|\b(it'?s|that'?s|this is) (even |much |way |far )?(harder|worse|tougher|rougher) (for|on) me\b",
     # the listener's own longing: "I'd give anything for a lie-in", "Chance would be a fine thing"
     r"\bi'?d (kill|give anything|give my right arm) for (?!you\b)|\bchance would be a fine thing\b"
+    r"|\bi'?d (love|kill|give anything) (to have|for) (a|an) (\w+ ){0,2}(who|that)\b"
     r"|\bi could (do with|use) (a|an|some) (\w+ ){1,2}(myself|too|as well)\b|\bi'?d love (a|an|some) (\w+ ){1,2}(too"
     r"|myself|as well)\b",
 )
@@ -134,6 +138,12 @@ OWN_STORY = alternatives(
     r"\bi(?: \w+)?(?: am|'?m| was) (so |really )?(swamped|stressed|drowning|slammed) (with|at|about) (my|work)\b",
     r"\bi(?: was| am|'?m) just thinking about (how|my)\b",
     r"\bwhen \w+ was (born|little|small|a baby|tiny)\b.{0,20}\bi (had|was|got|did|used|couldn'?t)\b",
+    # a dated story of the listener's own people: "Last month my team lead presented my slides as his own."
+    r"^(last (week|month|year|summer|christmas|time)|yesterday|once|years ago),? my (\w+ ){0,2}\w+ (\w+ed|did|made|took"
+    r"|said|told|gave|went|got|had)\b",
+    # someone of the listener's own who managed worse: "My mum did four of us with no help, and she managed."
+    r"\bmy (\w+ )?(" + RELATION + r") (did|raised|had|managed|coped with|brought up|worked)\b.{0,50}\b(and|but) (she|he"
+    r"|they) (managed|coped|got on with it|was fine|were fine|survived|never complained)\b",
     r"\bwhen my ([\w']+ ){1,3}(got|went|died|left|was|did|lost|passed|had|started|moved)\b.{0,30}\bi (barely|couldn'?t"
     r"|didn'?t|was|had|cried|lost|got|went|never|hardly)\b",
 )

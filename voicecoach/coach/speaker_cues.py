@@ -74,7 +74,8 @@ CONTEMPTUOUS_QUESTION = alternatives(
     r"\bwhat(?:'?s| is) so (much )?(more )?(important|interesting|hard|difficult|special)\b",
     r"\bdo you (even )?(have|own) an? (brain|clue|watch|calendar|phone|spine)\b|\bdo you even\b",
     r"\b(or )?is that too (much|hard|complicated|difficult)\b|\bare you (deaf|blind|stupid|incapable|kidding me)\b",
-    r"\bwhy do i (even |ever )?(\w+ )?bother\b|\bwhy do i (even|ever) \w+|\bwhat'?s the point of (being|even|me|us|trying)\b",
+    r"\bwhy do i (even |ever )?(\w+ )?bother\b|\bwhy do i (even|ever) \w+"
+    r"|\bwhat'?s the point of (being|even|me|us|trying)\b",
     r"\bwhy (do|can'?t|won'?t|didn'?t) you (ever|always|never|just)\b|\bcan'?t you (ever|just)\b",
     r"\bdo you think i'?m (stupid|blind|an idiot|daft|thick|deaf)\b"
     r"|\bdo you think i (don'?t|can'?t|didn'?t|won'?t) (notice|see|know|hear)\b",
@@ -155,8 +156,8 @@ SARCASM = alternatives(
     # "Nice to see you've finally remembered…", "Well done, you've managed to embarrass me again."
     r"|\b(nice|good|lovely|great) (of you )?to (see|know|hear) (you'?ve |you )?(finally|actually|at last)\b"
     r"|\byou'?ve (finally|at last) (remembered|noticed|decided|bothered|turned up|shown up|found)\b"
-    r"|^well done,? you'?ve\b|\byou'?ve managed to (\w+ )?(embarrass|ruin|upset|offend|humiliate|wreck|forget|lose|break)"
-    r"\b|\bso useful\b|\bas per\b|^(oh )?here we go\b"
+    r"|^well done,? you'?ve\b|\byou'?ve managed to (\w+ )?(embarrass|ruin|upset|offend|humiliate|wreck|forget|lose"
+    r"|break)\b|\bso useful\b|\bas per\b|^(oh )?here we go\b"
     r"|\byour (precious|beloved|sainted|darling|perfect|golden) \w+",
     r"\bi'?m not (a|your) (child|kid|baby|toddler|servant|maid|slave|idiot|mother|mum)\b",
     # mock praise and martyrdom: "I'm sure it's very fulfilling for you", "It's lovely that you can…", "Some of us
@@ -184,7 +185,8 @@ SARCASM = alternatives(
 # under me if someone paid"
 RESENTED_PART = alternatives(
     # set beside someone else's partner: "My sister's husband manages to ring her every day. Funny that."
-    r"\b(other|everyone else'?s|other people'?s|my (sister|brother|friend|mate|mum|dad|cousin)'?s) (husbands?|wives|wife"
+    r"\b(other|everyone else'?s|other people'?s|my (sister|brother|friend|mate|mum|dad|cousin)'?s) (husbands?|wives"
+    r"|wife"
     r"|partners?|boyfriends?|girlfriends?|blokes?|fellas?) (\w+ )?(manages?|remembers?|can|does|finds?|bothers?|rings?"
     r"|helps?|seems? to|always|never)\b|\bfunny (that|how that works)$",
     r"^(oh )?(good|great|lovely|brilliant|wonderful|perfect|fab|fabulous|marvellous|fantastic|super|joy),? (another"
