@@ -3062,6 +3062,12 @@ NO_BACKUP = 'You never back me up when the kids play up.'
 CREDIT_TAKEN = 'My manager took credit for my project in front of the whole board. I feel so small.'
 NIGHT_FEEDS = "I've been up with the baby every night this week and I'm falling apart."
 
+PLANS_WITHOUT_ME = ("When you make plans with your friends without checking with me first, I feel like I'm an "
+                    "afterthought.")
+DAD_IN_HOSPITAL = ("My dad's in hospital again and I'm driving up there every night after work. I'm exhausted and "
+                   "nobody asks how I am.")
+THIRD_INTERVIEW = "I didn't get the job. Third interview this year. I'm starting to think it's me."
+
 PAIRED_PROBES = [
     # parroting that only reshuffles the partner's clauses ("You feel X because <their words>"): every content word
     # theirs, said as a statement; near misses: a reading in the listener's own words, an echo questioned
@@ -3246,4 +3252,35 @@ PAIRED_PROBES = [
     ('self_focus', False, NIGHT_FEEDS, 'Let me take the next two nights, you sleep in the spare room.'),
     ('self_focus', False, NIGHT_FEEDS, "Falling apart, every night this week, that's brutal."),
     ('self_focus', False, NIGHT_FEEDS, "I'm worried about you, you look shattered."),
+    # parroting, a batch of fresh turns: the partner's words said back whole, behind a frame ('So you're saying…', 'I
+    # hear you saying…') or not, one clause of theirs said back alone ('You feel like an afterthought.'); near misses
+    # that add what lies under it, validate, or ask
+    ('parroting', True, PLANS_WITHOUT_ME,
+     "So you're saying when I make plans with my friends without checking with you first, you feel like an afterthought."),
+    ('parroting', True, PLANS_WITHOUT_ME,
+     'I hear you saying you feel like an afterthought when I make plans without checking with you.'),
+    ('parroting', True, PLANS_WITHOUT_ME, 'You feel like an afterthought.'),
+    ('parroting', True, DAD_IN_HOSPITAL,
+     "Your dad's in hospital again and you're driving up every night after work, and you're exhausted."),
+    ('parroting', True, DAD_IN_HOSPITAL, "You're exhausted and nobody asks how you are."),
+    ('parroting', True, THIRD_INTERVIEW,
+     "You didn't get the job, it's the third interview this year, and you're starting to think it's you."),
+    ('parroting', True, THIRD_INTERVIEW, "Third interview this year and you didn't get it."),
+    ('parroting', True, PLANS_WITHOUT_ME,
+     'When I make plans with mates without asking you first, you feel like an afterthought.'),
+    ('parroting', False, PLANS_WITHOUT_ME,
+     'It sounds like you want to feel like you come first, not like something I fit in around.'),
+    ('parroting', False, PLANS_WITHOUT_ME,
+     "So it's less about the plans and more about not being asked, like your say doesn't count."),
+    ('parroting', False, DAD_IN_HOSPITAL,
+     "You're carrying all of it on your own, and nobody's looking after you while you look after him."),
+    ('parroting', False, DAD_IN_HOSPITAL, "Every night after work? That's so much, love."),
+    ('parroting', False, THIRD_INTERVIEW, "Three knock-backs in a year would shake anyone's confidence."),
+    ('parroting', False, THIRD_INTERVIEW, "You're starting to doubt yourself, and that's scary after so much effort."),
+    ('reflection', True, DAD_IN_HOSPITAL,
+     "You're carrying all of it on your own, and nobody's looking after you while you look after him."),
+    ('reflection', True, THIRD_INTERVIEW, "You're starting to doubt yourself, and that's scary after so much effort."),
+    ('reflection', False, THIRD_INTERVIEW, "Third interview this year and you didn't get it."),
+    ("parroting", False, PLANS_WITHOUT_ME, "So you feel like an afterthought when I make plans."),
+    ("reflection", True, PLANS_WITHOUT_ME, "So you feel like an afterthought when I make plans."),
 ]

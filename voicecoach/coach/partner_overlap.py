@@ -10,6 +10,7 @@ STOPWORDS = set(
     "they them his her their do does did have has had not no yes yeah oh well okay ok if when because what how "
     "would could should can will i'm you're it's that's don't didn't can't won't".split()
 )
+RESTATEMENT_FRAME = {"hear", "hearing", "saying", "say", "sounds", "sound", "mean", "telling"}
 SWAP = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "i'm": "you're",
         "im": "youre", "i've": "you've", "i'd": "you'd", "i'll": "you'll", "am": "are"}
 
@@ -34,15 +35,26 @@ def copied_in_order(said: str, partner: str) -> float:
     return sum(block.size for block in blocks if block.size >= 2) / len(mine)
 
 
-def borrowed_share(said: str, partner: str) -> float:
-    """The share of the turn's content words that the partner said, in any order and any ending ("laugh",
-    "laughing"): a restatement that only shuffles their clauses ("You feel lonely, listening to us laugh upstairs")
-    borrows them all. A turn of four content words or fewer is too short to tell."""
-    mine = [_stem(w) for w in _content(said)]
+def borrowed_words(said: str, partner: str) -> tuple[int, int]:
+    """How many of the turn's content words the partner said, in any order and any ending ("laugh", "laughing"), and
+    how many content words the turn has, leaving out the words that frame a restatement ("I hear you saying…"): a
+    restatement that only shuffles their clauses ("You feel lonely, listening to us laugh upstairs") borrows them
+    all."""
+    mine = [_stem(w) for w in _content(said) if w not in RESTATEMENT_FRAME]
     theirs = {_stem(w) for w in _content(_swap_person(partner))}
-    if len(mine) < 5 or not theirs:
-        return 0.0
-    return sum(w in theirs for w in mine) / len(mine)
+    return sum(w in theirs for w in mine), len(mine)
+
+
+def one_clause_said_back(said: str, partner: str) -> bool:
+    """The turn's content words (two at least) are one unbroken run of the partner's ("You feel like an
+    afterthought."): a clause of theirs said back whole, not a summary that picks from across their turn ("So you
+    feel alone when I'm late")."""
+    mine = [_stem(w) for w in _content(said) if w not in RESTATEMENT_FRAME]
+    theirs = [_stem(w) for w in _content(_swap_person(partner))]
+    if len(mine) < 2 or not theirs:
+        return False
+    run = difflib.SequenceMatcher(None, mine, theirs, autojunk=False).find_longest_match(0, len(mine), 0, len(theirs))
+    return run.size == len(mine)
 
 
 def adds_much(said: str, partner: str) -> bool:

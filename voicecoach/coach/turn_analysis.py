@@ -12,7 +12,8 @@ from voicecoach.coach import listener_cues as heard
 from voicecoach.coach import own_story_cues as own_story
 from voicecoach.coach import speaker_cues as spoken
 from voicecoach.coach.lexicon import FEELING, FEELING_RE, GLAD_FEELING_RE, SECOND_PERSON, either
-from voicecoach.coach.partner_overlap import adds_much, borrowed_share, copied_in_order, overlap
+from voicecoach.coach.partner_overlap import (adds_much, borrowed_words, copied_in_order, one_clause_said_back,
+                                              overlap)
 from voicecoach.coach.turn_model import TurnModel, shipped_model
 from voicecoach.coach.turn_text import Turn, feeling_words, normalise
 
@@ -149,8 +150,11 @@ def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict
 
 def _reshuffled(turn: Turn, partner: str) -> bool:
     """The partner's own words said back as a statement with their clauses in another order ("You feel like the
-    hired help because you cook every Sunday"): nothing of the listener's added."""
-    return borrowed_share(turn.said, partner) >= 0.8 and not turn.questions() and not _asks(turn)
+    hired help because you cook every Sunday"), or one clause of theirs said back whole ("You feel like an
+    afterthought."): nothing of the listener's added."""
+    borrowed, words = borrowed_words(turn.said, partner)
+    said_back = words >= 5 and borrowed >= 0.8 * words or one_clause_said_back(turn.said, partner)
+    return said_back and not turn.questions() and not _asks(turn)
 
 
 def _i_statement(turn: Turn) -> bool:
