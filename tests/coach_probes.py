@@ -3256,7 +3256,8 @@ PAIRED_PROBES = [
     # hear you saying…') or not, one clause of theirs said back alone ('You feel like an afterthought.'); near misses
     # that add what lies under it, validate, or ask
     ('parroting', True, PLANS_WITHOUT_ME,
-     "So you're saying when I make plans with my friends without checking with you first, you feel like an afterthought."),
+     ("So you're saying when I make plans with my friends without checking with you first, you feel like an "
+      "afterthought.")),
     ('parroting', True, PLANS_WITHOUT_ME,
      'I hear you saying you feel like an afterthought when I make plans without checking with you.'),
     ('parroting', True, PLANS_WITHOUT_ME, 'You feel like an afterthought.'),
@@ -3283,4 +3284,27 @@ PAIRED_PROBES = [
     ('reflection', False, THIRD_INTERVIEW, "Third interview this year and you didn't get it."),
     ("parroting", False, PLANS_WITHOUT_ME, "So you feel like an afterthought when I make plans."),
     ("reflection", True, PLANS_WITHOUT_ME, "So you feel like an afterthought when I make plans."),
+    # reflection, not: a batch of fresh turns that say 'you' without reading the partner (the feeling waved away
+    # 'You're blowing this way out of proportion', advice 'You need to sleep when she sleeps', 'You could have rung',
+    # questions, an offer, global blame), beside readings of the same turns
+    ('reflection', False, LATE_TO_DINNER, "You're blowing this way out of proportion."),
+    ('reflection', False, LATE_TO_DINNER, "You know what the traffic's like on a Friday."),
+    ('reflection', False, LATE_TO_DINNER, 'You could have rung me to check where I was.'),
+    ('reflection', False, NIGHT_FEEDS, 'You should ask your mum to come and stay for a week.'),
+    ('reflection', False, NIGHT_FEEDS, 'You need to sleep when she sleeps, honestly.'),
+    ('reflection', False, NIGHT_FEEDS, "You'll be fine once she's sleeping through."),
+    ('reflection', False, CREDIT_TAKEN, 'You should go straight to HR with the emails.'),
+    ('reflection', False, CREDIT_TAKEN, 'What did you say to him afterwards?'),
+    ('reflection', False, CREDIT_TAKEN, 'Do you want to talk about it properly tonight?'),
+    ('reflection', False, CREDIT_TAKEN, "I'm so proud of that project, and I'm sorry it happened."),
+    ('reflection', False, NIGHT_FEEDS, "I'll do tonight and tomorrow, you go to bed."),
+    ('reflection', False, LATE_TO_DINNER, 'You always do this, make a scene about nothing.'),
+    ('reflection', True, LATE_TO_DINNER,
+     "You were sitting there with your mum's family, not knowing where I was, and it felt like I didn't care."),
+    ('reflection', True, NIGHT_FEEDS,
+     "You're running on empty, and it's starting to feel like you're doing this on your own."),
+    ('reflection', True, CREDIT_TAKEN,
+     'After all that work, watching someone else take the credit made you feel invisible.'),
+    ('reflection', True, CREDIT_TAKEN,
+     "It sounds like it's not just the credit, it's being made small in front of people who matter."),
 ]

@@ -215,6 +215,13 @@ CHALLENGE = alternatives(
     r" (?!you\b)",
     r"\b(was|am|were) i (meant|supposed|expected) to\b|^sorry,? (should|shall|am|was|do|did|can|may|must) i\b",
 )
+# the partner's feeling itself waved away: "You're overreacting.", "You're blowing this out of proportion."
+_FEELING_DISMISSED = alternatives(
+    r"\b(so|too|being|bit|that'?s|you'?re) (dramatic|sensitive|touchy|precious|paranoid)\b|\boverreact\w*",
+    r"\bover the top\b(?! of)|\bout of proportion\b|\bmountain out of a molehill\b|\bstorm in a teacup\b"
+    r"|\b(fuss|drama) (about|over) nothing\b|\bmaking (a|such a) (big )?(deal|fuss|drama|thing)\b",
+)
+FEELING_DISMISSED = either(_FEELING_DISMISSED)
 DISMISSAL = alternatives(
     # "You're overthinking it.", "It's all in your head.", "You're imagining things.", "Fine. Whatever.", "Let's not
     # pretend you're perfect."
@@ -234,9 +241,7 @@ DISMISSAL = alternatives(
     r"^so what( if| i| it'?s)?$|\bso what if\b|^well,? (you|your)\b|(?<!said )(?<!think )(?<!hope )(?<!me )\bso$",
     r"\bi don'?t see (what|why) (the|this|that|it'?s|its) (such a )?(\w+ )?(problem|issue|big deal|fuss|deal|thing)\b"
     r"|\bi don'?t see the (problem|issue)\b",
-    r"\b(so|too|being|bit|that'?s|you'?re) (dramatic|sensitive|touchy|precious|paranoid)\b|\boverreact\w*",
-    r"\bover the top\b(?! of)|\bout of proportion\b|\bmountain out of a molehill\b|\bstorm in a teacup\b"
-    r"|\b(fuss|drama) (about|over) nothing\b|\bmaking (a|such a) (big )?(deal|fuss|drama|thing)\b",
+    _FEELING_DISMISSED,
     r"\beveryone does (it|that|this)\b|\b(everyone|everybody|we all) (has|have) to\b",
     r"(?<!if )(?<!think )\bthat'?s (just )?(the job|life|how it is|how it works|the way it is|what it is"
     r"|part of the job)\b",

@@ -189,7 +189,9 @@ REFLECTION_STEMS = either(
     r"^(so,? )?(what i hear|i hear you,? (?!you (really |just )?(should|need|could|must|have to|might|ought)\b)"
     r"(you|your|that)|i hear (that )?you'?re|i hear that you"
     r"|i hear you (feel|felt|say)|you'?re saying|you feel|you felt|you'?re feeling|you were|you'?ve been|you get"
-    r"|you got|you want|you wanted|you need|you'?d like|you wish|if i understand|let me see if i"
+    # ("you need to sleep more" is advice; "you need to hear that…", "you need me to…" are their need)
+    r"|you got|you want|you wanted|you need(?! to (?!(hear|know|feel|see|be (heard|held|seen))\b))|you'?d like|you wish"
+    r"|if i understand|let me see if i"
     r"|your feeling (?!(is|was|are|were|makes|matters|of|that)\b)"
     r"|let me (check|make sure|see) (if |that )?i'?ve (got|understood|heard)"
     r"|if i'?m (getting|understanding|reading|hearing) (this|you|that|it) right|from where you (sit|stand|are)"

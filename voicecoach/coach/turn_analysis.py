@@ -137,7 +137,11 @@ def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict
     labels["validation"] = turn.has(heard.VALIDATION) and not labels["self_focus"]
     labels["empathy"] = turn.has(heard.EMPATHY) and not labels["self_focus"]
     labels["question"] = _asks(turn) and not (labels["advice"] or labels["defending"] or labels["self_focus"])
-    stems = ((bool(heard.REFLECTION_STEMS.search(said)) or turn.has(heard.FEELING_NAMED_FOR_PARTNER))
+    # a sentence that waves the partner's feeling away ("You're blowing this out of proportion.") reads nothing
+    reading = [s for s in turn.sentences if not defending.FEELING_DISMISSED.search(s)]
+    read = said if len(reading) == len(turn.sentences) else " ".join(reading)
+    stems = ((bool(heard.REFLECTION_STEMS.search(read)) or any(heard.FEELING_NAMED_FOR_PARTNER.search(s)
+                                                                for s in [read, *reading]))
              and not AGREEMENT.search(said))
     implied = IMPLIED_PARTNER.search(said) or heard.IMPLIES_THE_PARTNER.search(said)
     about_partner = bool(ABOUT_PARTNER.search(said)) or (stems and (bool(implied) or shared >= 0.2))
