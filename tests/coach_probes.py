@@ -3307,4 +3307,26 @@ PAIRED_PROBES = [
      'After all that work, watching someone else take the credit made you feel invisible.'),
     ('reflection', True, CREDIT_TAKEN,
      "It sounds like it's not just the credit, it's being made small in front of people who matter."),
+    # defending, not: a batch of fresh owning-up turns that carry defending words ('I wasn't there…', 'It's not fair
+    # that…', 'You're the one who's been holding…', 'You always make such an effort…, and I let you down', 'That was
+    # yours to tell, not mine', 'He's my brother, but that doesn't make it okay…', 'I was only thinking about…')
+    ('defending', False, LATE_TO_DINNER,
+     "I wasn't there and I didn't even text, so you were left explaining me to everyone."),
+    ('defending', False, LATE_TO_DINNER, 'You always make such an effort with my family, and I let you down.'),
+    ('defending', False, LATE_TO_DINNER,
+     "It wasn't about the dinner, it was about feeling like you didn't matter to me."),
+    ('defending', False, LATE_TO_DINNER, "I didn't text because I was scared to, and that's not an excuse."),
+    ('defending', False, NIGHT_FEEDS,
+     "You've been doing every night, and I've been sleeping through it like nothing's happening."),
+    ('defending', False, NIGHT_FEEDS, "It's not fair that it's all landed on you."),
+    ('defending', False, NIGHT_FEEDS, "You're the one who's been holding it all together, and nobody's held you."),
+    ('defending', False, NO_BACKUP, "You're right, I go quiet and leave you to be the bad guy."),
+    ('defending', False, NO_BACKUP, "It's not that you want me to shout, it's that you want to feel we're a team."),
+    ('defending', False, NO_BACKUP, "When I stay out of it, it must feel like I'm siding with them."),
+    ('defending', False, NO_BACKUP, 'I never realised how often I leave you to it.'),
+    ('defending', False, TOLD_MY_BROTHER, 'That was yours to tell, not mine, and I took it from you.'),
+    ('defending', False, TOLD_MY_BROTHER, 'I had no right to tell him, whatever my reasons were.'),
+    ('defending', False, TOLD_MY_BROTHER, "He's my brother, but that doesn't make it okay to share your stuff."),
+    ('defending', False, TOLD_MY_BROTHER, 'Betrayed makes sense, I broke your trust.'),
+    ('defending', False, TOLD_MY_BROTHER, 'I was only thinking about the money, not about how it would feel for you.'),
 ]

@@ -52,7 +52,7 @@ DENIAL = alternatives(
     # correcting the account: "I'm exhausted, not rejecting you", "I wasn't shouting, I was talking"
     r"(?<!like )(?<!that )(?<!where )(?<!what )(?<!how )\bi(?:'?m| am| was) (?!sorry|so sorry)(\w+ ){1,4}not"
     r" (\w+ing|an?|the)\b",
-    r"\b(it|that) (was|is|'s) ([\w']+ ){1,3}not (yours|mine)\b",
+    r"\b(it|that) (was|is|'s) (?!yours to\b)([\w']+ ){1,3}not (yours|mine)\b",  # not "That was yours to tell, not mine"
     r"\bi(?: wasn'?t| was not|'?m not| am not) \w+ing,? i(?: was|'?m| am)\b",
     r"\b(it|that) (wasn'?t|weren'?t|isn'?t|was not) (\w+ )?(" + _AMOUNT + r")\b.{0,30}\b(it|that) (was|were|is|'?s)\b",
     r"^i'?m not (?!sure|saying|trying|surprised|shocked|amazed|at all surprised|" + _REASSURANCE + r")\w+,? (\w+ )?"
@@ -136,7 +136,8 @@ ENTITLEMENT = alternatives(
 COUNTER_ACCUSATION = alternatives(
     r"(?<!like )(?<!feel )(?<!that )(?<!saying )\byou (never|always|constantly|don'?t ever|hardly ever|rarely)"
     r" (even )?(ask|help|do(?!$)|say|listen|tell|call|text|let|give|notice|thank|make|take|pick|come|bring|offer|check"
-    r"|remember|cancel|look|put|talk|complain|blame|start|pay|cook|clean|plan|invite|mention|see)\b",
+    r"|remember|cancel|look|put|talk|complain|blame|start|pay|cook|clean|plan|invite|mention|see)\b"
+    r"(?! (such|so much|so hard|an effort|the effort|time for)\b)",  # not the partner praised: "You always make such…"
     r"\byou (\w+ ){1,3}(on|to|at|with) me too\b|\byou do (it|that|the same)( thing)?( too| as well| all the time)?\b",
     r"\byou did (it|that|the same)( thing)? (too|as well|first)\b|\byou'?ve always \w+ed\b",
     r"\byou were the one who\b(?! (" + BURDEN + r"))"

@@ -38,6 +38,9 @@ AN_APOLOGY_OR_DISCOVERY = re.compile(r"\b(sorry|no idea|didn'?t (know|realise|re
 # were talking, and you felt like you didn't matter"), not a defence.
 PARTNER_FELT = re.compile(r"\byou(?:'?re| are| were| feel| felt| got| get)( \w+)? (" + FEELING + r")\b"
                           r"|\byou (feel|felt) like\b|\b(made|makes|left|leaves) you\b")
+# the defence taken back in the same breath: "He's my brother, but that doesn't make it okay…"
+TAKEN_BACK = re.compile(r"\bbut (that|it|this|none of that) (doesn'?t|does not|didn'?t|did not|isn'?t|wasn'?t) (make|give"
+                        r"|excuse|mean|change|justify)\b|\bwhatever my reasons\b")
 CONTRAST = re.compile(r"\b(but|though|although|well)\b")
 CONFIRMATION = re.compile(r"^(yes|yeah|yep|exactly|that'?s|okay|ok|no|mm|right|sure|you got it|you'?ve got it|got it"
                           r"|nailed it|spot on|bang on|close|thanks|thank you|cheers)\b")
@@ -191,7 +194,7 @@ def _exclaimed_echo(turn: Turn, raw: str, said: str) -> bool:
 
 def _defends(turn: Turn) -> bool:
     def admits(part: str) -> bool:
-        return bool(PARTNER_FELT.search(part)) and not CONTRAST.search(part)
+        return bool(PARTNER_FELT.search(part)) and not CONTRAST.search(part) or bool(TAKEN_BACK.search(part))
 
     return any(defending.DEFENDING.search(part) and not admits(part) for part in [turn.said, *turn.sentences])
 
