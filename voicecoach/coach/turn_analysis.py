@@ -39,8 +39,8 @@ AN_APOLOGY_OR_DISCOVERY = re.compile(r"\b(sorry|no idea|didn'?t (know|realise|re
 PARTNER_FELT = re.compile(r"\byou(?:'?re| are| were| feel| felt| got| get)( \w+)? (" + FEELING + r")\b"
                           r"|\byou (feel|felt) like\b|\b(made|makes|left|leaves) you\b")
 # the defence taken back in the same breath: "He's my brother, but that doesn't make it okay…"
-TAKEN_BACK = re.compile(r"\bbut (that|it|this|none of that) (doesn'?t|does not|didn'?t|did not|isn'?t|wasn'?t) (make|give"
-                        r"|excuse|mean|change|justify)\b|\bwhatever my reasons\b")
+TAKEN_BACK = re.compile(r"\bbut (that|it|this|none of that) (doesn'?t|does not|didn'?t|did not|isn'?t|wasn'?t)"
+                        r" (make|give|excuse|mean|change|justify)\b|\bwhatever my reasons\b")
 CONTRAST = re.compile(r"\b(but|though|although|well)\b")
 CONFIRMATION = re.compile(r"^(yes|yeah|yep|exactly|that'?s|okay|ok|no|mm|right|sure|you got it|you'?ve got it|got it"
                           r"|nailed it|spot on|bang on|close|thanks|thank you|cheers)\b")
