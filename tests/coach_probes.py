@@ -3068,6 +3068,11 @@ DAD_IN_HOSPITAL = ("My dad's in hospital again and I'm driving up there every ni
                    "nobody asks how I am.")
 THIRD_INTERVIEW = "I didn't get the job. Third interview this year. I'm starting to think it's me."
 
+NEW_DRILL = ("You spent three hundred pounds on a new drill without even mentioning it. I feel like our budget means "
+             "nothing to you.")
+LIKED_PHOTOS = "I saw you liking your ex's photos at two in the morning. I feel sick about it."
+GYM_NIGHTS = "You've been to the gym every night this week and I've done bedtime alone every single time."
+
 PAIRED_PROBES = [
     # parroting that only reshuffles the partner's clauses ("You feel X because <their words>"): every content word
     # theirs, said as a statement; near misses: a reading in the listener's own words, an echo questioned
@@ -3329,4 +3334,31 @@ PAIRED_PROBES = [
     ('defending', False, TOLD_MY_BROTHER, "He's my brother, but that doesn't make it okay to share your stuff."),
     ('defending', False, TOLD_MY_BROTHER, 'Betrayed makes sense, I broke your trust.'),
     ('defending', False, TOLD_MY_BROTHER, 'I was only thinking about the money, not about how it would feel for you.'),
+    # defending, a third fresh batch (money, an ex's photos, the gym): the price defended ('It was on offer'), the
+    # need for work, the partner's own act of the same kind ('You bought a sofa … without asking me'), their snooping
+    # turned back ('Why were you checking my phone…?'), a state as the excuse ('I was half asleep'), not knowing, a
+    # fixture ('I've got a competition…', 'I have to train'); one of the batch is still missed and left out: 'Budget
+    # means nothing? I'm the one who set the budget up.' (the own-record marker reads as a story of one's own)
+    ('defending', True, NEW_DRILL, "It was on offer, it's normally five hundred."),
+    ('defending', True, NEW_DRILL, "I need it for work, it's not a toy."),
+    ('defending', True, NEW_DRILL, 'You bought a sofa last month without asking me.'),
+    ('defending', True, NEW_DRILL, "Three hundred quid won't break us."),
+    ('defending', True, NEW_DRILL, "It's my money too, isn't it?"),
+    ('defending', True, NEW_DRILL, "I did mention it, you just weren't listening."),
+    ('defending', True, LIKED_PHOTOS, "I was half asleep, I didn't even know I'd liked it."),
+    ('defending', True, LIKED_PHOTOS, "It's just a photo, it doesn't mean anything."),
+    ('defending', True, LIKED_PHOTOS, 'Why were you checking my phone at two in the morning?'),
+    ('defending', True, LIKED_PHOTOS, "We're friends, that's all, you know that."),
+    ('defending', True, LIKED_PHOTOS, 'You still follow your ex, so.'),
+    ('defending', True, GYM_NIGHTS, "I've got a competition in three weeks, I have to train."),
+    ('defending', True, GYM_NIGHTS, 'Every night? I missed Tuesday.'),
+    ('defending', True, GYM_NIGHTS, "You said you didn't mind me going."),
+    ('defending', True, GYM_NIGHTS, "At least I'm doing something healthy, not sitting in the pub."),
+    ('defending', True, GYM_NIGHTS, "It's an hour, the kids are asleep by eight anyway."),
+    ('defending', False, NEW_DRILL, "I didn't mention it, and that's the bit that hurts you, isn't it?"),
+    ('defending', False, NEW_DRILL, "So it's less the drill and more that I decided without you."),
+    ('defending', False, LIKED_PHOTOS, 'Seeing that at two in the morning must have made your stomach drop.'),
+    ('defending', False, LIKED_PHOTOS, 'I did like it, and I get why that made you feel sick.'),
+    ('defending', False, GYM_NIGHTS, "You've done every bedtime this week, on your own, while I was out."),
+    ('defending', False, GYM_NIGHTS, "I've been selfish with the gym, I can see that."),
 ]

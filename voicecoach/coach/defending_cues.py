@@ -66,7 +66,8 @@ EXCUSE = alternatives(
     r"(?<!saying )(?<!like )(?<!that )\bi(?: was|'?m| am) (only|just|simply) " + _NOT_A_THOUGHT + r"\w+ing\b",
     r"(^|\bsorry |\bwell |\blook |\blisten |\bokay |\bbut |\boh |\bactually |^(mate|babe|love|hun|darling|bruh|bro"
     r"|no) )i was (" + ADVERB + r" )?(" + _NOT_A_THOUGHT
-    + r"\w+ing|in the middle|at work|busy|tired|exhausted|stressed|on (a|the|my) (call|phone|train|way))\b",
+    + r"\w+ing|in the middle|at work|busy|tired|exhausted|stressed|on (a|the|my) (call|phone|train|way)|half asleep"
+    r"|asleep|drunk|knackered|distracted|shattered)\b",
     r"\bbut,? (" + ADVERB + r" |to be fair |in fairness |come on )?i( " + ADVERB + r")?(" + _ACCOUNT + r")\b",
     r"(?<!saying )(?<!like )(?<!that )\bi only (?!just|now|realised|realized|know|want|wish|hope|heard)\w+\b",
     r"\bi'?m (only|just) (\w+ ){1,3}because (work|my|the|of|they|he|she|it|people|everyone)\b|"
@@ -117,7 +118,9 @@ EXCUSE = alternatives(
     r"\bthat'?s (why|the reason) i\b|\b(doesn'?t|does not|didn'?t) mean i\b|\bbut,? you know,? i\b",
     r"\bi (\w+ ){1,4}because of (my|the)\b",
     r"\bhow i (cope|deal with (it|things)|unwind|relax|switch off)\b|\bhelps me (cope|relax|unwind|switch off)\b",
-    r"\bone of us (has|had) to\b|\bi(?: have|'?ve got| got) (work|an early|a shift|to be up|to get up)\b",
+    r"\bone of us (has|had) to\b|\bi(?: have|'?ve got| got) (work|an early|a shift|to be up|to get up)\b"
+    r"|\bi(?:'?ve got| have| got) an? (competition|deadline|match|race|exam|meeting|presentation|interview|game|gig)\b"
+    r"|\bi have to (train|work|study|revise|practise|practice|earn)\b",
     r"\bi (honestly |just |genuinely |really )?(don'?t|didn'?t|never) (hear|notice) (her|him|them|it|the baby"
     r"|the alarm)\b",
 )
@@ -147,6 +150,11 @@ COUNTER_ACCUSATION = alternatives(
     r"\byou (always |just )?(take|took|hear|heard|read) (\w+ ){1,6}the wrong way\b|\byou read too much into\b",
     r"\byou (haven'?t|didn'?t|don'?t|never) (\w+ ){1,3}(once|either|yourself)\b",
     r"\byou said (you were|it was|you'?d be|that was|you didn'?t) (fine|okay|ok|happy|alright|mind)\b",
+    # the partner's own act of the same kind, or their snooping, turned back: "You bought a sofa without asking me",
+    # "Why were you checking my phone?"
+    r"\byou ([\w']+ ){1,6}without (even )?(asking|telling|checking with|consulting) me\b"
+    r"|\bwhy (were|are|did|do|have) you (been )?(checking|looking (at|through)|going through|reading|snooping|spying"
+    r"|watching|tracking) my\b",
     r"\bmaybe if you\b|\bif you hadn'?t\b|\bi(?: would|'?d) have \w+ (\w+ ){0,4}if you\b",
     r"\bif you (just |only |actually |ever )?(told|asked|said|helped|listened|let|reminded) me\b",
     r"\b(nobody|no one|everyone|everybody) else (\w+ )?(complains|minds|cares|thinks|says|has|does|is)\b",

@@ -36,8 +36,9 @@ WHAT_ANYONE_WOULD_DO = alternatives(
 WHAT_IT_IS_FOR = alternatives(
     r"^(that|this|those|these|the|my|our) (\w+ ){0,2}(pays?|paid|puts? food|keeps? (a roof|us|the lights))( for)?"
     r" (the|her|his|our|my|your|for|a)\b",
-    r"^(it'?s|its|that'?s|thats|this is|they'?re|theyre) not (a|an|just a|just an) (hobby|toy|game|holiday|whim|luxury"
-    r"|jolly|treat|party|break|jaunt|fad|phase)$",
+    r"\bi need (it|them|that|this) for (work|my job|the job|the business)\b"
+    r"|\b(it'?s|its|that'?s|thats|this is|they'?re|theyre) not (a|an|just a|just an) (hobby|toy|game|holiday|whim"
+    r"|luxury|jolly|treat|party|break|jaunt|fad|phase)$",
 )
 CONSTRAINT_AFTER = alternatives(
     r"(?<!even )\b(though|although),? (she|he|they|the (\w+ ){1,2}|my (\w+ ){1,2})(needed|wanted|asked|expected"
@@ -55,6 +56,9 @@ HARM_DENIED = alternatives(
 # the listener's intent or record put forward: "I didn't mean to be late", "It just slipped out", "I've been at your
 # mum's every Sunday", "I didn't say anything about the amount", "They're kids"
 INTENT_OR_RECORD = alternatives(
+    # the price defended, and not knowing: "It was on offer", "I didn't even know I'd liked it"
+    r"\b(it|they) (was|were) (on offer|on sale|reduced|half price|a bargain|a steal)\b|\bit'?s normally\b"
+    r"|\bi didn'?t (even )?(know|realise|realize|notice) (i'?d|i had|i was)\b",
     r"^(?!.*\bsorry\b).*\bi (didn'?t|did not|never) mean(t)? to\b|\b(it|that) (just )?(slipped out|came out wrong)\b",
     r"\bi'?ve (been (at|to|round|there)|done|cooked|cleaned|driven|picked|taken|walked|paid|covered|sorted|made)"
     r" ([\w']+ ){0,5}every (single )?(day|night|morning|evening|week|weekend|sunday|monday|tuesday|wednesday|thursday"
