@@ -3073,6 +3073,9 @@ NEW_DRILL = ("You spent three hundred pounds on a new drill without even mention
 LIKED_PHOTOS = "I saw you liking your ex's photos at two in the morning. I feel sick about it."
 GYM_NIGHTS = "You've been to the gym every night this week and I've done bedtime alone every single time."
 
+JOKE_AT_PARTY = 'At the party you joked about my weight in front of everyone. I wanted the floor to swallow me.'
+BATHROOM_LIGHT = "You still haven't fixed the bathroom light. It's been a month and I'm showering in the dark."
+
 PAIRED_PROBES = [
     # parroting that only reshuffles the partner's clauses ("You feel X because <their words>"): every content word
     # theirs, said as a statement; near misses: a reading in the listener's own words, an echo questioned
@@ -3361,4 +3364,37 @@ PAIRED_PROBES = [
     ('defending', False, LIKED_PHOTOS, 'I did like it, and I get why that made you feel sick.'),
     ('defending', False, GYM_NIGHTS, "You've done every bedtime this week, on your own, while I was out."),
     ('defending', False, GYM_NIGHTS, "I've been selfish with the gym, I can see that."),
+    # defending, a fourth fresh batch (a joke at a party, a light not fixed): others' reaction as licence ('Everyone
+    # else thought it was funny'), a third party blamed ('Your sister started it'), 'You're not perfect either', 'I
+    # can't do right for doing wrong', a role refused ('I'm not your handyman'), work done for the two of them ('…so we
+    # can have this house'), refusing the talk ('I'm not talking about this now'), an outside cause ('The shop didn't
+    # have…'), an echo corrected with 'tops'; near misses: 'I'm not your enemy', 'Nobody else was there for you',
+    # a reason taken back, 'Two weeks or a month, it doesn't matter'
+    ('defending', True, JOKE_AT_PARTY, 'I was joking, lighten up.'),
+    ('defending', True, JOKE_AT_PARTY, 'Everyone else thought it was funny.'),
+    ('defending', True, JOKE_AT_PARTY, 'Your sister started it, I just joined in.'),
+    ('defending', True, JOKE_AT_PARTY, "I said I'm sorry, what more do you want?"),
+    ('defending', True, JOKE_AT_PARTY, 'You knew what I was like when you married me.'),
+    ('defending', True, JOKE_AT_PARTY, 'That was one comment, months ago. Let it go.'),
+    ('defending', True, JOKE_AT_PARTY, 'Whatever. Think what you like.'),
+    ('defending', True, JOKE_AT_PARTY, "You're not perfect either, you know."),
+    ('defending', True, JOKE_AT_PARTY, "I can't do right for doing wrong with you."),
+    ('defending', True, BATHROOM_LIGHT, "I'm not your handyman."),
+    ('defending', True, BATHROOM_LIGHT, 'I work sixty hours a week so we can have this house.'),
+    ('defending', True, BATHROOM_LIGHT, "I'm not talking about this now, I've just walked in."),
+    ('defending', True, BATHROOM_LIGHT, "So it's all my fault now?"),
+    ('defending', True, BATHROOM_LIGHT, 'Here we go again.'),
+    ('defending', True, BATHROOM_LIGHT, 'You could have called an electrician yourself.'),
+    ('defending', True, BATHROOM_LIGHT, "The shop didn't have the right bulb."),
+    ('defending', True, BATHROOM_LIGHT, "A month? It's been two weeks, tops."),
+    ('defending', False, JOKE_AT_PARTY, 'I made you the joke in front of everyone, and you wanted to disappear.'),
+    ('defending', False, JOKE_AT_PARTY, 'I thought I was being funny, and I was being cruel.'),
+    ('defending', False, BATHROOM_LIGHT, "A month of showering in the dark, that's miserable."),
+    ('defending', False, BATHROOM_LIGHT, "I keep saying I'll do it and then I don't, and you're left coping."),
+    ('defending', False, JOKE_AT_PARTY, "I'm not your enemy, I'm on your side, and I made you feel like I wasn't."),
+    ('defending', False, JOKE_AT_PARTY, 'Nobody else was there for you in that moment, least of all me.'),
+    ('defending', False, BATHROOM_LIGHT,
+     "I work long hours so we can have this place, but that doesn't make it okay to leave you in the dark."),
+    ('defending', False, BATHROOM_LIGHT,
+     "Two weeks or a month, it doesn't matter, you've been coping with it on your own."),
 ]

@@ -4,7 +4,7 @@ retorts)."""
 
 from __future__ import annotations
 
-from voicecoach.coach.lexicon import ADVERB, BURDEN, FEELING, NOT, alternatives, either
+from voicecoach.coach.lexicon import ADVERB, BURDEN, FEELING, NOT, RELATION, alternatives, either
 from voicecoach.coach.justifying_cues import JUSTIFYING
 from voicecoach.coach.retort_cues import CORRECTION, MOCK_SURRENDER, RETORT
 
@@ -157,7 +157,11 @@ COUNTER_ACCUSATION = alternatives(
     r"|watching|tracking) my\b",
     r"\bmaybe if you\b|\bif you hadn'?t\b|\bi(?: would|'?d) have \w+ (\w+ ){0,4}if you\b",
     r"\bif you (just |only |actually |ever )?(told|asked|said|helped|listened|let|reminded) me\b",
-    r"\b(nobody|no one|everyone|everybody) else (\w+ )?(complains|minds|cares|thinks|says|has|does|is)\b",
+    r"\b(nobody|no one|everyone|everybody) else (\w+ )?(complains|minds|cares|thinks|says|has|does|is|thought|found"
+    r"|seemed|said|laughed|minded|complained)\b",
+    # a third party blamed: "Your sister started it, I just joined in."
+    r"\b(your|my) (\w+ )?(" + RELATION + r")(?:'?s)? (started|began|brought (it|that) up|kicked off|wound me up)\b"
+    r"|\b(she|he|they) started it\b",
     r"\byou'?re acting like\b|\byou act like\b|\byou make it sound like\b|\byou talk (like|as if)\b",
     r"\bwhat about (when you|the time|you|your|last)\b|\b(look|listen) who'?s talking\b",
     r"\bcoming from (you|someone|the (one|person|guy|woman|man))\b|^says (the|you|someone|him|her|he|she)\b",
@@ -199,6 +203,7 @@ CHALLENGE = alternatives(
     # "Why is it always my fault?", "Who told you that?", "I'm not doing this again tonight."
     r"\bwhy (is|does) it always (have to be )?(me|my fault|my job|on me|down to me)\b|\bwho (told you|said) (that|so)\b"
     r"|\bwho says (so|that|i|i'?m)\b|\bi'?m not (doing|having) this (again|now|tonight|conversation|argument)\b"
+    r"|\bi'?m not (talking about|discussing|getting into|going over) (this|it|that)\b( (again|now|tonight))?"
     r"|^not (this|that) again\b",
     # a detail corrected: "It was Thursday, not Friday."
     r"\b(was|is|'s|were|are|says|said|shows|showed) (on )?(" + _DAY_OR_COUNT + r"),? not (on )?(" + _DAY_OR_COUNT
@@ -237,7 +242,7 @@ DISMISSAL = alternatives(
     r"(?<!think )(?<!not say )\byou'?re (over ?thinking|imagining) (it|things|this|that)\b"
     r"|(?<!not )\b(it'?s|that'?s) (all )?in your head\b"
     r"|^(fine|okay|ok),? whatever$|^whatever$|\bnot pretend you'?re (perfect|a saint|an angel)\b"
-    r"|\byou'?re (hardly|not exactly) (perfect|a saint|an angel)\b",
+    r"|\byou'?re (hardly|not exactly|not) (perfect|a saint|an angel|innocent|blameless)\b",
     r"(^|\bjust |\boh |\bokay |\bso )(relax|chill|calm down|lighten up)\b|\b(relax|chill|calm down|lighten up)$",
     r"\bcome (on|off it)\b|\bget over it\b|\boh,? (please|come on)\b|\bgive me a break\b|^seriously\b",
     r"(?<!like )(?<!as if )(?<!if )\b(it'?s|it was|that'?s|that was) (just |only )?(a joke|a bit of fun|nothing"
@@ -263,7 +268,7 @@ DISMISSAL = alternatives(
     r"|a few|a couple of) (minute|minutes|mins|second|seconds|secs)\b"
     r"|\bi was (listening|paying attention|there|here|right here|with you|home|in|awake)( \w+){0,3} the (whole|entire)"
     r" (time|evening|night|day)\b|^hardly\b"
-    r"|\b(\w+ )?(minutes|mins|seconds|secs|quid|pounds) (tops|max|at most)\b",
+    r"|\b(\w+ )?(minutes|mins|seconds|secs|quid|pounds|hours|days|weeks|nights|times) (tops|max|at most)\b",
     r"\b(it'?s|it was|that was) (just |only )?(one|a single|two|once|twice)\b(?! (of|thing|part))",
     r"\b(it|that) (was|is|'s) only (the|a|an|my|one|two|ten|\d+)\b",
     r"\b(it'?s|it was|that'?s) (just |only )?(" + _COUNT + r") \w+((?!\byou)[a-z' ]){0,30}\bnot (an?|" + _COUNT

@@ -56,6 +56,15 @@ HARM_DENIED = alternatives(
 # the listener's intent or record put forward: "I didn't mean to be late", "It just slipped out", "I've been at your
 # mum's every Sunday", "I didn't say anything about the amount", "They're kids"
 INTENT_OR_RECORD = alternatives(
+    # a role refused, and the listener's work as done for the two of them: "I'm not your handyman.", "I work sixty
+    # hours a week so we can have this house."
+    r"\bi'?m not your (\w+ )?(handyman|maid|servant|slave|mum|mother|dad|father|secretary|cleaner|chauffeur|taxi"
+    r"|therapist|babysitter|cook|keeper|carer|diary|alarm clock|butler|assistant|bank|cash machine|skivvy|dogsbody)\b",
+    r"\bi (work|worked|do|did|slog|slave|graft)\b.{0,40}\bso (that )?(we|you|the kids) (can|could|have|get)\b",
+    # an outside cause: "The shop didn't have the right bulb."
+    r"^(the|my) (\w+ )?(shop|shops|store|garage|supplier|builder|plumber|electrician|council|bank|surgery|school"
+    r"|post office|delivery) (didn'?t|hadn'?t|wouldn'?t|couldn'?t|never|was|were) (have|had|get|come|turn up|answer"
+    r"|deliver|ring|call|open|shut|closed|out of)\b",
     # the price defended, and not knowing: "It was on offer", "I didn't even know I'd liked it"
     r"\b(it|they) (was|were) (on offer|on sale|reduced|half price|a bargain|a steal)\b|\bit'?s normally\b"
     r"|\bi didn'?t (even )?(know|realise|realize|notice) (i'?d|i had|i was)\b",

@@ -60,7 +60,7 @@ BARE_COUNT = re.compile(r"^(one|two|three|four|five|six|seven|eight|nine|ten|ele
                         r"|sixty|seventy|eighty|ninety|hundred|once|twice|\d+)( (one|two|three|four|five|six|seven"
                         r"|eight|nine))?$")
 # a correcting word after an echo: "Three times? She rang once."
-CORRECTING = re.compile(r"\b(once|twice|only|actually|never)\b")
+CORRECTING = re.compile(r"\b(once|twice|only|actually|never|tops|max|at most|barely|hardly)\b")
 
 
 @dataclass
