@@ -3076,6 +3076,8 @@ GYM_NIGHTS = "You've been to the gym every night this week and I've done bedtime
 JOKE_AT_PARTY = 'At the party you joked about my weight in front of everyone. I wanted the floor to swallow me.'
 BATHROOM_LIGHT = "You still haven't fixed the bathroom light. It's been a month and I'm showering in the dark."
 
+ALWAYS_PLANNING = "I feel like I'm the only one who ever plans anything fun for us."
+
 PAIRED_PROBES = [
     # parroting that only reshuffles the partner's clauses ("You feel X because <their words>"): every content word
     # theirs, said as a statement; near misses: a reading in the listener's own words, an echo questioned
@@ -3397,4 +3399,40 @@ PAIRED_PROBES = [
      "I work long hours so we can have this place, but that doesn't make it okay to leave you in the dark."),
     ('defending', False, BATHROOM_LIGHT,
      "Two weeks or a month, it doesn't matter, you've been coping with it on your own."),
+    # a batch of fresh good listening turns (readings, validation, feeling with them, questions, offers, owning up):
+    # none defends; and the partner's words with the listener's stance on them are not parroted ('Every night this
+    # week, on your own, no wonder you're falling apart.')
+    ("parroting", False, NIGHT_FEEDS, "Every night this week, on your own, no wonder you're falling apart."),
+    ('defending', False, LATE_TO_DINNER,
+     'You were sitting there with everyone asking where I was, and you had no answer.'),
+    ('defending', False, LATE_TO_DINNER, "I'd have been mortified too, waiting with no word."),
+    ('defending', False, LATE_TO_DINNER, "I'm sorry. I should have texted the second I knew I'd be late."),
+    ('defending', False, LATE_TO_DINNER, 'What was the worst part, the waiting or not knowing?'),
+    ('defending', False, LATE_TO_DINNER,
+     "It sounds like it wasn't just the lateness, it was feeling like your family didn't matter to me."),
+    ('defending', False, LATE_TO_DINNER, "Next time I'll ring before I even leave work."),
+    ('defending', False, NIGHT_FEEDS, "Every night this week, on your own, no wonder you're falling apart."),
+    ('defending', False, NIGHT_FEEDS, "I'll do the nights this weekend so you can sleep."),
+    ('defending', False, NIGHT_FEEDS, "You're running on nothing and it's scary how alone it feels."),
+    ('defending', False, NIGHT_FEEDS, 'That makes me sad, picturing you up at three with her and nobody to talk to.'),
+    ('defending', False, NIGHT_FEEDS, 'What would help most right now?'),
+    ('defending', False, CREDIT_TAKEN, "After all that work, he stood up and took it. That's humiliating."),
+    ('defending', False, CREDIT_TAKEN, 'Anyone would feel small after that, it was your project.'),
+    ('defending', False, CREDIT_TAKEN, "I'm furious on your behalf, honestly."),
+    ('defending', False, CREDIT_TAKEN,
+     'So part of you wants to say something and part of you just wants to disappear.'),
+    ('defending', False, CREDIT_TAKEN, 'Did anyone on the board know it was yours?'),
+    ('defending', False, TOLD_MY_BROTHER, "I broke your trust, and I'm so sorry."),
+    ('defending', False, TOLD_MY_BROTHER, 'That was private, and it was yours, and I handed it over.'),
+    ('defending', False, TOLD_MY_BROTHER, 'So it feels like I chose my brother over you.'),
+    ('defending', False, TOLD_MY_BROTHER, "Betrayed is exactly the right word, I'd feel the same."),
+    ('defending', False, SCAN_RESULTS, "Friday feels like forever away when you're waiting like that."),
+    ('defending', False, SCAN_RESULTS, "I'm scared too, love. I'll come with you."),
+    ('defending', False, SCAN_RESULTS, 'Do you want to talk about it, or would you rather I just held you?'),
+    ('defending', False, SCAN_RESULTS, "Shaking and waiting, that's such a horrible place to be."),
+    ('defending', False, ALWAYS_PLANNING, "You're tired of being the one who makes things happen for us."),
+    ('defending', False, ALWAYS_PLANNING, "I've let you carry all the planning, and that's not fair on you."),
+    ('defending', False, ALWAYS_PLANNING, 'It sounds lonely, always being the one to reach out.'),
+    ('defending', False, ALWAYS_PLANNING, 'What would it mean to you if I planned the next one?'),
+    ('defending', False, ALWAYS_PLANNING, "I'll book something for next month, just us."),
 ]

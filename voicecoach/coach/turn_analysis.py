@@ -125,7 +125,9 @@ def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict
     labels = {"advice": turn.has(heard.ADVICE) and not turn.has(defending.SARCASTIC)
               and not turn.has(own_story.ONE_UPPING_CUE) and not challenged}
     no_new_feeling = set(feelings) <= set(feeling_words(partner_text))
-    labels["parroting"] = bool(partner) and (
+    # the partner's words with the listener's stance on them ("…, no wonder you're falling apart") are not parroted
+    validates, feels_with = turn.has(heard.VALIDATION), turn.has(heard.EMPATHY)
+    labels["parroting"] = bool(partner) and not (validates or feels_with) and (
         shared >= 0.5 and order >= 0.6 and not adds_much(said, partner)
         or copied_in_order(said, partner) >= 0.75 and no_new_feeling
         or _reshuffled(turn, partner) and no_new_feeling)
@@ -137,8 +139,8 @@ def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict
         _defends(turn) or echo or _insisting_tag(turn) or _doubting_though(turn, labels["advice"])
         or _counter_fact(turn) or _sarcastic_echo(turn) or _insisted_count(turn) or challenged
         or turn.has(counterpoint.COUNTERPOINT) or _granted_then_countered(turn) or turn.has(own_story.THROWN_BACK))
-    labels["validation"] = turn.has(heard.VALIDATION) and not labels["self_focus"]
-    labels["empathy"] = turn.has(heard.EMPATHY) and not labels["self_focus"]
+    labels["validation"] = validates and not labels["self_focus"]
+    labels["empathy"] = feels_with and not labels["self_focus"]
     labels["question"] = _asks(turn) and not (labels["advice"] or labels["defending"] or labels["self_focus"])
     # a sentence that waves the partner's feeling away ("You're blowing this out of proportion.") reads nothing
     reading = [s for s in turn.sentences if not defending.FEELING_DISMISSED.search(s)]
