@@ -3034,6 +3034,21 @@ PROBES += [
     ('attack', False, "speaker", "I'm worried we never talk any more."),
     ('attack', False, "speaker", "I'd love it if we could have one evening a week for us."),
     ('attack', False, "speaker", "Your brother was really rude to me, and I wish you'd said something."),
+    # attack, not: a batch of fresh I-statements in the shapes of the new attack cues ('I'd rather we…', 'I feel like
+    # you'd rather…', 'everything I say … seems to land wrong', 'You make everything feel lighter', 'When you treat my
+    # mum like family…', 'I loved the bit where you thanked my mum… I felt so proud'), beside two attacks
+    ('attack', False, "speaker", "I'd rather we talked about it than went to bed angry again."),
+    ('attack', False, "speaker", "I feel like you'd rather be anywhere but home lately, and it scares me."),
+    ('attack', False, "speaker", 'I get anxious when everything I say at dinner seems to land wrong.'),
+    ('attack', False, "speaker", "You make everything feel lighter when you're home, and I miss that."),
+    ('attack', False, "speaker", 'When you treat my mum like family, it means the world to me.'),
+    ('attack', False, "speaker", 'I loved the bit where you thanked my mum in your speech. I felt so proud.'),
+    ('attack', False, "speaker", "I need you to tell me when you're going to be late. I worry."),
+    ('attack', False, "speaker", 'When you went quiet at dinner I felt shut out and a bit lost.'),
+    ('attack', False, "speaker", "I've been feeling lonely since you started nights, and I want us to find some time."),
+    ('attack', False, "speaker", "Honestly, I'm scared we're drifting and neither of us is saying it."),
+    ('attack', True, "speaker", "You'd rather sit on your phone than talk to me, wouldn't you?"),
+    ('attack', True, "speaker", 'You treat this house like a hotel.'),
 ]
 
 # Listener turns whose label depends on what the partner said: (label, expected, partner's turn, listener's turn).

@@ -32,8 +32,10 @@ FEELINGS = [
 ]
 FEELING = "|".join(sorted((re.escape(f) for f in FEELINGS), key=len, reverse=True))
 FEELING_RE = re.compile(r"\b(" + FEELING + r")\b")
-# the feelings of FEELINGS that are glad ones: what is left is hurt of some kind
-GLAD_FEELINGS = {"calm", "excited", "glad", "grateful", "happy", "relieved", "touched", "moved", "tender", "protective"}
+# glad feelings (those of FEELINGS, and more): a turn that names one is not hurt
+GLAD_FEELINGS = {"calm", "excited", "glad", "grateful", "happy", "relieved", "touched", "moved", "tender", "protective",
+                 "proud", "pleased", "chuffed", "thrilled", "delighted", "honoured", "honored", "special", "lucky",
+                 "warm", "valued"}
 GLAD_FEELING_RE = re.compile(r"\b(" + "|".join(GLAD_FEELINGS) + r")\b")
 
 # Emotions a listener may feel in response (a narrower set than FEELINGS: no "used", "small", "low", …).
