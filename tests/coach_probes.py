@@ -3450,4 +3450,15 @@ PAIRED_PROBES = [
     ('defending', False, ALWAYS_PLANNING, 'It sounds lonely, always being the one to reach out.'),
     ('defending', False, ALWAYS_PLANNING, 'What would it mean to you if I planned the next one?'),
     ('defending', False, ALWAYS_PLANNING, "I'll book something for next month, just us."),
+    # self_focus, not: fresh turns in the shapes of this round's self_focus cues that stay with the partner ('That's my
+    # whole point…', 'I remember when you started…', 'Last week my mum offered to help, so…', 'It's harder on you…',
+    # 'I've lost sleep over how tired you look')
+    ('self_focus', False, CREDIT_TAKEN, "That's my whole point, you shouldn't have to fight for credit."),
+    ('self_focus', False, CREDIT_TAKEN, 'I remember when you started that project, you were so excited.'),
+    ('self_focus', False, NIGHT_FEEDS, "I'd love to have you back to yourself, and I'll take the nights to help."),
+    ('self_focus', False, NIGHT_FEEDS, "Last week my mum offered to help, so let's say yes this time."),
+    ('self_focus', False, CREDIT_TAKEN, "It's harder on you than anyone, it was your work."),
+    ('self_focus', False, NIGHT_FEEDS, "I've lost sleep over how tired you look, honestly."),
+    ('self_focus', False, CREDIT_TAKEN, "I know what that's like for you, it made you feel small after all that work."),
+    ('self_focus', False, NIGHT_FEEDS, 'My heart goes out to you, every night on your own.'),
 ]

@@ -52,7 +52,8 @@ REMINDS_ME = alternatives(
     r"\bi remember (that|this|the) (exact )?feeling\b|\bdon'?t get me started\b",
     # "I remember those nights with my nephew", "That was my whole first year at the bank."
     r"\bi remember (those|that|the|them|when) (\w+ ){0,3}(with|at|when|from) my\b"
-    r"|\bthat(?: was|'?s) (basically |literally |exactly |just )?my (whole|entire) \w+",
+    r"|\bthat(?: was|'?s) (basically |literally |exactly |just )?my (whole|entire) (?!(point|fault|problem|idea|reason"
+    r"|job|responsibility)\b)\w+",
 )
 ONE_UPPING = alternatives(
     # "I've had the worst week myself.", "Don't talk to me about lonely…", "You want to hear about lonely?"
@@ -139,8 +140,9 @@ OWN_STORY = alternatives(
     r"\bi(?: was| am|'?m) just thinking about (how|my)\b",
     r"\bwhen \w+ was (born|little|small|a baby|tiny)\b.{0,20}\bi (had|was|got|did|used|couldn'?t)\b",
     # a dated story of the listener's own people: "Last month my team lead presented my slides as his own."
-    r"^(last (week|month|year|summer|christmas|time)|yesterday|once|years ago),? my (\w+ ){0,2}\w+ (\w+ed|did|made|took"
-    r"|said|told|gave|went|got|had)\b",
+    # (not news for the two of them: "Last week my mum offered to help")
+    r"^(last (week|month|year|summer|christmas|time)|yesterday|once|years ago),? my (\w+ ){0,2}\w+ (?!(offered|asked"
+    r"|called|texted|rang|phoned|messaged|mentioned|said)\b)(\w+ed|did|made|took|told|gave|went|got|had)\b",
     # someone of the listener's own who managed worse: "My mum did four of us with no help, and she managed."
     r"\bmy (\w+ )?(" + RELATION + r") (did|raised|had|managed|coped with|brought up|worked)\b.{0,50}\b(and|but) (she|he"
     r"|they) (managed|coped|got on with it|was fine|were fine|survived|never complained)\b",
