@@ -231,11 +231,9 @@ class FloorTracker:
 
     def _holder_gave_way(self, burst: Burst, came_back: list[tuple[float, float]]) -> bool:
         """The holder stopped soon after the burst began (a reaction to it) and was quiet a while before speaking
-        again, or their sentence ended as it began and they were quiet longer than a breath: what they say then is
-        the new listener's (an "okay", or a bid to speak again), not more of the old turn."""
+        again: an "okay" then is the new listener's, not more of the old turn."""
         restart = came_back[0][0] if came_back else self._open[self.holder]
-        return any(start < burst.onset < end and (gave_way(burst.onset, end) and restart - end >= YIELD_PAUSE
-                                                   or end < burst.onset + REACTION and restart - end >= MID_TURN_PAUSE)
+        return any(start < burst.onset < end and gave_way(burst.onset, end) and restart - end >= YIELD_PAUSE
                    for start, end in self._segments[self.holder])
 
     def _hand_over_with_comeback(self, burst: Burst, came_back: list[tuple[float, float]], t: float) -> list:
