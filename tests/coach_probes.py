@@ -3093,6 +3093,8 @@ BATHROOM_LIGHT = "You still haven't fixed the bathroom light. It's been a month 
 
 ALWAYS_PLANNING = "I feel like I'm the only one who ever plans anything fun for us."
 
+HEN_DO = "My best friend didn't invite me to her hen do. I found out on Instagram."
+
 PAIRED_PROBES = [
     # parroting that only reshuffles the partner's clauses ("You feel X because <their words>"): every content word
     # theirs, said as a statement; near misses: a reading in the listener's own words, an echo questioned
@@ -3461,4 +3463,27 @@ PAIRED_PROBES = [
     ('self_focus', False, NIGHT_FEEDS, "I've lost sleep over how tired you look, honestly."),
     ('self_focus', False, CREDIT_TAKEN, "I know what that's like for you, it made you feel small after all that work."),
     ('self_focus', False, NIGHT_FEEDS, 'My heart goes out to you, every night on your own.'),
+    # reflection in clipped speech (clipped_reading_cues.py): the feeling first ('Small, after months of…', 'Left out
+    # by…'), 'Feels like the nights never end', 'The hardest part is…', 'All that work, and…', 'Like the work was
+    # yours…'; near misses about the listener ('Exhausted, … I've had a long day myself', 'Feels like I can't…',
+    # 'The worst part is I saw…'), a question, 'I'd be gutted too', an excuse for the friend
+    ('reflection', True, NIGHT_FEEDS, "Worn down to nothing, and nobody's taking a turn."),
+    ('reflection', True, NIGHT_FEEDS, 'Feels like the nights just never end right now.'),
+    ('reflection', True, NIGHT_FEEDS, 'The hardest part is doing it alone, night after night.'),
+    ('reflection', True, CREDIT_TAKEN, "All that work, and someone else's name on it."),
+    ('reflection', True, CREDIT_TAKEN, "Like the work was yours but the credit wasn't."),
+    ('reflection', True, CREDIT_TAKEN, 'Small, after months of carrying that project.'),
+    ('reflection', True, HEN_DO, 'Finding out from a photo must have felt like a slap.'),
+    ('reflection', True, HEN_DO,
+     "So it's not only missing the party, it's realising you weren't in her picture of it."),
+    ('reflection', True, HEN_DO, "Left out by the one person you'd have expected to ask you first."),
+    ('reflection', True, HEN_DO, 'Hurt, and maybe a bit embarrassed that everyone else knew.'),
+    ('reflection', False, HEN_DO, 'Have you messaged her about it?'),
+    ('reflection', False, HEN_DO, "I'd be gutted too."),
+    ('reflection', False, HEN_DO, 'Hen dos are always a nightmare to organise, she probably forgot.'),
+    ('reflection', False, NIGHT_FEEDS, "Exhausted, to be honest, I've had a long day myself."),
+    ('reflection', False, NIGHT_FEEDS, "Feels like I can't do anything right with the baby."),
+    ('reflection', False, HEN_DO, 'Like it matters what I think about her.'),
+    ('reflection', False, HEN_DO, 'The worst part is I saw the photos before you did and said nothing.'),
+    ('reflection', False, HEN_DO, 'Angry at myself, mostly, for not warning you.'),
 ]

@@ -3,6 +3,7 @@ and feeling with them are in feeling_with_cues.py)."""
 
 from __future__ import annotations
 
+from voicecoach.coach.clipped_reading_cues import CLIPPED_READING
 from voicecoach.coach.feeling_with_cues import EMPATHY, VALIDATION  # noqa: F401 (used as heard.EMPATHY…)
 from voicecoach.coach.lexicon import BURDEN, FEELING, alternatives, either
 
@@ -181,7 +182,7 @@ _MORE_THAN_THE_THING = (r"^(so |and )?it( wasn'?t| isn'?t|'?s not| was not| is n
 _NOT_YET_THEIRS = (r"\b(it|this|that|the \w+)( still)? (doesn'?t|does not|didn'?t|never) feels? like (home|yours"
                    r"|your|you|a home|a family|a partnership|a team)\b")
 IMPLIES_THE_PARTNER = either(_UNDER_IT + r" there'?s\b", _WHAT_STINGS, _MADE_WORSE, _IT_IS_X_THAT_STINGS, _WHAT_IS_HARD,
-                             _MORE_THAN_THE_THING, _NOT_YET_THEIRS)
+                             _MORE_THAN_THE_THING, _NOT_YET_THEIRS, CLIPPED_READING)
 # not the listener's own doing, owned ("I've made you feel…" is remorse, not a reading of the partner)
 _NOT_OWNED = r"(?<!\bi )(?<!\bi've )(?<!\bive )(?<!\bi have )(?<!\bi've been )(?<!\bive been )"
 REFLECTION_STEMS = either(
@@ -284,6 +285,7 @@ REFLECTION_STEMS = either(
     r"|\b(\w+s|it|things|that|this)( (with|without) me)? (feel|feels|felt) (so |really |a bit |more "
     r"|even )?(" + FEELING + r"|lonelier|emptier|harder|worse|sadder)( than)?\b(?=.*\byour?\b)",
     _IT_IS_X_THAT_STINGS,
+    CLIPPED_READING,
     # a sentence that opens on the partner doing or living something ("You end up holding all the limits")
     r"^(and |okay |right |oh |ah |so )?you (?!(really |just |honestly |probably |definitely )?(should|could|need"
     r"|have to|must|might|always|never|know|guys|too|what|ever|can|will|won'?t|do that|did that|said you|have every"
