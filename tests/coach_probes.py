@@ -3049,6 +3049,30 @@ PROBES += [
     ('attack', False, "speaker", "Honestly, I'm scared we're drifting and neither of us is saying it."),
     ('attack', True, "speaker", "You'd rather sit on your phone than talk to me, wouldn't you?"),
     ('attack', True, "speaker", 'You treat this house like a hotel.'),
+    # attack, a second fresh batch (threats, character as a noun 'your laziness', 'No wonder your ex walked out',
+    # 'You've been like this since the day I met you', contempt, likeness); a turn that opens on the speaker's own
+    # fear is not blame on the model's word alone ('I'm scared that if you go … we'll just row again'), though blame
+    # said outright still is
+    ('attack', True, "speaker", 'No wonder your ex walked out.'),
+    ('attack', True, "speaker", "You've been like this since the day I met you."),
+    ('attack', True, "speaker", "If you go to that stag do, don't bother coming back."),
+    ('attack', True, "speaker", "You're pathetic, honestly, a grown man sulking over a game."),
+    ('attack', True, "speaker", "Whatever. You'll do what you want like you always do."),
+    ('attack', True, "speaker", 'You people never think about anyone but yourselves.'),
+    ('attack', True, "speaker", 'Oh poor you, having to load a dishwasher.'),
+    ('attack', True, "speaker", "Of course it's my fault, everything's always my fault with you."),
+    ('attack', True, "speaker", "You're a liar and you know it."),
+    ('attack', True, "speaker", "You clearly don't give a toss about this family."),
+    ('attack', True, "speaker", "Don't give me that look."),
+    ('attack', True, "speaker", "It's like living with a teenager."),
+    ('attack', True, "speaker", 'Can you not be a complete idiot for one evening?'),
+    ('attack', True, "speaker", 'You spend more time with your mates than with your own kids.'),
+    ('attack', True, "speaker", "I'm done covering for your laziness."),
+    ('attack', False, "speaker", "I'm scared that if you go to the stag do we'll just row again."),
+    ('attack', False, "speaker", "I feel really alone when you're out every weekend."),
+    ('attack', False, "speaker", 'I miss the way we used to spend Saturdays.'),
+    ('attack', False, "speaker", "I'd like us to plan the weekends together."),
+    ('attack', True, "speaker", "I'm scared, and you never listen to a word I say."),
 ]
 
 # Listener turns whose label depends on what the partner said: (label, expected, partner's turn, listener's turn).

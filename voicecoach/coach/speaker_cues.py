@@ -31,6 +31,9 @@ GLOBAL_CRITICISM = alternatives(
     r"|have|get)\b.{0,60}\b(for once|for a change)\b).*\b(for once|once in a while|for a change)\b",
     r"\bevery (single )?(" + _HABIT + r")\b.{0,40}(?<!when )(?<!while )\byou(?:'?re| are)\b",
     r"\byou (\w+ ){1,8}every (single )?(" + _HABIT + r")\b|\bonly ever\b.{0,40}\byou\b",
+    # the partner's way as fixed for good: "You've been like this since the day I met you."
+    r"\byou'?ve (always )?been (like this|like that|this way|the same) (since|for|all|ever)\b"
+    r"|\byou'?ve always been (like this|like that|this way)\b",
     # all of what the speaker does, run down: "You question everything I say", "You pick holes in everything I cook"
     r"\byou (?!(know|see|mean|hear|are|were|do|did|have|had|remember|appreciate|love|like|notice)\b)(\w+ ){1,3}"
     r"(everything|anything) (i|we) (do|did|say|said|cook|make|made|suggest|want|try|wear|buy|plan|choose|like|write"
@@ -46,6 +49,11 @@ GLOBAL_CRITICISM = alternatives(
     r"|ignore|vanish|turn|walk|run|get|come|check|say|start)\b",
 )
 INSULT_TO_PARTNER = alternatives(
+    # the partner's character as a noun, and a wound about their past: "your laziness", "No wonder your ex walked out."
+    r"\byour (laziness|selfishness|stupidity|incompetence|arrogance|rudeness|nagging|tantrums?|sulking|sulks|excuses"
+    r"|lies|lying|meanness|childishness|pettiness|immaturity|carelessness|thoughtlessness)\b"
+    r"|\bno wonder (your \w+ |(he|she|they) )(left|walked out|dumped you|moved out|cheated|can'?t stand you"
+    r"|never calls?)\b",
     _YOU_ARE + _DEGREE + r" (" + INSULT + r")\b",
     r"\b(" + INSULT + r")\b.{0,25}\b(you are|you'?re|youre)\b",
     _YOU_ARE + r" (\w+ )?the (most \w+|(?!best\b)\w+est|worst) (person|man|woman|partner|husband|wife|father"

@@ -28,6 +28,8 @@ IMPLIED_PARTNER = re.compile(r"\b(sounds|must have|that must|i'?m guessing|i gue
                              r"|i hear that)\b"
                              r"|^so (when|it'?s|it|the|basically)\b|^it (feels|felt) like\b"
                              r"|^(so |and )?it'?s (less|more|not so much) about\b")
+OWN_FEAR_FIRST = re.compile(r"^i(?:'?m| am| feel| get| was| worry| keep worrying)( so| really| a bit| just)?"
+                            r" (scared|worried|afraid|frightened|anxious|nervous|terrified|panicky)\b")
 AGREEMENT = re.compile(r"^(you'?re|youre|you are) (so |absolutely |totally )?right\b")
 OPENS_AS_REFLECTION = either(r"^(so|it sounds|sounds|you|what i hear|i hear that|i hear you'?re|if i|let me"
                              r"|that must|it must|when i)\b")
@@ -103,11 +105,17 @@ def _with_model(labels: dict[str, bool], model: TurnModel, role: str, turn: Turn
     """The model's labels for this role: added to the cues' ("or"), or in their place ("alone"). It may only find
     blame aimed at the partner ("you…"), not about a third party ("your brother never…")."""
     found = model.found(role, turn.as_spoken, partner)
-    if "attack" in found and not SAYS_YOU.search(turn.said):
+    if "attack" in found and (not SAYS_YOU.search(turn.said) or _opens_on_own_fear(turn)):
         found.remove("attack")
     for label in model.labels_for(role):
         alone = model.labels[label].get("combine") == "alone"
         labels[label] = label in found or (labels[label] and not alone)
+
+
+def _opens_on_own_fear(turn: Turn) -> bool:
+    """"I'm scared that if you go we'll row again": a turn that opens on the speaker's own fear or worry, for which
+    the model's blame is not enough (the cues still find blame said outright)."""
+    return bool(OWN_FEAR_FIRST.search(turn.sentences[0])) if turn.sentences else False
 
 
 def _speaker_labels(turn: Turn) -> dict[str, bool]:
