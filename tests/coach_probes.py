@@ -3119,6 +3119,10 @@ ALWAYS_PLANNING = "I feel like I'm the only one who ever plans anything fun for 
 
 HEN_DO = "My best friend didn't invite me to her hen do. I found out on Instagram."
 
+BISCUIT = "Biscuit died this morning. Fourteen years. I can't stop crying."
+BAD_BACK = "My back's been agony all week and I can barely get out of bed."
+GROUP_CHAT = "Jo said I was selfish in front of everyone at the pub and now the group chat's gone quiet."
+
 PAIRED_PROBES = [
     # parroting that only reshuffles the partner's clauses ("You feel X because <their words>"): every content word
     # theirs, said as a statement; near misses: a reading in the listener's own words, an echo questioned
@@ -3510,4 +3514,26 @@ PAIRED_PROBES = [
     ('reflection', False, HEN_DO, 'Like it matters what I think about her.'),
     ('reflection', False, HEN_DO, 'The worst part is I saw the photos before you did and said nothing.'),
     ('reflection', False, HEN_DO, 'Angry at myself, mostly, for not warning you.'),
+    # self_focus, a second fresh batch (a dog died, a bad back, a falling-out): a loss, an illness or a grief of the
+    # listener's own told with how long it lasted, 'Mine's been playing up as well'; near misses: the loss shared
+    # ('When we lost him … for you'), 'Mine's nothing next to what you're going through', 'I had no idea…'
+    ('self_focus', True, BISCUIT, "When we lost Max I couldn't go in the kitchen for a month."),
+    ('self_focus', True, BISCUIT, "I cried for weeks after my nan's dog went, and he wasn't even mine."),
+    ('self_focus', True, BISCUIT, "I'm gutted too, I was the one who took him for walks."),
+    ('self_focus', True, BAD_BACK, "Mine's been playing up as well, I did it lifting the washing machine."),
+    ('self_focus', True, BAD_BACK, 'You should try my knees after a shift on the ward.'),
+    ('self_focus', True, BAD_BACK, 'I had sciatica for a whole year, it was hell.'),
+    ('self_focus', True, GROUP_CHAT, "Jo did the same to me at uni, she's always been like that."),
+    ('self_focus', True, GROUP_CHAT, 'The group chat went quiet on me when I moved, I know how that is.'),
+    ('self_focus', True, GROUP_CHAT, 'My friends did that to me once, I never really got over it.'),
+    ('self_focus', False, BISCUIT, "Fourteen years. He was part of the family, of course you can't stop crying."),
+    ('self_focus', False, BISCUIT, "I'm so sorry, love. He adored you."),
+    ('self_focus', False, BAD_BACK, 'Do you want me to ring the GP for you?'),
+    ('self_focus', False, BAD_BACK, "Agony all week, no wonder you're struggling."),
+    ('self_focus', False, GROUP_CHAT, 'In front of everyone, and now the silence. That must sting.'),
+    ('self_focus', False, GROUP_CHAT, 'What did you say back to her?'),
+    ('self_focus', False, BISCUIT,
+     "When we lost him this morning I couldn't believe how quiet the house went for you."),
+    ('self_focus', False, BAD_BACK, "I had no idea for a whole week how bad it was, I'm sorry."),
+    ('self_focus', False, BAD_BACK, "Mine's nothing next to what you're going through, love."),
 ]

@@ -26,7 +26,8 @@ SAME_HERE = alternatives(
     r"|not easy|no picnic|not fun|no fun|no walk in the park) (for|on) me (too|as well|either)\b"
     r"(?!,? (seeing|watching|hearing|knowing)\b)",
     r"\byou should (see|hear|try) (me|my)\b|\bthat (was|is|used to be) (me|us) (at|when|back|too)\b",
-    r"^mine (?!(is|was|are) (the|your|what|why|how)\b)\w+|\bi (\w+ )?(got|had|lost|sold|broke|lent|gave) mine\b",
+    r"^mine (?!(is|was|are) (the|your|what|why|how)\b)\w+|^mine'?s\b(?! (the|yours|what|why|how|not|nothing)\b)"
+    r"|\bi (\w+ )?(got|had|lost|sold|broke|lent|gave) mine\b",
     r"\bmy (\w+ ){1,2}(was|is|used to be) (exactly |just |much |pretty much |very much )?(the same"
     r"|like that)\b(?! (colour|color|size|age|way|as"
     r"|one|thing|time|day|model|kind|sort|type|name)\b)|\bmy \w+'?s (exactly |just )?the same\b(?! as)"
@@ -143,6 +144,12 @@ OWN_STORY = alternatives(
     # (not news for the two of them: "Last week my mum offered to help")
     r"^(last (week|month|year|summer|christmas|time)|yesterday|once|years ago),? my (\w+ ){0,2}\w+ (?!(offered|asked"
     r"|called|texted|rang|phoned|messaged|mentioned|said)\b)(\w+ed|did|made|took|told|gave|went|got|had)\b",
+    # a loss, an illness or a grief of the listener's own, told with how long it lasted: "When we lost Max I couldn't
+    # go in the kitchen", "I cried for weeks after my nan's dog went", "I had sciatica for a whole year"
+    r"\bwhen (we|i) (lost|buried|had to put down|had to rehome)\b(?!.*\b(you|your)\b).{0,40}\bi (couldn'?t|didn'?t"
+    r"|barely|cried|was|had|wouldn'?t)\b|\bi (\w+ ){1,3}for (weeks|months|years|ages|days) (after|when) (my|we|i)\b"
+    r"|\bi (had|was off with|was laid up with|suffered with|lived with) (?!no\b)(\w+ ){1,3}for (a|the|two|three|six"
+    r"|\w+) (whole |full |entire )?(year|years|month|months|summer|winter)\b",
     # someone of the listener's own who managed worse: "My mum did four of us with no help, and she managed."
     r"\bmy (\w+ )?(" + RELATION + r") (did|raised|had|managed|coped with|brought up|worked)\b.{0,50}\b(and|but) (she|he"
     r"|they) (managed|coped|got on with it|was fine|were fine|survived|never complained)\b",
