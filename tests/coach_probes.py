@@ -3123,6 +3123,9 @@ BISCUIT = "Biscuit died this morning. Fourteen years. I can't stop crying."
 BAD_BACK = "My back's been agony all week and I can barely get out of bed."
 GROUP_CHAT = "Jo said I was selfish in front of everyone at the pub and now the group chat's gone quiet."
 
+SCHOOL_PICKUP = 'You forgot to pick Ella up from school. She waited forty minutes in the office.'
+LATE_TEXTS = "You've been texting your colleague every night until midnight. I feel shut out."
+
 PAIRED_PROBES = [
     # parroting that only reshuffles the partner's clauses ("You feel X because <their words>"): every content word
     # theirs, said as a statement; near misses: a reading in the listener's own words, an echo questioned
@@ -3536,4 +3539,32 @@ PAIRED_PROBES = [
      "When we lost him this morning I couldn't believe how quiet the house went for you."),
     ('self_focus', False, BAD_BACK, "I had no idea for a whole week how bad it was, I'm sorry."),
     ('self_focus', False, BAD_BACK, "Mine's nothing next to what you're going through, love."),
+    # defending, a fifth fresh batch (a school pick-up forgotten, late-night texts): the partner's own duty ('You were
+    # supposed to remind me'), someone else's ('The school should have rung me'), the harm denied in the third person
+    # ('She was fine…'), the record ('every other day'), 'if you'd put it in the calendar…', 'It's work', an echo
+    # corrected with 'usually'; near misses: reassurance with a reading ('She's fine now, but you must have been…'),
+    # owned outright ('It was my turn to get her, and I forgot.')
+    ('defending', True, SCHOOL_PICKUP, 'You were supposed to remind me, we said on Sunday.'),
+    ('defending', True, SCHOOL_PICKUP, 'The school should have rung me, not just left her sitting there.'),
+    ('defending', True, SCHOOL_PICKUP, 'She was fine, she had a book and the receptionist.'),
+    ('defending', True, SCHOOL_PICKUP, "I've picked her up every other day this term."),
+    ('defending', True, SCHOOL_PICKUP, "It's not like I did it on purpose."),
+    ('defending', True, SCHOOL_PICKUP, "Well, if you'd put it in the calendar like I asked…"),
+    ('defending', True, SCHOOL_PICKUP, "Forty minutes isn't the end of the world."),
+    ('defending', True, SCHOOL_PICKUP, 'I had back-to-back meetings, my phone was on silent.'),
+    ('defending', True, LATE_TEXTS, "It's work, we've got a deadline on Friday."),
+    ('defending', True, LATE_TEXTS, "She's a colleague, nothing more, stop being paranoid."),
+    ('defending', True, LATE_TEXTS, "You're on your phone just as much as I am."),
+    ('defending', True, LATE_TEXTS, "So I'm not allowed to have friends now?"),
+    ('defending', True, LATE_TEXTS, "I don't see what the problem is, honestly."),
+    ('defending', True, LATE_TEXTS, 'You could have just said something instead of stewing.'),
+    ('defending', True, LATE_TEXTS, "Midnight? It's usually done by eleven."),
+    ('defending', False, SCHOOL_PICKUP, 'She waited forty minutes because of me. I feel awful.'),
+    ('defending', False, SCHOOL_PICKUP, 'You must have been frantic when the school rang.'),
+    ('defending', False, LATE_TEXTS, "I've let work swallow our evenings, and you've been on your own with it."),
+    ('defending', False, LATE_TEXTS,
+     "It sounds like the texting is the surface, and underneath it you feel like you've lost me."),
+    ('defending', False, SCHOOL_PICKUP, "She's fine now, but you must have been sick with worry when they rang."),
+    ('defending', False, SCHOOL_PICKUP, 'The school should have rung you sooner too, and I should have been there.'),
+    ('defending', False, SCHOOL_PICKUP, 'It was my turn to get her, and I forgot.'),
 ]

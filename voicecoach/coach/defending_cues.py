@@ -175,7 +175,9 @@ COUNTER_ACCUSATION = alternatives(
     r"|\byou (told me|said) (that )?you('?d| would| wanted| were| didn'?t| did| liked| preferred)\b"
     r"|\byou'?re the perfect\b|\bnot me\b",
     r"\b(nobody|no one)'?s stopping you\b"
-    r"|\byou (were|seemed|looked) (fine|happy|okay|alright)\b(?!.*\b(and you (weren'?t|didn'?t)|sorry)\b)",
+    r"|\byou (were|seemed|looked) (fine|happy|okay|alright)\b(?!.*\b(and you (weren'?t|didn'?t)|sorry)\b)"
+    r"|^(she|he|they)(?:'?s| was| were| is) (absolutely |perfectly |totally |completely )?(fine|okay|ok|alright"
+    r"|happy)\b(?!.*\b(but|sorry|and you)\b)",
     r"\bbut (she|he|they)(?:'?s| is| are|'?re| has| have| doesn'?t| don'?t| needs| need| didn'?t| was| were"
     r"| wanted| needed| asked| said| had| expected)\b|\bbut,? (my|the) (\w+ ){1,2}(needed|wanted|asked|expected)\b",
     r"\bif you\b.{0,40}\bi (wouldn'?t|would not|won'?t)\b"
@@ -187,12 +189,18 @@ COUNTER_ACCUSATION = alternatives(
     r"|that))?"
     r" (till|until|before) (now|today|tonight)\b",
     r"\bbut (you|your)\b(?!'?ve got to)(?! (feel|gotta|have to|need to|felt|were|are|want|wanted|need|needed|should"
-    r"|could|really|just|might|honestly|miss|missed"
+    r"|could|really|just|might|must|honestly|miss|missed"
     r"|know|also|still|wish|get|got|deserve|don'?t want|didn'?t want|do feel|'?re right|'?re not wrong))",
 )
 PAST_BLAME = alternatives(
     r"\byou (really |just |honestly )?(should|could|might)(n'?t)?( have|'?ve| of)\b(?! (been|felt|said no))",
-    r"\bif you'?d (just |only )?(told|asked|said|mentioned|reminded|let)\b",
+    r"\bif you'?d (just |only )?(told|asked|said|mentioned|reminded|let|put|written|set|sent|checked|rung|called"
+    r"|texted)\b",
+    # the partner's own duty, or someone else's, left undone: "You were supposed to remind me.", "The school should
+    # have rung me."
+    r"\byou were (supposed|meant) to\b|\bit was your (turn|job|day|week) to\b"
+    r"|^(the|your) (\w+ ){0,2}(should|could|ought to) (have|'?ve) (rung|called|told|said|checked|warned|emailed|texted"
+    r"|let|phoned)\b",
     r"\bwhy didn'?t you (just )?(tell|ask|say|mention|remind|let)\b",
 )
 CHALLENGE = alternatives(

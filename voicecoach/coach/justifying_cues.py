@@ -37,6 +37,7 @@ WHAT_IT_IS_FOR = alternatives(
     r"^(that|this|those|these|the|my|our) (\w+ ){0,2}(pays?|paid|puts? food|keeps? (a roof|us|the lights))( for)?"
     r" (the|her|his|our|my|your|for|a)\b",
     r"\bi need (it|them|that|this) for (work|my job|the job|the business)\b"
+    r"|^(it'?s|its|it was|that'?s|thats) (just |only )?(work|a work thing|for work|my job)\b"
     r"|\b(it'?s|its|that'?s|thats|this is|they'?re|theyre) not (a|an|just a|just an) (hobby|toy|game|holiday|whim"
     r"|luxury|jolly|treat|party|break|jaunt|fad|phase)$",
 )
@@ -70,8 +71,8 @@ INTENT_OR_RECORD = alternatives(
     r"|\bi didn'?t (even )?(know|realise|realize|notice) (i'?d|i had|i was)\b",
     r"^(?!.*\bsorry\b).*\bi (didn'?t|did not|never) mean(t)? to\b|\b(it|that) (just )?(slipped out|came out wrong)\b",
     r"\bi'?ve (been (at|to|round|there)|done|cooked|cleaned|driven|picked|taken|walked|paid|covered|sorted|made)"
-    r" ([\w']+ ){0,5}every (single )?(day|night|morning|evening|week|weekend|sunday|monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|time)\b",
+    r" ([\w']+ ){0,5}every (single |other )?(day|night|morning|evening|week|weekend|sunday|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|time)\b",
     r"\bi (didn'?t|did not|never) (say|tell|mention|said) (anything|a word|much) (about|regarding)\b",
     r"^(they'?re|theyre|they are) (only |just )?(kids|children|teenagers|babies|toddlers|little)"
     r"(?= (they|it'?s|that'?s|so|kids|children)\b|$)",

@@ -43,6 +43,9 @@ PARTNER_FELT = re.compile(r"\byou(?:'?re| are| were| feel| felt| got| get)( \w+)
 # the defence taken back in the same breath: "He's my brother, but that doesn't make it okay…"
 TAKEN_BACK = re.compile(r"\bbut (that|it|this|none of that) (doesn'?t|does not|didn'?t|did not|isn'?t|wasn'?t)"
                         r" (make|give|excuse|mean|change|justify)\b|\bwhatever my reasons\b")
+# or owned outright, not asked as a sneer ("So it's all my fault now?"): "It was my turn to get her, and I forgot."
+OWNED = re.compile(r"(?<!not )\b(it was|that was|that'?s|it'?s) (all )?my (turn|job|fault|responsibility|mistake)\b"
+                   r"|\bthat'?s on me\b")
 CONTRAST = re.compile(r"\b(but|though|although|well)\b")
 CONFIRMATION = re.compile(r"^(yes|yeah|yep|exactly|that'?s|okay|ok|no|mm|right|sure|you got it|you'?ve got it|got it"
                           r"|nailed it|spot on|bang on|close|thanks|thank you|cheers)\b")
@@ -62,7 +65,8 @@ BARE_COUNT = re.compile(r"^(one|two|three|four|five|six|seven|eight|nine|ten|ele
                         r"|sixty|seventy|eighty|ninety|hundred|once|twice|\d+)( (one|two|three|four|five|six|seven"
                         r"|eight|nine))?$")
 # a correcting word after an echo: "Three times? She rang once."
-CORRECTING = re.compile(r"\b(once|twice|only|actually|never|tops|max|at most|barely|hardly)\b")
+CORRECTING = re.compile(r"\b(once|twice|only|actually|never|tops|max|at most|barely|hardly|usually|normally"
+                        r"|mostly)\b")
 
 
 @dataclass
@@ -203,8 +207,11 @@ def _exclaimed_echo(turn: Turn, raw: str, said: str) -> bool:
 
 
 def _defends(turn: Turn) -> bool:
+    asked = [said for _, said in turn.questions()]
+
     def admits(part: str) -> bool:
-        return bool(PARTNER_FELT.search(part)) and not CONTRAST.search(part) or bool(TAKEN_BACK.search(part))
+        owned = OWNED.search(part) and not any(question in part for question in asked)
+        return bool(PARTNER_FELT.search(part)) and not CONTRAST.search(part) or bool(TAKEN_BACK.search(part) or owned)
 
     return any(defending.DEFENDING.search(part) and not admits(part) for part in [turn.said, *turn.sentences])
 
