@@ -3126,6 +3126,11 @@ GROUP_CHAT = "Jo said I was selfish in front of everyone at the pub and now the 
 SCHOOL_PICKUP = 'You forgot to pick Ella up from school. She waited forty minutes in the office.'
 LATE_TEXTS = "You've been texting your colleague every night until midnight. I feel shut out."
 
+COOKING_ALONE = "I'm exhausted from doing all the cooking and cleaning by myself."
+EMAILS_AT_DINNER = "When you check your emails at dinner, I feel like I don't matter."
+SISTER_CANCELLED = "My sister cancelled on me again and I'm really hurt."
+NEVER_GO_OUT = 'I hate that we never go out together any more.'
+
 PAIRED_PROBES = [
     # parroting that only reshuffles the partner's clauses ("You feel X because <their words>"): every content word
     # theirs, said as a statement; near misses: a reading in the listener's own words, an echo questioned
@@ -3567,4 +3572,17 @@ PAIRED_PROBES = [
     ('defending', False, SCHOOL_PICKUP, "She's fine now, but you must have been sick with worry when they rang."),
     ('defending', False, SCHOOL_PICKUP, 'The school should have rung you sooner too, and I should have been there.'),
     ('defending', False, SCHOOL_PICKUP, 'It was my turn to get her, and I forgot.'),
+    # parroting that swaps a word or two ('shattered' for 'exhausted', 'look at' for 'check', 'let you down' for
+    # 'cancelled on'), beside readings of the same turns; still missed and left out: a feeling word swapped for another
+    # ('You're worn out from doing all the cooking and cleaning on your own.'), which reads as a new feeling
+    ('parroting', True, COOKING_ALONE, "You're shattered from doing all the cooking and cleaning yourself."),
+    ('parroting', True, EMAILS_AT_DINNER, "When I look at my emails at dinner, you feel like you don't matter."),
+    ('parroting', True, EMAILS_AT_DINNER, "When I check my emails at the table you feel you don't matter."),
+    ('parroting', True, SISTER_CANCELLED, "Your sister let you down again and you're really hurt."),
+    ('parroting', True, NEVER_GO_OUT, 'You hate that we never go out together anymore.'),
+    ('parroting', True, NEVER_GO_OUT, "You hate that we don't go out together any more."),
+    ('parroting', False, COOKING_ALONE, 'Doing it all on your own leaves you with nothing left for yourself.'),
+    ('parroting', False, EMAILS_AT_DINNER, 'So me reading emails at dinner tells you that you come second to work.'),
+    ('parroting', False, SISTER_CANCELLED, "Another cancellation, and it feels like you're not a priority to her."),
+    ('parroting', False, NEVER_GO_OUT, 'You miss us having fun together, just the two of us.'),
 ]
