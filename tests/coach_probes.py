@@ -3073,6 +3073,15 @@ PROBES += [
     ('attack', False, "speaker", 'I miss the way we used to spend Saturdays.'),
     ('attack', False, "speaker", "I'd like us to plan the weekends together."),
     ('attack', True, "speaker", "I'm scared, and you never listen to a word I say."),
+    # a sneer reads nothing of the partner, whoever found the reading ('You want me to throw my phone in the canal?
+    # Brilliant.'); a request checked back and then agreed to is no challenge ('You want me to put it away at dinner?
+    # Okay, I can do that.'), though one met with mock surrender still is
+    ('reflection', False, "listener", 'You want me to throw my phone in the canal? Brilliant.'),
+    ('defending', True, "listener", 'You want me to throw my phone in the canal? Brilliant.'),
+    ('reflection', False, "listener", 'So you want me to sit in silence every night instead? Right.'),
+    ('defending', True, "listener", 'So you want me to sit in silence every night instead? Right.'),
+    ('defending', False, "listener", 'You want me to put it away at dinner? Okay, I can do that.'),
+    ('defending', True, "listener", "You want me to just quit my job? Fine, I'll hand my notice in tomorrow."),
 ]
 
 # Listener turns whose label depends on what the partner said: (label, expected, partner's turn, listener's turn).

@@ -20,7 +20,7 @@ TARGET = 0.85
 # label: (precision, recall) on the eighth writer's dialogues d343-d382, scored blind once on arrival (2026-11-22),
 # a little below; raised as those dialogues, released for tuning, were studied
 FLOORS = {
-    "reflection": (0.92, 0.94), "parroting": (0.97, 0.97), "advice": (0.97, 0.97), "defending": (0.88, 0.88),
+    "reflection": (0.94, 0.94), "parroting": (0.97, 0.97), "advice": (0.97, 0.97), "defending": (0.88, 0.88),
     "self_focus": (0.93, 0.97), "question": (0.97, 0.97), "validation": (0.93, 0.97), "empathy": (0.97, 0.95),
     "attack": (0.89, 0.97), "i_statement": (0.91, 0.97),
 }

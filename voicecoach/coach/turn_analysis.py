@@ -30,6 +30,8 @@ IMPLIED_PARTNER = re.compile(r"\b(sounds|must have|that must|i'?m guessing|i gue
                              r"|^(so |and )?it'?s (less|more|not so much) about\b")
 OWN_FEAR_FIRST = re.compile(r"^i(?:'?m| am| feel| get| was| worry| keep worrying)( so| really| a bit| just)?"
                             r" (scared|worried|afraid|frightened|anxious|nervous|terrified|panicky)\b")
+AGREED = re.compile(r"^(okay|ok|sure|yes|yeah|fair enough|of course|right then|alright)\b.*\b(i can|i will|i'?ll|i do"
+                    r"|can do|will do|let'?s|we can)\b")
 AGREEMENT = re.compile(r"^(you'?re|youre|you are) (so |absolutely |totally )?right\b")
 OPENS_AS_REFLECTION = either(r"^(so|it sounds|sounds|you|what i hear|i hear that|i hear you'?re|if i|let me"
                              r"|that must|it must|when i)\b")
@@ -98,6 +100,8 @@ def analyse(role: str, text: str, partner_text: str | None = None, step: int | N
     # ("You really need to…") is no restatement unless the cues heard one.
     labels["question"] = labels["question"] and not (labels["advice"] or labels["defending"] or labels["self_focus"])
     labels["reflection"] = labels["reflection"] and not labels["parroting"]  # the partner's words are no reading
+    # nor is a sneer ("…you want me to bake a cake? Right."), whoever found the reading
+    labels["reflection"] = labels["reflection"] and not _sarcastic_echo(turn)
     if labels["advice"] and cue_labels["advice"] and not cue_labels["reflection"]:
         labels["reflection"] = labels["reflection"] and bool(heard.REFLECTION_STEMS.search(turn.said))
     partner_feelings = set(feeling_words(partner_text or ""))
@@ -146,10 +150,11 @@ def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict
     labels["self_focus"] = (turn.has(own_story.SELF_FOCUS) or _shared_then_mine(turn)
                             or _parallel_experience(turn) and not labels["advice"])
     echo = _challenging_echo(turn) and not labels["self_focus"] and not labels["advice"]
+    sneered = _sarcastic_echo(turn)
     # a parroted turn's words are the partner's, and a story of one's own is not a defence of it
     labels["defending"] = not labels["parroting"] and not turn.has(own_story.SAYS_IT_IS_MINE) and (
         _defends(turn) or echo or _insisting_tag(turn) or _doubting_though(turn, labels["advice"])
-        or _counter_fact(turn) or _sarcastic_echo(turn) or _insisted_count(turn) or challenged
+        or _counter_fact(turn) or sneered or _insisted_count(turn) or challenged
         or turn.has(counterpoint.COUNTERPOINT) or _granted_then_countered(turn) or turn.has(own_story.THROWN_BACK))
     labels["validation"] = validates and not labels["self_focus"]
     labels["empathy"] = feels_with and not labels["self_focus"]
@@ -230,8 +235,11 @@ def _granted_then_countered(turn: Turn) -> bool:
 
 
 def _challenge_question(turn: Turn) -> bool:
-    """A question that pushes back ("…and I'm the problem?", "Am I meant to ask permission?"), not one that asks."""
-    return any(challenge.challenges(raw, said) for raw, said in turn.questions())
+    """A question that pushes back ("…and I'm the problem?", "Am I meant to ask permission?"), not one that asks, nor
+    a request checked back and then agreed to ("You want me to put it away at dinner? Okay, I can do that.")."""
+    raw, said = turn.raw_sentences, turn.sentences
+    return any(raw[i].endswith("?") and challenge.challenges(raw[i], said[i])
+               and not (i + 1 < len(said) and AGREED.search(said[i + 1])) for i in range(len(said)))
 
 
 def _shared_then_mine(turn: Turn) -> bool:
