@@ -3140,6 +3140,9 @@ EMAILS_AT_DINNER = "When you check your emails at dinner, I feel like I don't ma
 SISTER_CANCELLED = "My sister cancelled on me again and I'm really hurt."
 NEVER_GO_OUT = 'I hate that we never go out together any more.'
 
+SPAIN_BOOKED = 'You booked the holiday to Spain without asking if I could get the time off.'
+DADS_SIDE = "You took your dad's side again at dinner. I felt completely on my own."
+
 PAIRED_PROBES = [
     # parroting that only reshuffles the partner's clauses ("You feel X because <their words>"): every content word
     # theirs, said as a statement; near misses: a reading in the listener's own words, an echo questioned
@@ -3594,4 +3597,30 @@ PAIRED_PROBES = [
     ('parroting', False, EMAILS_AT_DINNER, 'So me reading emails at dinner tells you that you come second to work.'),
     ('parroting', False, SISTER_CANCELLED, "Another cancellation, and it feels like you're not a priority to her."),
     ('parroting', False, NEVER_GO_OUT, 'You miss us having fun together, just the two of us.'),
+    # defending, a sixth fresh batch (a holiday booked, a father's side taken): the partner's own words recalled
+    # ('You're always saying…'), what most people would be grateful for (not validation), proof from the calendar,
+    # 'Next time I won't bother, then', a parent's age as the excuse; near misses: 'Anyone would love a lie-in…'
+    # (validation), 'You keep saying you feel…', a check owned as the problem
+    ('defending', True, SPAIN_BOOKED, "I thought it'd be a nice surprise, that's the whole point of surprises."),
+    ('defending', True, SPAIN_BOOKED, "You're always saying we never go anywhere."),
+    ('defending', True, SPAIN_BOOKED, 'Most people would be grateful.'),
+    ('defending', True, SPAIN_BOOKED, 'I checked your calendar first and it was empty.'),
+    ('defending', True, SPAIN_BOOKED, "It's refundable, calm down."),
+    ('defending', True, SPAIN_BOOKED, "Next time I won't bother, then."),
+    ('defending', True, SPAIN_BOOKED, "What, so I'm not allowed to do anything nice now?"),
+    ('defending', True, DADS_SIDE, "I didn't take his side, I just didn't want a scene."),
+    ('defending', True, DADS_SIDE, "He's got a point about the money though."),
+    ('defending', True, DADS_SIDE, 'You were being a bit rude to him, to be fair.'),
+    ('defending', True, DADS_SIDE, "I can't exactly argue with my own dad at his birthday."),
+    ('defending', True, DADS_SIDE, 'On your own? I was sitting right next to you.'),
+    ('defending', True, DADS_SIDE, "He's seventy-three, he's not going to change now."),
+    ('defending', False, SPAIN_BOOKED, 'I wanted to surprise you, and instead I took the choice away from you.'),
+    ('defending', False, SPAIN_BOOKED, "So it's not Spain, it's not being asked."),
+    ('defending', False, DADS_SIDE, 'Sitting there with both of us against you, that must have been horrible.'),
+    ('defending', False, DADS_SIDE, 'I went quiet when you needed me to speak up.'),
+    ('defending', False, NIGHT_FEEDS, 'Anyone would love a lie-in after a week like that.'),
+    ('validation', True, NIGHT_FEEDS, 'Anyone would love a lie-in after a week like that.'),
+    ('defending', False, SPAIN_BOOKED,
+     'You keep saying you feel like I decide things for both of us, and this is exactly that.'),
+    ('defending', False, SPAIN_BOOKED, "I checked my own calendar and not yours, and that's the problem."),
 ]

@@ -89,6 +89,7 @@ EXCUSE = alternatives(
     r"|years|a (week|month)) ago|last (week|month)|at the time)\b|\bi told you (before|yesterday)\b",
     # what a third party is, as their excuse: "He's twelve!", "It's just her way of…"
     r"^(he|she)'?s (only |just )?(\d+|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|(seventy|eighty|ninety)( \w+)?"
     r"|a (kid|child|baby|teenager|toddler|boy|girl))(?= (he|she|they|it|that'?s|so)\b|$)"
     r"|(?<!like )(?<!feel )\b(it'?s|that'?s) (just )?(his|her|their)"
     r" way( of)?\b",

@@ -13,6 +13,9 @@ _ANYONE = r"(anyone|anybody|everyone|everybody|any (\w+ )?(dad|mum|mom|parent|pe
 _ACTION_DONE = r"(done|said|asked|checked|reacted|answered|shouted|picked|taken|made|gone|called|rung|booked)"
 
 CONSENT_RECALLED = alternatives(
+    # the partner's own words recalled: "You're always saying we never go anywhere."
+    r"\byou'?re always (saying|telling me|on about|going on about)\b|\byou (always|keep) (say|saying|telling me)\b"
+    r"(?! (you feel|how))",
     r"(?<!though )(?<!when )(?<!if )\byou (agreed|said yes|signed off on|signed up for|okayed|were fine with|were happy"
     r" with)\b" + _NOT_HEARD_OUT,
     r"\b(it|that|this|the \w+) was (all )?your (idea|choice|decision|suggestion|call|plan)\b" + _NOT_HEARD_OUT,
@@ -30,6 +33,8 @@ WHAT_ANYONE_WOULD_DO = alternatives(
     r"(?!(felt|feel|be|been"
     r"|get|got|hate|hated|mind|minded|want|wanted|cried|cry)\b)\w+",
     r"\b" + _ANYONE + r" (would|'?d) (have|'?ve) " + _ACTION_DONE + r"\b",
+    r"\b(most people|other people|" + _ANYONE + r") (would|'?d) (be grateful|be thrilled|be delighted|appreciate (it"
+    r"|that|this))\b",
     r"^((and|but|honestly|i mean|well|oh|come on) )*who (doesn'?t|does not|didn'?t) (?!(feel|get|love|want|need"
     r"|deserve|be|know|hate|mind|like|cry)\b)\w+ (their|a|the|his|her)\b",
 )

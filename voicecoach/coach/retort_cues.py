@@ -11,7 +11,9 @@ from voicecoach.coach.lexicon import alternatives
 MOCK_SURRENDER = alternatives(
     r"\bi'?ll just (\w+ ){0,3}(never|not|stop|give up|stay|sit|keep|go)\b.*\bthen$"
     r"|\bi'?ll just never (post|say|touch|use|do|go|speak|bother|ask|mention|bring|open|look"
-    r"|pick|leave|text|call|ring)\b",
+    r"|pick|leave|text|call|ring)\b"
+    r"|\b(i won'?t|i'?ll not|i shan'?t) (bother|try|ask|make the effort)\b.*\bthen$|\bi won'?t bother (next time"
+    r"|again)\b|^(next time|fine),? i won'?t bother\b",
     r"\b(will|would) that do\b|\b(happy|satisfied) now$|\bgood enough for you\b",
     r"\bsorry (that )?(my|the|our) (\w+ ){1,2}(is|are|was|were|'?s|'?re) (so|such an?) (offensive|terrible|awful"
     r"|annoying|inconvenient|unbearable|embarrassing|irritating|dreadful|shocking|problem|burden|nuisance|crime)\b"
@@ -35,6 +37,7 @@ CORRECTION = alternatives(
     r"\bi (texted|rang|called|messaged|emailed|phoned|warned|told) you (at|on|last|this|yesterday|twice|three times"
     r"|about \w+ times|\d+|hours|days|ages)\b|\bcheck your (phone|messages|texts|email)\b"
     r"|\bi (checked|looked at|went through) (the |my |your )?(cameras?|footage|receipts?|statements?|bank|app|history"
+    r"|calendar|diary|rota|schedule|emails?|texts?"
     r"|records?|logs?|doorbell|screen time|usage|figures|numbers|data)\b"
     r"|\bi'?ve been (chasing|ringing|calling|emailing|asking|pushing) (them|him|her|it|for|the)\b"
     r"|^you said (maybe|yes|it was fine|you didn'?t mind|okay|fine|you'?d)\b"
