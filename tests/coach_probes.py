@@ -3082,6 +3082,13 @@ PROBES += [
     ('defending', True, "listener", 'So you want me to sit in silence every night instead? Right.'),
     ('defending', False, "listener", 'You want me to put it away at dinner? Okay, I can do that.'),
     ('defending', True, "listener", "You want me to just quit my job? Fine, I'll hand my notice in tomorrow."),
+    # a fresh mixed scenario (a graduation missed, an allotment, a mother's dementia), speaker side: 'Every weekend
+    # it's your allotment.' as global blame
+    ('i_statement', True, "speaker", "You said you'd come to my graduation and then you went to the football. I felt like I wasn't worth a ticket."),
+    ('attack', True, "speaker", "Every weekend it's your allotment. I'm sick of eating tea on my own."),
+    ('i_statement', True, "speaker", "Every weekend it's your allotment. I'm sick of eating tea on my own."),
+    ('i_statement', True, "speaker", "Honestly, I'd love it if you came with me to see Mum on Sunday."),
+    ('attack', True, "speaker", 'Oh great, another Saturday with the marrows. Lovely.'),
 ]
 
 # Listener turns whose label depends on what the partner said: (label, expected, partner's turn, listener's turn).
@@ -3142,6 +3149,11 @@ NEVER_GO_OUT = 'I hate that we never go out together any more.'
 
 SPAIN_BOOKED = 'You booked the holiday to Spain without asking if I could get the time off.'
 DADS_SIDE = "You took your dad's side again at dinner. I felt completely on my own."
+
+GRADUATION = ("You said you'd come to my graduation and then you went to the football. I felt like I wasn't worth a "
+              "ticket.")
+ALLOTMENT = "Every weekend it's your allotment. I'm sick of eating tea on my own."
+MUMS_DEMENTIA = "My mum's dementia is getting worse and you haven't visited her once this year."
 
 PAIRED_PROBES = [
     # parroting that only reshuffles the partner's clauses ("You feel X because <their words>"): every content word
@@ -3623,4 +3635,23 @@ PAIRED_PROBES = [
     ('defending', False, SPAIN_BOOKED,
      'You keep saying you feel like I decide things for both of us, and this is exactly that.'),
     ('defending', False, SPAIN_BOOKED, "I checked my own calendar and not yours, and that's the problem."),
+    # the same mixed scenario, listener side, each turn with the label it should get: one clause said back with 'were'
+    # for 'was', 'must feel so lonely' without 'you', 'the only thing that keeps me sane', 'what's the point?', 'my own
+    # nan went the same way'; still missed and left out: 'It was the final, I'd had that ticket for months.'
+    # (defending), the self_focus in 'I missed my own sister's graduation once, it's not the end of the world.', and
+    # 'I eat on my own half the week when you're on lates.' (defending and self_focus)
+    ('parroting', True, GRADUATION, "You felt like you weren't worth a ticket."),
+    ('reflection', True, GRADUATION, 'You needed me there on a day that meant everything, and I chose the match.'),
+    ('defending', True, GRADUATION, "I missed my own sister's graduation once, it's not the end of the world."),
+    ('empathy', True, GRADUATION, 'I feel sick that I did that to you.'),
+    ('validation', True, GRADUATION, 'Of course you felt second best, anyone would.'),
+    ('question', True, GRADUATION, 'What was it like looking out and not seeing me?'),
+    ('advice', True, GRADUATION, 'Let me take you out for dinner this weekend to celebrate properly.'),
+    ('reflection', True, ALLOTMENT, 'So the weekends leave you feeling on your own, eating by yourself.'),
+    ('defending', True, ALLOTMENT, "The allotment's the only thing that keeps me sane."),
+    ('advice', True, ALLOTMENT, 'You could always come down and help.'),
+    ('reflection', True, MUMS_DEMENTIA, 'Watching her slip away and doing it without me must feel so lonely.'),
+    ('defending', True, MUMS_DEMENTIA, "She doesn't even recognise me, what's the point?"),
+    ('empathy', True, MUMS_DEMENTIA, "I'm ashamed I haven't been, she's always been good to me."),
+    ('self_focus', True, MUMS_DEMENTIA, 'I find it really hard seeing her like that, my own nan went the same way.'),
 ]

@@ -130,7 +130,8 @@ ENTITLEMENT = alternatives(
     r"\bi don'?t (have|need) to (justify|explain) (myself|it|that)\b|\bi'?m (entitled|allowed) to (a|an|some|my)\b",
     r"^(it'?s|its|that'?s|thats) my (own )?(money|phone|time|choice|decision|life|body|business|car|job|night"
     r"|weekend|bonus|sister|brother|mum|dad|mother|father|friend|friends|family|hobby|space)\b",
-    r"\b(the|my) (one|only) (thing|night|time|hour|day|slot|chance) (that )?i\b",
+    r"\b(the|my) (one|only) (thing|night|time|hour|day|slot|chance) (that )?i\b"
+    r"|\bthe (one|only) thing (that )?(keeps|gets|helps|lets) me\b",
     r"^(it'?s|its|that'?s|thats) my own \w+|\bi(?:'?ll| can| will) (\w+ ){1,3}(how|what|whatever|whoever|when|where"
     r"|wherever|whenever) i (like|want|please|choose)\b|\bbut i (also )?need to (honour|put|protect|look after) my\b",
     r"^(it'?s|its) the only (\w+ ){0,2}(that|i|they|we|he|she|the)\b",

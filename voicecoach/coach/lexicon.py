@@ -56,7 +56,8 @@ INSULT = (r"idiot|stupid|selfish|lazy|pathetic|useless|jerk|moron|loser|liar|chi
           r"|wet blanket")
 
 # The people (and places) of a listener's own life, when they tell their own story instead.
-RELATION = (r"dad|father|mum|mom|mother|brother|sister|grandad|grandma|grandmother|grandfather|boss|manager|parents"
+RELATION = (r"dad|father|mum|mom|mother|brother|sister|grandad|grandma|grandmother|grandfather|nan|nana|nanna|gran"
+            r"|granny|grandpa|auntie|stepdad|stepmum|boss|manager|parents"
             r"|family|friend|friends|best friend|flatmate|roommate|teacher|colleague|colleagues|team|job|work|kids|son"
             r"|daughter|ex|husband|wife|uncle|aunt|cousin|neighbour|neighbor|landlord|coach|doctor")
 # what the partner was left to bear: "you were the one who had to…", "…got left with…"

@@ -186,7 +186,8 @@ IMPLIES_THE_PARTNER = either(_UNDER_IT + r" there'?s\b", _WHAT_STINGS, _MADE_WOR
 # not the listener's own doing, owned ("I've made you feel…" is remorse, not a reading of the partner)
 _NOT_OWNED = r"(?<!\bi )(?<!\bi've )(?<!\bive )(?<!\bi have )(?<!\bi've been )(?<!\bive been )"
 REFLECTION_STEMS = either(
-    r"\b(it )?sounds like\b|\bthat sounds\b|\bthat must\b|\bmust have (been|felt)\b",
+    r"\b(it )?sounds like\b|\bthat sounds\b|\bthat must\b|\bmust have (been|felt)\b|(?<!\bi )\bmust (feel|be) (so|such"
+    r"|really|awful|horrible|lonely|hard|scary|frightening|exhausting)\b",
     r"^(so,? )?(what i hear|i hear you,? (?!you (really |just )?(should|need|could|must|have to|might|ought)\b)"
     r"(you|your|that)|i hear (that )?you'?re|i hear that you"
     r"|i hear you (feel|felt|say)|you'?re saying|you feel|you felt|you'?re feeling|you were|you'?ve been|you get"

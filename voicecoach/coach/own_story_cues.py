@@ -130,7 +130,7 @@ OWN_STORY = alternatives(
     r"|marriage|relationship|manager)\b,? (i|we|he|she|they|there)\b"
     r"|(?<!if )\bmy (\w+'?s )?(" + RELATION + r") (does|did|used to|always does|always did) (that|this|it|the same)\b",
     r"\bmy (old |first |last |ex |former |own )?(" + RELATION + r") (\w+ )?(used to|lost|did the same|does the same"
-    r"|was like that)\b|\bthat'?s (just )?like my\b",
+    r"|was like that|went the same way|had the same)\b|\bthat'?s (just )?like my\b",
     r"\bi (lie awake|can'?t sleep)( \w+)? (worrying|thinking|stressing) about (work|my|money|the (job|bills"
     r"|mortgage))\b|"
     # the same trouble as the listener's own burden: "That boiler's been my nightmare", "I've lost sleep over it"

@@ -11,6 +11,7 @@ STOPWORDS = set(
     "would could should can will i'm you're it's that's don't didn't can't won't".split()
 )
 RESTATEMENT_FRAME = {"hear", "hearing", "saying", "say", "sounds", "sound", "mean", "telling"}
+SAME_WORD = {"weren't": "wasn't", "werent": "wasnt", "aren't": "isn't", "arent": "isnt"}  # "I wasn't" said back
 SWAP = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "i'm": "you're",
         "im": "youre", "i've": "you've", "i'd": "you'd", "i'll": "you'll", "am": "are"}
 
@@ -66,6 +67,7 @@ def _content(words: str) -> list[str]:
 
 
 def _stem(word: str) -> str:
+    word = SAME_WORD.get(word, word)
     for ending in ("ing", "ed", "s"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)]

@@ -82,7 +82,8 @@ RETORT = alternatives(
     r"|^i thought (you'?d|you would|you were|it was|it'?d|you said|you wanted|you knew|you didn'?t)\b"
     r"(?!.*\b(sorry|and you (weren'?t|didn'?t|don'?t|aren'?t))\b)",
     # "I can't be in two places at once.", "I can't win with you.", "It's not as if you ever ask."
-    r"\bi can'?t be in two places\b|\bi'?m only (one person|human)\b|\bi can'?t win\b"
+    r"\bwhat'?s the point( anyway| then| of (it|going|me going|trying))?$"
+    r"|\bi can'?t be in two places\b|\bi'?m only (one person|human)\b|\bi can'?t win\b"
     r"|\bi can'?t do right for doing wrong\b|\bdamned if i do\b|\bthere'?s no winning\b"
     r"|\bi (can'?t|can never|never) do (anything|nothing) right\b"
     r"|\b(it'?s|nothing'?s|it is) never (enough|good enough|right)\b"

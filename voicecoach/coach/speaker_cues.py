@@ -29,7 +29,8 @@ GLOBAL_CRITICISM = alternatives(
     # "for once" at the partner, not inside the speaker's own wish ("I wanted to feel like the main quest for once")
     r"^(?!.*\bi (just |really |only )?(want|wanted|need|needed|'?d like|would like|'?d love|long|longed) to (feel|be"
     r"|have|get)\b.{0,60}\b(for once|for a change)\b).*\b(for once|once in a while|for a change)\b",
-    r"\bevery (single )?(" + _HABIT + r")\b.{0,40}(?<!when )(?<!while )\byou(?:'?re| are)\b",
+    r"\bevery (single )?(" + _HABIT + r")\b.{0,40}(?<!when )(?<!while )\byou(?:'?re| are)\b"
+    r"|^every (single )?(" + _HABIT + r"|weekend|saturday|sunday),? (it'?s|its) your \w+",
     r"\byou (\w+ ){1,8}every (single )?(" + _HABIT + r")\b|\bonly ever\b.{0,40}\byou\b",
     # the partner's way as fixed for good: "You've been like this since the day I met you."
     r"\byou'?ve (always )?been (like this|like that|this way|the same) (since|for|all|ever)\b"

@@ -21,7 +21,8 @@ LABELS = ("reflection", "parroting", "advice", "defending", "self_focus", "quest
           "attack", "i_statement")
 SAYS_YOU = re.compile(r"\b(you|you'?re|youre|you'?ve|youve|you'?d|youd)\b")
 ABOUT_PARTNER = re.compile(r"\b(" + SECOND_PERSON + r")\b")
-IMPLIED_PARTNER = re.compile(r"\b(sounds|must have|that must|i'?m guessing|i guess|i imagine|i bet|i'?m hearing"
+IMPLIED_PARTNER = re.compile(r"\b(sounds|must have|that must|must feel|i'?m guessing|i guess|i imagine|i bet"
+                             r"|i'?m hearing"
                              r"|if i'?m (getting|understanding|reading) (this|you|that|it) right|is that (it|right)$"
                              r"|correct me if i'?m wrong|i'?m picking up|i(?: get|'?ve got| have) the (sense|feeling"
                              r"|impression)"
