@@ -3089,6 +3089,13 @@ PROBES += [
     ('i_statement', True, "speaker", "Every weekend it's your allotment. I'm sick of eating tea on my own."),
     ('i_statement', True, "speaker", "Honestly, I'd love it if you came with me to see Mum on Sunday."),
     ('attack', True, "speaker", 'Oh great, another Saturday with the marrows. Lovely.'),
+    # a second fresh mixed scenario (an anniversary, a new baby, a redundancy), speaker side: mock thanks closed with a
+    # fragment of praise ('Thanks for the romantic evening with Gaz and Dean. Really special.')
+    ('i_statement', True, "speaker", "You invited your mates round on our anniversary without asking me. I feel like I'm bottom of your list."),
+    ('attack', True, "speaker", "You'd forget your own head if it wasn't screwed on."),
+    ('i_statement', True, "speaker", 'I need to know the anniversary matters to you too.'),
+    ('attack', True, "speaker", 'Thanks for the romantic evening with Gaz and Dean. Really special.'),
+    ('attack', False, "speaker", "Thanks for hearing me out. That's really thoughtful."),
 ]
 
 # Listener turns whose label depends on what the partner said: (label, expected, partner's turn, listener's turn).
@@ -3154,6 +3161,11 @@ GRADUATION = ("You said you'd come to my graduation and then you went to the foo
               "ticket.")
 ALLOTMENT = "Every weekend it's your allotment. I'm sick of eating tea on my own."
 MUMS_DEMENTIA = "My mum's dementia is getting worse and you haven't visited her once this year."
+
+ANNIVERSARY = ("You invited your mates round on our anniversary without asking me. I feel like I'm bottom of your "
+               "list.")
+SINCE_THE_BABY = "Since the baby came you've stopped touching me. I feel like a milk machine, not a wife."
+REDUNDANT = "I've been made redundant and you just said 'something will turn up'. I'm terrified."
 
 PAIRED_PROBES = [
     # parroting that only reshuffles the partner's clauses ("You feel X because <their words>"): every content word
@@ -3654,4 +3666,27 @@ PAIRED_PROBES = [
     ('defending', True, MUMS_DEMENTIA, "She doesn't even recognise me, what's the point?"),
     ('empathy', True, MUMS_DEMENTIA, "I'm ashamed I haven't been, she's always been good to me."),
     ('self_focus', True, MUMS_DEMENTIA, 'I find it really hard seeing her like that, my own nan went the same way.'),
+    # the same second scenario, listener side: 'only for an hour', 'I didn't think it mattered' (not 'I didn't know it
+    # mattered that much to you'), any plan put as "let's", 'Something will turn up' (advice), the partner's own
+    # feeling word said back first ('Terrified, and then I…'; not 'Worn out's understandable', validation); still
+    # wrong and left out: the defending in 'I'm exhausted too, I'm up at five for work.' and in 'Something will turn
+    # up though, it always does.' (the partner's own complaint said back to them)
+    ('defending', False, ANNIVERSARY, "I didn't know it mattered that much to you, and that makes me sad."),
+    ('advice', False, ANNIVERSARY, "Let's not pretend I got this right."),
+    ('parroting', True, ANNIVERSARY, "You feel like you're bottom of my list."),
+    ('reflection', True, ANNIVERSARY,
+     "It's not just the mates, it's that our day got handed to someone else without you having a say."),
+    ('defending', True, ANNIVERSARY, 'They only came for an hour, and you were having fun too.'),
+    ('defending', True, ANNIVERSARY, "We didn't even do anything last year, so I didn't think it mattered."),
+    ('question', True, ANNIVERSARY, 'Which part hurt most, the not asking or the day itself?'),
+    ('reflection', True, SINCE_THE_BABY, "You're missing feeling wanted, not just needed."),
+    ('self_focus', True, SINCE_THE_BABY, "I'm exhausted too, I'm up at five for work."),
+    ('empathy', True, SINCE_THE_BABY, 'That breaks my heart, love. I had no idea you felt like that.'),
+    ('validation', True, SINCE_THE_BABY, "It makes total sense you'd feel that way after months of feeding."),
+    ('defending', True, SINCE_THE_BABY, "You're the one who's always too tired, not me."),
+    ('reflection', True, REDUNDANT, 'Terrified, and then I brushed it off like it was nothing.'),
+    ('advice', True, REDUNDANT, 'Something will turn up though, it always does.'),
+    ('self_focus', True, REDUNDANT, 'I got made redundant in 2009 and it was the best thing that happened to me.'),
+    ('advice', True, REDUNDANT, "Let's sit down tonight and go through the money together."),
+    ('defending', True, REDUNDANT, "I only said that because I didn't know what else to say."),
 ]

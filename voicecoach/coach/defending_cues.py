@@ -274,8 +274,8 @@ DISMISSAL = alternatives(
     r"\b(hardly|barely) (ever|every|once|any)\b|\bnot even (once|every|that)\b",
     # what it hardly is, and the most it was: "It's hardly Candy Crush.", "Hardly all evening.", "ten minutes tops"
     r"\b(it'?s|that'?s|it was|that was|i'?m|i was) hardly (a |an |the )?(?!(surprising|a surprise|any wonder"
-    r"|fair on you|fun for you)\b)\w+|\bonly (\w+ ){0,3}(like |about |for )?(a|one|two|three|five|ten|twenty|\d+"
-    r"|a few|a couple of) (minute|minutes|mins|second|seconds|secs)\b"
+    r"|fair on you|fun for you)\b)\w+|\bonly (\w+ ){0,3}(like |about |for )?(a|an|one|two|three|five|ten"
+    r"|twenty|\d+|a few|a couple of) (minute|minutes|mins|second|seconds|secs|hour|hours)\b"
     r"|\bi was (listening|paying attention|there|here|right here|with you|home|in|awake)( \w+){0,3} the (whole|entire)"
     r" (time|evening|night|day)\b|^hardly\b"
     r"|\b(\w+ )?(minutes|mins|seconds|secs|quid|pounds|hours|days|weeks|nights|times) (tops|max|at most)\b",

@@ -73,7 +73,10 @@ INTENT_OR_RECORD = alternatives(
     r"|deliver|ring|call|open|shut|closed|out of)\b",
     # the price defended, and not knowing: "It was on offer", "I didn't even know I'd liked it"
     r"\b(it|they) (was|were) (on offer|on sale|reduced|half price|a bargain|a steal)\b|\bit'?s normally\b"
-    r"|\bi didn'?t (even )?(know|realise|realize|notice) (i'?d|i had|i was)\b",
+    r"|\bi didn'?t (even )?(know|realise|realize|notice) (i'?d|i had|i was)\b"
+    # (not a discovery that it mattered to them: "I didn't know it mattered that much to you")
+    r"|^(?!.*\b(sorry|to you)\b).*\bi didn'?t (think|realise|realize|know) (it|that|this) (mattered|was a big deal"
+    r"|would matter|was important|was a thing)\b",
     r"^(?!.*\bsorry\b).*\bi (didn'?t|did not|never) mean(t)? to\b|\b(it|that) (just )?(slipped out|came out wrong)\b",
     r"\bi'?ve (been (at|to|round|there)|done|cooked|cleaned|driven|picked|taken|walked|paid|covered|sorted|made)"
     r" ([\w']+ ){0,5}every (single |other )?(day|night|morning|evening|week|weekend|sunday|monday|tuesday|wednesday"

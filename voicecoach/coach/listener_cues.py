@@ -85,7 +85,9 @@ SUGGESTION = alternatives(
     r"\bthe (answer|solution|trick|thing to do|best thing|best bet) (is|would be)\b|\bbest (thing|bet) (is|would be)\b"
     r"|\bbest if (i|we|you)\b|\bwe (really |just |probably )?need (a|an|some|more|less|fewer) \w+",
     r"\bif i were you,? (?!i'?d (be|feel))|\byou'?d be better off\b|\bcan'?t you just\b|\bshouldn'?t you\b",
-    r"\bwouldn'?t it be (better|easier)\b|\blet'?s (just )?(get|make|set|put|try|start|buy|plan|book|hire|do)\b",
+    r"\bwouldn'?t it be (better|easier)\b|\blet'?s (just )?(get|make|set|put|try|start|buy|plan|book|hire|do)\b"
+    # any plan put as "let's" (with its apostrophe: "lets you manage" is no plan), not "let's not", "let's face it"
+    r"|\blet's (just )?(?!(not|be honest|face it|say|see|talk about (it|this|that))\b)\w+",
     r"(?<!said )\bwe (should|could|need to) (just )?(get|make|set|put|try|start|buy|plan|book|hire)\b"
     r"|\bcould you not\b",
     r"(?<!said )(?<!suggested )\bwe (should|could|ought to) (just )?(?!have\b|'?ve\b|of\b|be\b)\w+",
@@ -133,7 +135,8 @@ DONT_FEEL = alternatives(  # reassurance that tells the partner not to feel what
     r"\bdon'?t (worry|stress|fret|panic|beat yourself|be so hard|take it|let it|be so|be (daft|silly|sad|scared"
     r"|ashamed|upset|hard on yourself))\b|\bnothing to (be|feel) (\w+ )?(ashamed|embarrassed|sorry|guilty|scared"
     r"|worried|afraid)\b",
-    r"\b(you'?ll|he'?ll|she'?ll|they'?ll|it'?ll|we'?ll) (all )?(be (fine|okay|ok|alright|grand)|work (it )?out"
+    r"\bsomething(?:'?ll| will) (turn up|come up|come along)\b|\bit (always|usually) does$"
+    r"|\b(you'?ll|he'?ll|she'?ll|they'?ll|it'?ll|we'?ll) (all )?(be (fine|okay|ok|alright|grand)|work (it )?out"
     r"|blow over|sort itself|get through (it|this)|cope)\b",
     r"(?<!i )(?<!you )(?<!we )(?<!they )\bdon'?t (feel|think) (like that|that way|bad|guilty)\b"
     r"|(?<!i )(?<!you )(?<!we )(?<!they )\bdon'?t feel (so |too |at all )?(" + FEELING + r")\b",

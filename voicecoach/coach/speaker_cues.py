@@ -212,6 +212,9 @@ MOCK_CHEER = either(r"^(oh )?(good|great|lovely|brilliant|wonderful|perfect|fab|
 # follows
 PRAISED_PART = either(r"\b(loved|enjoyed|liked|adored) (\w+ ){0,2}(the )?(bit|part|five minutes|minute|moment|joke"
                       r"|story|line|jokes|stories|routine|speech) (about|on|where|when)\b")
+# a short fragment of praise after thanks ("Thanks for the romantic evening with Gaz and Dean. Really special."): mock
+PRAISE_FRAGMENT = either(r"^(really |so |just |very |truly )?(special|romantic|perfect|magic|magical|lovely|memorable"
+                         r"|thoughtful|considerate)$")
 THANKS = either(r"\b(thank you|thanks|cheers|ta|bless you|you'?re a star|you star)\b")
 ATTACK = either(GLOBAL_CRITICISM, INSULT_TO_PARTNER, CONTEMPTUOUS_QUESTION, BAD_INTENT, NOT_CARING, BLAME, SARCASM,
                 RESENTED_PART)

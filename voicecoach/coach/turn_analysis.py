@@ -33,6 +33,7 @@ OWN_FEAR_FIRST = re.compile(r"^i(?:'?m| am| feel| get| was| worry| keep worrying
                             r" (scared|worried|afraid|frightened|anxious|nervous|terrified|panicky)\b")
 AGREED = re.compile(r"^(okay|ok|sure|yes|yeah|fair enough|of course|right then|alright)\b.*\b(i can|i will|i'?ll|i do"
                     r"|can do|will do|let'?s|we can)\b")
+JUDGED = re.compile(r"('?s| is| was| makes| seems| sounds| feels| would be)\b")  # after a feeling word: it is judged
 AGREEMENT = re.compile(r"^(you'?re|youre|you are) (so |absolutely |totally )?right\b")
 OPENS_AS_REFLECTION = either(r"^(so|it sounds|sounds|you|what i hear|i hear that|i hear you'?re|if i|let me"
                              r"|that must|it must|when i)\b")
@@ -130,7 +131,8 @@ def _opens_on_own_fear(turn: Turn) -> bool:
 def _speaker_labels(turn: Turn) -> dict[str, bool]:
     mock_cheer = turn.has(spoken.MOCK_CHEER) and not turn.has(spoken.THANKS)
     i_statement = _i_statement(turn)
-    mock_praise = turn.has(spoken.PRAISED_PART) and i_statement and not GLAD_FEELING_RE.search(turn.said)
+    mock_praise = turn.has(spoken.PRAISED_PART) and i_statement and not GLAD_FEELING_RE.search(turn.said) or (
+        turn.has(spoken.THANKS) and any(spoken.PRAISE_FRAGMENT.search(s) for s in turn.sentences[1:]))
     return {"attack": turn.has(spoken.ATTACK) or _sarcastic_echo(turn) or mock_cheer or mock_praise,
             "i_statement": i_statement}
 
@@ -167,7 +169,10 @@ def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict
                                                                 for s in [read, *reading]))
              and not AGREEMENT.search(said))
     implied = IMPLIED_PARTNER.search(said) or heard.IMPLIES_THE_PARTNER.search(said)
-    about_partner = bool(ABOUT_PARTNER.search(said)) or (stems and (bool(implied) or shared >= 0.2))
+    # the partner's own feeling word said back first ("Terrified, and then I brushed it off…"): their feeling, read
+    named_back = _their_feeling_first(turn, partner_text)
+    stems = stems or named_back
+    about_partner = bool(ABOUT_PARTNER.search(said)) or named_back or (stems and (bool(implied) or shared >= 0.2))
     own_feeling_only = labels["empathy"] and not stems
     echoed_a_feeling = echo and bool(FEELING_RE.search(turn.sentences[0]))
     labels["reflection"] = ((stems or shared >= 0.35) and about_partner and not labels["parroting"]
@@ -182,6 +187,16 @@ def _reshuffled(turn: Turn, partner: str) -> bool:
     borrowed, words = borrowed_words(turn.said, partner)
     said_back = words >= 5 and borrowed >= 0.8 * words or one_clause_said_back(turn.said, partner)
     return said_back and not turn.questions() and not _asks(turn)
+
+
+def _their_feeling_first(turn: Turn, partner_text: str) -> bool:
+    """The turn opens on a feeling word the partner used of themselves ("Terrified, and then I…" after "I'm
+    terrified"), not on one of the listener's own, nor on the feeling judged ("Worn out's understandable" is
+    validation)."""
+    opening = FEELING_RE.match(turn.sentences[0]) if turn.sentences else None
+    judged = opening and JUDGED.match(turn.sentences[0], opening.end())
+    return (bool(opening) and not judged and opening.group(1) in feeling_words(partner_text)
+            and opening.group(1) != "sorry")
 
 
 def _i_statement(turn: Turn) -> bool:
