@@ -3096,6 +3096,11 @@ PROBES += [
     ('i_statement', True, "speaker", 'I need to know the anniversary matters to you too.'),
     ('attack', True, "speaker", 'Thanks for the romantic evening with Gaz and Dean. Really special.'),
     ('attack', False, "speaker", "Thanks for hearing me out. That's really thoughtful."),
+    # a third fresh mixed scenario (smoking again, a mother with a key, a promotion shrugged off), speaker side
+    ('i_statement', True, "speaker", "You've started smoking again and you lied about it. I found the packet in the car. I feel like an idiot for believing you."),
+    ('attack', True, "speaker", "Nice. Really nice. Twenty years and you still can't tell me the truth."),
+    ('i_statement', True, "speaker", "I want us to be honest with each other, even when it's hard."),
+    ('i_statement', True, "speaker", 'I felt so proud walking out of that office, and then so flat when I got home.'),
 ]
 
 # Listener turns whose label depends on what the partner said: (label, expected, partner's turn, listener's turn).
@@ -3166,6 +3171,13 @@ ANNIVERSARY = ("You invited your mates round on our anniversary without asking m
                "list.")
 SINCE_THE_BABY = "Since the baby came you've stopped touching me. I feel like a milk machine, not a wife."
 REDUNDANT = "I've been made redundant and you just said 'something will turn up'. I'm terrified."
+
+SMOKING_AGAIN = ("You've started smoking again and you lied about it. I found the packet in the car. I feel like an "
+                 "idiot for believing you.")
+MUM_LETS_HERSELF_IN = ("Your mum let herself in again while I was in the shower. I feel like I've got no "
+                       "privacy in my own home.")
+PROMOTION_NICE = ("I got the promotion and you just said 'nice' and went back to the telly. I feel like it "
+                  "doesn't matter to you.")
 
 PAIRED_PROBES = [
     # parroting that only reshuffles the partner's clauses ("You feel X because <their words>"): every content word
@@ -3689,4 +3701,24 @@ PAIRED_PROBES = [
     ('self_focus', True, REDUNDANT, 'I got made redundant in 2009 and it was the best thing that happened to me.'),
     ('advice', True, REDUNDANT, "Let's sit down tonight and go through the money together."),
     ('defending', True, REDUNDANT, "I only said that because I didn't know what else to say."),
+    # the same third scenario, listener side: 'it's the lie that hurts more…' in the middle of a turn, 'What were
+    # you doing going through the car anyway?', 'She's got a key for emergencies, that's all.', 'You're not an
+    # idiot.' (validation); still left out: 'Your mum treats this place like it's hers.' (blame of a third party,
+    # attack or not?) and 'In the shower? That must have been awful.' (read as reflection too)
+    ('parroting', True, SMOKING_AGAIN, 'You feel like an idiot for believing me.'),
+    ('reflection', True, SMOKING_AGAIN,
+     "Finding it like that, after I'd promised, it's the lie that hurts more than the smoking."),
+    ('defending', True, SMOKING_AGAIN, "It's one cigarette now and then, not twenty a day."),
+    ('defending', True, SMOKING_AGAIN, "I only lied because I knew you'd go mad."),
+    ('defending', True, SMOKING_AGAIN, 'What were you doing going through the car anyway?'),
+    ('validation', True, SMOKING_AGAIN, "You're not an idiot. I lied to you, and that's on me."),
+    ('reflection', True, MUM_LETS_HERSELF_IN,
+     "So it's not really your mum, it's never knowing when someone might walk in."),
+    ('defending', True, MUM_LETS_HERSELF_IN, "She's got a key for emergencies, that's all."),
+    ('self_focus', True, MUM_LETS_HERSELF_IN, 'My dad used to do exactly that to my mum, drove her mad.'),
+    ('advice', True, MUM_LETS_HERSELF_IN, "I'll ask her for the key back this weekend."),
+    ('reflection', True, PROMOTION_NICE, 'You worked so hard for that, and I barely looked up.'),
+    ('defending', True, PROMOTION_NICE, 'I did say nice, I was just tired.'),
+    ('empathy', True, PROMOTION_NICE, "I'm so proud of you. I'm sorry I didn't show it."),
+    ('question', True, PROMOTION_NICE, 'How did it feel walking out of that meeting?'),
 ]

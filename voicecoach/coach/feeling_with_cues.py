@@ -52,7 +52,7 @@ I_SEE_WHY = alternatives(
     r"|^(totally |completely |fully |really |honestly )+(get|understand) (it|that|you)\b(?! but\b)",
     # "You're not being unreasonable at all."
     r"\byou'?re not (being )?(unreasonable|silly|daft|dramatic|oversensitive|too sensitive|overreacting|petty"
-    r"|needy)\b(?! (about|for|to))",
+    r"|needy|an idiot|a fool|stupid|mad|crazy|paranoid)\b(?! (about|for|to))",
     r"\byou(?: have|'?ve got|'?ve| got) (every|good|a|a good) (right|reason)\b",
     r"\byou'?re (allowed|entitled|right) to (feel|be)\b|\bi (don'?t|do not|can'?t|couldn'?t) blame you\b",
     # "I can understand you not wanting to look at me", "I get you needing a break"

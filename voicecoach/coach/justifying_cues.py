@@ -24,6 +24,8 @@ PLAYED_DOWN = alternatives(
     # the act, and no more: "I raised my voice, that's all." (the past: "I earn more, that's all" is a reason given)
     r"^i (was|did|just|only|said|made|told|went|got|had|took|sent|rang|thought|meant|wanted|\w+ed) (?!.*\b(love|miss"
     r"|care|sorry|here for you|proud)\b)(\w+ ){0,5}that'?s all$",
+    # a third party's or a thing's part, and no more: "She's got a key for emergencies, that's all."
+    r"^(she|he|they|it)\b(?!.*\b(you|your|sorry)\b).{3,60} that'?s all$",
     # denied, then put more mildly: "I didn't shout at him. I just told him firmly…"
     r"^i (didn'?t|did not|never|wasn'?t|was not|haven'?t) (\w+ ){1,5}i (just|only|simply) (?!(realised|realized|wish"
     r"|hope|want you|didn'?t (realise|realize|see|notice|think)))\w+",

@@ -170,7 +170,9 @@ _WHAT_STINGS = (r"\b(is|was|'s) what (really |most |actually )?(stings|stung|hur
 # "…made the hurt even worse": a feeling of theirs made worse
 _MADE_WORSE = r"\b(makes|made|make|making) (the|that) (hurt|pain|" + FEELING + r") (\w+ )?worse\b"
 # "It's the being ignored that stings, not the phone itself": what hurts them, said as a cleft
-_IT_IS_X_THAT_STINGS = (r"^(so |and )?it'?s (\w+ ){1,8}that (really |most |actually )?(stings|stung|hurts|hurt|cuts|cut"
+_IT_IS_X_THAT_STINGS = (r"\bit'?s the (\w+ ){1,6}that (really |most |actually )?(stings|stung|hurts|hurt|cuts"
+                        r"|gets to you|matters)\b(?! me)|"
+                        r"^(so |and )?it'?s (\w+ ){1,8}that (really |most |actually )?(stings|stung|hurts|hurt|cuts|cut"
                         r"|gets to you|got to you|bothers you|matters)\b(?! me)")
 # "What hurts is that…", "…, that's the hard bit.", "There's a loneliness in it for you": what is hard for them
 _WHAT_IS_HARD = (r"^what (really |most |actually )?(hurts|stings|hurt|stung|gets to you|bothers you|upsets you|matters)"

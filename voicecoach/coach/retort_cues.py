@@ -109,7 +109,7 @@ RETORT = alternatives(
     r"|^(i|it|that|they)\b(?!.*\b(should|could|maybe|feel|felt|too)\b).*\b(tho|though)$",
     r"\bcan you (really |honestly |actually |even )?blame me\b|\bwho could blame me\b"
     r"|^so i'?m (meant|supposed|expected) to\b",
-    r"^why (were|are|did|do|would) you\b.*\banyway$|\bjust because you (are|do|did|want|say|said|can|were)\b",
+    r"^(why|what) (were|are|did|do|would) you\b.*\banyway$|\bjust because you (are|do|did|want|say|said|can|were)\b",
     r"^(?!.*\b(feel|felt|sounds?|seems?|must|maybe|should|could)\b).*\b(you|i|i'?m|im|it|that|they|he|she)\b.*"
     r"(\bnever\b|\bnot\b|n'?t\b|\bonly\b).* though( (babe|love|mate|hun|darling|pet|sweetheart|honestly|really))?$",
     r"(?<!if )(?<!when )\bi (showed|sent|gave|forwarded) you (the (numbers|figures|receipts?|statements?|rota|emails?"
