@@ -3101,6 +3101,11 @@ PROBES += [
     ('attack', True, "speaker", "Nice. Really nice. Twenty years and you still can't tell me the truth."),
     ('i_statement', True, "speaker", "I want us to be honest with each other, even when it's hard."),
     ('i_statement', True, "speaker", 'I felt so proud walking out of that office, and then so flat when I got home.'),
+    # a fourth fresh mixed scenario (a move told to the children first, a nickname, a sister not speaking), speaker side
+    ('i_statement', True, "speaker", 'You told the kids we might move to Scotland before you even mentioned it to me. I felt completely blindsided.'),
+    ('attack', True, "speaker", 'Typical you, decide first and tell me after.'),
+    ('i_statement', True, "speaker", "I'd really like us to decide big things together, at the kitchen table."),
+    ('attack', True, "speaker", 'Do you even care what I think, or am I just along for the ride?'),
 ]
 
 # Listener turns whose label depends on what the partner said: (label, expected, partner's turn, listener's turn).
@@ -3178,6 +3183,12 @@ MUM_LETS_HERSELF_IN = ("Your mum let herself in again while I was in the shower.
                        "privacy in my own home.")
 PROMOTION_NICE = ("I got the promotion and you just said 'nice' and went back to the telly. I feel like it "
                   "doesn't matter to you.")
+
+SCOTLAND = ("You told the kids we might move to Scotland before you even mentioned it to me. I felt completely "
+            "blindsided.")
+THE_MISSUS = ("I asked you to stop calling me 'the missus' in front of your workmates. You did it again on "
+              "Friday. I felt belittled.")
+SISTER_NOT_SPEAKING = "My sister's not speaking to me since the christening and you haven't even asked how I'm doing."
 
 PAIRED_PROBES = [
     # parroting that only reshuffles the partner's clauses ("You feel X because <their words>"): every content word
@@ -3721,4 +3732,25 @@ PAIRED_PROBES = [
     ('defending', True, PROMOTION_NICE, 'I did say nice, I was just tired.'),
     ('empathy', True, PROMOTION_NICE, "I'm so proud of you. I'm sorry I didn't show it."),
     ('question', True, PROMOTION_NICE, 'How did it feel walking out of that meeting?'),
+    # the same fourth scenario, listener side: 'It just came up at tea, I wasn't planning to…', 'I don't know why
+    # you're so worked up', 'It's just banter, everyone says it', 'every time I do you bite my head off', 'Me and my
+    # brother didn't speak for two years…'
+    ('parroting', True, SCOTLAND, 'You felt completely blindsided.'),
+    ('reflection', True, SCOTLAND,
+     "Hearing it from the kids first, it's like the decision was already made without you."),
+    ('defending', True, SCOTLAND, "It just came up at tea, I wasn't planning to tell them."),
+    ('defending', True, SCOTLAND, "Nothing's decided, so I don't know why you're so worked up."),
+    ('self_focus', True, SCOTLAND, 'My parents moved us four times when I was a kid, I hated it.'),
+    ('advice', True, SCOTLAND, 'Can we sit down tonight, just us, and talk it through properly?'),
+    ('reflection', True, THE_MISSUS, 'You asked me to stop and I did it anyway, in front of people.'),
+    ('defending', True, THE_MISSUS, "It's just banter, everyone says it at work."),
+    ('defending', False, THE_MISSUS, "I'm sorry. You asked me and I didn't listen."),
+    ('validation', True, THE_MISSUS, "It makes sense you'd feel small, being talked about like that."),
+    ('question', True, THE_MISSUS, 'What does it feel like when I say it?'),
+    ('reflection', True, SISTER_NOT_SPEAKING,
+     "You're hurting about your sister and I've left you to carry it on your own."),
+    ('defending', True, SISTER_NOT_SPEAKING, "I didn't ask because every time I do you bite my head off."),
+    ('empathy', True, SISTER_NOT_SPEAKING, 'That makes me really sad. I should have asked.'),
+    ('self_focus', True, SISTER_NOT_SPEAKING, "Me and my brother didn't speak for two years, it'll blow over."),
+    ('advice', True, SISTER_NOT_SPEAKING, 'Have you tried ringing her?'),
 ]

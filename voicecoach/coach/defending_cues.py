@@ -255,7 +255,8 @@ DISMISSAL = alternatives(
     r"|\byou'?re (hardly|not exactly|not) (perfect|a saint|an angel|innocent|blameless)\b",
     r"(^|\bjust |\boh |\bokay |\bso )(relax|chill|calm down|lighten up)\b|\b(relax|chill|calm down|lighten up)$",
     r"\bcome (on|off it)\b|\bget over it\b|\boh,? (please|come on)\b|\bgive me a break\b|^seriously\b",
-    r"(?<!like )(?<!as if )(?<!if )\b(it'?s|it was|that'?s|that was) (just |only )?(a joke|a bit of fun|nothing"
+    r"(?<!like )(?<!as if )(?<!if )\b(it'?s|it was|that'?s|that was) (just |only )?(a joke|a bit of fun|banter|a laugh"
+    r"|teasing|harmless|nothing"
     r"|no big deal|not (that|a) big"
     r"( deal)?|not that bad)\b(?!( deal)? (my|i|i'?ve|mine|try|compared|next to|you should|to me)\b)"
     r"|(?<!not a )\b(big|huge) deal\b",
@@ -266,7 +267,7 @@ DISMISSAL = alternatives(
     r"\bi don'?t see (what|why) (the|this|that|it'?s|its) (such a )?(\w+ )?(problem|issue|big deal|fuss|deal|thing)\b"
     r"|\bi don'?t see the (problem|issue)\b",
     _FEELING_DISMISSED,
-    r"\beveryone does (it|that|this)\b|\b(everyone|everybody|we all) (has|have) to\b",
+    r"\b(everyone|everybody) (does|says|calls) (it|that|this)\b|\b(everyone|everybody|we all) (has|have) to\b",
     r"(?<!if )(?<!think )\bthat'?s (just )?(the job|life|how it is|how it works|the way it is|what it is"
     r"|part of the job)\b",
     r"\bit'?s not about you\b|\bit'?s fine\b(?! to)",

@@ -79,7 +79,12 @@ INTENT_OR_RECORD = alternatives(
     # (not a discovery that it mattered to them: "I didn't know it mattered that much to you")
     r"|^(?!.*\b(sorry|to you)\b).*\bi didn'?t (think|realise|realize|know) (it|that|this) (mattered|was a big deal"
     r"|would matter|was important|was a thing)\b",
-    r"^(?!.*\bsorry\b).*\bi (didn'?t|did not|never) mean(t)? to\b|\b(it|that) (just )?(slipped out|came out wrong)\b",
+    r"^(?!.*\bsorry\b).*\bi (didn'?t|did not|never) mean(t)? to\b|\b(it|that) (just )?(slipped out|came out wrong"
+    r"|came up)\b|\bi wasn'?t (planning|going|trying) to\b",
+    # the partner's upset itself questioned, or their temper blamed: "I don't know why you're so worked up", "every
+    # time I do you bite my head off"
+    r"\bi don'?t (know|see|get) why you'?re (so |this |that |getting |all )?(worked up|upset|angry|bothered|stressed"
+    r"|annoyed|het up|wound up)\b|\bevery time i (do|try|ask|say anything|bring it up|open my mouth)\b.{0,20}\byou\b",
     r"\bi'?ve (been (at|to|round|there)|done|cooked|cleaned|driven|picked|taken|walked|paid|covered|sorted|made)"
     r" ([\w']+ ){0,5}every (single |other )?(day|night|morning|evening|week|weekend|sunday|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|time)\b",

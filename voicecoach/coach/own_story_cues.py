@@ -150,6 +150,8 @@ OWN_STORY = alternatives(
     r"|barely|cried|was|had|wouldn'?t)\b|\bi (\w+ ){1,3}for (weeks|months|years|ages|days) (after|when) (my|we|i)\b"
     r"|\bi (had|was off with|was laid up with|suffered with|lived with) (?!no\b)(\w+ ){1,3}for (a|the|two|three|six"
     r"|\w+) (whole |full |entire )?(year|years|month|months|summer|winter)\b",
+    # "Me and my brother didn't speak for two years"
+    r"^me and my (\w+ )?(" + RELATION + r") (didn'?t|did|had|used|were|went|fell|stopped)\b",
     # someone of the listener's own who managed worse: "My mum did four of us with no help, and she managed."
     r"\bmy (\w+ )?(" + RELATION + r") (did|raised|had|managed|coped with|brought up|worked)\b.{0,50}\b(and|but) (she|he"
     r"|they) (managed|coped|got on with it|was fine|were fine|survived|never complained)\b",
