@@ -3106,6 +3106,12 @@ PROBES += [
     ('attack', True, "speaker", 'Typical you, decide first and tell me after.'),
     ('i_statement', True, "speaker", "I'd really like us to decide big things together, at the kitchen table."),
     ('attack', True, "speaker", 'Do you even care what I think, or am I just along for the ride?'),
+    # a fifth fresh mixed scenario, measured blind (6 of 20 wrong with the code this round began from and with the
+    # code before it, 4 after these fixes), speaker side: 'I can't stop looking out the window' (own state)
+    ('i_statement', True, "speaker", "You left the back door open and the cat got out. She's been gone two days. I can't stop looking out the window."),
+    ('attack', True, "speaker", "You never think, that's your problem."),
+    ('i_statement', True, "speaker", "I need to hear that you're worried about her too."),
+    ('attack', True, "speaker", 'Oh brilliant, another dent. Just what I needed.'),
 ]
 
 # Listener turns whose label depends on what the partner said: (label, expected, partner's turn, listener's turn).
@@ -3189,6 +3195,11 @@ SCOTLAND = ("You told the kids we might move to Scotland before you even mention
 THE_MISSUS = ("I asked you to stop calling me 'the missus' in front of your workmates. You did it again on "
               "Friday. I felt belittled.")
 SISTER_NOT_SPEAKING = "My sister's not speaking to me since the christening and you haven't even asked how I'm doing."
+
+CAT_GOT_OUT = ("You left the back door open and the cat got out. She's been gone two days. I can't stop looking out "
+               "the window.")
+PHD_TALK = 'Every time I talk about my PhD you change the subject to your fantasy football. I feel boring.'
+CAR_LENT = "You lent my car to your brother without asking and he brought it back with a dent. I'm livid."
 
 PAIRED_PROBES = [
     # parroting that only reshuffles the partner's clauses ("You feel X because <their words>"): every content word
@@ -3753,4 +3764,22 @@ PAIRED_PROBES = [
     ('empathy', True, SISTER_NOT_SPEAKING, 'That makes me really sad. I should have asked.'),
     ('self_focus', True, SISTER_NOT_SPEAKING, "Me and my brother didn't speak for two years, it'll blow over."),
     ('advice', True, SISTER_NOT_SPEAKING, 'Have you tried ringing her?'),
+    # the same fifth scenario, listener side: '…, so what's the problem?' at the end of a turn, 'she'll be back'
+    # (reassurance), 'that's rubbish of me' owned, not a denial; still wrong and left out: 'Every hour she's gone it
+    # feels worse, and it was my mistake…' (reflection), the defending in 'Cats wander off all the time, she'll be
+    # back.' and 'You left it open on Tuesday, don't forget.'
+    ('parroting', True, CAT_GOT_OUT, "Two days, and you can't stop looking out the window."),
+    ('advice', True, CAT_GOT_OUT, "Cats wander off all the time, she'll be back."),
+    ('self_focus', True, CAT_GOT_OUT, 'I lost my cat when I was ten and I still think about him.'),
+    ('advice', True, CAT_GOT_OUT, "I'll print some posters tonight and do the street."),
+    ('reflection', True, PHD_TALK, "It sounds like you feel I'm not interested in the thing that matters most to you."),
+    ('defending', True, PHD_TALK, "To be fair, it's quite hard to follow."),
+    ('defending', True, PHD_TALK, 'You never ask about my football either.'),
+    ('question', True, PHD_TALK, "What's the bit you're most excited about right now?"),
+    ('reflection', True, CAR_LENT, "Livid, and it's your car, and nobody even asked you."),
+    ('defending', True, CAR_LENT, "He said he'd pay for it, so what's the problem?"),
+    ('validation', True, CAR_LENT, "I'd be livid too if someone did that with my car."),
+    ('empathy', True, CAR_LENT, 'I feel awful, I put you in that position.'),
+    ('defending', True, CAR_LENT, "It's only a small dent, you can hardly see it."),
+    ('defending', False, PHD_TALK, "I'm sorry, that's rubbish of me. Tell me about the chapter you're on."),
 ]

@@ -234,7 +234,7 @@ CHALLENGE = alternatives(
     # the count doubted: "Are you sure it's every night?", "Is it really all evening?"
     r"\bare you sure (it'?s|it was|that'?s|that was|it is) (every|always|all|that|really|as|the whole)\b"
     r"|^(is|was) it really (every|always|all|that (bad|often|much)|the whole)\b",
-    r"\bwhat'?s the actual (problem|harm|issue)\b|^so what'?s the (problem|harm|issue)( then)?$",
+    r"\bwhat'?s the actual (problem|harm|issue)\b|\bso what'?s the (problem|harm|issue|big deal)( then)?$",
     r"^(and|so|well|oh|oh and),? who (left|forgot|took|moved|put|broke|ate|used|lost|spent|drank|finished|started)"
     r" (?!you\b)",
     r"\b(was|am|were) i (meant|supposed|expected) to\b|^sorry,? (should|shall|am|was|do|did|can|may|must) i\b",

@@ -137,7 +137,7 @@ DONT_FEEL = alternatives(  # reassurance that tells the partner not to feel what
     r"|worried|afraid)\b",
     r"\bsomething(?:'?ll| will) (turn up|come up|come along)\b|\bit (always|usually) does$"
     r"|\b(you'?ll|he'?ll|she'?ll|they'?ll|it'?ll|we'?ll) (all )?(be (fine|okay|ok|alright|grand)|work (it )?out"
-    r"|blow over|sort itself|get through (it|this)|cope)\b",
+    r"|blow over|sort itself|get through (it|this)|cope|be back|turn up|come home)\b",
     r"(?<!i )(?<!you )(?<!we )(?<!they )\bdon'?t (feel|think) (like that|that way|bad|guilty)\b"
     r"|(?<!i )(?<!you )(?<!we )(?<!they )\bdon'?t feel (so |too |at all )?(" + FEELING + r")\b",
     r"\bjust give (it|him|her|them) time\b|\b(kids|people|they|he|she) (are|is) (resilient|tough|fine)\b",

@@ -92,7 +92,7 @@ RETORT = alternatives(
     r"|\bnot (as if|like) you (ever|even|actually)\b",
     # denied outright, in other words: "that is simply untrue", "Is not true, I…"
     r"\b(that|it)(?:'?s| is| was) (simply |just |completely |totally |absolutely |flatly )?(untrue|false|a lie|a myth"
-    r"|rubbish|nonsense)\b|^(is|was) not (true|right|fair)\b",
+    r"|rubbish|nonsense)\b(?! of me)|^(is|was) not (true|right|fair)\b",  # not "that's rubbish of me", owned
     # a duty as the reason: "I'm on call", "it's not optional", "I've got to be reachable"; the partner's own request:
     # "You asked me to find the recipe, so I was on it."
     r"\bi'?m on call\b|\bnot optional\b|\bi(?: have|'?ve got) to be (reachable|available|contactable|online)\b"

@@ -264,8 +264,8 @@ OWN_STATE = either(  # the speaker's own state or reaction, even without a feeli
     r"|tough))\b|"
     r"\bi could (just )?(scream|cry|explode|burst)\b|\bi'?m (starting|beginning) to (resent|hate|dread|lose it"
     r"|panic|crack|doubt|feel)\b",
-    r"\bi can'?t (even )?(look \w+ in the eye|sleep|stop (thinking|crying|shaking)|breathe|face|concentrate|relax"
-    r"|switch off|cope)\b|\bi (haven'?t|have not|can'?t) (slept|sleep)\b",
+    r"\bi can'?t (even )?(look \w+ in the eye|sleep|stop (thinking|crying|shaking|looking|checking|worrying)|breathe"
+    r"|face|concentrate|relax|switch off|cope)\b|\bi (haven'?t|have not|can'?t) (slept|sleep)\b",
     # at the end of one's strength: "I'm done", "at the end of my tether", "I panic", "I lie awake"
     r"\bi'?m (honestly |just |so |completely )?(done($| honestly| with (this|it all|all of it))"
     r"|at the end of my (tether|rope)|worn thin|stretched (so |too )?thin|at breaking point|wrung out|frazzled"
