@@ -3112,6 +3112,12 @@ PROBES += [
     ('attack', True, "speaker", "You never think, that's your problem."),
     ('i_statement', True, "speaker", "I need to hear that you're worried about her too."),
     ('attack', True, "speaker", 'Oh brilliant, another dent. Just what I needed.'),
+    # a sixth fresh mixed scenario, measured blind (6 of 16 wrong with the code this round began from, 5 with the code
+    # before this commit), speaker side: 'Funny how your plans always come first.', 'Oh sorry, was I supposed to…?'
+    ('i_statement', True, "speaker", "You booked a lads' weekend in Prague the same weekend as my mum's seventieth. I feel like my family's an afterthought to you."),
+    ('attack', True, "speaker", 'Funny how your plans always come first.'),
+    ('i_statement', True, "speaker", "I'm really scared I'm going to snap at the kids."),
+    ('attack', True, "speaker", 'Oh sorry, was I supposed to hoover between feeds?'),
 ]
 
 # Listener turns whose label depends on what the partner said: (label, expected, partner's turn, listener's turn).
@@ -3200,6 +3206,11 @@ CAT_GOT_OUT = ("You left the back door open and the cat got out. She's been gone
                "the window.")
 PHD_TALK = 'Every time I talk about my PhD you change the subject to your fantasy football. I feel boring.'
 CAR_LENT = "You lent my car to your brother without asking and he brought it back with a dent. I'm livid."
+
+PRAGUE = ("You booked a lads' weekend in Prague the same weekend as my mum's seventieth. I feel like my family's an "
+          "afterthought to you.")
+BREAKING_POINT = ("I've been doing the night feeds and the school run and you still asked why the house is a "
+                  "mess. I'm at breaking point.")
 
 PAIRED_PROBES = [
     # parroting that only reshuffles the partner's clauses ("You feel X because <their words>"): every content word
@@ -3782,4 +3793,20 @@ PAIRED_PROBES = [
     ('empathy', True, CAR_LENT, 'I feel awful, I put you in that position.'),
     ('defending', True, CAR_LENT, "It's only a small dent, you can hardly see it."),
     ('defending', False, PHD_TALK, "I'm sorry, that's rubbish of me. Tell me about the chapter you're on."),
+    # the same sixth scenario, listener side: 'Your mum won't even notice…' (defending), 'Same thing happened with my
+    # cousin's wedding' (self_focus); still missed and left out: 'Her seventieth only happens once, and I made it look
+    # like a clash with a stag.' (reflection)
+    ('parroting', True, PRAGUE, "You feel like your family's an afterthought to me."),
+    ('defending', True, PRAGUE, "The lads booked it months ago, I couldn't exactly pull out."),
+    ('defending', True, PRAGUE, "Your mum won't even notice if I'm there or not."),
+    ('self_focus', True, PRAGUE, "Same thing happened with my cousin's wedding, nightmare."),
+    ('advice', True, PRAGUE, "I'll ring the lads tonight and move my flight."),
+    ('question', True, PRAGUE, 'Which matters more to you, me being there on the day or the weekend itself?'),
+    ('validation', True, BREAKING_POINT,
+     "Night feeds and the school run, and then I criticise the house. No wonder you're at breaking point."),
+    ('defending', True, BREAKING_POINT, "I only asked, I wasn't having a go."),
+    ('self_focus', True, BREAKING_POINT, "I'm knackered too, I've been on twelve-hour shifts."),
+    ('empathy', True, BREAKING_POINT, "That was a horrible thing to say to you, and I'm ashamed of it."),
+    ('reflection', True, BREAKING_POINT,
+     "So you're running on empty and what you got from me was criticism instead of help."),
 ]

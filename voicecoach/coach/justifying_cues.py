@@ -55,7 +55,8 @@ CONSTRAINT_AFTER = alternatives(
 # the harm denied by how others took it or by a fact that settles it: "Your mum didn't even notice.", "Dinner didn't
 # start till half eight anyway.", "Betrayed is a bit strong."
 HARM_DENIED = alternatives(
-    r"^(?!.*\b(you|sorry)\b)(she|he|they|your \w+|nobody|no one|none of them)( even)? (didn'?t|did not|doesn'?t|never)"
+    r"^(?!.*\b(you|sorry)\b)(she|he|they|your \w+|nobody|no one|none of them)( even)? (didn'?t|did not|doesn'?t|never"
+    r"|won'?t|wouldn'?t)"
     r" (even )?(notice|mind|care|seem to mind|bat an eye(lid)?)\b",
     r"^(?!.*\b(you|your|you'?re|sorry|feel|felt|sounds?|maybe|should)\b)([\w']+ ){2,}anyway$",
     r"^\w+(?:'?s| is) (a bit|bit|pretty|rather|a little|quite|a tad) (strong|much|harsh|dramatic|extreme"

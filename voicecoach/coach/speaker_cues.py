@@ -193,6 +193,9 @@ SARCASM = alternatives(
 # "…and you get to play the fun parent", "You'd forget the kids if I didn't remind you", "You'd sell the sofa from
 # under me if someone paid"
 RESENTED_PART = alternatives(
+    # "Funny how your plans always come first.", "Oh sorry, was I supposed to hoover between feeds?"
+    r"^funny how (you|your)\b|\byour (\w+ ){0,2}(always|never) (come|comes|get|gets|win|wins) (first|priority)\b"
+    r"|^(oh )?sorry,? (was|am|should) i (supposed|meant|expected) to\b",
     # set beside someone else's partner: "My sister's husband manages to ring her every day. Funny that."
     r"\b(other|everyone else'?s|other people'?s|my (sister|brother|friend|mate|mum|dad|cousin)'?s) (husbands?|wives"
     r"|wife"
