@@ -17,12 +17,12 @@ from voicecoach.coach.scoring import load_corpus, score
 from voicecoach.coach.turn_analysis import LABELS
 
 TARGET = 0.85
-# label: (precision, recall) on the eighth writer's dialogues d343-d382, scored blind once on arrival (2026-11-22),
-# a little below; raised as those dialogues, released for tuning, were studied
+# label: (precision, recall) on the ninth writer's dialogues d383-d422, scored blind once on arrival (2026-11-23),
+# a little below
 FLOORS = {
-    "reflection": (0.94, 0.94), "parroting": (0.97, 0.97), "advice": (0.97, 0.97), "defending": (0.88, 0.88),
-    "self_focus": (0.93, 0.97), "question": (0.97, 0.97), "validation": (0.93, 0.97), "empathy": (0.97, 0.95),
-    "attack": (0.89, 0.97), "i_statement": (0.91, 0.97),
+    "reflection": (0.91, 0.90), "parroting": (0.97, 0.97), "advice": (0.80, 0.88), "defending": (0.72, 0.47),
+    "self_focus": (0.82, 0.47), "question": (0.82, 0.97), "validation": (0.97, 0.97), "empathy": (0.95, 0.92),
+    "attack": (0.90, 0.55), "i_statement": (0.90, 0.95),
 }
 
 
