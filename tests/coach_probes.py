@@ -3810,3 +3810,25 @@ PAIRED_PROBES = [
     ('reflection', True, BREAKING_POINT,
      "So you're running on empty and what you got from me was criticism instead of help."),
 ]
+
+PROBES += [
+    # attack as a calm verdict by likeness or by type ('It's like sharing a kitchen with a raccoon.', 'That's exactly
+    # what a cheat would say.', 'Spoken like a true control freak.', 'You'd stoop to anything…'), 5 of 10 wrong before;
+    # not a likeness the partner is reported to have said
+    ('attack', True, "speaker", "Honestly, it's like sharing a kitchen with a raccoon."),
+    ('attack', True, "speaker", 'Going on holiday with you is like camping with a toddler.'),
+    ('attack', True, "speaker", "That's exactly what a cheat would say."),
+    ('attack', True, "speaker", 'Spoken like a true control freak.'),
+    ('attack', True, "speaker", 'That is just the sort of thing a liar says.'),
+    ('attack', True, "speaker", "You'd stoop to anything to win an argument."),
+    ('attack', True, "speaker", "Is there anything you wouldn't stoop to?"),
+    ('attack', True, "speaker", 'Watching you park is like watching a cow on roller skates.'),
+    ('attack', True, "speaker", "Typical. That's what selfish people always say."),
+    ('attack', True, "speaker", "You'd stoop that low just to get one over on your brother."),
+    ('attack', False, "speaker", "That's exactly what I would say if I were scared too."),
+    ('attack', False, "speaker", "You'd do anything for the kids, I know that, but I need some of you too."),
+    ('attack', False, "speaker", 'I felt like a liar saying that to my mum.'),
+    ('attack', False, "speaker", "It's like talking to my sister when she's tired, I just go quiet."),
+    ('attack', False, "speaker", "Sharing a flat with a cat is hard when I'm allergic."),
+    ('attack', False, "speaker", 'You told your mates that going out with me is like dating a librarian. I felt humiliated.'),
+]

@@ -67,6 +67,14 @@ INSULT_TO_PARTNER = alternatives(
     r"\blike i'?m (your|the) (\w+ )?(maid|servant|staff|cleaner|help|slave|cook|chauffeur|secretary|butler|nanny"
     r"|babysitter|taxi|doormat|mother|mum|mom)\b",
     r"\blike (living|talking|being married|sharing a (house|bed|flat|home)) (with|to) (a|an|some)\b"
+    # a calm verdict by likeness (not one reported: "You told Phil that sleeping next to me is like…") or by type:
+    # "It's like sharing a kitchen with a raccoon.", "That's exactly what a cheat would say.", "Spoken like a true
+    # control freak.", "You'd stoop to anything…"
+    r"|^(?!.*\b(told|tell|said|says|saying)\b)(.* )?(it'?s|is|was) like \w+ing (\w+ ){0,3}(with|to|beside|next to)"
+    r" (a|an|some) (?!(friend|mate|partner)\b)"
+    r"|\b(what|thing|things) (an? |some )?(true |typical |real |proper )?(" + INSULT + r"|cheat|cheater)( person| people"
+    r"| man| woman)? (would |always |might )?(say|says|said|do|does)\b"
+    r"|^spoken like (a|an) (true |real |proper )?(" + INSULT + r"|cheat|cheater)\b|\byou'?d stoop to\b"
     r"|^(wow|unbelievable|incredible),? just (wow|unbelievable|incredible)$|^just wow$"
     r"|\b(might|may) as well (be )?(talking|talk|living|live) (to|with) (a|the|myself)\b"
     r"|\byou'?ve got (some|a) nerve\b|\bthe nerve of you\b"
