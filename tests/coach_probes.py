@@ -3832,3 +3832,26 @@ PROBES += [
     ('attack', False, "speaker", "Sharing a flat with a cat is hard when I'm allergic."),
     ('attack', False, "speaker", 'You told your mates that going out with me is like dating a librarian. I felt humiliated.'),
 ]
+
+PROBES += [
+    # defending as a mock apology for not asking leave, the leave made a formality ('…I needed a signed permission
+    # slip', 'Forgive me for having a life.', 'Sorry, next time I'll fill in a form in triplicate.'), 3 of 10 wrong
+    # before; not a real apology, nor a real form or appointment offered
+    ('defending', True, "listener", "Sorry, I didn't know I needed your permission to see my own friends."),
+    ('defending', True, "listener", 'Oh, excuse me for not asking your approval first.'),
+    ('defending', True, "listener", 'My apologies, I forgot I have to run everything past you.'),
+    ('defending', True, "listener", "Sorry, I didn't realise I had to clear my lunch plans with you."),
+    ('defending', True, "listener", 'Forgive me for having a life.'),
+    ('defending', True, "listener", 'Pardon me for breathing.'),
+    ('defending', True, "listener", 'Sorry for existing, I suppose.'),
+    ('defending', True, "listener", "Sorry, next time I'll fill in a form in triplicate."),
+    ('defending', True, "listener", "Oh sorry, I'll book an appointment before I speak next time."),
+    ('defending', True, "listener", 'Excuse me for wanting one night off.'),
+    ('defending', False, "listener", "Sorry, I didn't realise it upset you that much."),
+    ('defending', False, "listener", "I'm sorry, I should have asked you first."),
+    ('defending', False, "listener", "Sorry, next time I'll ring before I come home late."),
+    ('defending', False, "listener", "Forgive me, I wasn't thinking about how that would feel for you."),
+    ('defending', False, "listener", "Sorry, I didn't know you needed me to check in."),
+    ('defending', False, "listener", "I'll fill in the form for the school trip tonight so you don't have to."),
+    ('defending', False, "listener", "Sorry, I'll book an appointment with the GP tomorrow, I promise."),
+]

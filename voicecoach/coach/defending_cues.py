@@ -309,10 +309,10 @@ LISTENER_SARCASM = alternatives(
     r"\bbecause you'?(ve|re)? (never|always|so|the)\b|\bexcuse me\b|\bi beg your pardon\b"
     r"|\bi (hardly|don'?t) think (that'?s|it'?s|that is) (a )?fair\b"
     r"|\bi (rather|do) think you'?re (exaggerating|overreacting|being)\b"
-    r"|\bsorry for (breathing|existing|living|having)\b"
+    r"|\b(sorry|forgive me|excuse me) for (breathing|existing|living|having)\b"
     r"|\bpardon me for\b|\b(heaven|god) forbid (i|i'?d|i'?m|i should)\b",
     # mock apology for good intent, and mock naming: "Sorry for trying to earn a living.", "It's called having a job."
-    r"\bsorry for (trying to (help|earn|make a living|be nice|do my job|keep|pay|provide)|wanting|having (a|friends"
+    r"\b(sorry|forgive me) for (trying to (help|earn|make a living|be nice|do my job|keep|pay|provide)|wanting|having (a|friends"
     r"|a life|a job)|caring|earning|working|being (busy|tired|human))\b"
     r"|^(it'?s|that'?s) called (having|being|working|earning|living|paying|growing up|a job|a life|manners|work"
     r"|parenting|adulting)\b",

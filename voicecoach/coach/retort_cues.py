@@ -18,6 +18,11 @@ MOCK_SURRENDER = alternatives(
     r"\bsorry (that )?(my|the|our) (\w+ ){1,2}(is|are|was|were|'?s|'?re) (so|such an?) (offensive|terrible|awful"
     r"|annoying|inconvenient|unbearable|embarrassing|irritating|dreadful|shocking|problem|burden|nuisance|crime)\b"
     r"|^((wow|oh|well|okay|ok|right),? ){1,3}sorry (i'?m|i am) (so|such)\b|\bsorry i exist\b",
+    # the leave the partner is said to demand, made into a formality: "Sorry, I didn't realise I needed a signed
+    # permission slip…", "Next time I'll fill in a form in triplicate."
+    r"\bneed(ed)? (a |an )?(signed |written )?(permission slip|form signed|signed form|note from (you|my))\b"
+    r"|\b(sorry|next time)\b.*\bi'?ll (fill in|fill out|submit) (a|an) (form|request|application)\b|\bin triplicate\b"
+    r"|\b(book|make) an appointment (to|before i) (speak|talk|ask|see you)\b",
 )
 # The account corrected by giving the thing its right name ("It's not a toy, it's a tool.", "They're not rubbish,
 # they're an archive."), by an outside cause ("The M6 was shut.", "The wifi only reaches the kitchen.") or by what
