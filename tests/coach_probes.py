@@ -3855,3 +3855,30 @@ PROBES += [
     ('defending', False, "listener", "I'll fill in the form for the school trip tonight so you don't have to."),
     ('defending', False, "listener", "Sorry, I'll book an appointment with the GP tomorrow, I promise."),
 ]
+
+MUM_AND_COOKING = "Your mum criticised my cooking again in front of everyone and you said nothing."
+
+PAIRED_PROBES += [
+    # defending as someone else excused by their nature, in a new third_party_cues.py ('She means well', 'That's just
+    # how she is', 'She's from a different generation', 'She can't help it', 'That's just her sense of humour', 'She's
+    # a worrier'), 7 of the first 15 wrong before; not quoted or reported as what the partner hears, nor taken back,
+    # nor followed by the partner's side ('… and you end up carrying it')
+    ('defending', True, MUM_AND_COOKING, 'She means well, she just says what she thinks.'),
+    ('defending', True, MUM_AND_COOKING, "That's just how she is, she's like that with everyone."),
+    ('defending', True, MUM_AND_COOKING, "She doesn't mean anything by it."),
+    ('defending', True, MUM_AND_COOKING, "She's from a different generation."),
+    ('defending', True, MUM_AND_COOKING, "Mum worries about everything, it's nothing personal."),
+    ('defending', True, MUM_AND_COOKING, "It's just her way of showing she cares."),
+    ('defending', True, MUM_AND_COOKING, "She's old-fashioned, she can't help it."),
+    ('defending', True, MUM_AND_COOKING, "She's had a hard life, she's set in her ways."),
+    ('defending', True, MUM_AND_COOKING, "She was a headmistress for thirty years, it's how she talks to everyone."),
+    ('defending', True, MUM_AND_COOKING, "That's just her sense of humour."),
+    ('defending', False, MUM_AND_COOKING, "She means well, but that doesn't make it okay, and I should have said something."),
+    ('defending', False, MUM_AND_COOKING, "It sounds like hearing 'that's just how she is' from me makes it worse."),
+    ('defending', False, MUM_AND_COOKING, "You're wondering whether she even means well any more."),
+    ('defending', False, MUM_AND_COOKING, "I know it's not just her way, it's aimed at you, and I let it happen."),
+    ('defending', False, MUM_AND_COOKING, "She criticises everything you cook and I just sit there. That's not fair on you."),
+    ('defending', False, MUM_AND_COOKING, "You're tired of hearing that she means well."),
+    ('defending', True, MUM_AND_COOKING, "She's a worrier, she always has been."),
+    ('defending', False, MUM_AND_COOKING, 'She frets about everything and you end up carrying it, I see that now.'),
+]
