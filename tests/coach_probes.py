@@ -3882,3 +3882,32 @@ PAIRED_PROBES += [
     ('defending', True, MUM_AND_COOKING, "She's a worrier, she always has been."),
     ('defending', False, MUM_AND_COOKING, 'She frets about everything and you end up carrying it, I see that now.'),
 ]
+
+WORST_WEEK = "I've had the worst week, my manager tore my report apart in front of everyone."
+
+PAIRED_PROBES += [
+    # self_focus as the listener's own hardship told with no 'you' or 'we' in the turn, in a new own_hardship_cues.py
+    # ('I've been run ragged at work myself', 'I failed my driving test four times', 'My back's been killing me all
+    # week', 'My brother had that, he was off for months'), 9 of the first 10 wrong before; not the hardship given as
+    # the reason ('…, that's why I forgot'), nor a turn that reaches the partner
+    ('self_focus', True, WORST_WEEK, "I've been run ragged at work myself, honestly."),
+    ('self_focus', True, WORST_WEEK, 'I lost my job twice before I was thirty, so.'),
+    ('self_focus', True, WORST_WEEK, 'My brother had that, he was off for months.'),
+    ('self_focus', True, WORST_WEEK, 'I failed my driving test four times.'),
+    ('self_focus', True, WORST_WEEK, "Honestly I've barely slept since the new contract started."),
+    ('self_focus', True, WORST_WEEK, 'That was the worst year of my life when my old boss did that.'),
+    ('self_focus', True, WORST_WEEK, "My back's been killing me all week."),
+    ('self_focus', True, WORST_WEEK, "My knee's gone since the marathon, I can hardly walk."),
+    ('self_focus', True, WORST_WEEK, 'I got torn apart in my first review too, it happens.'),
+    ('self_focus', True, WORST_WEEK, "I've had a nightmare of a month, the car's broken and the landlord's on at me."),
+    ('self_focus', False, WORST_WEEK, "I'm so sorry he did that to you in front of everyone."),
+    ('self_focus', False, WORST_WEEK, 'I lost my temper when you told me, I was so angry on your behalf.'),
+    ('self_focus', False, WORST_WEEK, "I've been thinking about what you said all day."),
+    ('self_focus', False, WORST_WEEK, 'You must be shattered after a week like that.'),
+    ('self_focus', False, WORST_WEEK, 'I failed you there, I should have asked how it went.'),
+    ('self_focus', False, WORST_WEEK, "I've barely seen you this week and I hate that it's been so hard for you."),
+    ('self_focus', False, WORST_WEEK, "I was exhausted, that's why I forgot to ring."),
+    ('self_focus', False, WORST_WEEK, 'My sister had that exact thing happen, and she said the best bit was someone just listening. What do you need?'),
+    ('self_focus', True, WORST_WEEK, 'Maths was always my worst, I failed it three times.'),
+    ('self_focus', True, WORST_WEEK, 'My parents were the same, my dad had that too and he was in hospital for weeks.'),
+]

@@ -9,6 +9,7 @@ from voicecoach.coach import challenge_cues as challenge
 from voicecoach.coach import counterpoint_cues as counterpoint
 from voicecoach.coach import defending_cues as defending
 from voicecoach.coach import listener_cues as heard
+from voicecoach.coach import own_hardship_cues as hardship
 from voicecoach.coach import own_story_cues as own_story
 from voicecoach.coach import speaker_cues as spoken
 from voicecoach.coach.lexicon import FEELING, FEELING_RE, GLAD_FEELING_RE, SECOND_PERSON, either
@@ -150,7 +151,7 @@ def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict
         shared >= 0.5 and order >= 0.6 and not adds_much(said, partner)
         or copied_in_order(said, partner) >= 0.75 and no_new_feeling
         or _reshuffled(turn, partner) and no_new_feeling)
-    labels["self_focus"] = (turn.has(own_story.SELF_FOCUS) or _shared_then_mine(turn)
+    labels["self_focus"] = (turn.has(own_story.SELF_FOCUS) or _shared_then_mine(turn) or _own_hardship(turn)
                             or _parallel_experience(turn) and not labels["advice"])
     echo = _challenging_echo(turn) and not labels["self_focus"] and not labels["advice"]
     sneered = _sarcastic_echo(turn)
@@ -240,6 +241,13 @@ def _defends(turn: Turn) -> bool:
 def _parallel_experience(turn: Turn) -> bool:
     return any(own_story.PARALLEL_EXPERIENCE.search(s) and not own_story.REACTION_TO_PARTNER.search(s)
                and not OPENS_AS_REFLECTION.search(s) for s in turn.sentences)
+
+
+def _own_hardship(turn: Turn) -> bool:
+    """The listener's own hardship told with no "you" or "we" in the turn, and not as the reason for what the partner
+    complains of ("I was exhausted, that's why I forgot.")."""
+    return (not hardship.PARTNER_OR_US.search(turn.said) and turn.has(hardship.OWN_HARDSHIP_CUE)
+            and not turn.has(hardship.GIVEN_AS_THE_REASON))
 
 
 def _granted_then_countered(turn: Turn) -> bool:
