@@ -3911,3 +3911,25 @@ PAIRED_PROBES += [
     ('self_focus', True, WORST_WEEK, 'Maths was always my worst, I failed it three times.'),
     ('self_focus', True, WORST_WEEK, 'My parents were the same, my dad had that too and he was in hospital for weeks.'),
 ]
+
+PROBES += [
+    # defending as the partner's own same act turned back, in a new same_act_cues.py ('You did exactly the same thing
+    # at…', '…when you had that deadline, remember?', 'Last summer you spent the whole holiday…', 'I seem to remember
+    # you glued to…'), 8 of 10 wrong before; not the same done for the listener, nor the listener's own act owned with
+    # an apology (1 of 5 near misses wrongly found before)
+    ('defending', True, "listener", "You did exactly the same thing at your sister's birthday."),
+    ('defending', True, "listener", 'You were on your laptop every night when you had that deadline, remember?'),
+    ('defending', True, "listener", "When your team had the audit you didn't come to bed before one, remember?"),
+    ('defending', True, "listener", "You're hardly one to lecture me, you did the very same last Christmas."),
+    ('defending', True, "listener", 'You do exactly that every time your mum rings.'),
+    ('defending', True, "listener", 'Last summer you spent the whole holiday answering emails.'),
+    ('defending', True, "listener", 'You were just as bad when you started the new job.'),
+    ('defending', True, "listener", 'You did the same to me all through your exams.'),
+    ('defending', True, "listener", 'Funny, I seem to remember you glued to your tablet all through Easter.'),
+    ('defending', True, "listener", "Remember the cruise? You were on the ship's wifi the whole week."),
+    ('defending', False, "listener", "I did exactly the same thing to you last night, and I'm sorry."),
+    ('defending', False, "listener", 'Remember when we used to leave our phones in the drawer? I miss that.'),
+    ('defending', False, "listener", "You were so patient when I was on call last year, and I haven't returned it."),
+    ('defending', False, "listener", 'Do you remember what helped when you were alone a lot last winter?'),
+    ('defending', False, "listener", 'You did the same for me when I was low, you sat with me every night.'),
+]

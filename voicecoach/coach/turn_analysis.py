@@ -11,6 +11,7 @@ from voicecoach.coach import defending_cues as defending
 from voicecoach.coach import listener_cues as heard
 from voicecoach.coach import own_hardship_cues as hardship
 from voicecoach.coach import own_story_cues as own_story
+from voicecoach.coach import same_act_cues as same_act
 from voicecoach.coach import speaker_cues as spoken
 from voicecoach.coach.lexicon import FEELING, FEELING_RE, GLAD_FEELING_RE, SECOND_PERSON, either
 from voicecoach.coach.partner_overlap import (adds_much, borrowed_words, copied_in_order, one_clause_said_back,
@@ -159,7 +160,8 @@ def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict
     labels["defending"] = not labels["parroting"] and not turn.has(own_story.SAYS_IT_IS_MINE) and (
         _defends(turn) or echo or _insisting_tag(turn) or _doubting_though(turn, labels["advice"])
         or _counter_fact(turn) or sneered or _insisted_count(turn) or challenged
-        or turn.has(counterpoint.COUNTERPOINT) or _granted_then_countered(turn) or turn.has(own_story.THROWN_BACK))
+        or turn.has(counterpoint.COUNTERPOINT) or _granted_then_countered(turn) or turn.has(own_story.THROWN_BACK)
+        or turn.has(same_act.SAME_ACT))
     labels["validation"] = validates and not labels["self_focus"]
     labels["empathy"] = feels_with and not labels["self_focus"]
     labels["question"] = _asks(turn) and not (labels["advice"] or labels["defending"] or labels["self_focus"])
@@ -233,7 +235,8 @@ def _defends(turn: Turn) -> bool:
 
     def admits(part: str) -> bool:
         owned = OWNED.search(part) and not any(question in part for question in asked)
-        return bool(PARTNER_FELT.search(part)) and not CONTRAST.search(part) or bool(TAKEN_BACK.search(part) or owned)
+        return bool(PARTNER_FELT.search(part)) and not CONTRAST.search(part) or bool(
+            TAKEN_BACK.search(part) or owned or same_act.OWNED_WITH_AN_APOLOGY.search(part))
 
     return any(defending.DEFENDING.search(part) and not admits(part) for part in [turn.said, *turn.sentences])
 
@@ -326,4 +329,4 @@ def _counter_fact(turn: Turn) -> bool:
     """A dated action of the listener's own, set against the partner's account ("Last night I sat with you")."""
     return (turn.has(defending.PAST_TIME) and turn.has(defending.OWN_PAST_ACTION)
             and not turn.has(OPENS_AS_REFLECTION) and not turn.has(heard.EMPATHY) and not turn.has(heard.VALIDATION)
-            and not turn.has(own_story.SELF_FOCUS))
+            and not turn.has(own_story.SELF_FOCUS) and not turn.has(same_act.OWNED_WITH_AN_APOLOGY))
