@@ -3933,3 +3933,30 @@ PROBES += [
     ('defending', False, "listener", 'Do you remember what helped when you were alone a lot last winter?'),
     ('defending', False, "listener", 'You did the same for me when I was low, you sat with me every night.'),
 ]
+
+PROBES += [
+    # a question that is really a challenge (defending, not question): what the partner cannot know of the listener's
+    # lot ('Do you have any idea what my inbox looks like?', 'Do you even know what I do all day?'), a condition that
+    # makes the complaint pointless ('If it's only work emails, why would it bother you?', 'If I put it down, who's
+    # going to answer the on-call?'), 10 of 10 wrong before; not a fix offered, self-blame, or an open question. Still
+    # wrong and left out: 'If you could change one thing about our evenings, what would it be?' (found as advice, not a
+    # question)
+    ('defending', True, "listener", "If it's only work emails, why would it bother you?"),
+    ('defending', True, "listener", "If I'm here on the sofa with you, what difference does it make?"),
+    ('defending', True, "listener", 'Do you have any idea what my inbox looks like?'),
+    ('defending', True, "listener", 'Do you know how many messages I get in an evening?'),
+    ('defending', True, "listener", "If you trust me, why does it matter what I'm looking at?"),
+    ('defending', True, "listener", "Have you any idea how much pressure I'm under?"),
+    ('defending', True, "listener", "If nothing's wrong, why make a thing of it?"),
+    ('defending', True, "listener", 'Do you even know what I do all day?'),
+    ('defending', True, "listener", "If I put it down, who's going to answer the on-call?"),
+    ('defending', True, "listener", "If you're so lonely, why do you go to bed at nine?"),
+    ('defending', False, "listener", 'If I put it away at dinner, would that help?'),
+    ('defending', False, "listener", 'Do you know what would help most in the evenings?'),
+    ('defending', False, "listener", 'If you could change one thing about our evenings, what would it be?'),
+    ('defending', False, "listener", 'Do you have any idea when it started feeling like this?'),
+    ('defending', False, "listener", 'If it happens again, will you tell me straight away?'),
+    ('defending', False, "listener", "If you feel alone, why didn't I notice sooner? That's what bothers me."),
+    ('question', True, "listener", 'Do you know what would help most in the evenings?'),
+    ('question', True, "listener", 'Do you have any idea when it started feeling like this?'),
+]

@@ -25,6 +25,17 @@ CHALLENGE_QUESTION = either(
     r"|bad one|monster|enemy|one in the wrong|one at fault|selfish one|unreasonable one)$",
     # "What do you want, a description?"
     r"^what (do|did|would) you (want|expect) (a|an|some|a medal|written|in writing)\b",
+    # what the partner cannot know of the listener's lot: "Do you have any idea what my inbox looks like?" (not "Do
+    # you know how much I love you?")
+    _OPENING + r"(do|did) you (even |actually |honestly )?(know|have any idea|realise|realize|understand)"
+    r" (what|how( much| many| hard| busy| long)?) (\w+ ){0,5}(my|i|i'?m|im|me)\b"
+    r"(?!.*\b(love|care|miss|adore|appreciate|sorry|hurt)\b)"
+    r"|" + _OPENING + r"have you (got |even )?(any idea|a clue) (what|how)( much| many| hard| busy| long)? (\w+ ){0,5}"
+    r"(my|i|i'?m|im|me)\b(?!.*\b(love|care|miss|adore|appreciate|sorry|hurt)\b)",
+    # a condition that makes the complaint pointless: "If it's only work emails, why would it bother you?" (not a
+    # fix offered, "If I put it away, would that help?", nor self-blame, "…, why didn't I notice?")
+    r"^if (?!.*\bhelp)([\w']+ ){1,8}(why (would|does|should|make|do you|is it|are you)|what difference|who'?s (going"
+    r"|gonna) to|what'?s the (problem|harm|big deal|point))\b",
 )
 # a tag on the partner's side of it: "you've never once texted at the table, have you?", "Your evenings are all
 # quality time, are they?" (but not a check of the listener's own reading: "…, is that it?")
