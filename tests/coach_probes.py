@@ -3960,3 +3960,25 @@ PROBES += [
     ('question', True, "listener", 'Do you know what would help most in the evenings?'),
     ('question', True, "listener", 'Do you have any idea when it started feeling like this?'),
 ]
+
+PROBES += [
+    # attack as mockery: a bare fragment of praise closing the partner's act ('Forgot the anniversary again. Really
+    # thoughtful.', 'So grown up.'), mock care ('Oh, don't worry about my exam, …'), mock wonder ('What am I now, your
+    # personal alarm clock?'), 'Don't insult my intelligence.', 6 of 10 wrong before; not praise with a glad feeling,
+    # nor praise of someone else
+    ('attack', True, "speaker", 'You reorganised my whole desk without asking. Very helpful.'),
+    ('attack', True, "speaker", 'Forgot the anniversary again. Really thoughtful.'),
+    ('attack', True, "speaker", "Oh, don't mind me, I only live here."),
+    ('attack', True, "speaker", "Oh, don't worry about my exam, your band practice is much more important."),
+    ('attack', True, "speaker", 'What am I now, your personal alarm clock?'),
+    ('attack', True, "speaker", 'What is this now, a hotel?'),
+    ('attack', True, "speaker", "Well done, you'll have us bankrupt by Christmas."),
+    ('attack', True, "speaker", "Don't insult my intelligence."),
+    ('attack', True, "speaker", 'You left the kids at the park. Super responsible.'),
+    ('attack', True, "speaker", 'You told my boss I was ill. So grown up.'),
+    ('attack', False, "speaker", 'You cooked for everyone last night. Really thoughtful. I felt so proud.'),
+    ('attack', False, "speaker", "Don't worry about my exam, I'm ready, I just need a quiet house tonight."),
+    ('attack', False, "speaker", 'What are we doing this weekend? I need some time with you.'),
+    ('attack', False, "speaker", "Well done on the promotion, I just wish you'd told me first."),
+    ('attack', False, "speaker", 'The nurse was lovely with Dad. Really kind.'),
+]

@@ -177,6 +177,10 @@ SARCASM = alternatives(
     r"|break)\b|\bso useful\b|\bas per\b|^(oh )?here we go\b"
     r"|\byour (precious|beloved|sainted|darling|perfect|golden) \w+",
     r"\bi'?m not (a|your) (child|kid|baby|toddler|servant|maid|slave|idiot|mother|mum)\b",
+    # mock care and mock wonder: "Oh, don't worry about my exam, …", "What am I now, your alarm clock?", "Don't
+    # insult my intelligence."
+    r"^oh,? (don'?t|never) (you )?(worry|bother|fret) (about )?(my|me)\b|^what (am i|are we|is this|is that) now\b"
+    r"|\bdon'?t insult (me|my intelligence)\b",
     # mock praise and martyrdom: "I'm sure it's very fulfilling for you", "It's lovely that you can…", "Some of us
     # just have to work", "I'll just keep darning the socks, shall I?", "suddenly it's my mumbling"
     r"\bi'?m sure (\w+ ){1,4}(very|so|ever so|terribly|really) \w+ (for|to) you\b"
@@ -224,8 +228,10 @@ MOCK_CHEER = either(r"^(oh )?(good|great|lovely|brilliant|wonderful|perfect|fab|
 PRAISED_PART = either(r"\b(loved|enjoyed|liked|adored) (\w+ ){0,2}(the )?(bit|part|five minutes|minute|moment|joke"
                       r"|story|line|jokes|stories|routine|speech) (about|on|where|when)\b")
 # a short fragment of praise after thanks ("Thanks for the romantic evening with Gaz and Dean. Really special."): mock
-PRAISE_FRAGMENT = either(r"^(really |so |just |very |truly )?(special|romantic|perfect|magic|magical|lovely|memorable"
-                         r"|thoughtful|considerate)$")
+PRAISE_FRAGMENT = either(r"^(really |so |just |very |truly |super )?(special|romantic|perfect|magic|magical|lovely"
+                         r"|memorable|thoughtful|considerate|grown up|mature|educational|responsible|classy|helpful)$")
+# a sentence about someone else ("The nurse was lovely with Dad. Really kind."), whose praise is no mockery
+THIRD_PARTY_FIRST = either(r"^(the|my|he|she|they|his|her|our|we|i)\b")
 THANKS = either(r"\b(thank you|thanks|cheers|ta|bless you|you'?re a star|you star)\b")
 ATTACK = either(GLOBAL_CRITICISM, INSULT_TO_PARTNER, CONTEMPTUOUS_QUESTION, BAD_INTENT, NOT_CARING, BLAME, SARCASM,
                 RESENTED_PART)

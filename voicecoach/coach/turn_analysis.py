@@ -134,9 +134,18 @@ def _speaker_labels(turn: Turn) -> dict[str, bool]:
     mock_cheer = turn.has(spoken.MOCK_CHEER) and not turn.has(spoken.THANKS)
     i_statement = _i_statement(turn)
     mock_praise = turn.has(spoken.PRAISED_PART) and i_statement and not GLAD_FEELING_RE.search(turn.said) or (
-        turn.has(spoken.THANKS) and any(spoken.PRAISE_FRAGMENT.search(s) for s in turn.sentences[1:]))
+        turn.has(spoken.THANKS) and any(spoken.PRAISE_FRAGMENT.search(s) for s in turn.sentences[1:])) or (
+        _praise_closing_a_complaint(turn))
     return {"attack": turn.has(spoken.ATTACK) or _sarcastic_echo(turn) or mock_cheer or mock_praise,
             "i_statement": i_statement}
+
+
+def _praise_closing_a_complaint(turn: Turn) -> bool:
+    """"Forgot the anniversary again. Really thoughtful.": a bare fragment of praise after the partner's act, with no
+    glad feeling and not about someone else ("The nurse was lovely with Dad. Really kind.")."""
+    said = turn.sentences
+    return (len(said) >= 2 and bool(spoken.PRAISE_FRAGMENT.search(said[-1])) and not GLAD_FEELING_RE.search(turn.said)
+            and not spoken.THIRD_PARTY_FIRST.search(said[0]))
 
 
 def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict[str, bool]:
