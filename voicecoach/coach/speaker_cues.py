@@ -230,8 +230,10 @@ PRAISED_PART = either(r"\b(loved|enjoyed|liked|adored) (\w+ ){0,2}(the )?(bit|pa
 # a short fragment of praise after thanks ("Thanks for the romantic evening with Gaz and Dean. Really special."): mock
 PRAISE_FRAGMENT = either(r"^(really |so |just |very |truly |super )?(special|romantic|perfect|magic|magical|lovely"
                          r"|memorable|thoughtful|considerate|grown up|mature|educational|responsible|classy|helpful)$")
-# a sentence about someone else ("The nurse was lovely with Dad. Really kind."), whose praise is no mockery
-THIRD_PARTY_FIRST = either(r"^(the|my|he|she|they|his|her|our|we|i)\b")
+# a first sentence about someone else ("The nurse was lovely with Dad. Really kind.") or one agreeing ("Yes!
+# Perfect.", "That's it, exactly. Lovely."), after which praise is no mockery
+NOT_A_COMPLAINT_FIRST = either(r"^(the|my|he|she|they|his|her|our|we|i|yes|yeah|yep|exactly|okay|ok|sure|thanks"
+                               r"|thank you)\b|^that'?s (it|right|exactly|true)\b")
 THANKS = either(r"\b(thank you|thanks|cheers|ta|bless you|you'?re a star|you star)\b")
 ATTACK = either(GLOBAL_CRITICISM, INSULT_TO_PARTNER, CONTEMPTUOUS_QUESTION, BAD_INTENT, NOT_CARING, BLAME, SARCASM,
                 RESENTED_PART)

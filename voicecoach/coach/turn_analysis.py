@@ -142,10 +142,10 @@ def _speaker_labels(turn: Turn) -> dict[str, bool]:
 
 def _praise_closing_a_complaint(turn: Turn) -> bool:
     """"Forgot the anniversary again. Really thoughtful.": a bare fragment of praise after the partner's act, with no
-    glad feeling and not about someone else ("The nurse was lovely with Dad. Really kind.")."""
+    glad feeling, not about someone else ("The nurse was lovely with Dad. Really kind.") nor after agreeing."""
     said = turn.sentences
     return (len(said) >= 2 and bool(spoken.PRAISE_FRAGMENT.search(said[-1])) and not GLAD_FEELING_RE.search(turn.said)
-            and not spoken.THIRD_PARTY_FIRST.search(said[0]))
+            and not spoken.NOT_A_COMPLAINT_FIRST.search(said[0]))
 
 
 def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict[str, bool]:
