@@ -3982,3 +3982,27 @@ PROBES += [
     ('attack', False, "speaker", "Well done on the promotion, I just wish you'd told me first."),
     ('attack', False, "speaker", 'The nurse was lovely with Dad. Really kind.'),
 ]
+
+DAD_APPOINTMENT = "I can't get Dad to his appointment on Thursday and I'm panicking."
+
+PAIRED_PROBES += [
+    # advice as a negative question that puts someone else forward ('Can't your sister run him there this once?',
+    # 'Can't the surgery move it to Friday?', 'Couldn't one of your brothers take a turn?'), 9 of the first 10 wrong
+    # before; not a plea or a wish about the past, nor a verb with its subject dropped ('Couldn't mention a feeling…').
+    # Still missed and left out: a bare name ('Can't Mike cover your shift?')
+    ('advice', True, DAD_APPOINTMENT, "Can't your sister run him there this once?"),
+    ('advice', True, DAD_APPOINTMENT, "Couldn't your neighbour drive him, just this week?"),
+    ('advice', True, DAD_APPOINTMENT, "Can't the surgery move it to Friday?"),
+    ('advice', True, DAD_APPOINTMENT, "Couldn't one of your brothers take a turn?"),
+    ('advice', True, DAD_APPOINTMENT, "Can't the hospital send a car for him?"),
+    ('advice', True, DAD_APPOINTMENT, "Wouldn't his friend from church go with him?"),
+    ('advice', True, DAD_APPOINTMENT, "Can't they do it over the phone this time?"),
+    ('advice', True, DAD_APPOINTMENT, "Couldn't your boss let you go early on Thursday?"),
+    ('advice', True, DAD_APPOINTMENT, "Couldn't we ask Auntie Jo to sit with him?"),
+    ('advice', False, DAD_APPOINTMENT, "Can't you see how much you're carrying on your own?"),
+    ('advice', False, DAD_APPOINTMENT, "Couldn't anyone have told you sooner?"),
+    ('advice', False, DAD_APPOINTMENT, "Can't he understand you've got work too?"),
+    ('advice', False, DAD_APPOINTMENT, "Wouldn't it be awful if he went alone and got confused?"),
+    ('question', False, DAD_APPOINTMENT, "Can't your sister run him there this once?"),
+    ('advice', False, DAD_APPOINTMENT, "My dad was the same. Couldn't mention a feeling without him walking out."),
+]

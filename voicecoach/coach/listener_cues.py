@@ -12,11 +12,18 @@ _NOT_A_VERB = (r"it|it'?s|its|i|i'?m|im|i'?d|you|you'?re|youre|that|that'?s|this
                r"|next|later|later|today|tomorrow|soon|never|always|only|lonely|angry|is|isn'?t|was|wasn'?t|does"
                r"|doesn'?t|means|meant")
 
+# who a suggestion may put forward: the partner or someone else ("Can't your sister run him there?", "Can't the
+# surgery move it?"); not the listener ("Can't I at least explain?"), "it", nor a bare word, which may be a verb with
+# its subject dropped ("Couldn't mention a feeling without him walking out.")
+_HELPER = r"(you|he|she|they|(your|his|her|the|their) (\w+ )?\w+|one of (your|the|his|her|their) \w+)"
+
 SUGGESTION = alternatives(
-    # a suggestion put as a negative question ("Can't you leave it in the kitchen?", "Couldn't you just mute it?"), not
+    # a suggestion put as a negative question ("Can't you leave it in the kitchen?", "Couldn't you just mute it?",
+    # "Can't your brother take him?"), not
     # a plea ("Can't you see…?") or the past ("Couldn't you have told me?"); and the listener's own tentative fix
     # ("Maybe I'll try the melatonin instead?")
-    r"^((so|well|but|and|okay|look) )?(can'?t|cant|couldn'?t|couldnt|wouldn'?t|wouldnt|won'?t|wont) you (just |maybe "
+    r"^((so|well|but|and|okay|look) )?(can'?t|cant|couldn'?t|couldnt|wouldn'?t|wouldnt|won'?t|wont) " + _HELPER
+    + r" (just |maybe "
     r"|at least |perhaps )?(?!(see|tell|understand|hear|have|be|remember|feel|believe|trust|stop|ever|even|get it"
     r"|let it go|give me|leave me|do anything)\b)\w+(?!.*\b(is that (it|right|part of it)|am i right)$)",
     r"^((so|then|okay|ok|well|and) )?(maybe|perhaps) i'?ll (just )?(try|start|get|ring|call|take|book|move|put|leave"
