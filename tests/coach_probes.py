@@ -4006,3 +4006,23 @@ PAIRED_PROBES += [
     ('question', False, DAD_APPOINTMENT, "Can't your sister run him there this once?"),
     ('advice', False, DAD_APPOINTMENT, "My dad was the same. Couldn't mention a feeling without him walking out."),
 ]
+
+PROBES += [
+    # defending by a norm or the thing's right size: what everyone does ('Everyone at work does the same.', 'Every
+    # couple does this'), 'It's a game, not a second job.', 'It'll pay for itself by the summer.', 6 of 6 wrong before;
+    # not 'Everyone does the same to you', nor a reading ('It's loneliness, not anger, that I'm hearing'). Left out:
+    # '…and I turned out fine' (self_focus in the corpus up to d342, defending in d383-d422)
+    ('defending', True, "listener", "You must know by now I'm not a morning person."),
+    ('advice', True, "listener", 'You should tell her how you feel, tonight if you can.'),
+    ('defending', True, "listener", "It's a glass of prosecco, not a bottle of gin."),
+    ('defending', True, "listener", "It's a game, not a second job."),
+    ('defending', True, "listener", 'Everyone at work does the same.'),
+    ('defending', True, "listener", 'All my mates do exactly the same.'),
+    ('defending', True, "listener", "Every couple does this, it's normal."),
+    ('defending', True, "listener", "It'll pay for itself by the summer."),
+    ('defending', False, "listener", "It's loneliness, not anger, that I'm hearing from you."),
+    ('defending', False, "listener", "Everyone needs time together, and we've lost ours."),
+    ('defending', False, "listener", "It's you I want to talk to, not the phone."),
+    ('defending', False, "listener", "Everyone does the same to you, and that's what makes it so lonely."),
+    ('defending', False, "listener", "My mum did that to me too and I hated it, so I get why you're hurt."),
+]

@@ -93,5 +93,16 @@ INTENT_OR_RECORD = alternatives(
     r"^(they'?re|theyre|they are) (only |just )?(kids|children|teenagers|babies|toddlers|little)"
     r"(?= (they|it'?s|that'?s|so|kids|children)\b|$)",
 )
+# what everyone does, the thing's right size, what it will pay back: "Everyone at work does the same.", "It's a
+# glass of prosecco, not a bottle of gin.", "It'll pay for itself by the summer." (Not "…and I turned out fine.",
+# which the corpus labels self-focus in d303-d342 and earlier but defending in d383-d422.)
+WHAT_EVERYONE_DOES = alternatives(
+    r"\b(everyone|everybody|all (my|our|the|of (my|our|the)) \w+|every (couple|parent|mum|dad|family|kid)|(most|all)"
+    r" (people|couples|parents|mums|dads|families))( \w+){0,4} (does|do|did) (exactly |just )?(the same|it|this|that)\b"
+    r"(?! (to|for) (you|me)\b)",
+    r"^(?!.*\b(you|your|feel|feeling|hearing)\b)(it'?s|it was|that'?s|they'?re) (a|an|one|two|just a|only a) (\w+ ){0,3}"
+    r"\w+,? not (a|an|the) (\w+ ){0,3}\w+$",
+    r"\b(it'?ll|it will|they'?ll|they will) (pay for (itself|themselves)|save us (money|a fortune))\b",
+)
 JUSTIFYING = alternatives(CONSENT_RECALLED, PLAYED_DOWN, WHAT_ANYONE_WOULD_DO, WHAT_IT_IS_FOR, CONSTRAINT_AFTER,
-                          HARM_DENIED, INTENT_OR_RECORD)
+                          HARM_DENIED, INTENT_OR_RECORD, WHAT_EVERYONE_DOES)
