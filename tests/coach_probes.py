@@ -4026,3 +4026,24 @@ PROBES += [
     ('defending', False, "listener", "Everyone does the same to you, and that's what makes it so lonely."),
     ('defending', False, "listener", "My mum did that to me too and I hated it, so I get why you're hurt."),
 ]
+
+PROBES += [
+    # defending as a reproach that the partner should know by now ('You should know me better than that.', 'You of all
+    # people should know…', 'Surely you know by now…', 'You've known me ten years, you know what I'm like.'), 7 of 8
+    # wrong before; not the listener's admission ('You should have known I'd be there for you, and I wasn't.', wrongly
+    # found before as past blame), nor 'I should know by now…'
+    ('defending', True, "listener", 'You should know by now that I hate surprises.'),
+    ('defending', True, "listener", 'You should know better than to ring me at work.'),
+    ('defending', True, "listener", 'You of all people should know how busy March is.'),
+    ('defending', True, "listener", 'You should know me better than that.'),
+    ('defending', True, "listener", "You ought to have realised I'd be late, it's always like this in March."),
+    ('defending', True, "listener", "Surely you know by now I'm useless on the phone."),
+    ('defending', True, "listener", "You've known me ten years, you know what I'm like."),
+    ('defending', True, "listener", "I hear you, but after all this time you should know I don't mean it."),
+    ('advice', False, "listener", 'You should know by now that I hate surprises.'),
+    ('advice', False, "listener", 'You should know me better than that.'),
+    ('defending', False, "listener", "You should know how much I love you, and I haven't shown it."),
+    ('defending', False, "listener", "You should have known I'd be there for you, and I wasn't."),
+    ('defending', False, "listener", "You of all people deserve to hear that I'm sorry."),
+    ('defending', False, "listener", 'I should know by now how much the evenings matter to you.'),
+]

@@ -196,7 +196,8 @@ COUNTER_ACCUSATION = alternatives(
     r"|know|also|still|wish|get|got|deserve|don'?t want|didn'?t want|do feel|'?re right|'?re not wrong))",
 )
 PAST_BLAME = alternatives(
-    r"\byou (really |just |honestly )?(should|could|might)(n'?t)?( have|'?ve| of)\b(?! (been|felt|said no))",
+    r"\byou (really |just |honestly )?(should|could|might)(n'?t)?( have|'?ve| of)\b(?! (been|felt|said no))"
+    r"(?!.*\band i (wasn'?t|didn'?t|haven'?t|never)\b)",
     r"\bif you'?d (just |only )?(told|asked|said|mentioned|reminded|let|put|written|set|sent|checked|rung|called"
     r"|texted)\b",
     # the partner's own duty, or someone else's, left undone: "You were supposed to remind me.", "The school should

@@ -64,6 +64,15 @@ CORRECTION = alternatives(
 # A challenge put as a question or a doubt: "Can you blame me?", "So I'm meant to tell him I'm skint?", "Why were you
 # going through my coat anyway?", "I'm not fasting though.", "just because you are"
 RETORT = alternatives(
+    # what the partner should know by now: "You should know me better than that.", "You of all people should know…",
+    # "Surely you know by now…", "You know what I'm like." (not an admission: "…, and I wasn't.")
+    r"\byou (of all people )?(should|ought to|must)( have|'?ve)? (know|known|realise|realize|realised|realized)( me)?"
+    r" (by now|better)\b|\b(by now|after all this time|of all people|after (\w+ ){1,2}years),? you (should|ought to"
+    r"|must)( have)? (know|known|realise|realize|realised|realized)\b|\bsurely you (know|knew) (by now|that)\b"
+    r"|\byou of all people (should|ought to|must)( have)? (know|known|realise|realize|understand)\b"
+    r"|\byou know what i'?m like\b|\byou'?ve known me (\w+ )?(years|ages|long enough|forever)\b"
+    r"|\byou (should|ought to)( have|'?ve) (known|realised|realized|guessed) (i'?d|i would|i was|i'?m|i wasn'?t"
+    r"|i wouldn'?t)\b(?!.*\b(sorry|and i (wasn'?t|didn'?t|haven'?t|never))\b)",
     # "Oh, here's me thinking…", "I'd hardly call ten minutes all evening.", "Again with the phone.", "Not everything
     # is a conspiracy against you.", "I had my reasons.", "I've had a day, okay?", "I'm not going to apologise for…",
     # "You do realise I was…?", "Do you want me to lose my job?", "That's your version of events.", "We've been over
