@@ -4047,3 +4047,23 @@ PROBES += [
     ('defending', False, "listener", "You of all people deserve to hear that I'm sorry."),
     ('defending', False, "listener", 'I should know by now how much the evenings matter to you.'),
 ]
+
+PROBES += [
+    # reflection precision: one sentence of the listener's remorse for what they, or something of theirs, did to the
+    # partner ('I feel sick that my scrolling made you feel invisible.', 'It makes me ashamed that my phone has had you
+    # feeling second best.') reads nothing of them, whoever found the reading, 5 of 8 wrongly found before; a
+    # restatement of the partner's lot still is. Left out (wrong before and after, not this family): 'It saddens me.
+    # You've been feeling invisible next to me every night.' (not found as reflection)
+    ('reflection', False, "listener", "It saddens me that I've left you sitting alone every evening."),
+    ('reflection', False, "listener", 'It makes me ashamed that my phone has had you feeling second best.'),
+    ('reflection', False, "listener", 'I feel sick that my scrolling made you feel invisible.'),
+    ('reflection', False, "listener", "It upsets me to think I've had you waiting for me to look up all night."),
+    ('reflection', False, "listener", "I'm gutted that my habits have left you feeling on your own."),
+    ('reflection', False, "listener", "It worries me that I've been making you feel like furniture."),
+    ('reflection', False, "listener", 'I feel terrible that my job has had you eating dinner alone.'),
+    ('reflection', False, "listener", 'It pains me that I left you talking to the back of my phone.'),
+    ('empathy', True, "listener", "It saddens me that I've left you sitting alone every evening."),
+    ('empathy', True, "listener", 'I feel sick that my scrolling made you feel invisible.'),
+    ('reflection', True, "listener", 'So my phone has had you feeling second best, night after night.'),
+    ('reflection', True, "listener", "You've been sitting alone every evening while I scroll, and it's left you feeling invisible."),
+]

@@ -152,3 +152,11 @@ EMPATHY = either(  # the listener's own feeling about what the partner lives thr
     r"^(picturing|imagining|thinking (of|about)|seeing|hearing) (you|your)\b.{0,80}\b(that|it|which) (really |just |honestly )?"
     r"(hurts|kills me|guts me|breaks me|breaks my heart|stings|gets me|undoes me|wrecks me)\b",
 )
+# the listener's own feeling about what they, or something of theirs, did to the partner, said as one sentence: "I feel
+# sick that my scrolling made you feel invisible.", "It makes me ashamed that my phone has had you feeling…" (remorse,
+# not a reading of the partner)
+OWN_REMORSE = either(
+    r"^(it (saddens|upsets|worries|pains|kills|guts|hurts|bothers|shames|sickens) me|it makes me (feel )?\w+"
+    r"|i(?:'?m| am| feel| felt)( so| really| quite| a bit)? (" + EMOTION + r")) (that|knowing|to think|to know)"
+    r" (i|i'?ve|ive|i'?d|my)\b"
+)

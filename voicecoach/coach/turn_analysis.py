@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from voicecoach.coach import challenge_cues as challenge
 from voicecoach.coach import counterpoint_cues as counterpoint
 from voicecoach.coach import defending_cues as defending
+from voicecoach.coach import feeling_with_cues as feeling_with
 from voicecoach.coach import listener_cues as heard
 from voicecoach.coach import own_hardship_cues as hardship
 from voicecoach.coach import own_story_cues as own_story
@@ -106,6 +107,9 @@ def analyse(role: str, text: str, partner_text: str | None = None, step: int | N
     labels["reflection"] = labels["reflection"] and not labels["parroting"]  # the partner's words are no reading
     # nor is a sneer ("…you want me to bake a cake? Right."), whoever found the reading
     labels["reflection"] = labels["reflection"] and not _sarcastic_echo(turn)
+    # nor is one sentence of remorse for what the listener did to the partner, whoever found the reading
+    labels["reflection"] = labels["reflection"] and not (
+        len(turn.sentences) == 1 and bool(feeling_with.OWN_REMORSE.search(turn.said)))
     if labels["advice"] and cue_labels["advice"] and not cue_labels["reflection"]:
         labels["reflection"] = labels["reflection"] and bool(heard.REFLECTION_STEMS.search(turn.said))
     partner_feelings = set(feeling_words(partner_text or ""))
