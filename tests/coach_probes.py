@@ -4067,3 +4067,20 @@ PROBES += [
     ('reflection', True, "listener", 'So my phone has had you feeling second best, night after night.'),
     ('reflection', True, "listener", "You've been sitting alone every evening while I scroll, and it's left you feeling invisible."),
 ]
+
+PROBES += [
+    # reflection as where the hurt lies for the partner ('The phone itself isn't what gets you, it's…', 'its the
+    # scrolling in bed that gets you most', 'The worst bit for you is the evenings'), 4 of 8 wrong before; not what
+    # gets the listener ('What gets me is…')
+    ('reflection', True, "listener", "The phone itself isn't what gets you, it's that I don't look up when you talk."),
+    ('reflection', True, "listener", "It's the silence that gets to you more than the screen."),
+    ('reflection', True, "listener", 'What really bothers you is that I seem happier with it than with you.'),
+    ('reflection', True, "listener", 'its the scrolling in bed that gets you most'),
+    ('reflection', True, "listener", "The hours aren't what hurts you, it's feeling you come after it."),
+    ('reflection', True, "listener", "It's not the phone that stings, it's being ignored right next to me."),
+    ('reflection', True, "listener", "The worst bit for you is the evenings, when there's nobody else to talk to."),
+    ('reflection', True, "listener", "What gets to you is that I'm there but not there."),
+    ('reflection', False, "listener", 'What gets me is that you never said anything before tonight.'),
+    ('reflection', False, "listener", "It's the emails that get me, they never stop."),
+    ('reflection', False, "listener", 'What bothers me is how often my boss messages after nine.'),
+]

@@ -250,7 +250,10 @@ REFLECTION_STEMS = either(
     r"(?!.*\b(anyone|anybody|understandable|makes sense|get why)\b)"
     r"|^(the way i (?!see it\b)|me \w+ing\b|my (silence|laughing|being|\w+ing)\b)|\bit'?s me \w+ing\b"
     r"|^\w+ing (it|you|your|that|this|them|him|her|me)\b.*\b(makes|made|leaves|left) (it|you|that|things) (sound|seem"
-    r"|feel|look)\b|^(it'?s|it was) .{3,60}\bthat (really )?(gets|got) to you\b",
+    r"|feel|look)\b|^(it'?s|it was) .{3,60}\bthat (really )?(gets|got)( to)? you\b"
+    # where the hurt lies for them: "The phone isn't what gets you, it's…", "The worst bit for you is the evenings"
+    r"|\b(is|'?s|isn'?t|are|aren'?t|was|wasn'?t) what (really |actually )?(gets|got|bothers|bothered|hurts|hurt|stings"
+    r"|upsets|upset|kills)( to)? you\b|\bthe (worst|hardest|toughest) (bit|part|thing) for you (is|was)\b",
     # what it is and is not: "It's not the forgetting, it's that…", "Rest isn't what you're missing."
     r"^(so |and )?it( wasn'?t| isn'?t|'?s not| was not| is not) (only |just |really )?(the\b|about (?!(you|me)\b)"
     r"|that (?!i\b))"
