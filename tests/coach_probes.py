@@ -4084,3 +4084,23 @@ PROBES += [
     ('reflection', False, "listener", "It's the emails that get me, they never stop."),
     ('reflection', False, "listener", 'What bothers me is how often my boss messages after nine.'),
 ]
+
+EX_AT_THE_PARTY = "Your ex was at the party and you never told me she'd be there."
+
+PAIRED_PROBES += [
+    # defending by the reason someone else was there or must be kept in touch ('She was only there because she's Sam's
+    # godmother.', 'She needs to be contactable when she's got the girls.', 'It's for the kids.'), 8 of 8 wrong before;
+    # not the partner ('You were only there because I begged you'), nor a fact with the omission owned ('…, but I
+    # should have told you she was coming.', wrongly found before)
+    ('defending', True, EX_AT_THE_PARTY, "She was only there because she's Sam's godmother."),
+    ('defending', True, EX_AT_THE_PARTY, "He was only invited because he's on the committee."),
+    ('defending', True, EX_AT_THE_PARTY, 'They were only round because the boiler had gone.'),
+    ('defending', True, EX_AT_THE_PARTY, "It's for the kids. She has to be able to reach me."),
+    ('defending', True, EX_AT_THE_PARTY, 'It was all for the children, nothing else.'),
+    ('defending', True, EX_AT_THE_PARTY, "She needs to be contactable when she's got the girls."),
+    ('defending', True, EX_AT_THE_PARTY, "He has to be reachable, he's the kids' dad."),
+    ('defending', True, EX_AT_THE_PARTY, 'She was only in the house because Mum let her in.'),
+    ('defending', False, EX_AT_THE_PARTY, 'She was only there for an hour, but I should have told you she was coming.'),
+    ('defending', False, EX_AT_THE_PARTY, "It's for the kids that you're holding it together, and that's exhausting."),
+    ('defending', False, EX_AT_THE_PARTY, 'You were only there because I begged you to come.'),
+]

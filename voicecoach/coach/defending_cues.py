@@ -7,7 +7,7 @@ from __future__ import annotations
 from voicecoach.coach.lexicon import ADVERB, BURDEN, FEELING, NOT, RELATION, alternatives, either
 from voicecoach.coach.justifying_cues import JUSTIFYING
 from voicecoach.coach.retort_cues import CORRECTION, MOCK_SURRENDER, RETORT
-from voicecoach.coach.third_party_cues import EXCUSED_BY_NATURE
+from voicecoach.coach.third_party_cues import EXCUSED_BY_NATURE, THIRD_PARTY_REASON
 
 _NOT_A_THOUGHT = r"(?!thinking|wondering|hoping|hearing|listening|feeling|trying to (understand|get|see|hear|follow))"
 # What may follow "but I …" when it carries the listener's own account rather than understanding ("but I get why").
@@ -341,7 +341,7 @@ LISTENER_SARCASM = alternatives(
 SARCASTIC = either(LISTENER_SARCASM, MOCK_SURRENDER)
 DEFENDING = either(DENIAL, EXCUSE, ENTITLEMENT, COUNTER_ACCUSATION, PAST_BLAME, CHALLENGE, DISMISSAL,
                    LISTENER_SARCASM, MOCK_SURRENDER, CORRECTION, RETORT, JUSTIFYING,
-                   EXCUSED_BY_NATURE)
+                   EXCUSED_BY_NATURE, THIRD_PARTY_REASON)
 
 # A specific time plus the listener's own past action: a counter-fact ("Last night I sat with you the whole time").
 PAST_TIME = either(

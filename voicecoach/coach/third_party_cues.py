@@ -1,9 +1,10 @@
-"""A listener excusing someone else by their nature rather than hearing what they did: "She means well.", "That's
-just how he is.", "She's from a different generation.", "He can't help it.", "That's just her sense of humour."."""
+"""A listener excusing someone else by their nature rather than hearing what they did ("She means well.", "That's
+just how he is.", "She's from a different generation.", "He can't help it.", "That's just her sense of humour."), or
+by the reason they were there ("She was only there because she's Sam's godmother.", "He has to be reachable.")."""
 
 from __future__ import annotations
 
-from voicecoach.coach.lexicon import alternatives
+from voicecoach.coach.lexicon import alternatives, either
 
 _THIRD = r"(he|she|they)"
 _IS = r"('?s| is|'?re| are| was| were)"
@@ -26,3 +27,16 @@ _NATURES = (
 )
 # not when the turn goes on to the partner's side: "She frets about everything and you end up carrying it."
 EXCUSED_BY_NATURE = alternatives(*("(?:" + nature + r")(?!.*\b(and|but) (you|your)\b)" for nature in _NATURES))
+# the reason someone else was there or must be kept in touch: "He was only invited because he's on the committee.",
+# "She needs to be contactable when she's got the girls.", "It's for the kids." (not the partner: "You were only…")
+THIRD_PARTY_REASON = alternatives(
+    r"\b(he|she|they|(?!(you|i|we)\b)\w+) (was|were) only (there|here|invited|round|over|in the house|at the \w+|in|with us)"
+    r" (because|cos|as|since)\b",
+    r"\b(he|she|they) (has|have|needs?|had|needed) to be (able to (reach|contact|get hold of) (me|him|her|them)"
+    r"|reachable|contactable|available|on call|in touch)\b",
+    r"^(it'?s|it was|that'?s|that was) (all |just |only )?for the (kids|children|baby|girls|boys|family)(,? nothing"
+    r" else)?$",
+)
+# a fact of the case followed by the listener's own omission owned ("…, but I should have told you she was coming.")
+OMISSION_OWNED = either(r"\bi should(n'?t)? have (told|asked|said|mentioned|checked|rung|called|warned)\b"
+                        r"(?!.*\bbut\b)")

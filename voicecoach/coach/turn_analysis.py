@@ -14,6 +14,7 @@ from voicecoach.coach import own_hardship_cues as hardship
 from voicecoach.coach import own_story_cues as own_story
 from voicecoach.coach import same_act_cues as same_act
 from voicecoach.coach import speaker_cues as spoken
+from voicecoach.coach import third_party_cues as third_party
 from voicecoach.coach.lexicon import FEELING, FEELING_RE, GLAD_FEELING_RE, SECOND_PERSON, either
 from voicecoach.coach.partner_overlap import (adds_much, borrowed_words, copied_in_order, one_clause_said_back,
                                               overlap)
@@ -249,7 +250,8 @@ def _defends(turn: Turn) -> bool:
     def admits(part: str) -> bool:
         owned = OWNED.search(part) and not any(question in part for question in asked)
         return bool(PARTNER_FELT.search(part)) and not CONTRAST.search(part) or bool(
-            TAKEN_BACK.search(part) or owned or same_act.OWNED_WITH_AN_APOLOGY.search(part))
+            TAKEN_BACK.search(part) or owned or same_act.OWNED_WITH_AN_APOLOGY.search(part)
+            or third_party.OMISSION_OWNED.search(part))
 
     return any(defending.DEFENDING.search(part) and not admits(part) for part in [turn.said, *turn.sentences])
 
