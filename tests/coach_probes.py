@@ -4104,3 +4104,18 @@ PAIRED_PROBES += [
     ('defending', False, EX_AT_THE_PARTY, "It's for the kids that you're holding it together, and that's exhausting."),
     ('defending', False, EX_AT_THE_PARTY, 'You were only there because I begged you to come.'),
 ]
+
+PAIRED_PROBES += [
+    # defending precision: the listener's own hardship told with no 'you' is self-focus and no defence ('I was really
+    # looking forward to it. I've been run ragged at work for weeks.'; in the whole corpus no such turn is labelled
+    # defending), 2 of 5 near misses wrongly found before; the hardship given as the reason ('…, that's why I forgot')
+    # still defends
+    ('defending', False, WORST_WEEK, "I was really looking forward to it. I've been run ragged at work for weeks."),
+    ('defending', False, WORST_WEEK, "I love the early shifts, though. It's the first time I've slept properly in months."),
+    ('defending', False, WORST_WEEK, "Honestly, I've had a nightmare of a month, the car's broken and the landlord's on at me."),
+    ('defending', False, WORST_WEEK, "My back's been killing me all week, I can barely sit down."),
+    ('defending', False, WORST_WEEK, 'Maths was always my worst, I failed it three times.'),
+    ('self_focus', True, WORST_WEEK, "I was really looking forward to it. I've been run ragged at work for weeks."),
+    ('self_focus', True, WORST_WEEK, "I love the early shifts, though. It's the first time I've slept properly in months."),
+    ('defending', True, WORST_WEEK, "I was exhausted, that's why I forgot to ring."),
+]

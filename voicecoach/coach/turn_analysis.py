@@ -166,12 +166,14 @@ def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict
         shared >= 0.5 and order >= 0.6 and not adds_much(said, partner)
         or copied_in_order(said, partner) >= 0.75 and no_new_feeling
         or _reshuffled(turn, partner) and no_new_feeling)
-    labels["self_focus"] = (turn.has(own_story.SELF_FOCUS) or _shared_then_mine(turn) or _own_hardship(turn)
+    own_hardship = _own_hardship(turn)
+    labels["self_focus"] = (turn.has(own_story.SELF_FOCUS) or _shared_then_mine(turn) or own_hardship
                             or _parallel_experience(turn) and not labels["advice"])
     echo = _challenging_echo(turn) and not labels["self_focus"] and not labels["advice"]
     sneered = _sarcastic_echo(turn)
-    # a parroted turn's words are the partner's, and a story of one's own is not a defence of it
-    labels["defending"] = not labels["parroting"] and not turn.has(own_story.SAYS_IT_IS_MINE) and (
+    # a parroted turn's words are the partner's, and a story of one's own (or one's own hardship, told with no "you")
+    # is not a defence of it
+    labels["defending"] = not labels["parroting"] and not turn.has(own_story.SAYS_IT_IS_MINE) and not own_hardship and (
         _defends(turn) or echo or _insisting_tag(turn) or _doubting_though(turn, labels["advice"])
         or _counter_fact(turn) or sneered or _insisted_count(turn) or challenged
         or turn.has(counterpoint.COUNTERPOINT) or _granted_then_countered(turn) or turn.has(own_story.THROWN_BACK)
