@@ -4119,3 +4119,18 @@ PAIRED_PROBES += [
     ('self_focus', True, WORST_WEEK, "I love the early shifts, though. It's the first time I've slept properly in months."),
     ('defending', True, WORST_WEEK, "I was exhausted, that's why I forgot to ring."),
 ]
+
+PROBES += [
+    # defending precision: the partner's feeling or want after 'but' or opening the turn is a reading, not a counter
+    # ('You know I'm busy, but you're lonely, and…', 'What you want is for me to put it down this week, even if that
+    # means…'), 4 of 5 near misses wrongly found before; 'but you're on yours just as much' still defends
+    ('defending', False, "listener", "You know I'm busy, but you're lonely, and you miss how evenings used to be."),
+    ('defending', False, "listener", "You understand the job matters, but you're hurting, and you want me back."),
+    ('defending', False, "listener", "You can see why I check it, but you're fed up of coming second."),
+    ('defending', False, "listener", 'What you want is for me to put it down this week, even if that means missing a work message I promised to answer.'),
+    ('defending', False, "listener", "What you need is an evening where I'm actually there, even if I said yesterday I'd finish the report."),
+    ('defending', True, "listener", "I check it sometimes, but you're on yours just as much."),
+    ('defending', True, "listener", "Fine, but you're always on the laptop yourself."),
+    ('reflection', True, "listener", "You know I'm busy, but you're lonely, and you miss how evenings used to be."),
+    ('reflection', True, "listener", 'What you want is for me to put it down this week, even if that means missing a work message I promised to answer.'),
+]

@@ -191,7 +191,7 @@ COUNTER_ACCUSATION = alternatives(
     r"|\byou (never|didn'?t) (said|say|mention|mentioned|tell|told)( me)?( a word| anything| a thing)?( about (it|this"
     r"|that))?"
     r" (till|until|before) (now|today|tonight)\b",
-    r"\bbut (you|your)\b(?!'?ve got to)(?! (feel|gotta|have to|need to|felt|were|are|want|wanted|need|needed|should"
+    r"\bbut (you|your)\b(?!'?ve got to)(?!'?re (\w+ )?(missing|hurting|feeling|" + FEELING + r")\b)(?! (feel|gotta|have to|need to|felt|were|are|want|wanted|need|needed|should"
     r"|could|really|just|might|must|honestly|miss|missed"
     r"|know|also|still|wish|get|got|deserve|don'?t want|didn'?t want|do feel|'?re right|'?re not wrong))",
 )

@@ -39,7 +39,7 @@ AGREED = re.compile(r"^(okay|ok|sure|yes|yeah|fair enough|of course|right then|a
                     r"|can do|will do|let'?s|we can)\b")
 JUDGED = re.compile(r"('?s| is| was| makes| seems| sounds| feels| would be)\b")  # after a feeling word: it is judged
 AGREEMENT = re.compile(r"^(you'?re|youre|you are) (so |absolutely |totally )?right\b")
-OPENS_AS_REFLECTION = either(r"^(so|it sounds|sounds|you|what i hear|i hear that|i hear you'?re|if i|let me"
+OPENS_AS_REFLECTION = either(r"^(so|it sounds|sounds|you|what i hear|i hear that|i hear you'?re|if i|let me|what you"
                              r"|that must|it must|when i)\b")
 VERDICT_CLAUSE = re.compile(r"\bi feel (like|that|as if) (you|your|they|he|she)\b.*?(?=\b(and|but|so)\b|$)")
 FIRST_PERSON = re.compile(r"\b(i|i'?m|im|i'?ve|ive|we|we'?re)\b")
