@@ -4134,3 +4134,18 @@ PROBES += [
     ('reflection', True, "listener", "You know I'm busy, but you're lonely, and you miss how evenings used to be."),
     ('reflection', True, "listener", 'What you want is for me to put it down this week, even if that means missing a work message I promised to answer.'),
 ]
+
+PROBES += [
+    # attack as a question that presumes concealment ('When exactly were you going to tell me about the loan?', 'How
+    # long were you planning to keep that from me?'), 2 of 6 wrong before (the model found the rest); not the same
+    # asked in fear ('I'm scared. Were you ever going to tell me?'). Left out: 'When are you going to tell your mum?
+    # I'd like us to do it together.' (wrongly found by the model before and after)
+    ('attack', True, "speaker", 'How long were you planning to keep that from me?'),
+    ('attack', True, "speaker", 'When exactly were you going to tell me about the loan?'),
+    ('attack', True, "speaker", 'Were you ever going to mention the second phone?'),
+    ('attack', True, "speaker", 'How long did you think you could hide it?'),
+    ('attack', True, "speaker", "Were you hoping I'd never notice the money had gone?"),
+    ('attack', True, "speaker", 'I found the messages. When were you going to tell me, after the wedding?'),
+    ('attack', False, "speaker", "How long were you planning to stay at your sister's? I'd like to know so I can plan."),
+    ('attack', False, "speaker", "I'm scared. Were you ever going to tell me? I need to understand."),
+]

@@ -22,7 +22,7 @@ TARGET = 0.85
 FLOORS = {
     "reflection": (0.95, 0.93), "parroting": (0.97, 0.97), "advice": (0.81, 0.93), "defending": (0.91, 0.81),
     "self_focus": (0.87, 0.79), "question": (0.97, 0.97), "validation": (0.97, 0.97), "empathy": (0.95, 0.92),
-    "attack": (0.92, 0.83), "i_statement": (0.90, 0.95),
+    "attack": (0.92, 0.88), "i_statement": (0.90, 0.95),
 }
 
 

@@ -81,6 +81,10 @@ INSULT_TO_PARTNER = alternatives(
     r"|\byou (disgust|sicken) me\b|\byou make me sick\b|\bgrow up\b|\bget a grip\b|\bimpossible to (live|work|talk)",
 )
 CONTEMPTUOUS_QUESTION = alternatives(
+    # concealment presumed: "When exactly were you going to tell me about the loan?" (not "Were you ever going to
+    # tell me?", which may be asked in fear: "I'm scared. Were you ever going to tell me?")
+    r"\b(when|how long) (exactly )?(were|was) you (going|planning|hoping|thinking of going) to (tell|mention|say|show"
+    r"|keep|hide|let me)\b|\bhow long did you think you could (hide|keep)\b",
     r"\bwould it kill you\b|\bis it (so |really |physically |actually |that |too )?(hard|impossible|difficult"
     r"|much)\b|\bhow hard (is|can) it be\b",
     r"\bwhat do you (even|actually) do\b|\byou'?re (never|always|constantly|forever) (here|there|home|around"
