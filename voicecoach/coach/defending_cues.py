@@ -191,7 +191,8 @@ COUNTER_ACCUSATION = alternatives(
     r"|\byou (never|didn'?t) (said|say|mention|mentioned|tell|told)( me)?( a word| anything| a thing)?( about (it|this"
     r"|that))?"
     r" (till|until|before) (now|today|tonight)\b",
-    r"\bbut (you|your)\b(?!'?ve got to)(?!'?re (\w+ )?(missing|hurting|feeling|" + FEELING + r")\b)(?! (feel|gotta|have to|need to|felt|were|are|want|wanted|need|needed|should"
+    r"\bbut (you|your)\b(?!'?ve got to)(?!'?re (\w+ )?(missing|hurting|feeling|" + FEELING + r")\b)(?! (feel"
+    r"|gotta|have to|need to|felt|were|are|want|wanted|need|needed|should"
     r"|could|really|just|might|must|honestly|miss|missed"
     r"|know|also|still|wish|get|got|deserve|don'?t want|didn'?t want|do feel|'?re right|'?re not wrong))",
 )
@@ -314,7 +315,8 @@ LISTENER_SARCASM = alternatives(
     r"|\b(sorry|forgive me|excuse me) for (breathing|existing|living|having)\b"
     r"|\bpardon me for\b|\b(heaven|god) forbid (i|i'?d|i'?m|i should)\b",
     # mock apology for good intent, and mock naming: "Sorry for trying to earn a living.", "It's called having a job."
-    r"\b(sorry|forgive me) for (trying to (help|earn|make a living|be nice|do my job|keep|pay|provide)|wanting|having (a|friends"
+    r"\b(sorry|forgive me) for (trying to (help|earn|make a living|be nice|do my job|keep|pay|provide)|wanting"
+    r"|having (a|friends"
     r"|a life|a job)|caring|earning|working|being (busy|tired|human))\b"
     r"|^(it'?s|that'?s) called (having|being|working|earning|living|paying|growing up|a job|a life|manners|work"
     r"|parenting|adulting)\b",

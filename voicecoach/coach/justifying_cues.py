@@ -100,7 +100,8 @@ WHAT_EVERYONE_DOES = alternatives(
     r"\b(everyone|everybody|all (my|our|the|of (my|our|the)) \w+|every (couple|parent|mum|dad|family|kid)|(most|all)"
     r" (people|couples|parents|mums|dads|families))( \w+){0,4} (does|do|did) (exactly |just )?(the same|it|this|that)\b"
     r"(?! (to|for) (you|me)\b)",
-    r"^(?!.*\b(you|your|feel|feeling|hearing)\b)(it'?s|it was|that'?s|they'?re) (a|an|one|two|just a|only a) (\w+ ){0,3}"
+    r"^(?!.*\b(you|your|feel|feeling|hearing)\b)(it'?s|it was|that'?s|they'?re) (a|an|one|two|just a"
+    r"|only a) (\w+ ){0,3}"
     r"\w+,? not (a|an|the) (\w+ ){0,3}\w+$",
     r"\b(it'?ll|it will|they'?ll|they will) (pay for (itself|themselves)|save us (money|a fortune))\b",
 )

@@ -23,7 +23,8 @@ OWN_HARDSHIP = alternatives(
     _ME + r" (\w+ )?(barely|hardly|never|haven'?t|havent|have not) (\w+ )?slept\b|\bslept properly in (years|months"
     r"|weeks|ages)\b",
     # the body: "My back's been killing me", "my nose's gone since covid", "My knee's gone"
-    r"\bmy (" + _BODY + r")(?:'?s| is| has| have|s)? (been )?(killing me|gone|playing up|in agony|agony|wrecked|packed in"
+    r"\bmy (" + _BODY + r")(?:'?s| is| has| have|s)? (been )?(killing me|gone|playing up|in agony|agony|wrecked"
+    r"|packed in"
     r"|shot|giving me (grief|hell|gyp))\b",
     r"\bthe (worst|hardest) (" + _SPELL + r")s? of my life\b",
     _ME + r" (\w+ )?had (a|an|the) (nightmare|horrible|awful|terrible|rough|hard|tough|hellish|bad)( \w+)? (of a )?("

@@ -23,14 +23,16 @@ _NATURES = (
     r"|upbringing|generation)\b",
     r"\b" + _THIRD + r"('?s|'?ve| has| have) had (a|such a) (hard|tough|difficult|rough) (life|childhood|upbringing)\b",
     r"\b" + _THIRD + r" (worries|frets|panics|stresses|gets (worked up|anxious|stressed)) (about|over) (everything"
-    r"|anything|nothing)\b|\b" + _THIRD + _IS + r" (a )?(born |natural |real |terrible )?(worrier|perfectionist|joker)\b",
+    r"|anything|nothing)\b|\b" + _THIRD + _IS + r" (a )?(born |natural |real |terrible )?(worrier|perfectionist"
+    r"|joker)\b",
 )
 # not when the turn goes on to the partner's side: "She frets about everything and you end up carrying it."
 EXCUSED_BY_NATURE = alternatives(*("(?:" + nature + r")(?!.*\b(and|but) (you|your)\b)" for nature in _NATURES))
 # the reason someone else was there or must be kept in touch: "He was only invited because he's on the committee.",
 # "She needs to be contactable when she's got the girls.", "It's for the kids." (not the partner: "You were only…")
 THIRD_PARTY_REASON = alternatives(
-    r"\b(he|she|they|(?!(you|i|we)\b)\w+) (was|were) only (there|here|invited|round|over|in the house|at the \w+|in|with us)"
+    r"\b(he|she|they|(?!(you|i|we)\b)\w+) (was|were) only (there|here|invited|round|over|in the house"
+    r"|at the \w+|in|with us)"
     r" (because|cos|as|since)\b",
     r"\b(he|she|they) (has|have|needs?|had|needed) to be (able to (reach|contact|get hold of) (me|him|her|them)"
     r"|reachable|contactable|available|on call|in touch)\b",
