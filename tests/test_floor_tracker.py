@@ -10,8 +10,9 @@ CONFIRM = 0.2  # a start is confirmed this long after its onset
 BRIDGE = 0.25  # an end is confirmed this long after the last voiced frame
 
 
-def run(timeline: dict[str, list[tuple[float, float]]], rules: TurnRules = TurnRules()) -> FloorTracker:
-    """Replay segments as the segmenter would deliver them, frame by frame."""
+def run(timeline: dict[str, list[tuple[float, float]]], rules: TurnRules = TurnRules(),
+        live: list | None = None) -> FloorTracker:
+    """Replay segments as the segmenter would deliver them, frame by frame (what it says live goes to `live`)."""
     tracker = FloorTracker(list(timeline), rules)
     changes = []
     for person, segments in timeline.items():
@@ -25,9 +26,13 @@ def run(timeline: dict[str, list[tuple[float, float]]], rules: TurnRules = TurnR
         t += FRAME
         while i < len(changes) and changes[i][0] <= t:
             change = changes[i][2]
-            (tracker.on_start if isinstance(change, SpeechStart) else tracker.on_end)(change)
+            said = (tracker.on_start if isinstance(change, SpeechStart) else tracker.on_end)(change)
             i += 1
-        tracker.tick(t)
+            if live is not None:
+                live.extend(said)
+        said = tracker.tick(t)
+        if live is not None:
+            live.extend(said)
     tracker.finish(t)
     return tracker
 
@@ -185,3 +190,22 @@ def test_the_overlap_of_a_first_speakers_mm_hmm_just_after_the_reply_began_is_no
     tracker = run({"Alex": [(0.0, 3.6), (4.25, 4.65)], "Sam": [(4.05, 7.0)]})
     assert [(e.by, e.start) for e in kinds(tracker, "backchannel")] == [("Alex", 4.25)]
     assert kinds(tracker, "talk_over") == []
+
+
+def test_a_cut_short_holders_two_sounds_into_the_new_holders_silence_are_a_reply_not_a_backchannel():
+    # Sam takes the floor at 4.4 and stops at 5.5; Alex's "…right" (5.6) and "okay, so" (6.4) fall in Sam's silence
+    tracker = run({"Alex": [(0.0, 5.1), (5.6, 5.9), (6.4, 6.8)], "Sam": [(4.4, 5.5)]})
+    assert not kinds(tracker, "backchannel")
+    assert [(t.speaker, t.start) for t in tracker.turns][-1] == ("Alex", 5.6)
+
+
+def test_a_sentence_tail_then_speech_in_the_new_holders_silence_is_no_interruption():
+    tracker = run({"Alex": [(0.0, 5.1), (5.6, 5.9), (6.3, 8.0)], "Sam": [(4.4, 5.5), (8.6, 11.0)]})
+    assert [(e.by, e.start) for e in kinds(tracker, "interruption")] == [("Sam", 4.4)]
+
+
+def test_a_sentence_tail_and_an_mm_over_the_new_holder_raise_one_live_alert_at_most():
+    live = []
+    tracker = run({"Alex": [(0.0, 5.1), (5.6, 6.2), (6.8, 7.3)], "Sam": [(4.4, 4.95), (5.25, 10.0)]}, live=live)
+    assert [(e.by, e.start) for e in kinds(tracker, "backchannel")] == [("Alex", 6.8)]
+    assert len([e for e in live if getattr(e, "type", None) == "possible_interruption" and e.by == "Alex"]) <= 1

@@ -49,10 +49,9 @@ class Burst:
     repeated: bool = False
     holder_spoke: bool = False  # the holder spoke at some point during or after it
     alerted: bool = False
-    comeback: bool = False  # the first speech of a holder who stopped because the other came in
-    tail_onset: float | None = None  # a comeback's first short part, the end of their own sentence (see on_start)
+    comeback: bool = False  # the first speech, soon after, of a holder whose floor an interruption took
+    sentence_end: Burst | None = None  # that holder's first short sound, taken as the end of their sentence
     talk_over: list[FloorEvent] = field(default_factory=list)
-    tail_talk_over: list[FloorEvent] = field(default_factory=list)
 
 
 class FloorTracker:
@@ -104,14 +103,14 @@ class FloorTracker:
                     and burst.last_end - burst.onset <= self.rules.backchannel_max:
                 # A cut-short holder's short sound may be the end of their own sentence, and the next an "mm" to the
                 # new speaker: weigh the next on its own, but if it is real speech, it all began with the first.
-                self._burst = Burst(person, onset, overlapped=True, holder_spoke=True, tail_onset=burst.onset,
-                                    tail_talk_over=burst.talk_over)
+                overlapped = self._holder_heard_at(onset)
+                self._burst = Burst(person, onset, overlapped, holder_spoke=overlapped, alerted=burst.alerted,
+                                    sentence_end=burst)
                 return []
             burst.speaking = True
             burst.repeated = True  # more speech within the quiet window: not a backchannel
             return self._take(start.at)
-        holder_end = self._last_end[self.holder]
-        overlapped = self._open[self.holder] is not None or (holder_end is not None and holder_end > onset)
+        overlapped = self._holder_heard_at(onset)
         comeback = self._cut_short_resumes(person, onset)
         self._burst = Burst(person, onset, overlapped, holder_spoke=overlapped, comeback=comeback)
         self._cut_short = None
@@ -196,9 +195,10 @@ class FloorTracker:
         """The burst is real speech: an interruption if it began over the holder, and a bid for the floor."""
         burst = self._burst
         self._burst = None
-        if burst.tail_onset is not None:
-            burst.onset = burst.tail_onset
-            burst.talk_over[:0] = burst.tail_talk_over
+        first = burst.sentence_end
+        if first is not None:  # it was real speech after all, from the first sound on
+            burst.onset, burst.overlapped = first.onset, first.overlapped or burst.overlapped
+            burst.talk_over[:0] = first.talk_over
         out: list = []
         if burst.overlapped:
             event = FloorEvent("interruption", burst.person, burst.onset, burst.onset, t, of=self.holder)
@@ -224,10 +224,13 @@ class FloorTracker:
                 self._cut_short = old_holder
         return out
 
+    def _holder_heard_at(self, onset: float) -> bool:
+        holder_end = self._last_end[self.holder]
+        return self._open[self.holder] is not None or (holder_end is not None and holder_end > onset)
+
     def _cut_short_resumes(self, person: str, onset: float) -> bool:
         """Whether this is the first speech, soon after, of a holder whose floor an interruption took."""
-        last_end = self._last_end[person]
-        return person == self._cut_short and last_end is not None and onset - last_end < TAIL_WITHIN
+        return person == self._cut_short and self._after_a_pause_under(person, onset, TAIL_WITHIN)
 
     def _holder_gave_way(self, burst: Burst, came_back: list[tuple[float, float]]) -> bool:
         """The holder stopped soon after the burst began (a reaction to it) and was quiet a while before speaking
@@ -254,15 +257,17 @@ class FloorTracker:
         self._burst = None
         holder_end = self._last_end[self.holder]
         holder_carried_on = burst.holder_spoke or (holder_end is not None and holder_end > burst.onset)
+        first = burst.sentence_end
         if holder_carried_on:
             # over the end of the backchanneler's own sentence, it was the new holder who talked second
             tail = [FloorEvent("talk_over", self.holder, e.start, e.end, e.at, of=burst.person)
-                    for e in burst.tail_talk_over]
-            return [self._record(FloorEvent("backchannel", burst.person, burst.onset, burst.last_end, t)),
-                    *self._settle_talk_over(tail)]
-        # The holder had stopped and stayed quiet: a short reply, so the floor passes.
-        out = self._settle_talk_over(burst.talk_over)
-        out.extend(self._switch_to(burst.person, burst.onset, t))
+                    for e in (first.talk_over if first else []) if {e.by, e.of} == {self.holder, burst.person}]
+            return [*self._settle_talk_over(tail),
+                    self._record(FloorEvent("backchannel", burst.person, burst.onset, burst.last_end, t))]
+        # The holder had stopped and stayed quiet: a short reply (from the first sound, if there were two), so the
+        # floor passes.
+        out = self._settle_talk_over((first.talk_over if first else []) + burst.talk_over)
+        out.extend(self._switch_to(burst.person, first.onset if first else burst.onset, t))
         return out
 
     def _give_floor(self, person: str, onset: float, at: float) -> list:
@@ -309,8 +314,11 @@ class FloorTracker:
 
     def _after_a_breath(self, person: str, onset: float) -> bool:
         """Whether this person's speech starting at `onset` follows their own pause of less than MID_TURN_PAUSE."""
+        return self._after_a_pause_under(person, onset, MID_TURN_PAUSE)
+
+    def _after_a_pause_under(self, person: str, onset: float, longest: float) -> bool:
         last_end = self._last_end[person]
-        return last_end is not None and onset - last_end < MID_TURN_PAUSE
+        return last_end is not None and onset - last_end < longest
 
     def _talk_over_with_open_segments(self, person: str, start: float, end: float, at: float) -> list[FloorEvent]:
         """Overlaps are counted once, when the earlier-ending of the two segments closes."""
