@@ -4149,3 +4149,14 @@ PROBES += [
     ('attack', False, "speaker", "How long were you planning to stay at your sister's? I'd like to know so I can plan."),
     ('attack', False, "speaker", "I'm scared. Were you ever going to tell me? I need to understand."),
 ]
+
+# Near misses found in review: care, remorse and other people's hardship worded like this round's cues
+PROBES += [
+    ('defending', False, "listener", "You did the same thing for me when I was low."),
+    ('defending', False, "listener", "That time you were in hospital I was worried all night."),
+    ('defending', False, "listener", "I remember you telling me how nervous you were."),
+    ('self_focus', False, "listener", "She hasn't slept properly in weeks either, your mum."),
+    ('self_focus', False, "listener", "I lost my temper, sorry. You didn't deserve that."),
+    ('defending', False, "listener", "She frets about everything and you're left holding it all."),
+    ('defending', False, "listener", "She frets about everything and youre left holding it all."),
+]

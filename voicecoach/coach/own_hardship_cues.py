@@ -18,9 +18,9 @@ OWN_HARDSHIP = alternatives(
     r"|exhausted|stressed( out)?( of my mind)?|drowning|struggling|sick|ill|in hospital|off (work|sick)|torn apart"
     r"|signed off|made redundant|sacked|fired|laid off|dumped|passed over)\b",
     # a loss or a failure of their own: "I lost my job twice", "I failed French twice", "I lost three clients"
-    _ME + r" (\w+ )?(lost|failed|broke|sprained|injured|wrecked) (my|\w+ (times?|clients|customers|jobs|stone)"
+    _ME + r" (\w+ )?(lost|failed|broke|sprained|injured|wrecked) (my(?! (temper|promise|word|cool|rag)\b)|\w+ (times?|clients|customers|jobs|stone)"
     r"|(\w+ )?(twice|three times|four times)|(\w+ )?(test|exam|exams|subject|job|jobs|clients|contract|house|flat))\b",
-    _ME + r" (\w+ )?(barely|hardly|never|haven'?t|havent|have not) (\w+ )?slept\b|\bslept properly in (years|months"
+    _ME + r" (\w+ )?(barely|hardly|never|haven'?t|havent|have not) (\w+ )?slept\b|" + _ME + r" (\w+ ){0,2}slept properly in (years|months"
     r"|weeks|ages)\b",
     # the body: "My back's been killing me", "my nose's gone since covid", "My knee's gone"
     r"\bmy (" + _BODY + r")(?:'?s| is| has| have|s)? (been )?(killing me|gone|playing up|in agony|agony|wrecked"
@@ -36,4 +36,4 @@ OWN_HARDSHIP = alternatives(
 GIVEN_AS_THE_REASON = either(r"\b(that'?s why|which is why|so i (forgot|didn'?t|couldn'?t|wasn'?t)|that'?s how)\b")
 OWN_HARDSHIP_CUE = either(OWN_HARDSHIP)
 # the partner or the two of them named ("were" is not "we're")
-PARTNER_OR_US = either(r"\b(" + SECOND_PERSON + r"|yours|us|we|we're|our)\b")
+PARTNER_OR_US = either(r"\b(" + SECOND_PERSON + r"|yours|us|we|we're|weve|we've|our|ours)\b")

@@ -13,11 +13,11 @@ _PARTNER_PAST = r"you (were|was|did|didn'?t|spent|had|went|sat|stayed|came|used 
 
 SAME_ACT_TURNED_BACK = alternatives(
     r"\byou (\w+ )?(did|do|done) (exactly |just )?(the (very )?same|exactly (that|this|the same))( thing)?\b"
-    r"(?! (for|with) (me|us)\b)",
+    r"(?! (thing )?(for|with) (me|us)\b)",
     r"\b" + _PARTNER_PAST + r"\b.*\bremember$",
     r"\b(last|that|over|all through|through) (\w+ ){0,2}(" + _OCCASION + r") " + _PARTNER_PAST
-    + r"\b.*\b(the whole|all|every|the entire)\b",
-    r"\bi (seem to |distinctly |do |clearly )?remember you (\w+ing|glued|stuck|on|at|in)\b",
+    + r"\b (\w+ ){0,4}(the whole|all|every|the entire)\b",
+    r"\bi (seem to |distinctly |do |clearly )?remember you (?!(telling|saying|crying|trying|being)\b)(\w+ing|glued|stuck|on|at|in)\b",
 )
 SAME_ACT = either(SAME_ACT_TURNED_BACK)
 # the listener's own act owned with an apology ("I did exactly the same thing to you last night, and I'm sorry."),

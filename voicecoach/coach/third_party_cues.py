@@ -4,10 +4,10 @@ by the reason they were there ("She was only there because she's Sam's godmother
 
 from __future__ import annotations
 
-from voicecoach.coach.lexicon import alternatives, either
+from voicecoach.coach.lexicon import SECOND_PERSON, alternatives, either
 
 _THIRD = r"(he|she|they)"
-_IS = r"('?s| is|'?re| are| was| were)"
+_IS = r"('?s| is|'re|(?<=they)re| are| was| were)"
 # not the excuse reported as what the partner keeps hearing: "You're tired of hearing that she means well."
 _NOT_REPORTED = r"(?<!that )(?<!hearing )(?<!hear )(?<!')"  # nor quoted
 
@@ -27,7 +27,7 @@ _NATURES = (
     r"|joker)\b",
 )
 # not when the turn goes on to the partner's side: "She frets about everything and you end up carrying it."
-EXCUSED_BY_NATURE = alternatives(*("(?:" + nature + r")(?!.*\b(and|but) (you|your)\b)" for nature in _NATURES))
+EXCUSED_BY_NATURE = alternatives(*("(?:" + nature + r")(?!.*\b(and|but) (" + SECOND_PERSON + r")\b)" for nature in _NATURES))
 # the reason someone else was there or must be kept in touch: "He was only invited because he's on the committee.",
 # "She needs to be contactable when she's got the girls.", "It's for the kids." (not the partner: "You were only…")
 THIRD_PARTY_REASON = alternatives(
