@@ -49,7 +49,7 @@ class Burst:
     repeated: bool = False
     holder_spoke: bool = False  # the holder spoke at some point during or after it
     alerted: bool = False
-    comeback: bool = False  # the first speech, soon after, of a holder whose floor an interruption took
+    comeback: bool = False  # the first speech of a holder who lost the floor (by interruption or to a reply)
     sentence_end: Burst | None = None  # that holder's first short sound, taken as the end of their sentence
     talk_over: list[FloorEvent] = field(default_factory=list)
 
@@ -209,11 +209,7 @@ class FloorTracker:
         if (holder_speaking or came_back) and (not burst.overlapped or self._holder_gave_way(burst, came_back)):
             # The holder had finished, or stopped for this, and came back in over it. The floor passes, and the
             # holder's new speech is weighed as the other's would be (backchannel or interruption), with its overlap.
-            out.extend(self._hand_over_with_comeback(burst, came_back, t))
-            comeback = self._burst
-            comeback.talk_over = [e for e in burst.talk_over if e.start >= comeback.onset]
-            out.extend(self._record(e) for e in burst.talk_over if e.start < comeback.onset)
-            return out
+            return self._hand_over_with_comeback(burst, came_back, t)
         out.extend(self._settle_talk_over(burst.talk_over))
         if burst.speaking and holder_speaking:
             self._challenger, self._challenger_onset = burst.person, burst.onset
@@ -250,6 +246,8 @@ class FloorTracker:
         comeback.speaking = self._open[old_holder] is not None
         comeback.last_end = came_back[-1][1] if came_back else None
         comeback.repeated = len(came_back) > 1 or (bool(came_back) and comeback.speaking)
+        comeback.talk_over = [e for e in burst.talk_over if e.start >= restart]  # weighed with the comeback
+        out.extend(self._record(e) for e in burst.talk_over if e.start < restart)
         self._burst = comeback
         return out
 
