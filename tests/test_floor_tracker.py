@@ -11,14 +11,14 @@ BRIDGE = 0.25  # an end is confirmed this long after the last voiced frame
 
 
 def run(timeline: dict[str, list[tuple[float, float]]], rules: TurnRules = TurnRules(),
-        live: list | None = None) -> FloorTracker:
+        live: list | None = None, confirm: float = CONFIRM, bridge: float = BRIDGE) -> FloorTracker:
     """Replay segments as the segmenter would deliver them, frame by frame (what it says live goes to `live`)."""
     tracker = FloorTracker(list(timeline), rules)
     changes = []
     for person, segments in timeline.items():
         for start, end in segments:
-            changes.append((start + CONFIRM, 1, SpeechStart(person, start, start + CONFIRM)))
-            changes.append((end + BRIDGE, 0, SpeechEnd(person, start, end, end + BRIDGE)))
+            changes.append((start + confirm, 1, SpeechStart(person, start, start + confirm)))
+            changes.append((end + bridge, 0, SpeechEnd(person, start, end, end + bridge)))
     changes.sort(key=lambda c: (c[0], c[1]))
     horizon = max(at for at, _, _ in changes) + 5.0
     t, i = 0.0, 0
@@ -209,3 +209,11 @@ def test_a_sentence_tail_and_an_mm_over_the_new_holder_raise_one_live_alert_at_m
     tracker = run({"Alex": [(0.0, 5.1), (5.6, 6.2), (6.8, 7.3)], "Sam": [(4.4, 4.95), (5.25, 10.0)]}, live=live)
     assert [(e.by, e.start) for e in kinds(tracker, "backchannel")] == [("Alex", 6.8)]
     assert len([e for e in live if getattr(e, "type", None) == "possible_interruption" and e.by == "Alex"]) <= 1
+
+
+def test_a_reply_to_a_question_whose_end_is_confirmed_late_is_no_interruption():
+    # Sam's question outlasts the backchannel limit before its end is confirmed, and Alex's answer is confirmed
+    # first: Sam had stopped 0.15 s before Alex began, so nobody was talked over.
+    tracker = run({"Alex": [(0.27, 3.03), (4.29, 6.96)], "Sam": [(3.24, 4.14)]}, confirm=0.15, bridge=0.33)
+    assert not kinds(tracker, "interruption") and not kinds(tracker, "talk_over")
+    assert [t.speaker for t in tracker.turns] == ["Alex", "Sam", "Alex"]

@@ -21,6 +21,7 @@ YIELD_WITHIN = 0.8  # ...and the most: a stop later than this after the partner 
 YIELD_PAUSE = 0.35  # a holder who gave way and speaks again after this long is heard as the listener now
 MID_TURN_PAUSE = 0.5  # a holder's pause shorter than this may be a breath inside a sentence...
 SAME_MOMENT = 0.25  # ...if the holder carries on within this long of the other starting
+CLEAR_GAP = 0.1  # a holder whose speech ended this long before the other's began had finished: no overlap
 TAIL_WITHIN = 0.6  # a holder whose floor was taken finishes their own sentence within this long of stopping
 
 
@@ -132,6 +133,9 @@ class FloorTracker:
             burst.last_end = end.end
             burst.talk_over.extend(found)
         else:
+            if burst is not None and person == self.holder and burst.onset - end.end >= CLEAR_GAP:
+                # the holder's end is confirmed late: they had stopped before the burst began after all
+                burst.overlapped = burst.holder_spoke = False
             out.extend(self._settle_talk_over(found))
         if person == self.holder and self._challenger is not None and self._open[self._challenger] is not None:
             out.extend(self._switch_to(self._challenger, self._challenger_onset, end.at))
