@@ -217,3 +217,11 @@ def test_a_reply_to_a_question_whose_end_is_confirmed_late_is_no_interruption():
     tracker = run({"Alex": [(0.27, 3.03), (4.29, 6.96)], "Sam": [(3.24, 4.14)]}, confirm=0.15, bridge=0.33)
     assert not kinds(tracker, "interruption") and not kinds(tracker, "talk_over")
     assert [t.speaker for t in tracker.turns] == ["Alex", "Sam", "Alex"]
+
+
+def test_a_holder_who_pauses_with_the_interrupter_and_finishes_the_sentence_does_not_interrupt_back():
+    # Sam talks over Alex; both pause at once and Sam goes on first, so the floor is Sam's. Alex's words just after
+    # are the end of Alex's own sentence, and the "okay" later is a backchannel to Sam.
+    tracker = run({"Alex": [(0.0, 4.0), (4.4, 5.0), (5.6, 5.95)], "Sam": [(2.0, 3.97), (4.2, 8.0)]})
+    assert [(e.by, e.start) for e in kinds(tracker, "interruption")] == [("Sam", 2.0)]
+    assert [(e.by, e.start) for e in kinds(tracker, "backchannel")] == [("Alex", 5.6)]

@@ -96,7 +96,10 @@ class FloorTracker:
             return []
         if person == self._challenger:  # the interrupter goes on after a breath: the same interruption
             if self._open[self.holder] is None:
-                return self._switch_to(person, self._challenger_onset, start.at)
+                old_holder = self.holder
+                out = self._switch_to(person, self._challenger_onset, start.at)
+                self._cut_short = old_holder
+                return out
             return []
         burst = self._burst
         if burst is not None and burst.person == person:
