@@ -4160,3 +4160,26 @@ PROBES += [
     ('defending', False, "listener", "She frets about everything and you're left holding it all."),
     ('defending', False, "listener", "She frets about everything and youre left holding it all."),
 ]
+
+# The turn model retrained on all ten writers (d001-d462) called 13 probe near misses wrongly; model_guards.py takes the
+# model's label back on the shapes the label rules exclude. Fresh sentences in the same shapes, each passing with the
+# guards: a retrospective 'should/could have' with no fix for now is no advice; a pseudo-cleft is no question; a bare
+# 'I get it, but…' turned to the listener's side is no validation; warmth is no attack; a hypothetical, the couple's
+# loss or the listener owning their part is no self-focus; the partner's words reported are no empathy. And the body's
+# reaction as an I-statement ('I get this knot in my stomach…', found by the d001-d262 model, not by the new one).
+PROBES += [
+    ('advice', False, "listener", 'I should have offered to drive you, looking back.'),
+    ('advice', False, "listener", 'We could have sorted this out weeks ago.'),
+    ('advice', True, "listener", "We should have talked sooner. Let's sit down on Sunday and go through it."),
+    ('question', False, "listener", "What I think is happening is you're exhausted."),
+    ('question', False, "listener", "What's going on underneath is that you feel alone."),
+    ('validation', False, "listener", "I get it, but I've got my own deadline on Friday."),
+    ('validation', False, "listener", "Fair enough, but it's my phone and my evenings too."),
+    ('attack', False, "speaker", "You're always welcome at my mum's, she adores you."),
+    ('self_focus', False, "listener", "I'd feel exactly the same in your shoes, honestly."),
+    ('self_focus', False, "listener", "That's on me. I keep going over my part in it."),
+    ('empathy', False, "listener", "I'm hearing that the plan changed without you."),
+    ('i_statement', True, "speaker", 'My chest goes tight when I hear your key in the door that late.'),
+    ('i_statement', True, "speaker", 'Honestly, my stomach drops every time the phone rings after ten.'),
+    ('i_statement', False, "speaker", "The vet said she has a lump in her chest, it's probably nothing."),
+]

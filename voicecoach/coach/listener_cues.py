@@ -167,7 +167,7 @@ CHECKING_TAG = either(r"\b(is that (right|it|fair|close)|am i (right|close|getti
 # "So what gets you is…", "What I'm hearing is…": a statement that opens like a question.
 PSEUDO_CLEFT = either(r"^(\w+ )?what (?!is|was|are|were|do|does|did)([\w']+ ){1,5}(is|was)\b",
                       r"^what'?s (really |actually )?(at stake|underneath|going on|at the heart of (it|this))"
-                      r" (for you )?(is|was|here is)\b")
+                      r" (for you |underneath |under it all |inside |here )?(is|was|here is)\b")
 # "Underneath the anger…", "Behind the sarcasm…", "Somewhere in all that…" (not "behind the sofa")
 _UNDER_IT = (r"\b(underneath|beneath|behind|somewhere in|at the heart of) (all )?(that|this|it|the (anger|sarcasm"
              r"|jokes?|joking|shouting|silence|\w+ness|\w+ment|\w+ion|" + FEELING + r"))")

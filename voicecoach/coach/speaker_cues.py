@@ -284,6 +284,10 @@ OWN_STATE = either(  # the speaker's own state or reaction, even without a feeli
     r"\bi (just |really |honestly |kind of |still |sometimes )?(feel|felt)\b(?! (like|that|as if|as though)\b)",
     r"\b(an?|such an?) (\w+ )?(awful|horrible|terrible|sinking|sick|lonely|strange|weird|rotten|horrid|gutting"
     r"|crushing|heavy) feeling\b|\bbreaks my heart\b|\bmy heart'?s (racing|pounding|sinking|breaking)\b",
+    # the body's reaction: "I get this knot in my stomach…", "My chest goes tight when…"
+    r"\bi (get|got|have|had|'?ve got) (this|a|that) (\w+ )?(knot|lump|pit|tightness|churning|sick feeling|dread)"
+    r" in my (stomach|chest|throat|gut|belly)\b|\bmy (stomach|chest|throat|gut|heart) (drops|dropped|sinks|sank"
+    r"|goes tight|went tight|tightens|tightened|knots|churns|lurches|is in my mouth)\b",
     r"\bi'?m (really |honestly |just |so )?(struggling|not okay|not coping|not doing (well|great)|finding it (hard"
     r"|tough))\b|"
     r"\bi could (just )?(scream|cry|explode|burst)\b|\bi'?m (starting|beginning) to (resent|hate|dread|lose it"

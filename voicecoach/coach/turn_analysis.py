@@ -10,6 +10,7 @@ from voicecoach.coach import counterpoint_cues as counterpoint
 from voicecoach.coach import defending_cues as defending
 from voicecoach.coach import feeling_with_cues as feeling_with
 from voicecoach.coach import listener_cues as heard
+from voicecoach.coach import model_guards as guards
 from voicecoach.coach import own_hardship_cues as hardship
 from voicecoach.coach import own_story_cues as own_story
 from voicecoach.coach import same_act_cues as same_act
@@ -105,6 +106,9 @@ def analyse(role: str, text: str, partner_text: str | None = None, step: int | N
     # Advice-questions are advice and challenge questions defending, whoever found the question; and a suggestion
     # ("You really need to…") is no restatement unless the cues heard one.
     labels["question"] = labels["question"] and not (labels["advice"] or labels["defending"] or labels["self_focus"])
+    # "I know exactly how you feel, my boss…" is self-focus only, whoever found the turn to one's own
+    labels["empathy"] = labels["empathy"] and not labels["self_focus"]
+    labels["validation"] = labels["validation"] and not labels["self_focus"]
     labels["reflection"] = labels["reflection"] and not labels["parroting"]  # the partner's words are no reading
     # nor is a sneer ("…you want me to bake a cake? Right."), whoever found the reading
     labels["reflection"] = labels["reflection"] and not _sarcastic_echo(turn)
@@ -124,6 +128,7 @@ def _with_model(labels: dict[str, bool], model: TurnModel, role: str, turn: Turn
     found = model.found(role, turn.as_spoken, partner)
     if "attack" in found and (not SAYS_YOU.search(turn.said) or _opens_on_own_fear(turn)):
         found.remove("attack")
+    found -= guards.unfounded(found, turn)
     for label in model.labels_for(role):
         alone = model.labels[label].get("combine") == "alone"
         labels[label] = label in found or (labels[label] and not alone)

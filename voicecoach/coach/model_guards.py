@@ -1,0 +1,50 @@
+"""Where the learned turn model's word evidence is not enough: shapes that share its words with a label but by the
+label rules are not it. Each guard only takes back a label the model would add; what the cues find stands.
+
+    advice       a retrospective "we should have talked about this ages ago" (no fix for now), or the listener's own
+                 comeuppance ("I'll get a lot of stick for this")
+    self_focus   a hypothetical that normalises the partner's feeling ("That would get to me too"), a loss of the
+                 couple's ("I miss us too"), or the listener owning their part ("I keep thinking about my part in it")
+    question     a statement that opens like a question ("What's really going on is you miss us.")
+    validation   a bare "I understand, but…" turned to the listener's own side
+    empathy      the partner's words reported ("I'm hearing a lot of blame") with no feeling of the listener's
+    attack       warmth: "You're always welcome…", "Every time I see you with the baby I fall for you again."
+"""
+
+from __future__ import annotations
+
+from voicecoach.coach.lexicon import FEELING_RE, either
+from voicecoach.coach.listener_cues import PSEUDO_CLEFT
+from voicecoach.coach.turn_text import Turn
+
+RETROSPECTIVE = either(r"\b(should|could|ought to|might)( not|n'?t)? (have|'?ve)\b|\b(shoulda|coulda)\b")
+FORWARD = either(r"\b(next time|from now on|in future|going forward|let'?s|tomorrow|tonight|this (week|weekend)"
+                 r"|can we|could we|shall we|why don'?t|how about|what if)\b")
+OWN_COMEUPPANCE = either(r"\bi'?ll (get|cop|take|catch) (a lot of |some |loads of |so much |no end of )?(stick|grief"
+                         r"|flak|abuse|an earful|a telling off|told off|it in the neck|the blame)\b")
+HYPOTHETICAL = either(r"^((oh|god|honestly|yeah|well),? )?(that|it|this)(?: would|'?d) (\w+ ){0,3}(me|anyone|anybody"
+                      r"|most people)\b|^((oh|god|honestly|yeah|well),? )?(i'?d|i would|anyone would|anyone'?d)"
+                      r" (be|feel|get|hate|find)\b")
+OURS = either(r"\b(us|we|our|ours|we'?re|we'?ve|we'?d)\b")
+OWNING_UP = either(r"\bmy (part|share|fault|mistake|doing|bad)\b|\bi (should|could|ought to)( not|n'?t)? (have|'?ve)\b"
+                   r"|\bi'?m (so |really |truly )?sorry\b|\bi let you down\b|\bon me\b$")
+BARE_ACKNOWLEDGMENT_THEN_MINE = either(r"^((i|i do|yeah i|okay i) (understand|get it|get that|hear you|know)|fair"
+                                       r"( enough)?|okay|ok|right|sure),? but (i|i'?m|i'?ve|my|it'?s|that'?s)\b")
+WORDS_REPORTED = either(r"^(i'?m hearing|i hear|what i'?m hearing is|i'?m getting|i'?m picking up)\b")
+WARMTH = either(r"\b(always|more than|very|so) welcome\b|\b(fall|fell|falling) (for you|in love)\b|\bi (love|adore)"
+                r" you\b|\bproud of you\b")
+
+
+def unfounded(found: set[str], turn: Turn) -> set[str]:
+    """The labels the model found here that the shape of the turn says are not so."""
+    said, first = turn.said, turn.sentences[0] if turn.sentences else ""
+    asked = any(raw.endswith("?") for raw in turn.raw_sentences)
+    checks = {
+        "advice": lambda: (RETROSPECTIVE.search(said) and not FORWARD.search(said)) or OWN_COMEUPPANCE.search(said),
+        "self_focus": lambda: HYPOTHETICAL.search(first) or OURS.search(said) or OWNING_UP.search(said),
+        "question": lambda: not asked and any(PSEUDO_CLEFT.search(s) for s in turn.sentences),
+        "validation": lambda: BARE_ACKNOWLEDGMENT_THEN_MINE.search(first),
+        "empathy": lambda: WORDS_REPORTED.search(first) and not FEELING_RE.search(said),
+        "attack": lambda: WARMTH.search(said),
+    }
+    return {label for label in found if label in checks and checks[label]()}
