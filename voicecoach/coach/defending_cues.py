@@ -40,7 +40,7 @@ DENIAL = alternatives(
     r"\bthat'?s (just |simply )?not (really |exactly |quite |very |entirely |totally |at all )?(true|fair(?! (on|to)"
     r" you\b)|right"
     r"|what (happened|i said|i meant)|how (it|that) (was|went|happened)|the case)\b",
-    r"\b(that|it) (isn'?t|wasn'?t|is not|was not) (true|fair|like that|what happened|my fault)\b",
+    r"\b(that|it) (isn'?t|wasn'?t|is not|was not) (true|fair(?! (on|to|for) you\b)|like that|what happened|my fault)\b",
     r"\bnot my fault\b|\bnot how i remember\b|\bthat never happened\b|\bexaggerat\w*|\bputting words in my mouth\b",
     r"\byou'?re making (it|me|this|that) (sound|look|out)\b|\byou'?re wrong\b|\bi did not\b",
     r"(?<!like )\bi(?: never| have never|'?ve never) (said|did|called|told|meant|asked|rolled|once|promised|agreed)\b",

@@ -67,6 +67,16 @@ SUGGESTION = alternatives(
     r"|cancel|look into|find|pay"
     r"|have a word|speak to|talk to|phone|email|set up|order|fix|deal with|do the|leave it|put it|turn it|switch it"
     r"|keep it|charge it)\b",
+    # a fix put as a question ("Would it help to ring the school…?"), not an offer to listen ("Would it help to talk
+    # it through?"); time or leave prescribed ("…, give it a few weeks.", "Let her stay up."); the listener's offer
+    # ("I can ring the garage now…")
+    r"^(so |and |maybe |honestly )?would it (help|be (better|easier|worth it)) (to|if (we|you|i)) (?!(just )?(talk"
+    r"|talked|listen|listened|say|said|told|tell|hug|hugged|held|hold|sat with|sit with|stay|stayed with)\b)"
+    r"|(?<!to )(?<!i )(?<!we )(?<!i'll )(?<!we'll )\bgive (it|him|her|them) (a (few )?(day|days|week|weeks|month|months"
+    r"|bit|while|chance|go|try)|some time|time)\b"
+    r"|^(just |so |and )?let (him|her|them) (have|stay|come|do|keep|go|be|enjoy|decide|win|sleep|play|eat)\b"
+    r"|(?<!if )\bi can (ring|call|cancel|move|book|sort|rearrange|push|take|pick|drive|email|phone) (\w+ ){0,3}(now|tonight"
+    r"|today|tomorrow|first thing|in the morning|if you (want|like))\b",
     # a new way to see it, prescribed: "Don't think of it as losing them. Think of it as…"
     r"^(so |just |maybe |but |and |okay )?(don'?t |try to |try and )?(think of|look at|see) it as\b"
     r"|\blook at it this way\b",

@@ -8,15 +8,22 @@ label rules are not it. Each guard only takes back a label the model would add; 
     question     a statement that opens like a question ("What's really going on is you miss us.")
     validation   a bare "I understand, but…" turned to the listener's own side
     empathy      the partner's words reported ("I'm hearing a lot of blame") with no feeling of the listener's
-    attack       warmth: "You're always welcome…", "Every time I see you with the baby I fall for you again."
+    attack       blame not aimed at the partner (no "you": "Your brother never calls me back, and it stings."), a turn
+                 that opens on the speaker's own fear ("I'm scared that if you go we'll row again"), warmth: "You're always welcome…", "Every time I see you with the baby I fall for you again.", or
+                 the choice handed over: "Pick whichever date suits you, I'm easy."
 """
 
 from __future__ import annotations
+
+import re
 
 from voicecoach.coach.lexicon import FEELING_RE, either
 from voicecoach.coach.listener_cues import PSEUDO_CLEFT
 from voicecoach.coach.turn_text import Turn
 
+SAYS_YOU = re.compile(r"\b(you|you'?re|youre|you'?ve|youve|you'?d|youd)\b")
+OWN_FEAR_FIRST = re.compile(r"^i(?:'?m| am| feel| get| was| worry| keep worrying)( so| really| a bit| just)?"
+                            r" (scared|worried|afraid|frightened|anxious|nervous|terrified|panicky)\b")
 RETROSPECTIVE = either(r"\b(should|could|ought to|might)( not|n'?t)? (have|'?ve)\b|\b(shoulda|coulda)\b")
 FORWARD = either(r"\b(next time|from now on|in future|going forward|let'?s|tomorrow|tonight|this (week|weekend)"
                  r"|can we|could we|shall we|why don'?t|how about|what if)\b")
@@ -31,8 +38,9 @@ OWNING_UP = either(r"\bmy (part|share|fault|mistake|doing|bad)\b|\bi (should|cou
 BARE_ACKNOWLEDGMENT_THEN_MINE = either(r"^((i|i do|yeah i|okay i) (understand|get it|get that|hear you|know)|fair"
                                        r"( enough)?|okay|ok|right|sure),? but (i|i'?m|i'?ve|my|it'?s|that'?s)\b")
 WORDS_REPORTED = either(r"^(i'?m hearing|i hear|what i'?m hearing is|i'?m getting|i'?m picking up)\b")
+# warmth, or the choice handed to the partner ("Pick whichever date suits you, I'm easy.")
 WARMTH = either(r"\b(always|more than|very|so) welcome\b|\b(fall|fell|falling) (for you|in love)\b|\bi (love|adore)"
-                r" you\b|\bproud of you\b")
+                r" you\b|\bproud of you\b|\bi'?m easy\b|\b(it'?s )?(up to you|your call|your choice)$")
 
 
 def unfounded(found: set[str], turn: Turn) -> set[str]:
@@ -45,6 +53,6 @@ def unfounded(found: set[str], turn: Turn) -> set[str]:
         "question": lambda: not asked and any(PSEUDO_CLEFT.search(s) for s in turn.sentences),
         "validation": lambda: BARE_ACKNOWLEDGMENT_THEN_MINE.search(first),
         "empathy": lambda: WORDS_REPORTED.search(first) and not FEELING_RE.search(said),
-        "attack": lambda: WARMTH.search(said),
+        "attack": lambda: not SAYS_YOU.search(said) or OWN_FEAR_FIRST.search(first) or WARMTH.search(said),
     }
     return {label for label in found if label in checks and checks[label]()}

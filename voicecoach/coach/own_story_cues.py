@@ -23,8 +23,8 @@ SAME_HERE = alternatives(
     r"\b(exactly )?the (exact )?same (\w+ )(on|to|with) (me|my)\b",
     r"\bi (do|did|say|said) (that|the same|exactly that)( thing)? (all the time|too|as well|constantly|every"
     r"|(with|to|at|when) (my|i)\b)",
-    r"\b(is|are|was|were|'s|its) (\w+ )?(hard|tough|difficult|awful|horrible|a struggle|a nightmare|exhausting|draining"
-    r"|not easy|no picnic|not fun|no fun|no walk in the park) (for|on) me (too|as well|either)\b"
+    r"\b(is|are|was|were|'s|its) (\w+ ){0,2}(hard|tough|difficult|awful|horrible|a struggle|a nightmare|exhausting|draining"
+    r"|not easy|no picnic|not fun|no fun|no walk in the park|rough|brutal|hell|a lot) (for|on) me (too|as well|either)\b"
     r"(?!,? (seeing|watching|hearing|knowing)\b)",
     r"\byou should (see|hear|try) (me|my)\b|\bthat (was|is|used to be) (me|us) (at|when|back|too)\b",
     r"^mine (?!(is|was|are) (the|your|what|why|how)\b)\w+|^mine'?s\b(?! (the|yours|what|why|how|not|nothing)\b)"
@@ -52,6 +52,16 @@ REMINDS_ME = alternatives(
     r"\b(just|exactly) like (my|when i|the time i|me)\b|\bthat'?s (just |exactly )?like (my|when i|the time i)\b",
     r"\bsame as (my|when i|me)\b|^(funny|ha|oh|wow),? i was just\b",
     r"\bi remember (that|this|the) (exact )?feeling\b|\bdon'?t get me started\b",
+    # the listener's own hardship of late, and their own past as the credential: "It's been really hard for me." (not
+    # "hard for me to watch you…"), "I got told off for exactly that at school", "I did five years of nights, so I
+    # know." (not "I did tell you, so I know you knew")
+    r"\b(it'?s|its|this has|it has) been (\w+ )?(hard|tough|difficult|rough|brutal|a struggle|hell) (for|on) me\b"
+    r"(?!,? (too |as well )?(to|seeing|watching|hearing|knowing)\b)"
+    r"|\bi (got|was|had|did) (\w+ ){0,3}for (exactly that|precisely that|the (exact |very )?same thing)\b"
+    r"|\b(years|months|ages)\b.{0,40}\bso i know( (what|how) (it|that|this)(?:'?s| is| feels)( like)?)?$",
+    # a time of the listener's own set beside it: "That's like when your brother borrowed my car…", "That's like the
+    # time my boss took my slides" (not the partner's: "That's like when your mum did it to you")
+    r"^(that'?s|it'?s|this is) (just |exactly )?like (when|the time) (?=.*\b(my|me|i)\b)",
     # "I remember those nights with my nephew", "That was my whole first year at the bank."
     r"\bi remember (those|that|the|them|when) (\w+ ){0,3}(with|at|when|from) my\b"
     r"|\bthat(?: was|'?s) (basically |literally |exactly |just )?my (whole|entire) (?!(point|fault|problem|idea|reason"
@@ -96,7 +106,8 @@ BEEN_THERE = alternatives(
     r"|\bi(?: went| go|'?ve gone| have gone|'?ve been| have been) through (exactly )?(that|this|the same|something"
     r"|it)\b|\bi know that feeling\b",
     r"\bi(?: had| have|'?ve had| got| went through) (a similar|something similar|something like that|the same thing)\b"
-    r"|\bsince i was (a |little|small|young|\w+teen|at school|\d+)|"
+    r"|\bsince i was ((about|around|maybe|like|only|barely) )?(a |little|small|young|\w+teen|at school|\d+|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|"
     r"\bi (had|have) (the (exact )?same|that same|exactly that|exactly the same)\b|\bi'?ve had (that|the same|this)\b",
     # someone of the listener's own went through it: "My brother went through the exact same", "my mum went
     # through all this with my dad"

@@ -50,6 +50,23 @@ CORRECTION = alternatives(
     r"|\byou only (remember|see|notice|hear|count) the (bad|worst|negative)\b"
     r"|\byou'?re (twisting|misremembering|rewriting)\b|\byou'?(ve| have) made (that|it|this) up\b"
     r"|\byou'?re making (that|it|this) up\b|\bpot calling the kettle\b",
+    # the same in the past ("It wasn't a date, it was a work lunch.", "That wasn't shouting, it was me being loud."),
+    # not the blame or the burden owned ("It wasn't your fault, it was mine.", "It wasn't easy for you, it was…")
+    r"^(it|that|this) (wasn'?t|was not|weren'?t) (a |an |my |just )?(?!(your|you|the (point|problem|issue)|fair|easy"
+    r"|nice|right|ok|okay|kind|about you|for you|on you|a lot)\b)\w+( \w+)?,? (it|that|this) (was|were) (a|an|the|my|our"
+    r"|his|her|their|just|only|me|about)\b(?! (lot|big deal|worst|hardest|mine)\b)(?!.*\b(feel|felt|sorry|fault)\b)",
+    # what the partner leaves out of the account: "You're forgetting I cooked every night.", "Don't forget I paid."
+    r"\byou'?re (forgetting|leaving out) (that i|i|the (part|bit) where|what i|about (the|my|when i))\b"
+    r"|^(and )?don'?t forget (that )?i (\w+ed|did|was|had|took|paid|made|drove|went|got|sat|came)\b",
+    # the partner's feeling said not to follow from the listener's account: "You agreed to it, so I don't see why
+    # you're so upset." (not the honest question: "I don't get why you're upset, can you help me understand?")
+    r"\bso i (don'?t|do not|can'?t|cannot) (get|see|understand) why you(?:'?re| are|'?d be|'d even be) (so |even |that"
+    r" |getting )?(upset|cross|angry|annoyed|mad|bothered|hurt|sulking|worked up|offended|funny|stressed)\b",
+    # the listener's own same hardship borne without complaint, to shrink the partner's: "I get migraines too, and I
+    # still go to work." (not a failure owned: "and I still got it wrong")
+    r"\b(and|but|yet) i (still|always) (go|went|do|did|get|got|manage|managed|make|made|turn|turned|show|showed|drag"
+    r"|dragged|come|came|get on|got on|crack|cracked|push|pushed) (to work|in|up|on|out|the \w+|it done|on with it|the"
+    r" kids|through)\b(?!.*\b(sorry|wrong|guilty|bad)\b)",
     # minimised: "it's not that deep", "It was a one-off, it's not a pattern."
     r"\b(it'?s|that'?s) not that (deep|serious)\b|\b(it was|it'?s|that was) (just |only )?a one[ -]?off\b"
     r"|\bnot a pattern\b",

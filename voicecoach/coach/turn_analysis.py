@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from voicecoach.coach import challenge_cues as challenge
+from voicecoach.coach import contempt_cues as contempt
 from voicecoach.coach import counterpoint_cues as counterpoint
 from voicecoach.coach import defending_cues as defending
 from voicecoach.coach import feeling_with_cues as feeling_with
@@ -24,7 +25,6 @@ from voicecoach.coach.turn_text import Turn, feeling_words, normalise
 
 LABELS = ("reflection", "parroting", "advice", "defending", "self_focus", "question", "validation", "empathy",
           "attack", "i_statement")
-SAYS_YOU = re.compile(r"\b(you|you'?re|youre|you'?ve|youve|you'?d|youd)\b")
 ABOUT_PARTNER = re.compile(r"\b(" + SECOND_PERSON + r")\b")
 IMPLIED_PARTNER = re.compile(r"\b(sounds|must have|that must|must feel|i'?m guessing|i guess|i imagine|i bet"
                              r"|i'?m hearing"
@@ -34,8 +34,6 @@ IMPLIED_PARTNER = re.compile(r"\b(sounds|must have|that must|must feel|i'?m gues
                              r"|i hear that)\b"
                              r"|^so (when|it'?s|it|the|basically)\b|^it (feels|felt) like\b"
                              r"|^(so |and )?it'?s (less|more|not so much) about\b")
-OWN_FEAR_FIRST = re.compile(r"^i(?:'?m| am| feel| get| was| worry| keep worrying)( so| really| a bit| just)?"
-                            r" (scared|worried|afraid|frightened|anxious|nervous|terrified|panicky)\b")
 AGREED = re.compile(r"^(okay|ok|sure|yes|yeah|fair enough|of course|right then|alright)\b.*\b(i can|i will|i'?ll|i do"
                     r"|can do|will do|let'?s|we can)\b")
 JUDGED = re.compile(r"('?s| is| was| makes| seems| sounds| feels| would be)\b")  # after a feeling word: it is judged
@@ -55,7 +53,8 @@ TAKEN_BACK = re.compile(r"\bbut (that|it|this|none of that) (doesn'?t|does not|d
 # or owned outright, not asked as a sneer ("So it's all my fault now?"): "It was my turn to get her, and I forgot."
 OWNED = re.compile(r"(?<!not )\b(it was|that was|that'?s|it'?s) (all )?my (turn|job|fault|responsibility|mistake)\b"
                    r"|\bthat'?s on me\b")
-CONTRAST = re.compile(r"\b(but|though|although|well)\b")
+# (or a feeling named only to be doubted: "You agreed, so I don't see why you're upset")
+CONTRAST = re.compile(r"\b(but|though|although|well)\b|\bso i (don'?t|do not|can'?t) (get|see|understand) why you")
 CONFIRMATION = re.compile(r"^(yes|yeah|yep|exactly|that'?s|okay|ok|no|mm|right|sure|you got it|you'?ve got it|got it"
                           r"|nailed it|spot on|bang on|close|thanks|thank you|cheers)\b")
 MOCK_ASSENT = re.compile(r"^(oh )?(right|course|of course|sure|brilliant|great|lovely|perfect|wonderful|marvellous"
@@ -123,21 +122,13 @@ def analyse(role: str, text: str, partner_text: str | None = None, step: int | N
 
 
 def _with_model(labels: dict[str, bool], model: TurnModel, role: str, turn: Turn, partner: str) -> None:
-    """The model's labels for this role: added to the cues' ("or"), or in their place ("alone"). It may only find
-    blame aimed at the partner ("you…"), not about a third party ("your brother never…")."""
+    """The model's labels for this role: added to the cues' ("or"), or in their place ("alone"), less those the
+    turn's shape rules out (model_guards.py)."""
     found = model.found(role, turn.as_spoken, partner)
-    if "attack" in found and (not SAYS_YOU.search(turn.said) or _opens_on_own_fear(turn)):
-        found.remove("attack")
     found -= guards.unfounded(found, turn)
     for label in model.labels_for(role):
         alone = model.labels[label].get("combine") == "alone"
         labels[label] = label in found or (labels[label] and not alone)
-
-
-def _opens_on_own_fear(turn: Turn) -> bool:
-    """"I'm scared that if you go we'll row again": a turn that opens on the speaker's own fear or worry, for which
-    the model's blame is not enough (the cues still find blame said outright)."""
-    return bool(OWN_FEAR_FIRST.search(turn.sentences[0])) if turn.sentences else False
 
 
 def _speaker_labels(turn: Turn) -> dict[str, bool]:
@@ -146,7 +137,8 @@ def _speaker_labels(turn: Turn) -> dict[str, bool]:
     mock_praise = turn.has(spoken.PRAISED_PART) and i_statement and not GLAD_FEELING_RE.search(turn.said) or (
         turn.has(spoken.THANKS) and any(spoken.PRAISE_FRAGMENT.search(s) for s in turn.sentences[1:])) or (
         _praise_closing_a_complaint(turn))
-    return {"attack": turn.has(spoken.ATTACK) or _sarcastic_echo(turn) or mock_cheer or mock_praise,
+    return {"attack": turn.has(spoken.ATTACK) or _sarcastic_echo(turn) or mock_cheer or mock_praise
+            or turn.has(contempt.CONTEMPT) or contempt.shown_up_in_front_of_others(turn),
             "i_statement": i_statement}
 
 

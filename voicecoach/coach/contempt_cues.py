@@ -1,0 +1,47 @@
+"""Speaker attacks that blame without a blaming word: contempt as an aside ("Not that you'd notice."), hearing
+only what suits ("You hear what you want to hear."), the account said to be twisted ("Stop rewriting what
+happened."), and the partner's act shown up as done in front of others ("You corrected me. In front of my mum.")."""
+
+from __future__ import annotations
+
+from voicecoach.coach.lexicon import GLAD_FEELING_RE, alternatives, either
+from voicecoach.coach.turn_text import Turn
+
+ASIDE = alternatives(
+    # "Not that you'd notice.", "Not that you care.": said at the end of the speaker's own account, or before a
+    # charge ("Not that you'd know, you've never…"); not the speaker's own aside ("Not that it matters", "Not that
+    # I'm complaining") nor news ("Not that you'd know, but I've started seeing someone about it.")
+    r"^(and |but )?not that you(?:'?d| would| ever| even)? (\w+ )?(notice|noticed|know|knew|care|cared|remember"
+    r"|remembered|ask|asked|bother|bothered|listen|listened|lift a finger|look|looked)( it| that| anyway| either"
+    r"| at all| much)?$",
+    # hearing, seeing and keeping only what suits: "You hear what you want to hear", "you only remember what suits
+    # you", "you only here what suits you" as speech recognition may leave it (not the speaker's own: "I only
+    # remember bits of that night")
+    r"\byou (only |just )?(hear|here|see|remember|listen to|believe|notice|take in) (what|whatever|the (bits|parts|things)"
+    r"( that)?) (you want to (hear|here|see|believe)|suits? you|you like)\b",
+    # the speaker's humiliation enjoyed ("…, and you enjoyed every second.", "you were loving it"; not a day out:
+    # "You loved every minute of the wedding"), and the partner looking on while someone else did it ("She's a
+    # control freak and you just let her.", "…and you just sat there."; not the plain fact told with a feeling: "…and
+    # you laughed along. I felt humiliated.")
+    r"\byou (enjoyed|loved|relished|savoured|savored|lapped up) every (single )?(second|minute|moment|bit)( of it)?$"
+    r"|\byou were (loving|enjoying) (it|every (second|minute))\b|\byou lapped it up\b"
+    r"|\band you (just|simply) (let (him|her|them)( do it| get away with it| carry on)?|sat there|stood there)$",
+    # the account said to be twisted: "Stop rewriting what happened.", "Don't twist this round on me." (not a text
+    # that is being drafted: "Don't rewrite the whole speech")
+    r"\b(stop|quit|don'?t|do not|don'?t you dare) (rewriting|twisting|spinning|rewrite|twist|spin) (it|this|that|what"
+    r"|history|things|my words|everything|the (story|facts|past|whole thing))\b(?! (up|into a|for the))",
+)
+CONTEMPT = either(ASIDE)
+_IN_FRONT_OF = either(r"^(and |all )?in front of (\w+ ){0,2}(everyone|everybody|people|the kids|the children|him|her"
+                      r"|them|my \w+|your \w+|our \w+|the whole \w+|his \w+|her \w+|all (his|her|my|your|our) \w+)$")
+_GLAD = either(r"\b(lovely|proud|sweet|special|loved it|made my (day|night|year)|meant (a lot|the world))\b")
+_YOUR_ACT = either(r"(^(and |then |so )?|\band )you (\w+ ){0,2}(\w+ed|did|said|told|took|made|let|gave|went|came"
+                   r"|walked|sat|stood|put|got|left|brought|threw|read|ran|showed|sent|spent|laughed)\b")
+
+
+def shown_up_in_front_of_others(turn: Turn) -> bool:
+    """"You corrected my maths. In front of my mum.": a bare "in front of …" that follows a sentence telling what
+    the partner did (not the speaker's own act: "I cried at the party. In front of everyone.", nor one they are glad
+    of: "You kissed me. In front of everyone. I felt so proud.")."""
+    return not (GLAD_FEELING_RE.search(turn.said) or _GLAD.search(turn.said)) and any(_IN_FRONT_OF.search(sentence) and _YOUR_ACT.search(before)
+               for before, sentence in zip(turn.sentences, turn.sentences[1:]))
