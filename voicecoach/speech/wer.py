@@ -1,4 +1,5 @@
-"""Word error rate on normalised text: lower case, no punctuation, contractions expanded, numbers as words."""
+"""Word error rate on normalised text: lower case, no punctuation, contractions expanded, numbers, sums of money and
+percentages as words, British and American spellings alike."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ import re
 
 _SPELLINGS = {"mr": "mister", "mrs": "missus", "dr": "doctor", "mhm": "mmhmm", "mmhmm": "mmhmm", "uhhuh": "uhhuh", "okay": "ok", "alright": "all right",
               "let's": "let us", "neighbours": "neighbors", "neighbour": "neighbor", "colour": "color",
-              "favourite": "favorite", "realise": "realize", "organise": "organize", "apologise": "apologize", "won't": "will not", "can't": "can not", "cannot": "can not", "shan't": "shall not"}
+              "favourite": "favorite", "favour": "favor", "favours": "favors",
+              "cancelled": "canceled", "cancelling": "canceling", "travelled": "traveled", "travelling": "traveling",
+              "labelled": "labeled", "centre": "center", "metre": "meter", "theatre": "theater", "grey": "gray", "realise": "realize", "organise": "organize", "apologise": "apologize", "won't": "will not", "can't": "can not", "cannot": "can not", "shan't": "shall not"}
 _CONTRACTIONS = (("n't", " not"), ("'re", " are"), ("'ve", " have"), ("'ll", " will"), ("'m", " am"), ("'d", " would"))
 _ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
         "seventeen eighteen nineteen".split()
@@ -21,13 +24,21 @@ def _number(n: int) -> str:
     if n < 1000:
         rest = n % 100
         return _ONES[n // 100] + " hundred" + ("" if rest == 0 else " " + _number(rest))
-    return str(n)
+    if n < 1_000_000:
+        rest = n % 1000
+        return _number(n // 1000) + " thousand" + ("" if rest == 0 else " " + _number(rest))
+    return " ".join(_ONES[int(digit)] for digit in str(n))
 
 
 def normalise(text: str) -> list[str]:
     text = text.lower().replace("’", "'")
     text = re.sub(r"\b(mm|uh)-(hmm|huh)\b", r"\1\2", text).replace("-", " ")  # mm-hmm is one word; ill-disposed two
+    text = re.sub(r"£(\d+)", r"\1 pounds", text.replace(",000", "000"))
+    text = re.sub(r"\$(\d+)", r"\1 dollars", text)
+    text = re.sub(r"(\d+)\s*%", r"\1 percent", text)
     text = re.sub(r"\d+", lambda m: " " + _number(int(m.group())) + " ", text)
+    text = re.sub(r"\ba (hundred|thousand)\b", r"one \1", text)
+    text = re.sub(r"\b(hundred|thousand) and\b", r"\1", text)
     text = re.sub(r"[^a-z' ]+", " ", text)
     words = []
     for word in text.split():
