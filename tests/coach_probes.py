@@ -4278,3 +4278,28 @@ PROBES += [
     ('advice', True, 'listener', "You'll love it once you're there, I promise."),
     ('advice', False, 'listener', "You said you'd love it once you were there, and you hated it."),
 ]
+
+# A second pass over the same writer's defending misses and over near misses met on the way (9 of 17 wrong before):
+# the listener as only the messenger, the act called harmless after 'but' ('…, but it was a nervous laugh.'), a mock
+# title ('so I'm husband of the year now'), the complaint turned back with 'too, you know, when you…'; not the
+# couple's loss wished back ('I miss how we used to be too.') as self-focus, nor what the partner does every time,
+# told fondly ('…I fall in love with you all over again.'), as an attack.
+PROBES += [
+    ('defending', True, 'listener', "It's not my call, it's the school's policy."),
+    ('defending', True, 'listener', "Don't shoot the messenger, the landlord set the date."),
+    ('defending', True, 'listener', 'The prices come from the supplier, I only pass them on.'),
+    ('defending', False, 'listener', "It's not my call to make, it's yours, and I'll back whatever you choose."),
+    ('defending', True, 'listener', 'I know you were embarrassed, but it was a nervous laugh.'),
+    ('defending', True, 'listener', "I can see it hurt, but it was just a reflex, I didn't mean anything."),
+    ('defending', False, 'listener', "It was a stupid joke and I'm sorry it hurt you."),
+    ('defending', True, 'listener', "Oh lovely, so I'm husband of the year now."),
+    ('defending', True, 'listener', "Great, so now I'm the villain of the piece."),
+    ('defending', False, 'listener', "So I'm the one you needed that night, and I wasn't there."),
+    ('defending', True, 'listener', "I feel lonely too, you know, when you're out every weekend."),
+    ('defending', True, 'listener', 'I get ignored as well, you know, when your mates are round.'),
+    ('defending', False, 'listener', "I feel lonely too when you're away, I miss you so much."),
+    ('self_focus', False, 'listener', 'I miss how we used to be too.'),
+    ('self_focus', False, 'listener', 'I want our Sundays back too, the two of us.'),
+    ('attack', False, 'speaker', 'Every time you sing to her I fall in love with you all over again.'),
+    ('attack', False, 'speaker', 'Every morning you bring me tea and it makes my whole day.'),
+]

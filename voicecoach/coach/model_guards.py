@@ -40,7 +40,8 @@ BARE_ACKNOWLEDGMENT_THEN_MINE = either(r"^((i|i do|yeah i|okay i) (understand|ge
 WORDS_REPORTED = either(r"^(i'?m hearing|i hear|what i'?m hearing is|i'?m getting|i'?m picking up)\b")
 # warmth, or the choice handed to the partner ("Pick whichever date suits you, I'm easy.")
 WARMTH = either(r"\b(always|more than|very|so) welcome\b|\b(fall|fell|falling) (for you|in love)\b|\bi (love|adore)"
-                r" you\b|\bproud of you\b|\bi'?m easy\b|\b(it'?s )?(up to you|your call|your choice)$")
+                r" you\b|\bproud of you\b|\bi'?m easy\b|\b(it'?s )?(up to you|your call|your choice)$"
+                r"|\b(makes?|made) my (whole )?(day|morning|week)\b")
 
 
 def unfounded(found: set[str], turn: Turn) -> set[str]:

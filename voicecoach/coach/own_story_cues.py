@@ -213,6 +213,8 @@ REACTION_TO_PARTNER = either(
     r"|\b(that|it|this)(?:'d| would) (\w+ ){1,3}(me|my \w+) (\w+ )?(too|as well)\b",
     r"\bi(?:'?m| am| feel| felt|'?ve been)( \w+){0,2} (" + EMOTION + r"|missing (us|you|that|it)) too\b"
     r"|\bi (really )?miss (us|you|that|it) too\b",
+    # the couple's loss, wished back together: "I miss how we used to be too.", "I want our Sundays back too."
+    r"\bi (really |just )?(miss|want|need|long for|wish for) (\w+ ){0,3}(we|us|our)\b.{0,30}\b(too|as well)\b",
     # the listener's act as it felt to the partner: "my joke felt like I was mocking him too"
     r"\b(felt|feels|seemed|seems|looked|looks) like i\b",
 )

@@ -112,6 +112,15 @@ RETORT = alternatives(
     r"|\bwe (agreed|said|decided)( that)? (i'?d|i would|you'?d|you would|it was|it'?d)\b"
     r"|^i thought (you'?d|you would|you were|it was|it'?d|you said|you wanted|you knew|you didn'?t)\b"
     r"(?!.*\b(sorry|and you (weren'?t|didn'?t|don'?t|aren'?t))\b)",
+    # the listener as only the go-between ("Don't shoot the messenger", "I'm just the messenger"); the act called
+    # harmless after 'but' ("…, but it was a nervous laugh."; not owned: "It was a stupid joke and I'm sorry"); a mock
+    # title ("Oh lovely, so I'm husband of the year now."); the partner's complaint turned back with 'too, you know'
+    # ("I feel lonely too, you know, when you're out every weekend.")
+    r"\b(don'?t )?shoot the messenger\b|\bi'?m (just|only) the messenger\b"
+    r"|\bbut it was (just |only |honestly )?(a|an) (\w+ )?(laugh|joke|reflex|slip|accident|habit|misunderstanding"
+    r"|one-off)\b(?!.*\b(sorry|my fault|on me)\b)"
+    r"|\bso (now )?i'?m (\w+ ){1,2}of the (year|month|century|decade)\b"
+    r"|\bi (feel|felt|get|got|am|'?m) (\w+ ){1,2}(too|as well),? you know,? when you(?:'?re| are|r)?\b",
     # "I can't be in two places at once.", "I can't win with you.", "It's not as if you ever ask."
     r"\bwhat'?s the point( anyway| then| of (it|going|me going|trying))?$"
     r"|\bi can'?t be in two places\b|\bi'?m only (one person|human)\b|\bi can'?t win\b"

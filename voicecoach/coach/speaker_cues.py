@@ -17,6 +17,9 @@ _YOU_ARE = (r"\b(you'?re|youre|you are|you were|you'?ve been|your(?= (so|such|be
 _DEGREE = (r"(?: (?:so|too|such an?|a|an|just|being|really|completely|totally|always|never|honestly|clearly|literally"
            r"|the most|a real|an absolute|a complete|basically|acting like an?|behaving like an?))*")
 _HABIT = r"time|day|night|weekend|week|morning|evening"
+# what the partner does every time, told fondly: "Every time you sing to her I fall in love with you all over again."
+_FOND = (r"\b(fall|fell) (for you|in love)|\bmakes? my (whole )?(day|morning|week)|\bmade my (day|morning|week)"
+         r"|\bproud of you\b|\bi (still )?(love|adore) (it|that|you)\b")
 
 GLOBAL_CRITICISM = alternatives(
     r"\byou (always|never|constantly|continually|forever|keep|only ever|won'?t ever|don'?t ever|can'?t ever"
@@ -41,7 +44,7 @@ GLOBAL_CRITICISM = alternatives(
     r"|post|care about)\b|\byou (\w+ )?(turn|make|twist) (everything|anything|every \w+)\b.{0,40}\b(into|about)\b",
     # any routine shared with the partner: "Every lesson with you, you grab the handbrake…"
     r"\bevery (single )?\w+ with you\b(?!,? (is|was|has been|feels like) (a |an )?(gift|joy|blessing|pleasure"
-    r"|adventure|treat))|^every (single )?\w+,? you (\w+ )?\w+",
+    r"|adventure|treat))|^every (single )?\w+,? you (\w+ )?\w+(?!.*(?:" + _FOND + r"))",
     # "every time we go out you push a pudding at me": whatever the partner then does
     r"\bevery (single )?(" + _HABIT + r")\b (i|we|my|the|there'?s|anyone|someone|people)\b.{0,30}\byou (just |always "
     r"|still )?(?!(smile|laugh|look|make|to|know|and|too|so|were|are|again|with|for|at|in|on|because|or|but|need|want"
