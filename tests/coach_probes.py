@@ -4303,3 +4303,20 @@ PROBES += [
     ('attack', False, 'speaker', 'Every time you sing to her I fall in love with you all over again.'),
     ('attack', False, 'speaker', 'Every morning you bring me tea and it makes my whole day.'),
 ]
+
+# I-statements that locate the hurt ('That's what hurts.', 'What scares me is how fast you drive…') or lie awake over
+# it ('I lie there dreading the next one.'), from the same writer's misses; such a turn is no attack for the model
+# unless the cues find blame outright (the d001-d262 model called both 'What …' sentences attacks too).
+PROBES += [
+    ('i_statement', True, 'speaker', "You booked the holiday without me. That's what hurts."),
+    ('i_statement', True, 'speaker', "It's not the money. That's not the bit that stings. It's being left out."),
+    ('i_statement', True, 'speaker', "What scares me is how fast you drive when you're angry."),
+    ('i_statement', True, 'speaker', 'What hurts most is that you told your sister first.'),
+    ('i_statement', False, 'speaker', "That's what the doctor said hurts most after the op."),
+    ('i_statement', True, 'speaker', 'You snore like a train and I lie there dreading the next one.'),
+    ('i_statement', True, 'speaker', 'I lie in bed listening for your key every Friday.'),
+    ('attack', False, 'speaker', "What scares me is how fast you drive when you're angry."),
+    ('attack', False, 'speaker', 'What hurts most is that you told your sister first.'),
+    ('attack', True, 'speaker', "What hurts most is that you're a liar and always have been."),
+    ('i_statement', False, 'speaker', 'What the doctor said is that you need to rest.'),
+]

@@ -9,7 +9,8 @@ label rules are not it. Each guard only takes back a label the model would add; 
     validation   a bare "I understand, but…" turned to the listener's own side
     empathy      the partner's words reported ("I'm hearing a lot of blame") with no feeling of the listener's
     attack       blame not aimed at the partner (no "you": "Your brother never calls me back, and it stings."), a turn
-                 that opens on the speaker's own fear ("I'm scared that if you go we'll row again"), warmth: "You're always welcome…", "Every time I see you with the baby I fall for you again.", or
+                 that opens on the speaker's own fear or hurt ("I'm scared that if you go we'll row again", "What
+                 hurts most is that you told your sister first."), warmth: "You're always welcome…", "Every time I see you with the baby I fall for you again.", or
                  the choice handed over: "Pick whichever date suits you, I'm easy."
 """
 
@@ -19,11 +20,13 @@ import re
 
 from voicecoach.coach.lexicon import FEELING_RE, either
 from voicecoach.coach.listener_cues import PSEUDO_CLEFT
+from voicecoach.coach.speaker_cues import OWN_FEELING_FIRST as _OWN_FEELING_FIRST
 from voicecoach.coach.turn_text import Turn
 
 SAYS_YOU = re.compile(r"\b(you|you'?re|youre|you'?ve|youve|you'?d|youd)\b")
 OWN_FEAR_FIRST = re.compile(r"^i(?:'?m| am| feel| get| was| worry| keep worrying)( so| really| a bit| just)?"
                             r" (scared|worried|afraid|frightened|anxious|nervous|terrified|panicky)\b")
+OWN_FEELING_FIRST = re.compile(_OWN_FEELING_FIRST)
 RETROSPECTIVE = either(r"\b(should|could|ought to|might)( not|n'?t)? (have|'?ve)\b|\b(shoulda|coulda)\b")
 FORWARD = either(r"\b(next time|from now on|in future|going forward|let'?s|tomorrow|tonight|this (week|weekend)"
                  r"|can we|could we|shall we|why don'?t|how about|what if)\b")
@@ -54,6 +57,7 @@ def unfounded(found: set[str], turn: Turn) -> set[str]:
         "question": lambda: not asked and any(PSEUDO_CLEFT.search(s) for s in turn.sentences),
         "validation": lambda: BARE_ACKNOWLEDGMENT_THEN_MINE.search(first),
         "empathy": lambda: WORDS_REPORTED.search(first) and not FEELING_RE.search(said),
-        "attack": lambda: not SAYS_YOU.search(said) or OWN_FEAR_FIRST.search(first) or WARMTH.search(said),
+        "attack": lambda: (not SAYS_YOU.search(said) or OWN_FEAR_FIRST.search(first) or OWN_FEELING_FIRST.search(first)
+                           or WARMTH.search(said)),
     }
     return {label for label in found if label in checks and checks[label]()}

@@ -17,6 +17,8 @@ _YOU_ARE = (r"\b(you'?re|youre|you are|you were|you'?ve been|your(?= (so|such|be
 _DEGREE = (r"(?: (?:so|too|such an?|a|an|just|being|really|completely|totally|always|never|honestly|clearly|literally"
            r"|the most|a real|an absolute|a complete|basically|acting like an?|behaving like an?))*")
 _HABIT = r"time|day|night|weekend|week|morning|evening"
+OWN_FEELING_FIRST = (r"^what (really |most |actually )?(hurts|stings|scares me|worries me|upsets me|frightens me"
+                     r"|gets to me|kills me|bothers me)( most| the most)? (is|was)\b")
 # what the partner does every time, told fondly: "Every time you sing to her I fall in love with you all over again."
 _FOND = (r"\b(fall|fell) (for you|in love)|\bmakes? my (whole )?(day|morning|week)|\bmade my (day|morning|week)"
          r"|\bproud of you\b|\bi (still )?(love|adore) (it|that|you)\b")
@@ -287,6 +289,11 @@ OWN_STATE = either(  # the speaker's own state or reaction, even without a feeli
     r"\bi (just |really |honestly |kind of |still |sometimes )?(feel|felt)\b(?! (like|that|as if|as though)\b)",
     r"\b(an?|such an?) (\w+ )?(awful|horrible|terrible|sinking|sick|lonely|strange|weird|rotten|horrid|gutting"
     r"|crushing|heavy) feeling\b|\bbreaks my heart\b|\bmy heart'?s (racing|pounding|sinking|breaking)\b",
+    # where it hurts, named: "That's what hurts.", "What scares me is how fast you drive…" (not "What hurts your
+    # back is…"); lying awake over it: "I lie there dreading the next one."
+    r"^(and |but )?(that'?s|this is|it'?s)( not)? (what|the (bit|part|thing)( that)?) (really )?(hurts|stings|gets me"
+    r"|kills me|upsets me|scares me|worries me|gets to me)\b|" + OWN_FEELING_FIRST
+    + r"|\bi lie (there|in bed|awake) (\w+ ){0,2}(dreading|listening|waiting|worrying|wondering|staring|counting)\b",
     # the body's reaction: "I get this knot in my stomach…", "My chest goes tight when…"
     r"\bi (get|got|have|had|'?ve got) (this|a|that) (\w+ )?(knot|lump|pit|tightness|churning|sick feeling|dread)"
     r" in my (stomach|chest|throat|gut|belly)\b|\bmy (stomach|chest|throat|gut|heart) (drops|dropped|sinks|sank"
