@@ -4320,3 +4320,12 @@ PROBES += [
     ('attack', True, 'speaker', "What hurts most is that you're a liar and always have been."),
     ('i_statement', False, 'speaker', 'What the doctor said is that you need to rest.'),
 ]
+
+# 'nobody else does' as the norm that excuses ('I do the bins every week. No one else does.'), not inside the
+# partner's lot read back to them (2 near misses, 1 wrong before)
+PROBES += [
+    ('defending', False, 'listener', "You're carrying all of it, and it wears you down that nobody else does."),
+    ('defending', False, 'listener', 'It stings that no one else even noticed how hard you worked.'),
+    ('defending', True, 'listener', 'Nobody else complains about my music, just you.'),
+    ('defending', True, 'listener', 'I do the bins every week. No one else does.'),
+]

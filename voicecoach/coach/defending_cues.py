@@ -160,8 +160,9 @@ COUNTER_ACCUSATION = alternatives(
     r"|watching|tracking) my\b",
     r"\bmaybe if you\b|\bif you hadn'?t\b|\bi(?: would|'?d) have \w+ (\w+ ){0,4}if you\b",
     r"\bif you (just |only |actually |ever )?(told|asked|said|helped|listened|let|reminded) me\b",
-    r"\b(nobody|no one|everyone|everybody) else (\w+ )?(complains|minds|cares|thinks|says|has|does|is|thought|found"
-    r"|seemed|said|laughed|minded|complained)\b",
+    # (not the partner's lot read back: "it wears you down that nobody else does")
+    r"(?<!that )(?<!how )\b(nobody|no one|everyone|everybody) else (\w+ )?(complains|minds|cares|thinks|says|has|does"
+    r"|is|thought|found|seemed|said|laughed|minded|complained)\b",
     # a third party blamed: "Your sister started it, I just joined in."
     r"\b(your|my) (\w+ )?(" + RELATION + r")(?:'?s)? (started|began|brought (it|that) up|kicked off|wound me up)\b"
     r"|\b(she|he|they) started it\b",
