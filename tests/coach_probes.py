@@ -4329,3 +4329,15 @@ PROBES += [
     ('defending', True, 'listener', 'Nobody else complains about my music, just you.'),
     ('defending', True, 'listener', 'I do the bins every week. No one else does.'),
 ]
+
+# reflection as where the hurt lies for the partner ('The part that hurts is that I didn't even ask you.') or what
+# they need and not ('What you need isn't a present, it's time with me.'), from the tenth writer's misses (3 of 6
+# wrong before); not the listener's own hurt ('What hurts me is…')
+PROBES += [
+    ('reflection', True, 'listener', 'What stings most is that I told my mum before you.'),
+    ('reflection', True, 'listener', "The part that hurts is that I didn't even ask you."),
+    ('reflection', True, 'listener', 'The bit that got to you was me laughing along with them.'),
+    ('reflection', False, 'listener', "What hurts me is that you think I don't care."),
+    ('reflection', True, 'listener', "What you need isn't a present, it's time with me."),
+    ('reflection', True, 'listener', 'What you wanted was for me to notice without being told.'),
+]

@@ -263,7 +263,11 @@ REFLECTION_STEMS = either(
     r"|feel|look)\b|^(it'?s|it was) .{3,60}\bthat (really )?(gets|got)( to)? you\b"
     # where the hurt lies for them: "The phone isn't what gets you, it's…", "The worst bit for you is the evenings"
     r"|\b(is|'?s|isn'?t|are|aren'?t|was|wasn'?t) what (really |actually )?(gets|got|bothers|bothered|hurts|hurt|stings"
-    r"|upsets|upset|kills)( to)? you\b|\bthe (worst|hardest|toughest) (bit|part|thing) for you (is|was)\b",
+    r"|upsets|upset|kills)( to)? you\b|\bthe (worst|hardest|toughest) (bit|part|thing) for you (is|was)\b"
+    # "The part that hurts is that I didn't ask you.", "What you need isn't a present, it's…" (not "hurts me")
+    r"|^(so |and )?(the (bit|part|thing)( that)?|what) (really |actually )?(hurts|hurt|stings|stung|gets to you|got to you"
+    r"|gets you|got you|cuts deep|cut deep)( most| the most)? (is|was)\b|^(so |and )?what you (want|need|wanted"
+    r"|needed|miss|missed) (isn'?t|wasn'?t)\b",
     # what it is and is not: "It's not the forgetting, it's that…", "Rest isn't what you're missing."
     r"^(so |and )?it( wasn'?t| isn'?t|'?s not| was not| is not) (only |just |really )?(the\b|about (?!(you|me)\b)"
     r"|that (?!i\b))"
