@@ -225,3 +225,10 @@ def test_a_holder_who_pauses_with_the_interrupter_and_finishes_the_sentence_does
     tracker = run({"Alex": [(0.0, 4.0), (4.4, 5.0), (5.6, 5.95)], "Sam": [(2.0, 3.97), (4.2, 8.0)]})
     assert [(e.by, e.start) for e in kinds(tracker, "interruption")] == [("Sam", 2.0)]
     assert [(e.by, e.start) for e in kinds(tracker, "backchannel")] == [("Alex", 5.6)]
+
+
+def test_speech_begun_in_the_holders_comma_pause_is_an_interruption_when_the_holder_goes_straight_on():
+    # Sam pauses for 0.43 s mid-sentence; Alex starts 0.15 s into the pause and Sam carries on 0.28 s later, too soon
+    # to be a reaction to Alex: Sam was mid-turn, so Alex interrupted (not Sam, coming back over a reply).
+    tracker = run({"Sam": [(0.0, 3.0), (3.43, 6.0)], "Alex": [(3.15, 7.5)]})
+    assert [(e.by, e.of, e.start) for e in kinds(tracker, "interruption")] == [("Alex", "Sam", 3.15)]
