@@ -280,13 +280,14 @@ SPLITS = ("tune", "holdout")
 # bc_takes=4 in SCENES), set 5 = the fifth set's old holdout scenes (s47-s56, now tune, bc_takes=5 in SCENES),
 # set 6 = the sixth set's old holdout scenes (s57-s66, now tune, bc_takes=6 in SCENES), set 7 = the seventh
 # set's old holdout scenes (s67-s76, now tune, bc_takes=7 in SCENES), set 8 = the eighth set's old holdout
-# scenes (s77-s86, now tune, bc_takes=8 in SCENES), set 9 = the ninth holdout set (s87-s96, bc_takes=9 in
-# SCENES).  No tune scene uses set 9.
-BC_TAKES = {"tune": 0, "holdout": 9}
+# scenes (s77-s86, now tune, bc_takes=8 in SCENES), set 9 = the ninth set's old holdout scenes (s87-s96, now
+# tune, bc_takes=9 in SCENES), set 10 = the tenth holdout set (s97-s106, bc_takes=10 in SCENES).  No tune scene
+# uses set 10.
+BC_TAKES = {"tune": 0, "holdout": 10}
 
 
 def bc_take(person, var):
-    """(speed, seed) of backchannel take `var` (0-29; three per set)."""
+    """(speed, seed) of backchannel take `var` (0-32; three per set)."""
     if var < 6:      # sets 0 and 1: the original formula, unchanged
         speed = 0.96 + 0.04 * var if person == ALEX else 0.95 + 0.05 * (var % 3)
     elif var < 9:    # set 2: speeds in between the ones above
@@ -303,8 +304,10 @@ def bc_take(person, var):
         speed = 0.955 + 0.065 * (var % 3) if person == ALEX else 0.925 + 0.055 * (var % 3)
     elif var < 27:   # set 8: speeds in between sets 6 and 7, Alex a little narrower (and new seeds)
         speed = 0.945 + 0.06 * (var % 3) if person == ALEX else 0.94 + 0.06 * (var % 3)
-    else:            # set 9: speeds no earlier set used, Alex 0.965-1.095, Sam 0.935-1.055 (and new seeds)
+    elif var < 30:   # set 9: speeds no earlier set used, Alex 0.965-1.095, Sam 0.935-1.055 (and new seeds)
         speed = 0.965 + 0.065 * (var % 3) if person == ALEX else 0.935 + 0.06 * (var % 3)
+    else:            # set 10: speeds no earlier set used, Alex 0.9375-1.0575, Sam 0.965-1.08 (and new seeds)
+        speed = 0.9375 + 0.06 * (var % 3) if person == ALEX else 0.965 + 0.0575 * (var % 3)
     return speed, 1000 + var
 
 
@@ -996,7 +999,7 @@ def main():
               for sp in SPLITS}
     # remove scene files of an earlier, different scene list (only this script's own file patterns)
     names = {f"s{i:02d}_{spec['name']}" for i, spec in enumerate(SCENES)}
-    for f in sorted(out_dir.glob("s[0-9][0-9]_*")):
+    for f in sorted(out_dir.glob("s[0-9][0-9]*_*")):      # s00_ ... s99_, s100_ ...
         if f.suffix in (".flac", ".json") and f.name.split(".")[0] not in names:
             f.unlink()
     for i, spec in enumerate(SCENES):
