@@ -9,6 +9,7 @@ from voicecoach.coach import challenge_cues as challenge
 from voicecoach.coach import contempt_cues as contempt
 from voicecoach.coach import counterpoint_cues as counterpoint
 from voicecoach.coach import defending_cues as defending
+from voicecoach.coach import dismissal_cues as dismissal
 from voicecoach.coach import feeling_with_cues as feeling_with
 from voicecoach.coach import listener_cues as heard
 from voicecoach.coach import model_guards as guards
@@ -179,7 +180,7 @@ def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict
     labels["empathy"] = feels_with and not labels["self_focus"]
     labels["question"] = _asks(turn) and not (labels["advice"] or labels["defending"] or labels["self_focus"])
     # a sentence that waves the partner's feeling away ("You're blowing this out of proportion.") reads nothing
-    reading = [s for s in turn.sentences if not defending.FEELING_DISMISSED.search(s)]
+    reading = [s for s in turn.sentences if not dismissal.FEELING_DISMISSED.search(s)]
     read = said if len(reading) == len(turn.sentences) else " ".join(reading)
     stems = ((bool(heard.REFLECTION_STEMS.search(read)) or any(heard.FEELING_NAMED_FOR_PARTNER.search(s)
                                                                 for s in [read, *reading]))
