@@ -4341,3 +4341,35 @@ PROBES += [
     ('reflection', True, 'listener', "What you need isn't a present, it's time with me."),
     ('reflection', True, 'listener', 'What you wanted was for me to notice without being told.'),
 ]
+
+# defending as an excuse by intention, purpose, circumstance or someone else's part ('I was about to tell you',
+# 'I did it to spare you the worry', 'There wasn't time to ring you', 'The landlord said it was fine'), from the
+# eleventh writer's misses, written fresh (14 of 16 wrong before); not an apology begun, the partner's lot, a
+# feeling in anyone's place, an assumption owned or a purpose owned (3 of 9 near misses wrong before)
+PROBES += [
+    ('defending', True, 'listener', 'I was about to tell you, I just wanted to get the quote first.'),
+    ('defending', True, 'listener', 'I was planning to mention it on Sunday when things were calmer.'),
+    ('defending', True, 'listener', 'I only wanted it sorted before you found out and got stressed.'),
+    ('defending', True, 'listener', 'I did it to protect you from the worry.'),
+    ('defending', True, 'listener', 'It was to spare you the stress, honestly.'),
+    ('defending', True, 'listener', 'I said it to keep the peace with your mum.'),
+    ('defending', True, 'listener', "I can't control when the trains run."),
+    ('defending', True, 'listener', "There wasn't time to ring you, the form was due that afternoon."),
+    ('defending', True, 'listener', 'It was out of my hands, the manager decided.'),
+    ('defending', True, 'listener', 'Any parent would have signed it, the letter looked official.'),
+    ('defending', True, 'listener', 'The man from the bank told me it was safe, I assumed he knew.'),
+    ('defending', True, 'listener', 'The landlord said it was fine, so I went ahead.'),
+    ('defending', True, 'listener', 'It was my brother who booked it. I went along with it.'),
+    ('defending', True, 'listener', 'I never typed a word of that, it was my cousin on my phone.'),
+    ('defending', True, 'listener', 'i was meaning to tell you i just wanted the results back first'),
+    ('defending', True, 'listener', 'I had no way of knowing the pipe would burst.'),
+    ('defending', False, 'listener', "I was going to say how sorry I am, and I'm not sure how to start."),
+    ('defending', False, 'listener', "You wanted me to tell you before anyone else, and I didn't."),
+    ('defending', False, 'listener', "I can't imagine how lonely that felt."),
+    ('defending', False, 'listener', "There wasn't time for you to say goodbye, and that's what hurts."),
+    ('defending', False, 'listener', 'I assumed you knew, and that was wrong of me.'),
+    ('defending', False, 'listener', 'Anyone would have been scared in your place.'),
+    ('defending', False, 'listener', "It was out of your hands, and that's what scares you."),
+    ('defending', False, 'listener', 'I wanted it sorted for you, and instead I left you out of it.'),
+    ('defending', False, 'listener', "I did it to protect myself, and it hurt you. I'm sorry."),
+]

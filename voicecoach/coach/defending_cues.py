@@ -5,6 +5,7 @@ surrender, correction and retorts)."""
 from __future__ import annotations
 
 from voicecoach.coach.dismissal_cues import DISMISSAL, LISTENER_SARCASM
+from voicecoach.coach.excuse_cues import CIRCUMSTANCE, INTENTION, SOMEONE_ELSES_PART
 from voicecoach.coach.justifying_cues import JUSTIFYING
 from voicecoach.coach.lexicon import ADVERB, BURDEN, FEELING, RELATION, alternatives, either
 from voicecoach.coach.retort_cues import CORRECTION, MOCK_SURRENDER, RETORT
@@ -65,7 +66,7 @@ DENIAL = alternatives(
 EXCUSE = alternatives(
     r"(?<!saying )(?<!like )(?<!that )\bi(?: was|'?m| am) (only|just|simply) " + _NOT_A_THOUGHT + r"\w+ing\b",
     r"(^|\bsorry |\bwell |\blook |\blisten |\bokay |\bbut |\boh |\bactually |^(mate|babe|love|hun|darling|bruh|bro"
-    r"|no) )i was (" + ADVERB + r" )?(" + _NOT_A_THOUGHT
+    r"|no) )i was (" + ADVERB + r" )?(?!going to (say|tell you) (how )?sorry)(" + _NOT_A_THOUGHT
     + r"\w+ing|in the middle|at work|busy|tired|exhausted|stressed|on (a|the|my) (call|phone|train|way)|half asleep"
     r"|asleep|drunk|knackered|distracted|shattered)\b",
     r"\bbut,? (" + ADVERB + r" |to be fair |in fairness |come on )?i( " + ADVERB + r")?(" + _ACCOUNT + r")\b",
@@ -98,7 +99,7 @@ EXCUSE = alternatives(
     r"|really) (it|all)$",
     # an emphatic "I did …" that insists on an act ("i did knock in june")
     r"^(but |well |look |and )?i did (?!(feel|wonder|think|notice|hear|see|know|realise|realize|mean|not|nothing"
-    r"|hurt|let|upset|wrong|forget|miss|ignore|promise|want|get|that|it again|cry)\b)\w+",
+    r"|hurt|let|upset|wrong|forget|miss|ignore|promise|want|get|that|it again|it to|cry)\b)\w+",
     # a concession, then a counter-fact about things, not the partner: "I get it, but two grand is a lot."
     r"\b(i get (it|that)|fair enough|fine|i know|i hear you|i understand|i (can )?(see|get"
     r"|understand) why [^,]{3,40}),?"
@@ -245,7 +246,7 @@ CHALLENGE = alternatives(
 SARCASTIC = either(LISTENER_SARCASM, MOCK_SURRENDER)
 DEFENDING = either(DENIAL, EXCUSE, ENTITLEMENT, COUNTER_ACCUSATION, PAST_BLAME, CHALLENGE, DISMISSAL,
                    LISTENER_SARCASM, MOCK_SURRENDER, CORRECTION, RETORT, JUSTIFYING,
-                   EXCUSED_BY_NATURE, THIRD_PARTY_REASON)
+                   EXCUSED_BY_NATURE, THIRD_PARTY_REASON, INTENTION, CIRCUMSTANCE, SOMEONE_ELSES_PART)
 
 # A specific time plus the listener's own past action: a counter-fact ("Last night I sat with you the whole time").
 PAST_TIME = either(

@@ -1,0 +1,58 @@
+"""A listener excusing their act by what they meant and by what was out of their hands, rather than hearing the
+partner: the intention ("I was about to tell you", "I only wanted it sorted first"), the purpose ("I did it to spare
+you the worry", "It was to keep the peace"), the circumstance ("I can't control the trains", "There wasn't time",
+"I had no way of knowing", "Any parent would have signed it") and someone else's part ("The landlord said it was
+fine", "I assumed she'd emailed you", "It was my cousin who posted it", "I never typed a word of that")."""
+
+from __future__ import annotations
+
+from voicecoach.coach.lexicon import FEELING, alternatives
+
+_THIRD = r"(she|he|they|someone|somebody|the (\w+ ){1,2}|my (\w+ ){1,2}|your (\w+ ){1,2})"
+_FOR_SOMEONE = r"(you|us|the (peace|kids|family)|things|everyone|everybody|her|him|them|it|your \w+)"
+_OWNED_LATER = r"(?!.*\b(sorry|wrong of me|my fault|on me|i shouldn'?t)\b)"
+
+INTENTION = alternatives(
+    # what the listener was about to do: "I was about to tell you", "i was fixin to ring you" (not "…to say sorry")
+    r"\bi was (just )?(about|planning|meaning|going|fixing|fixin'?|waiting|hoping) to (tell|mention|say|ask|sort"
+    r"|fix|pay|call|ring|explain|bring it up|text|show|give|talk)\b(?! (you )?(how )?(sorry|i'?m sorry))",
+    r"\bi was (gonna|fixin'?) (tell|mention|say|ask|sort|fix|pay|call|ring|explain|text|show)\b(?! (how )?sorry)",
+    # what it was meant to reach: "I only wanted it sorted before…", "I just wanted to help"
+    r"\bi (just|only) wanted (it|them|things|everything|this|that) (sorted|handled|done|fixed|dealt with|settled"
+    r"|over|finished|out of the way|to be)\b",
+    r"\bi (just|only) wanted to (help|protect|spare|save|surprise|keep|make (it|things|sure)|be sure|check"
+    r"|avoid|wait)\b",
+    # the purpose: "I did it to spare you the worry", "It was to cover for you" (not "…to protect myself")
+    r"\bi (did|said|kept|hid|told|took|bought|booked|moved|sold|signed|changed) (it|that|this|them|him|her)"
+    r"( \w+){0,3} (to|so as to) (protect|spare|save|cover|keep|help|stop|avoid|calm|make) " + _FOR_SOMEONE + r"\b",
+    r"^(it|that) was (only |just )?(to|for) (protect|spare|save|cover (for )?|keep|help|stop|avoid|calm|make)"
+    r"(\w+ )?" + _FOR_SOMEONE + r"?\b",
+)
+CIRCUMSTANCE = alternatives(
+    r"\bi (can'?t|couldn'?t|cannot|could not) (control|stop|change|help) (the|what|when|how|where|who|other|traffic"
+    r"|trains|weather|it if)\b" + _OWNED_LATER,
+    r"\bthere (wasn'?t|was no|simply wasn'?t|just wasn'?t) (time|a choice|any choice|another way|any other way"
+    r"|anything (else )?i could)\b(?! for you\b)",
+    r"\b(out of|wasn'?t in|not in) my hands\b|\bnothing (else )?i could (have )?(do|done)\b"
+    r"|\bi had no (way of|way to) (know|knowing|tell|telling)\b|\bhow (was|could) anyone (to )?(know|have known)\b",
+    # what anyone in the listener's place would have done: "Any parent would have signed it."
+    r"\b(anyone|anybody|everyone|everybody|any (\w+ )?(dad|mum|mom|parent|person|husband|wife|partner|friend|one))"
+    r" (would|'?d|could) (have|'?ve) (?!(" + FEELING + r"|been|felt|wanted|needed|hated|minded|loved|liked|cried"
+    r"|struggled)\b)(\w+ed|fallen for|done|made|bought|said|paid|taken|gone)\b",
+)
+SOMEONE_ELSES_PART = alternatives(
+    # another's leave or word: "The landlord said it was fine", "the coordinator signed it off"
+    r"^" + _THIRD + r"(said|told me|reckoned|promised|swore|assured me) (it was|it'?d be|it would be|that was|it'?s)"
+    r" (fine|okay|ok|alright|safe|allowed|legit|legal|sorted)\b",
+    r"^(the|my|your|our) (\w+ ){0,3}(signed|okayed|approved|cleared|authori[sz]ed) (it|that|this|the \w+)\b",
+    r"\bi (assumed|figured|presumed|thought) (she|he|they|someone|somebody|the \w+)('?d| would| had| was going to)"
+    r" (already )?(told|tell|emailed|email|rung|ring|called|call|said|sorted|mention|mentioned|let you|handle"
+    r"|handled|know|known)\b",
+    r"\bi (assumed|figured|presumed) (she|he|they|it|someone|the \w+) (knew|had|did|was|would)\b",
+    r"\bso i went ahead\b",
+    # someone else did it: "It was my cousin who posted it", "I never typed a word of that"
+    r"^(it|that) was (my|our) (\w+ ){1,2}who (\w+ed|did|said|wrote|sent|took|told|made|put|brought|left|started"
+    r"|bought)\b",
+    r"(?<!like )\bi (never|didn'?t|did not) (\w+ed|wrote|sent|typed|took|made|broke|ate|drank|spent|said|posted)"
+    r" (any of (that|those|it|them|this)|a (word|penny|thing|drop|single \w+) of)\b",
+)
