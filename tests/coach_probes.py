@@ -4373,3 +4373,41 @@ PROBES += [
     ('defending', False, 'listener', 'I wanted it sorted for you, and instead I left you out of it.'),
     ('defending', False, 'listener', "I did it to protect myself, and it hurt you. I'm sorry."),
 ]
+
+# defending as the account set right: the pressure denied, the count corrected, the method and its reason, what the
+# partner has long known, the act's right name, the act called right, how little it was, the blame put elsewhere by
+# a rhetorical question; from the eleventh writer's misses, written fresh (15 of 22 wrong before); not the partner's
+# lot, their count, a grief named, the act owned or someone else's crime (3 of 10 near misses wrong before)
+PROBES += [
+    ('defending', True, 'listener', "No one's asking you to cook for forty, it's a buffet."),
+    ('defending', True, 'listener', 'Nobody expects you to know the rules, they just want you there.'),
+    ('defending', True, 'listener', "It's a grass snake, babe, it's harmless. Kinda dramatic."),
+    ('defending', True, 'listener', "That's not one weekend, it's been every weekend since March."),
+    ('defending', True, 'listener', "It wasn't one glass, to be honest it was half a glass."),
+    ('defending', True, 'listener', "There's a method to it, the big pans go underneath."),
+    ('defending', True, 'listener', 'I fold them like that, otherwise they crease.'),
+    ('defending', True, 'listener', 'Oh right, because a wet towel on the floor is such a crime.'),
+    ('defending', True, 'listener', "Sorry, I didn't know the remote was off limits."),
+    ('defending', True, 'listener', 'Everyone at the table thought it was funny, you included.'),
+    ('defending', True, 'listener', "You've known about the course for months, I've talked about nothing else."),
+    ('defending', True, 'listener', "You've heard me moan about that job a thousand times."),
+    ('defending', True, 'listener', "I'd do it again, it was the right call."),
+    ('defending', True, 'listener', "If I'd told you, you'd have said no straight away."),
+    ('defending', True, 'listener', "It's my cousin's christening, I'm not missing it over a row about petrol money."),
+    ('defending', True, 'listener', "It's maintenance, not a splurge."),
+    ('defending', True, 'listener', 'I was only teasing, he laughed about it later, he was fine.'),
+    ('defending', True, 'listener', 'Reading my messages now, are we? Nice.'),
+    ('defending', True, 'listener', "It was never a secret, it's on the joint statement."),
+    ('defending', True, 'listener', 'I was in the shop five minutes. Who nicks a bike at eight in the morning?'),
+    ('defending', True, 'listener', 'i had one beer with lunch i was completely fine'),
+    ('defending', True, 'listener', "I wasn't even speeding, I was doing thirty."),
+    ('defending', False, 'listener', "Nobody asked you what you wanted, and that's what stings."),
+    ('defending', False, 'listener', "It wasn't one evening for you, it was years of feeling second."),
+    ('defending', False, 'listener', "It's grief, not a mood, and I've been treating it like a mood."),
+    ('defending', False, 'listener', "I said I was fine but I wasn't, and I should have told you."),
+    ('defending', False, 'listener', 'You did the right thing telling me.'),
+    ('defending', False, 'listener', "I was going through my phone while you were talking, and that's not okay."),
+    ('defending', False, 'listener', 'It was the right thing for you to say, even though it hurt me.'),
+    ('defending', False, 'listener', "It's a crime what they did to your dad."),
+    ('defending', False, 'listener', "I was teasing, but that doesn't make it okay."),
+]

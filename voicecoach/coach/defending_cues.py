@@ -4,6 +4,7 @@ surrender, correction and retorts)."""
 
 from __future__ import annotations
 
+from voicecoach.coach.counter_fact_cues import ACCOUNT_SET_RIGHT, ACT_CALLED_RIGHT, HOW_LITTLE, RIGHT_NAME
 from voicecoach.coach.dismissal_cues import DISMISSAL, LISTENER_SARCASM
 from voicecoach.coach.excuse_cues import CIRCUMSTANCE, INTENTION, SOMEONE_ELSES_PART
 from voicecoach.coach.justifying_cues import JUSTIFYING
@@ -55,7 +56,7 @@ DENIAL = alternatives(
     r" (\w+ing|an?|the)\b",
     r"\b(it|that) (was|is|'s) (?!yours to\b)([\w']+ ){1,3}not (yours|mine)\b",  # not "That was yours to tell, not mine"
     r"\bi(?: wasn'?t| was not|'?m not| am not) \w+ing,? i(?: was|'?m| am)\b",
-    r"\b(it|that) (wasn'?t|weren'?t|isn'?t|was not) (\w+ )?(" + _AMOUNT + r")\b.{0,30}\b(it|that) (was|were|is|'?s)\b",
+    r"\b(it|that) (wasn'?t|weren'?t|isn'?t|was not) (\w+ )?(" + _AMOUNT + r")\b(?!( \w+)? for you\b).{0,30}\b(it|that) (was|were|is|'?s)\b",
     r"^i'?m not (?!sure|saying|trying|surprised|shocked|amazed|at all surprised|" + _REASSURANCE + r")\w+,? (\w+ )?"
     r"(you|i'?m)\b",
     r"\b(she|he|they)(?:'?s| is| are|'?re) not (a|an|that|so|being|trying|doing|out to|against|like that)\b",
@@ -231,7 +232,7 @@ CHALLENGE = alternatives(
     r"\bnone of (our|my|your|the) \w+ (\w+ )?(mind|minds|care|cares|complain|complains|seem to mind)\b",
     r"\bwhat (do|does) you (even )?want (from|me to)\b|\bwhat'?s the big deal\b|\bwhat'?s wrong with (that|it)\b",
     r"\bwhat (were|was|did) you (thinking|expecting|expect)\b|^what,? so\b|\bso (it'?s|i'?m|that'?s) (\w+ ){0,2}now\b",
-    r"^(right |oh |so |well )*so (it'?s|i'?m|that'?s) .{0,40}\bnow$|\b(it'?s|is it) a crime\b"
+    r"^(right |oh |so |well )*so (it'?s|i'?m|that'?s) .{0,40}\bnow$|\b(it'?s|is it) a crime\b(?! what)"
     r"|\bneed(ed)? (your )?permission\b|^funny,? (you|how you|that you)\b",
     r"^(right |oh |what |so )+i'?m not (allowed|supposed|meant) (to|a|an|my|any)\b"
     r"|^i'?m not (allowed|supposed|meant) (to|a|an|my|any)\b.*\bnow$|\bhardly (going|gonna) to\b",
@@ -246,7 +247,8 @@ CHALLENGE = alternatives(
 SARCASTIC = either(LISTENER_SARCASM, MOCK_SURRENDER)
 DEFENDING = either(DENIAL, EXCUSE, ENTITLEMENT, COUNTER_ACCUSATION, PAST_BLAME, CHALLENGE, DISMISSAL,
                    LISTENER_SARCASM, MOCK_SURRENDER, CORRECTION, RETORT, JUSTIFYING,
-                   EXCUSED_BY_NATURE, THIRD_PARTY_REASON, INTENTION, CIRCUMSTANCE, SOMEONE_ELSES_PART)
+                   EXCUSED_BY_NATURE, THIRD_PARTY_REASON, INTENTION, CIRCUMSTANCE, SOMEONE_ELSES_PART,
+                   ACCOUNT_SET_RIGHT, RIGHT_NAME, ACT_CALLED_RIGHT, HOW_LITTLE)
 
 # A specific time plus the listener's own past action: a counter-fact ("Last night I sat with you the whole time").
 PAST_TIME = either(

@@ -1,0 +1,50 @@
+"""A listener setting the partner's account right instead of hearing it: the pressure denied ("Nobody's asking you
+to…"), the count corrected ("That's not one weekend"), the method with its reason ("There's a system…", "…,
+otherwise they crease"), what the partner has long known ("You've known about it for months", "…, you included"),
+the act's right name ("It's maintenance, not a splurge.", "It was never a secret"), the act called right ("It was the
+right call", "If I'd told you, you'd have said no"), how little it was ("I was in the shop five minutes", "I was
+fine") and a rhetorical question that puts the blame elsewhere ("Who nicks a bike at eight in the morning?")."""
+
+from __future__ import annotations
+
+from voicecoach.coach.lexicon import FEELING, alternatives
+
+_NO_YOU = r"(?!.*\b(you|your|you'?re|youre)\b)"
+_LITTLE = r"(\d+|one|two|five|ten|fifteen|twenty|thirty|forty|a few|a couple of|half an|an)"
+
+ACCOUNT_SET_RIGHT = alternatives(
+    # "Nobody's asking you to cook for forty." (not "Nobody asked you what you wanted")
+    r"^(nobody|no one)(?:'?s| is)? (expects?|expected|expecting|asked|asking|wants|forcing|making|telling) you to\b",
+    r"^(that'?s|it'?s|that was|it was|that is) not (just )?(one|a single|once|two|a couple of) \w+\b"
+    r"(?!( \w+)? for you\b)",
+    r"^there'?s a (system|method|reason|logic|order|right way)\b"
+    r"|\botherwise,? (they|it|the \w+|things|she|he|we|nothing) \w+\b(?!.*\b(" + FEELING + r")\b)",
+    # sarcasm at the partner's claim: "Sorry, I didn't know the remote was off limits."
+    r"\bdidn'?t (know|realise|realize) (\w+ ){1,4}(was|were|is|are) (classified|top secret|off limits|sacred"
+    r"|forbidden|out of bounds|illegal)\b",
+    r"\b(you|yourself) included\b|\bincluding you\b",
+    # what the partner has long known: "You've known about the course for months."
+    r"\byou'?ve (known|heard|seen|watched|listened to) (about |me )?(\w+ ){0,5}(for (months|years|ages|weeks)"
+    r"|(a )?(hundred|thousand|million|dozen) times|so many times)\b",
+)
+RIGHT_NAME = alternatives(
+    # "It's maintenance, not a splurge." (not "It's grief, not a mood, and…")
+    r"^(it'?s|it was|that'?s|they'?re|this is) (?!(" + FEELING + r"|about|not|just|the|an?|your|you)\b)(\w+ )?\w+,?"
+    r" not (an?|some|just an?) \w+$" + _NO_YOU,
+    r"\b(it|that|this)(?:'?s| is| was| has)? (not|never) (been )?(a|some) (big |huge )?secret\b"
+    r"|\b(it|that|this) (wasn'?t|isn'?t) (a|some) (big |huge )?secret\b"
+    r"|\bi (wasn'?t|was not|'?m not|am not) hiding (it|anything|that)\b",
+)
+ACT_CALLED_RIGHT = alternatives(
+    r"(?<!not )\b(it|that) was the right (thing( to do)?|call|decision|choice|move)\b(?! for you)",
+    r"\bi'?d do it again\b|\bi stand by (it|that|what i|my)\b|\bi don'?t regret (it|that|doing|going|saying)\b",
+    r"\bif i'?d (asked|told|mentioned it to|consulted|checked with) you,? you'?d (have |'?ve )?\w+",
+)
+HOW_LITTLE = alternatives(
+    r"^i was (only |just )?(in|inside|in there|out|gone|away|upstairs|in the \w+|at the \w+)( \w+)? (for )?"
+    + _LITTLE + r" (minutes|mins|seconds|hour|hours)\b",
+    r"(?<!said )(?<!thought )(?<!pretended )(?<!told you )\bi was (perfectly |totally |completely |absolutely )?(fine"
+    r"|sober|under the limit)\b(?! (with|until|till|when|about|before))(?!.*\b(but|and) i (wasn'?t|was not)\b)",
+    r"^who (\w+s) (a|an|the|someone'?s|people'?s|your|my) (\w+ ){0,3}(at|in|on) (\w+ ){0,4}(morning|night|afternoon"
+    r"|evening|daylight|daytime|am|pm|o'?clock)\b",
+)
