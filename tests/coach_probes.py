@@ -4411,3 +4411,28 @@ PROBES += [
     ('defending', False, 'listener', "It's a crime what they did to your dad."),
     ('defending', False, 'listener', "I was teasing, but that doesn't make it okay."),
 ]
+
+# self-focus as the listener's own lot beside the partner's: 'Tired? Try … on four hours' sleep', 'You've no idea
+# how much I've…', '… all week myself', 'I feel freer than I have in ages', 'I've been so nervous about it I've hardly
+# slept'; from the eleventh writer's misses, written fresh (7 of 8 wrong before); not an offer to try, reproach of
+# oneself, worry about the partner (1 of 10 near misses wrong before)
+PROBES += [
+    ('self_focus', True, 'listener', "You're stressed? Try running a ward with three nurses off sick."),
+    ('self_focus', True, 'listener', "Tired? Try doing the school run on four hours' sleep every day."),
+    ('self_focus', True, 'listener', "You've no idea how much I've given up for this house, honestly."),
+    ('self_focus', True, 'listener', "You don't know how many nights I've lain awake over it myself."),
+    ('self_focus', True, 'listener', "I'm doing doubles all week myself, it's hard on everyone."),
+    ('self_focus', True, 'listener', "I've had a rotten cold all week myself."),
+    ('self_focus', True, 'listener', 'Honestly, I feel freer than I have in ages. I went for a run this morning.'),
+    ('self_focus', True, 'listener', "I've been so nervous about telling you I've hardly slept."),
+    ('self_focus', False, 'listener', "You're stressed, and trying to run the ward with three off sick is wearing you down."),
+    ('self_focus', False, 'listener', "You've no idea how sorry I am."),
+    ('self_focus', False, 'listener', "You've done so much for this house, and I haven't seen it."),
+    ('self_focus', False, 'listener', "I'd like to try doing the school run so you can sleep."),
+    ('self_focus', False, 'listener', "I'll ring them myself tomorrow."),
+    ('self_focus', False, 'listener', "I feel awful that you've been carrying this by yourself."),
+    ('self_focus', False, 'listener', "Try to tell me when it starts, and I'll stop."),
+    ('self_focus', False, 'listener', "I'm kicking myself that I didn't see it sooner."),
+    ('self_focus', False, 'listener', "I've been so worried about you I've hardly slept."),
+    ('self_focus', False, 'listener', "I'm so disappointed in myself for missing it."),
+]

@@ -73,7 +73,7 @@ ONE_UPPING = alternatives(
     r"|\bdon'?t (talk to me|get me started) about\b|\byou want to hear about\b",
     r"\bi'?ve got (enough|so much|a lot|plenty) on my plate\b|\bi remember when i\b",
     r"\byou think (that'?s|thats|this is|it'?s|you'?re|youre|you have|you'?ve got)\b",
-    r"\btry (being|having|living|doing|working|dealing)\b|\bat least you\b|\bthat'?s nothing\b",
+    r"(?<!to )\btry (being|having|living|doing|working|dealing)\b|\bat least you\b|\bthat'?s nothing\b",
     r"\bi'?ve (got|had) it (worse|harder)\b|\bimagine how i\b|\bwhat about me\b"
     r"|\bwhat about (what i|my) (need|needs|want|wants|feel|feelings|day)\b|\bwelcome to my world\b",
     r"\byou'?d (hate|love|laugh at|die in|never survive|not last a day in) my\b"
@@ -194,9 +194,26 @@ WORRY_THROWN_BACK = alternatives(
     r"\byou think i (don'?t|do not|never) (lie awake|worry|lose sleep|think about)\b"
     r"|\bdon'?t you think i (\w+ )?(lie awake|worry|lose sleep)\b",
 )
-SELF_FOCUS = either(SAME_HERE, REMINDS_ME, ONE_UPPING, BEEN_THERE, OWN_STORY, KNOW_THE_FEELING, WORRY_THROWN_BACK)
+# the listener's own lot beside the partner's: "Tired? Try nights with three off sick.", "You've no idea how much
+# I've given up…", "I'm on doubles all week myself.", "I feel lighter than I have in years.", "I've been so nervous
+# about it I've hardly slept." (not "I'll ring them myself", "I'm kicking myself", "I've been so worried about you")
+OWN_LOT = alternatives(
+    r"^((so|oh) )?(you'?re|youre|you are|you feel|feeling)? ?(so |really )?(" + FEELING + r") try \w+ing\b"
+    r"(?=.*\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|every|all)\b)",
+    r"\byou('?ve| have)? (no idea|don'?t know|do not know|can'?t imagine) how (much|many|hard|often|long) (\w+ ){0,3}"
+    r"i('?ve| have| had|'?d| do| did)?\b",
+    r"^i(?:'?m|m| am|'?ve|ve| have| had| was)\b(?!.*\b(you|your|youre|you'?re)\b) (\w+ ){0,6}(?<!at )(?<!with )(?<!by )"
+    r"(?<!for )(?<!about )(?<!of )(?<!to )(?<!up )(?<!in )(?<!hate )(?<!blame )(?<!kicking )(?<!hating )(?<!blaming )"
+    r"myself\b",
+    r"\bi (feel|'?ve felt|felt) (\w+ )?(\w+er|better|worse) than i('?ve| have)? (felt |been )?(in|for) (years|ages"
+    r"|months|weeks|a long time|a while)\b",
+    r"^i'?ve been (so |really |that )?(" + FEELING + r") (about (it|this|that|telling)|over (it|this|that))\b"
+    r"(?=.*\bi('?ve| have| could| can|'?d)? (hardly|barely|not|n'?t)\b)",
+)
+SELF_FOCUS = either(SAME_HERE, REMINDS_ME, ONE_UPPING, BEEN_THERE, OWN_STORY, KNOW_THE_FEELING, WORRY_THROWN_BACK,
+                    OWN_LOT)
 THROWN_BACK = either(WORRY_THROWN_BACK)
-ONE_UPPING_CUE = either(ONE_UPPING)
+ONE_UPPING_CUE = either(ONE_UPPING, OWN_LOT)
 # an opening that says outright the turn is about the listener: "Same.", "I know that feeling…", "Been there"
 SAYS_IT_IS_MINE = either(SAME_HERE, REMINDS_ME, ONE_UPPING, BEEN_THERE, KNOW_THE_FEELING)
 
