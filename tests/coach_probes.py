@@ -4436,3 +4436,23 @@ PROBES += [
     ('self_focus', False, 'listener', "I've been so worried about you I've hardly slept."),
     ('self_focus', False, 'listener', "I'm so disappointed in myself for missing it."),
 ]
+
+# attack as scorn for the partner's excuse or choice: a judgement mock-praised after the account ('Great
+# priorities.', 'Lovely logic.'), 'So it's the motorway's fault now.', the partner named in the third person ('why my
+# wife won't…'); from the eleventh writer's misses, written fresh (6 of 7 wrong before); not praise after agreeing,
+# a glad evening, someone's plight told (1 of 6 near misses wrong on the way, none before)
+PROBES += [
+    ('attack', True, 'speaker', 'A new set of golf clubs. Six hundred quid. And the boiler can wait till spring. Great priorities.'),
+    ('attack', True, 'speaker', "The kids' trip is too dear but the fishing weekend isn't. Lovely logic."),
+    ('attack', True, 'speaker', "Traffic. So it's the motorway's fault now. Brilliant."),
+    ('attack', True, 'speaker', "So it's your boss's fault now, is it?"),
+    ('attack', True, 'speaker', "So that's the dog's fault now as well."),
+    ('attack', True, 'speaker', "I've wondered why my wife won't say sorry."),
+    ('attack', True, 'speaker', 'Funny how my husband never has time for my family.'),
+    ('attack', False, 'speaker', 'Dinner was at mine. Lovely evening.'),
+    ('attack', False, 'speaker', "So it's nobody's fault, then. I just want us to sort it."),
+    ('attack', False, 'speaker', 'My husband never had a chance to say goodbye to his dad, and I feel for him.'),
+    ('attack', False, 'speaker', "My wife can't drive since the accident, so I take her everywhere."),
+    ('attack', False, 'speaker', "Yes, that's exactly it. Lovely logic, actually."),
+    ('attack', False, 'speaker', "I wonder why my husband can't sleep lately, he seems so worried."),
+]

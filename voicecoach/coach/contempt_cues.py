@@ -31,7 +31,19 @@ ASIDE = alternatives(
     r"\b(stop|quit|don'?t|do not|don'?t you dare) (rewriting|twisting|spinning|rewrite|twist|spin) (it|this|that|what"
     r"|history|things|my words|everything|the (story|facts|past|whole thing))\b(?! (up|into a|for the))",
 )
-CONTEMPT = either(ASIDE)
+# the partner's excuse or choice answered with scorn: "So it's the motorway's fault now.", "I've wondered why my wife
+# won't say sorry." (the partner named in the third person, to their face; not "…why my husband can't sleep")
+SCORN = alternatives(
+    r"^(so |oh so )(it'?s|its|that'?s|thats) ([\w']+ ){0,3}fault now\b",
+    r"\b(why|how|wonder(ed)? why|wondering why) my (husband|wife|partner|boyfriend|girlfriend|fianc\w*|other half)"
+    r" (won'?t|never|wouldn'?t|refuses)\b",
+)
+CONTEMPT = either(ASIDE, SCORN)
+# a judgement mock-praised after the partner's act: "Six hundred quid on clubs. Great priorities."
+_JUDGEMENT_PRAISED = either(r"^(really |just )?(great|lovely|brilliant|nice|fantastic|wonderful|charming|marvellous"
+                            r"|super|top|fab|perfect|excellent|fine) (priorities|logic|reasoning|excuse|planning"
+                            r"|budgeting|maths|math|judgement|judgment)$")
+_AGREEING = either(r"^(yes|yeah|yep|exactly|okay|ok|sure|thanks|thank you|that'?s (it|right|exactly|true))\b")
 _IN_FRONT_OF = either(r"^(and |all )?in front of (\w+ ){0,2}(everyone|everybody|people|the kids|the children|him|her"
                       r"|them|my \w+|your \w+|our \w+|the whole \w+|his \w+|her \w+|all (his|her|my|your|our) \w+)$")
 _GLAD = either(r"\b(lovely|proud|sweet|special|loved it|made my (day|night|year)|meant (a lot|the world))\b")
@@ -45,3 +57,11 @@ def shown_up_in_front_of_others(turn: Turn) -> bool:
     of: "You kissed me. In front of everyone. I felt so proud.")."""
     return not (GLAD_FEELING_RE.search(turn.said) or _GLAD.search(turn.said)) and any(_IN_FRONT_OF.search(sentence) and _YOUR_ACT.search(before)
                for before, sentence in zip(turn.sentences, turn.sentences[1:]))
+
+
+def judgement_mock_praised(turn: Turn) -> bool:
+    """"The trip's too dear but the fishing weekend isn't. Lovely logic.": a judgement praised after an account,
+    with no glad feeling and not after agreeing."""
+    said = turn.sentences
+    return (len(said) >= 2 and bool(_JUDGEMENT_PRAISED.search(said[-1])) and not GLAD_FEELING_RE.search(turn.said)
+            and not _AGREEING.search(said[0]))

@@ -140,7 +140,8 @@ def _speaker_labels(turn: Turn) -> dict[str, bool]:
         turn.has(spoken.THANKS) and any(spoken.PRAISE_FRAGMENT.search(s) for s in turn.sentences[1:])) or (
         _praise_closing_a_complaint(turn))
     return {"attack": turn.has(spoken.ATTACK) or _sarcastic_echo(turn) or mock_cheer or mock_praise
-            or turn.has(contempt.CONTEMPT) or contempt.shown_up_in_front_of_others(turn),
+            or turn.has(contempt.CONTEMPT) or contempt.shown_up_in_front_of_others(turn)
+            or contempt.judgement_mock_praised(turn),
             "i_statement": i_statement}
 
 
