@@ -4456,3 +4456,30 @@ PROBES += [
     ('attack', False, 'speaker', "Yes, that's exactly it. Lovely logic, actually."),
     ('attack', False, 'speaker', "I wonder why my husband can't sleep lately, he seems so worried."),
 ]
+
+# reflection told as what something does to the partner, with no reflecting stem ('It galls you that…', '…leave you
+# on the outside…', '…got brushed aside…', '…in your own kitchen…', 'My comment turned something you were proud of
+# into…', '…you've no space left'); from the eleventh writer's misses, written fresh (9 of 13 wrong before); not
+# the listener's own, a suggestion, a joke defended, the listener's own feeling about it (none of 7 wrong before)
+PROBES += [
+    ('reflection', True, 'listener', "It galls you that I'd check up on you rather than ask."),
+    ('reflection', True, 'listener', 'It frightens you that I might just go one day without a word.'),
+    ('reflection', True, 'listener', 'Those long shifts leave you on the outside of everything at home.'),
+    ('reflection', True, 'listener', 'The late nights keep you stuck holding the baby on your own.'),
+    ('reflection', True, 'listener', 'The painting you spent a whole winter on got brushed aside in a sentence.'),
+    ('reflection', True, 'listener', "Something you've worked years for got laughed off at the table."),
+    ('reflection', True, 'listener', 'Being overruled about your own garden is the real sting.'),
+    ('reflection', True, 'listener', "It's being talked over in your own kitchen that wears you out."),
+    ('reflection', True, 'listener', 'My comment turned something you were proud of into a punchline.'),
+    ('reflection', True, 'listener', "That one remark made the whole evening feel like a test you'd failed."),
+    ('reflection', True, 'listener', "The money wasn't a number to you, it was the holiday you'd saved for."),
+    ('reflection', True, 'listener', 'All of this has come too fast for you, and you need it to slow down.'),
+    ('reflection', True, 'listener', "Since I moved in I've taken over every corner, and you've no space left that's yours."),
+    ('reflection', False, 'listener', 'It galls me that they charged us twice.'),
+    ('reflection', False, 'listener', 'It helps you to write it down first.'),
+    ('reflection', False, 'listener', 'The late nights leave me shattered, honestly.'),
+    ('reflection', False, 'listener', 'My comment was a joke and you know it.'),
+    ('reflection', False, 'listener', 'You should make the decisions about your own garden.'),
+    ('reflection', False, 'listener', 'The parcel got left on the step again.'),
+    ('reflection', False, 'listener', 'I feel sick that I left you holding everything on your own.'),
+]

@@ -91,8 +91,8 @@ SUGGESTION = alternatives(
     r"|\b(shall|should) we (just )?(?!talk about (it|this|that)\b)\w+",
     # "Maybe move stand-up to ten?": maybe plus a bare verb, not "maybe it's…", "maybe a bit…", "maybe scared…"
     r"^(so |and |or |well |okay )?maybe (?!(" + FEELING + r"|" + _NOT_A_VERB + r")\b)(?!\w+(ed|ly|ing)\b)\w+",
-    r"(?<!i )(?<!we )(?<!me )(?<!never )(?<!ever )\bjust (tell|ask|say|ignore|text|call|stop|let|go|do|get|put|take"
-    r"|leave|turn"
+    r"(?<!i )(?<!we )(?<!me )(?<!never )(?<!ever )(?<!i might )(?<!i could )\bjust (tell|ask|say|ignore|text|call"
+    r"|stop|let|go|do|get|put|take|leave|turn"
     r"|give|push|quit|come"
     r"|bring|find|grab|book|try"
     r"|track|remind|reply)\b|(?<!i )(?<!we )(?<!you )\bjust don'?t\b|\bit would help if you\b"

@@ -11,6 +11,7 @@ from voicecoach.coach import counterpoint_cues as counterpoint
 from voicecoach.coach import defending_cues as defending
 from voicecoach.coach import dismissal_cues as dismissal
 from voicecoach.coach import feeling_with_cues as feeling_with
+from voicecoach.coach import impact_cues as impact
 from voicecoach.coach import listener_cues as heard
 from voicecoach.coach import model_guards as guards
 from voicecoach.coach import own_hardship_cues as hardship
@@ -190,7 +191,7 @@ def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict
     implied = IMPLIED_PARTNER.search(said) or heard.IMPLIES_THE_PARTNER.search(said)
     # the partner's own feeling word said back first ("Terrified, and then I brushed it off…"): their feeling, read
     named_back = _their_feeling_first(turn, partner_text)
-    stems = stems or named_back
+    stems = stems or named_back or impact.reads_the_impact(turn, labels)
     about_partner = bool(ABOUT_PARTNER.search(said)) or named_back or (stems and (bool(implied) or shared >= 0.2))
     own_feeling_only = labels["empathy"] and not stems
     echoed_a_feeling = echo and bool(FEELING_RE.search(turn.sentences[0]))
