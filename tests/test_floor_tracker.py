@@ -232,3 +232,17 @@ def test_speech_begun_in_the_holders_comma_pause_is_an_interruption_when_the_hol
     # to be a reaction to Alex: Sam was mid-turn, so Alex interrupted (not Sam, coming back over a reply).
     tracker = run({"Sam": [(0.0, 3.0), (3.43, 6.0)], "Alex": [(3.15, 7.5)]})
     assert [(e.by, e.of, e.start) for e in kinds(tracker, "interruption")] == [("Alex", "Sam", 3.15)]
+
+
+def test_an_oh_just_after_stopping_for_the_interrupter_is_a_backchannel_not_more_of_the_turn():
+    # Sam stops 0.3 s after Alex cuts in, says "oh" 0.33 s later (a breath's length) and falls quiet.
+    tracker = run({"Sam": [(0.0, 3.3), (3.63, 3.87)], "Alex": [(3.0, 7.0)]})
+    assert [(e.by, e.start) for e in kinds(tracker, "interruption")] == [("Alex", 3.0)]
+    assert [(e.by, e.start) for e in kinds(tracker, "backchannel")] == [("Sam", 3.63)]
+    assert [(t.speaker, t.start) for t in tracker.turns] == [("Sam", 0.0), ("Alex", 3.0)]
+
+
+def test_a_whoa_just_after_stopping_for_the_interrupter_then_more_speech_is_an_interruption_back():
+    tracker = run({"Sam": [(0.0, 3.3), (3.63, 4.2), (4.5, 7.5)], "Alex": [(3.0, 6.0)]})
+    assert [(e.by, e.start) for e in kinds(tracker, "interruption")] == [("Alex", 3.0), ("Sam", 3.63)]
+    assert not kinds(tracker, "backchannel")

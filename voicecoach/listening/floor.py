@@ -6,6 +6,8 @@ speech, started while the holder was speaking is an interruption. Every stretch 
 attributed to whoever started second, except the overlap of a backchannel. A breath inside someone's sentence
 neither ends their talk nor its overlap: who started second is decided by when each one's talk began. A holder
 whose floor was taken may finish their own sentence and then say "mm": two short sounds, not an interruption back.
+A holder who stops for the interrupter and then makes one short sound ("oh", "fair") has given way: the sound is
+weighed as the listener's, a backchannel if quiet follows, the start of a bid back if more speech does.
 """
 
 from __future__ import annotations
@@ -135,14 +137,18 @@ class FloorTracker:
             burst.speaking = False
             burst.last_end = end.end
             burst.talk_over.extend(found)
-        else:
-            if burst is not None and person == self.holder and burst.onset - end.end >= CLEAR_GAP:
-                # the holder's end is confirmed late: they had stopped before the burst began after all
-                burst.overlapped = burst.holder_spoke = False
-            out.extend(self._settle_talk_over(found))
+            return out
+        if burst is not None and person == self.holder and burst.onset - end.end >= CLEAR_GAP:
+            # the holder's end is confirmed late: they had stopped before the burst began after all
+            burst.overlapped = burst.holder_spoke = False
         if person == self.holder and self._challenger is not None and self._open[self._challenger] is not None:
+            if self._sound_after_giving_way(end):
+                return self._hand_over_before_sound(end, found)
+            out.extend(self._settle_talk_over(found))
             out.extend(self._switch_to(self._challenger, self._challenger_onset, end.at))
             self._cut_short = person
+            return out
+        out.extend(self._settle_talk_over(found))
         return out
 
     def tick(self, t: float) -> list:
@@ -241,6 +247,25 @@ class FloorTracker:
         restart = came_back[0][0] if came_back else self._open[self.holder]
         return any(start < burst.onset < end and gave_way(burst.onset, end) and restart - end >= YIELD_PAUSE
                    for start, end in self._segments[self.holder])
+
+    def _sound_after_giving_way(self, end: SpeechEnd) -> bool:
+        """The holder stopped because the interrupter started, then made one short sound before falling quiet: an
+        "oh" or "fair", or the start of a bid back, weighed as such, not the rest of the holder's turn."""
+        onset = self._challenger_onset
+        before = [stop for start, stop in self._segments[end.person][:-1] if start < onset < stop]
+        return (end.start > onset and end.end - end.start <= self.rules.backchannel_max and bool(before)
+                and gave_way(onset, before[-1]))
+
+    def _hand_over_before_sound(self, end: SpeechEnd, found: list[FloorEvent]) -> list:
+        old_holder = self.holder
+        turn = self._open_turn
+        turn.segments = [seg for seg in turn.segments if seg[0] < end.start]
+        turn.end = turn.segments[-1][1] if turn.segments else turn.start
+        out = self._switch_to(self._challenger, self._challenger_onset, end.at)
+        sound = Burst(old_holder, end.start, overlapped=True, speaking=False, last_end=end.end, holder_spoke=True,
+                      comeback=True, talk_over=list(found))
+        self._burst = sound
+        return out
 
     def _hand_over_with_comeback(self, burst: Burst, came_back: list[tuple[float, float]], t: float) -> list:
         old_holder = self.holder
