@@ -281,13 +281,13 @@ SPLITS = ("tune", "holdout")
 # set 6 = the sixth set's old holdout scenes (s57-s66, now tune, bc_takes=6 in SCENES), set 7 = the seventh
 # set's old holdout scenes (s67-s76, now tune, bc_takes=7 in SCENES), set 8 = the eighth set's old holdout
 # scenes (s77-s86, now tune, bc_takes=8 in SCENES), set 9 = the ninth set's old holdout scenes (s87-s96, now
-# tune, bc_takes=9 in SCENES), set 10 = the tenth holdout set (s97-s106, bc_takes=10 in SCENES).  No tune scene
-# uses set 10.
-BC_TAKES = {"tune": 0, "holdout": 10}
+# tune, bc_takes=9 in SCENES), set 10 = the tenth set's old holdout scenes (s97-s106, now tune, bc_takes=10 in
+# SCENES), set 11 = the eleventh holdout set (s107-s116, bc_takes=11 in SCENES).  No tune scene uses set 11.
+BC_TAKES = {"tune": 0, "holdout": 11}
 
 
 def bc_take(person, var):
-    """(speed, seed) of backchannel take `var` (0-32; three per set)."""
+    """(speed, seed) of backchannel take `var` (0-35; three per set)."""
     if var < 6:      # sets 0 and 1: the original formula, unchanged
         speed = 0.96 + 0.04 * var if person == ALEX else 0.95 + 0.05 * (var % 3)
     elif var < 9:    # set 2: speeds in between the ones above
@@ -306,8 +306,10 @@ def bc_take(person, var):
         speed = 0.945 + 0.06 * (var % 3) if person == ALEX else 0.94 + 0.06 * (var % 3)
     elif var < 30:   # set 9: speeds no earlier set used, Alex 0.965-1.095, Sam 0.935-1.055 (and new seeds)
         speed = 0.965 + 0.065 * (var % 3) if person == ALEX else 0.935 + 0.06 * (var % 3)
-    else:            # set 10: speeds no earlier set used, Alex 0.9375-1.0575, Sam 0.965-1.08 (and new seeds)
+    elif var < 33:   # set 10: speeds no earlier set used, Alex 0.9375-1.0575, Sam 0.965-1.08 (and new seeds)
         speed = 0.9375 + 0.06 * (var % 3) if person == ALEX else 0.965 + 0.0575 * (var % 3)
+    else:            # set 11: speeds no earlier set used, Alex 0.9525-1.0725, Sam 0.9475-1.0675 (and new seeds)
+        speed = 0.9525 + 0.06 * (var % 3) if person == ALEX else 0.9475 + 0.06 * (var % 3)
     return speed, 1000 + var
 
 
