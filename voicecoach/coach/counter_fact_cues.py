@@ -35,6 +35,22 @@ RIGHT_NAME = alternatives(
     r"|\b(it|that|this) (wasn'?t|isn'?t) (a|some) (big |huge )?secret\b"
     r"|\bi (wasn'?t|was not|'?m not|am not) hiding (it|anything|that)\b",
 )
+# how little it was: "I was only gone for a bit.", "It's a tiny scratch, you can barely see it.", "It wasn't that
+# late, it was barely eleven.", "Twenty minutes isn't late."; and the partner's own silence: "It's not as if you
+# asked.", "You're hardly one to talk."
+SO_LITTLE = alternatives(
+    r"\bi was (only|just) (gone|out|away|there|upstairs|outside|next door|in the \w+) (for )?(a|an|\d+|one|two|five"
+    r"|ten|a few|a couple)\b",
+    r"\b(it'?s|it was|that'?s) (only |just )?(a|one) (tiny|little|small|wee|teeny|minor|slight) \w+"
+    r"(?!.*\b(to you|for you|but|and you)\b)|\byou can (barely|hardly) (see|notice|tell|hear)\b",
+    r"\b(it|that) (wasn'?t|isn'?t|was not|is not) (that|so|even that) (late|bad|much|expensive|long|far|loud|often"
+    r"|big)\b(?!.*\bfor you\b)|\bit was (barely|only|just|not even) (\w+ )?(eleven|ten|nine|midnight|\d+|half"
+    r"|quarter)\b",
+    r"\b(minutes|mins|hours|quid|pounds|days) (isn'?t|is not|aren'?t|are not) (late|long|much|a lot|expensive)\b",
+    r"\b(it'?s|its) not (as if|like) you (\w+ed|asked|said|told|offered|helped|bothered|mentioned|noticed|cared)\b"
+    r"|\byou'?re (hardly|not exactly|not really|in no position)( \w+)? (one|the one|the person|position) to"
+    r" (talk|judge|lecture|complain)\b",
+)
 ACT_CALLED_RIGHT = alternatives(
     r"(?<!not )\b(it|that) was the right (thing( to do)?|call|decision|choice|move)\b(?! for you)",
     r"\bi'?d do it again\b|\bi stand by (it|that|what i|my)\b|\bi don'?t regret (it|that|doing|going|saying)\b",

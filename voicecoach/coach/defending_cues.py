@@ -4,9 +4,9 @@ surrender, correction and retorts)."""
 
 from __future__ import annotations
 
-from voicecoach.coach.counter_fact_cues import ACCOUNT_SET_RIGHT, ACT_CALLED_RIGHT, HOW_LITTLE, RIGHT_NAME
+from voicecoach.coach.counter_fact_cues import ACCOUNT_SET_RIGHT, ACT_CALLED_RIGHT, HOW_LITTLE, RIGHT_NAME, SO_LITTLE
 from voicecoach.coach.dismissal_cues import DISMISSAL, LISTENER_SARCASM
-from voicecoach.coach.excuse_cues import CIRCUMSTANCE, INTENTION, SOMEONE_ELSES_PART
+from voicecoach.coach.excuse_cues import CIRCUMSTANCE, INTENTION, MEANT_AND_MISREMEMBERED, SOMEONE_ELSES_PART
 from voicecoach.coach.justifying_cues import JUSTIFYING
 from voicecoach.coach.lexicon import ADVERB, BURDEN, FEELING, RELATION, alternatives, either
 from voicecoach.coach.retort_cues import CORRECTION, MOCK_SURRENDER, RETORT
@@ -56,7 +56,8 @@ DENIAL = alternatives(
     r" (\w+ing|an?|the)\b",
     r"\b(it|that) (was|is|'s) (?!yours to\b)([\w']+ ){1,3}not (yours|mine)\b",  # not "That was yours to tell, not mine"
     r"\bi(?: wasn'?t| was not|'?m not| am not) \w+ing,? i(?: was|'?m| am)\b",
-    r"\b(it|that) (wasn'?t|weren'?t|isn'?t|was not) (\w+ )?(" + _AMOUNT + r")\b(?!( \w+)? for you\b).{0,30}\b(it|that) (was|were|is|'?s)\b",
+    r"\b(it|that) (wasn'?t|weren'?t|isn'?t|was not) (\w+ )?(" + _AMOUNT + r")\b(?!( \w+)? for you\b).{0,30}\b(it|that)"
+    r" (was|were|is|'?s)\b",
     r"^i'?m not (?!sure|saying|trying|surprised|shocked|amazed|at all surprised|" + _REASSURANCE + r")\w+,? (\w+ )?"
     r"(you|i'?m)\b",
     r"\b(she|he|they)(?:'?s| is| are|'?re) not (a|an|that|so|being|trying|doing|out to|against|like that)\b",
@@ -248,7 +249,7 @@ SARCASTIC = either(LISTENER_SARCASM, MOCK_SURRENDER)
 DEFENDING = either(DENIAL, EXCUSE, ENTITLEMENT, COUNTER_ACCUSATION, PAST_BLAME, CHALLENGE, DISMISSAL,
                    LISTENER_SARCASM, MOCK_SURRENDER, CORRECTION, RETORT, JUSTIFYING,
                    EXCUSED_BY_NATURE, THIRD_PARTY_REASON, INTENTION, CIRCUMSTANCE, SOMEONE_ELSES_PART,
-                   ACCOUNT_SET_RIGHT, RIGHT_NAME, ACT_CALLED_RIGHT, HOW_LITTLE)
+                   ACCOUNT_SET_RIGHT, RIGHT_NAME, ACT_CALLED_RIGHT, HOW_LITTLE, SO_LITTLE, MEANT_AND_MISREMEMBERED)
 
 # A specific time plus the listener's own past action: a counter-fact ("Last night I sat with you the whole time").
 PAST_TIME = either(

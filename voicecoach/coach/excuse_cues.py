@@ -31,7 +31,8 @@ INTENTION = alternatives(
 CIRCUMSTANCE = alternatives(
     r"\bi (can'?t|couldn'?t|cannot|could not) (control|stop|change|help) (the|what|when|how|where|who|other|traffic"
     r"|trains|weather|it if)\b" + _OWNED_LATER,
-    r"\bthere (wasn'?t|was no|simply wasn'?t|just wasn'?t) (time|a choice|any choice|another way|any other way"
+    r"\bthere (wasn'?t|was no|simply wasn'?t|just wasn'?t) (time|a choice|any choice|another (way|option)"
+    r"|any other (way|option)"
     r"|anything (else )?i could)\b(?! for you\b)",
     r"\b(out of|wasn'?t in|not in) my hands\b|\bnothing (else )?i could (have )?(do|done)\b"
     r"|\bi had no (way of|way to) (know|knowing|tell|telling)\b|\bhow (was|could) anyone (to )?(know|have known)\b",
@@ -55,4 +56,28 @@ SOMEONE_ELSES_PART = alternatives(
     r"|bought)\b",
     r"(?<!like )\bi (never|didn'?t|did not) (\w+ed|wrote|sent|typed|took|made|broke|ate|drank|spent|said|posted)"
     r" (any of (that|those|it|them|this)|a (word|penny|thing|drop|single \w+) of)\b",
+    # "Your mum was the one who suggested it.", "She asked me for it, I didn't offer.", "That's what the doctor said
+    # to do." (the partner's own part is in defending_cues: "you were the one who…")
+    r"\b((your|my|the|our) (\w+ ){0,2}|(she|he|they) )(was|were) the (one|ones) who (suggested|said|told|started"
+    r"|booked|asked|wanted|invited|decided|insisted|left|forgot|broke|took|moved|put|picked|chose|organi[sz]ed"
+    r"|arranged|offered)\b",
+    r"\b(she|he|they|your \w+|my \w+) asked (me )?(for|to)\b.*\bi (didn'?t|never|did not) (offer|suggest|ask|push"
+    r"|start|want|volunteer|bring it up)\b",
+    r"\b(that'?s|it'?s|it was) what (the|my) \w+ (told me|said to do|said i should|advised|recommended)\b"
+    r"|\bthe \w+ told me to\b",
+    # the circumstance that held the listener: "Work kept me late.", "The bus never came."
+    r"\b(kept|held) me (late|back|behind|there|at work)\b|\bthe (bus|train|taxi|tube|plumber|babysitter|lift|delivery)"
+    r" (never (came|turned up|showed)|was (late|cancelled|delayed)|didn'?t (come|turn up|show))\b",
+    r"\bi needed (it|the \w+|them|that) for (work|my job|the job|the business|the kids)\b",
+)
+# what the listener meant, and the partner's memory of it doubted: "It was meant as a compliment.", "I meant it
+# kindly.", "You must be thinking of someone else.", "You've got the dates mixed up." (not "I meant it when I said…")
+MEANT_AND_MISREMEMBERED = alternatives(
+    r"\b(it|that) was (only |just )?meant (as|to be|kindly|well|nicely)\b|\bi meant (it|that) (kindly|nicely|well"
+    r"|as a \w+|in a nice way)\b|\bi meant well\b|\bmy intentions? (was|were) (to|good|only|never)\b"
+    r"|\b(it|that) (wasn'?t|was not|was never) meant (like that|that way|to|as)\b|\bsorry you took it\b",
+    r"\byou'?(ve)? (got|get|have) (it|that|this|the \w+|them|things|your \w+) (\w+ )?(mixed up|muddled|confused"
+    r"|backwards|the wrong way round)\b|\byou must be (thinking of|remembering|confusing)\b"
+    r"|\byour memory(?:'?s| is)? (playing tricks|going|not what|isn'?t)\b"
+    r"|\byou'?re (misremembering|mixing (it|that|this|them) up|confusing (it|that|this|me with))\b",
 )
