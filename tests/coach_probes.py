@@ -4551,3 +4551,48 @@ PROBES += [
     ('defending', False, 'listener', 'The bus never came and you were stuck in the rain for an hour.'),
     ('defending', False, 'listener', "I needed it for work, but I should have asked you first and I'm sorry."),
 ]
+
+# defending, a second batch of fresh general forms: challenge questions ('Who made you the expert on…?', 'Why is this
+# suddenly a problem now?', 'Do you keep a list or something?'), the partner's own part ('You weren't exactly thrilled…
+# either', 'Half the time you're asleep by nine'), the listener's right ('I'm an adult…', '…it's my money too'), the norm
+# ('that's what happens', 'that's just how my family talks'), proof ('I left a note on the fridge', 'It's in the shared
+# calendar', 'The receipt says nine pounds, not ninety'); 12 of 24 wrong before; near misses reading the partner or
+# owning (3 of 11 wrong before: 'So now you're the one holding it all together…', '…I never said a word of thanks',
+# 'You said fine on Tuesday, but I could tell it wasn't')
+PROBES += [
+    ('defending', True, 'listener', "Oh, so now I can't even have a pint with my mates."),
+    ('defending', True, 'listener', "Right, I'll ask your permission next time I want a coffee, shall I?"),
+    ('defending', True, 'listener', 'Wow. Okay. Sorry for having a job.'),
+    ('defending', True, 'listener', "Yeah, because you're a saint with money."),
+    ('defending', True, 'listener', 'Do you keep a list or something?'),
+    ('defending', True, 'listener', 'Who made you the expert on my family?'),
+    ('defending', True, 'listener', 'Why is this suddenly a problem now?'),
+    ('defending', True, 'listener', "You've done it loads of times and I never said a word."),
+    ('defending', True, 'listener', "Remember when you forgot my birthday? I didn't make a scene."),
+    ('defending', True, 'listener', "It's funny how it's only a problem when I do it."),
+    ('defending', True, 'listener', "You weren't exactly thrilled when I stayed in either."),
+    ('defending', True, 'listener', "Maybe if you hadn't sprung it on me I'd have reacted better."),
+    ('defending', True, 'listener', "Half the time you're asleep by nine anyway."),
+    ('defending', True, 'listener', "I'm allowed to have one night off, surely."),
+    ('defending', True, 'listener', "At the end of the day it's my money too."),
+    ('defending', True, 'listener', "I'm an adult, I can decide what I eat."),
+    ('defending', True, 'listener', "Mate, it was a lads' trip, that's what happens."),
+    ('defending', True, 'listener', "Every couple argues about this, it's not a big thing."),
+    ('defending', True, 'listener', "Look, that's just how my family talks."),
+    ('defending', True, 'listener', 'I checked with you on Tuesday and you said fine.'),
+    ('defending', True, 'listener', "I did ask, you just weren't listening."),
+    ('defending', True, 'listener', 'I left a note on the fridge.'),
+    ('defending', True, 'listener', "It's in the shared calendar, it's been there for weeks."),
+    ('defending', True, 'listener', 'The receipt says nine pounds, not ninety.'),
+    ('defending', False, 'listener', "So now you're the one holding it all together, and it's too much."),
+    ('defending', False, 'listener', "I'll ask before I book anything from now on."),
+    ('defending', False, 'listener', "You've carried this for years and I never said a word of thanks."),
+    ('defending', False, 'listener', "It's funny how you always know when I'm sad."),
+    ('defending', False, 'listener', "Maybe if I'd listened sooner you wouldn't feel this alone."),
+    ('defending', False, 'listener', "It's your money too, and I spent it without asking."),
+    ('defending', False, 'listener', "It's normal to feel jealous when someone's texting their ex."),
+    ('defending', False, 'listener', 'Every time I leave the dishes, you end up doing them at midnight.'),
+    ('defending', False, 'listener', "You said fine on Tuesday, but I could tell it wasn't."),
+    ('defending', False, 'listener', 'I left you to sort it all out on your own.'),
+    ('defending', False, 'listener', "That's what happens whenever you bring me something hard: I make it about me."),
+]

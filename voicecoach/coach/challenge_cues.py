@@ -36,6 +36,11 @@ CHALLENGE_QUESTION = either(
     # fix offered, "If I put it away, would that help?", nor self-blame, "…, why didn't I notice?")
     r"^if (?!.*\bhelp)([\w']+ ){1,8}(why (would|does|should|make|do you|is it|are you)|what difference|who'?s (going"
     r"|gonna) to|what'?s the (problem|harm|big deal|point))\b",
+    # the partner's standing or sudden concern doubted: "Who made you the expert on my family?", "Why is this suddenly
+    # a problem now?", "Do you keep a list or something?"
+    r"^((so|oh|and|well) )*who (died and )?made you (the|an|my|our)\b"
+    r"|\b(suddenly|only now|all of a sudden) (a|an|such a) (problem|issue|big deal|crime|thing)\b"
+    r"|^(do|did) you (keep|have|write|run) (a|an) (\w+ )?(list|log|tally|spreadsheet|diary|record|count|file)\b",
 )
 # a tag on the partner's side of it: "you've never once texted at the table, have you?", "Your evenings are all
 # quality time, are they?" (but not a check of the listener's own reading: "…, is that it?")

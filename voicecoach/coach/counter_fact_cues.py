@@ -51,6 +51,21 @@ SO_LITTLE = alternatives(
     r"|\byou'?re (hardly|not exactly|not really|in no position)( \w+)? (one|the one|the person|position) to"
     r" (talk|judge|lecture|complain)\b",
 )
+# the partner's own part, the listener's right, the norm and the proof: "You weren't exactly thrilled either.", "Half
+# the time you're asleep by nine.", "I'm an adult.", "That's what happens.", "That's just how my family talks.", "I
+# left a note on the fridge.", "It's in the shared calendar.", "The receipt says nine pounds, not ninety."
+PROOF_AND_NORM = alternatives(
+    r"\byou (weren'?t|aren'?t|wasn'?t|were not|are not) exactly\b|\bhalf the time you(?:'?re| are)?\b",
+    r"^(look,? )?i'?m (an adult|a grown (wo)?man|a grown up|not a (child|kid|teenager))\b|\bi can (decide|choose)"
+    r" (what|how|when|where|who) i\b|\b(it'?s|its) (my|our) (money|house|home|car|time|choice|decision|life) too\b",
+    r"\bthat'?s (just )?what (happens|people do|lads do|everyone does|you do on \w+)\b(?! (when|whenever|if|every"
+    r"|each))|\bthat'?s (just )?how (my|our)"
+    r" (\w+ )?(family|mum|dad|people|lot|friends|mates|culture) (talks?|is|are|does|do|says?|works?)\b",
+    r"^i (left|put|wrote|sent|set) (you )?a (note|message|text|reminder|voicemail|email)\b(?!.*\b(sorry|instead)\b)"
+    r"|\b(it'?s|it was|it'?s been) (in|on) the (\w+ )?(calendar|diary|fridge|group chat|planner|whiteboard)\b",
+    r"\b(says|said|shows|showed|was|is|'s) (" + _LITTLE + r"|\w+ty|\w+teen|nine|eight|seven|six|three|four)( \w+)?,?"
+    r" not (\w+ )?(" + _LITTLE + r"|\w+ty|\w+teen|nine|eight|seven|six|three|four)\b",
+)
 ACT_CALLED_RIGHT = alternatives(
     r"(?<!not )\b(it|that) was the right (thing( to do)?|call|decision|choice|move)\b(?! for you)",
     r"\bi'?d do it again\b|\bi stand by (it|that|what i|my)\b|\bi don'?t regret (it|that|doing|going|saying)\b",

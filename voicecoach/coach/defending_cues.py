@@ -4,7 +4,8 @@ surrender, correction and retorts)."""
 
 from __future__ import annotations
 
-from voicecoach.coach.counter_fact_cues import ACCOUNT_SET_RIGHT, ACT_CALLED_RIGHT, HOW_LITTLE, RIGHT_NAME, SO_LITTLE
+from voicecoach.coach.counter_fact_cues import (ACCOUNT_SET_RIGHT, ACT_CALLED_RIGHT, HOW_LITTLE, PROOF_AND_NORM,
+                                                  RIGHT_NAME, SO_LITTLE)
 from voicecoach.coach.dismissal_cues import DISMISSAL, LISTENER_SARCASM
 from voicecoach.coach.excuse_cues import CIRCUMSTANCE, INTENTION, MEANT_AND_MISREMEMBERED, SOMEONE_ELSES_PART
 from voicecoach.coach.justifying_cues import JUSTIFYING
@@ -44,7 +45,8 @@ DENIAL = alternatives(
     r"\b(that|it) (isn'?t|wasn'?t|is not|was not) (true|fair(?! (on|to|for) you\b)|like that|what happened|my fault)\b",
     r"\bnot my fault\b|\bnot how i remember\b|\bthat never happened\b|\bexaggerat\w*|\bputting words in my mouth\b",
     r"\byou'?re making (it|me|this|that) (sound|look|out)\b|\byou'?re wrong\b|\bi did not\b",
-    r"(?<!like )\bi(?: never| have never|'?ve never) (said|did|called|told|meant|asked|rolled|once|promised|agreed)\b",
+    r"(?<!like )\bi(?: never| have never|'?ve never) (said|did|called|told|meant|asked|rolled|once|promised|agreed)\b"
+    r"(?! (a word of (thanks|praise)|thank you|thanks|sorry)\b)",
     r"\bi (didn'?t|did not|don'?t|do not) (\w+ )?(say|do|roll|call|mean) (that|it|this|my|those|anything like)\b",
     r"\bi'?m not (a|an|the one|the only one|addicted|on (my|the)|ignoring|lazy|selfish|always|never|doing that"
     r"|that bad|against)\b",
@@ -213,7 +215,8 @@ PAST_BLAME = alternatives(
 )
 CHALLENGE = alternatives(
     r"\bwhen (have|did|do) i (ever|always|never)\b|\bwhat (more|else) do you want\b|\bname one\b|\bsince when\b",
-    r"\bso now (it'?s|i'?m|you'?re|i(?: can'?t| have to| need to| must|'?ve got to))\b|\bif you must know\b"
+    r"\bso now (it'?s|i'?m|you'?re(?! the one (holding|carrying|doing|left|picking|keeping))|i(?: can'?t| have to"
+    r"| need to| must|'?ve got to))\b|\bif you must know\b"
     r"|^(well,? |but,? )?technically\b|\b(is|was) (it|that) my fault\b|\bare you (serious|kidding|joking)\b",
     r"\bhow is (that|this|it) (my|me|even|fair|useless|wrong|a big|such a|so|any)\b|\bwhat (do|did) you expect\b",
     # "Why is it always my fault?", "Who told you that?", "I'm not doing this again tonight."
@@ -249,7 +252,8 @@ SARCASTIC = either(LISTENER_SARCASM, MOCK_SURRENDER)
 DEFENDING = either(DENIAL, EXCUSE, ENTITLEMENT, COUNTER_ACCUSATION, PAST_BLAME, CHALLENGE, DISMISSAL,
                    LISTENER_SARCASM, MOCK_SURRENDER, CORRECTION, RETORT, JUSTIFYING,
                    EXCUSED_BY_NATURE, THIRD_PARTY_REASON, INTENTION, CIRCUMSTANCE, SOMEONE_ELSES_PART,
-                   ACCOUNT_SET_RIGHT, RIGHT_NAME, ACT_CALLED_RIGHT, HOW_LITTLE, SO_LITTLE, MEANT_AND_MISREMEMBERED)
+                   ACCOUNT_SET_RIGHT, RIGHT_NAME, ACT_CALLED_RIGHT, HOW_LITTLE, SO_LITTLE, MEANT_AND_MISREMEMBERED,
+                   PROOF_AND_NORM)
 
 # A specific time plus the listener's own past action: a counter-fact ("Last night I sat with you the whole time").
 PAST_TIME = either(

@@ -55,7 +55,7 @@ SOMEONE_ELSES_PART = alternatives(
     r"^(it|that) was (my|our) (\w+ ){1,2}who (\w+ed|did|said|wrote|sent|took|told|made|put|brought|left|started"
     r"|bought)\b",
     r"(?<!like )\bi (never|didn'?t|did not) (\w+ed|wrote|sent|typed|took|made|broke|ate|drank|spent|said|posted)"
-    r" (any of (that|those|it|them|this)|a (word|penny|thing|drop|single \w+) of)\b",
+    r" (any of (that|those|it|them|this)|a (word|penny|thing|drop|single \w+) of (that|it|this|those|them))\b",
     # "Your mum was the one who suggested it.", "She asked me for it, I didn't offer.", "That's what the doctor said
     # to do." (the partner's own part is in defending_cues: "you were the one who…")
     r"\b((your|my|the|our) (\w+ ){0,2}|(she|he|they) )(was|were) the (one|ones) who (suggested|said|told|started"

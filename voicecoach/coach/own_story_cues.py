@@ -232,6 +232,8 @@ REACTION_TO_PARTNER = either(
     r"|\bi (really )?miss (us|you|that|it) too\b",
     # the couple's loss, wished back together: "I miss how we used to be too.", "I want our Sundays back too."
     r"\bi (really |just )?(miss|want|need|long for|wish for) (\w+ ){0,3}(we|us|our)\b.{0,30}\b(too|as well)\b",
+    # a share claimed, not lived: "it's my money too"
+    r"\b(it'?s|its) (my|our) (money|house|home|car|time|choice|decision|life) too\b",
     # the listener's act as it felt to the partner: "my joke felt like I was mocking him too"
     r"\b(felt|feels|seemed|seems|looked|looks) like i\b",
 )

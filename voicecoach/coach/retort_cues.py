@@ -45,7 +45,7 @@ CORRECTION = alternatives(
     r"|calendar|diary|rota|schedule|emails?|texts?"
     r"|records?|logs?|doorbell|screen time|usage|figures|numbers|data)\b"
     r"|\bi'?ve been (chasing|ringing|calling|emailing|asking|pushing) (them|him|her|it|for|the)\b"
-    r"|^you said (maybe|yes|it was fine|you didn'?t mind|okay|fine|you'?d)\b"
+    r"|^you said (maybe|yes|it was fine|you didn'?t mind|okay|fine|you'?d)\b(?!.*\bi could (tell|see|hear)\b)"
     r"|\byou (just )?(don'?t|never|didn'?t) (see|notice) (it|that|what i do|everything i do|any of it)\b(?! because i)"
     r"|\byou only (remember|see|notice|hear|count) the (bad|worst|negative)\b"
     r"|\byou'?re (twisting|misremembering|rewriting)\b|\byou'?(ve| have) made (that|it|this) up\b"
