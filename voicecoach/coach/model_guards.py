@@ -10,7 +10,8 @@ label rules are not it. Each guard only takes back a label the model would add; 
     empathy      the partner's words reported ("I'm hearing a lot of blame") with no feeling of the listener's
     attack       blame not aimed at the partner (no "you": "Your brother never calls me back, and it stings."), a turn
                  that opens on the speaker's own fear or hurt ("I'm scared that if you go we'll row again", "What
-                 hurts most is that you told your sister first."), warmth: "You're always welcome…", "Every time I see you with the baby I fall for you again.", or
+                 hurts most is that you told your sister first."), warmth: "You're always welcome…", "Every time I
+                 see you with the baby I fall for you again.", the partner cleared: "It's not you, it's the job…", or
                  the choice handed over: "Pick whichever date suits you, I'm easy."
 """
 
@@ -44,7 +45,7 @@ WORDS_REPORTED = either(r"^(i'?m hearing|i hear|what i'?m hearing is|i'?m gettin
 # warmth, or the choice handed to the partner ("Pick whichever date suits you, I'm easy.")
 WARMTH = either(r"\b(always|more than|very|so) welcome\b|\b(fall|fell|falling) (for you|in love)\b|\bi (love|adore)"
                 r" you\b|\bproud of you\b|\bi'?m easy\b|\b(it'?s )?(up to you|your call|your choice)$"
-                r"|\b(makes?|made) my (whole )?(day|morning|week)\b")
+                r"|\b(makes?|made) my (whole )?(day|morning|week)\b|^(it'?s|its) not (about )?you,? (it'?s|its)\b")
 
 
 def unfounded(found: set[str], turn: Turn) -> set[str]:

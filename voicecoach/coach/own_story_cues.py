@@ -207,6 +207,8 @@ OWN_LOT = alternatives(
     r"myself\b",
     r"\bi (feel|'?ve felt|felt) (\w+ )?(\w+er|better|worse) than i('?ve| have)? (felt |been )?(in|for) (years|ages"
     r"|months|weeks|a long time|a while)\b",
+    r"^i (feel|get) (like )?(that|the same|this way)( \w+){0,2} (every|all the time|most days|a lot|half the time)\b"
+    r"|\bi'?m (still )?not over my (own )?\w+",
     r"^i'?ve been (so |really |that )?(" + FEELING + r") (about (it|this|that|telling)|over (it|this|that))\b"
     r"(?=.*\bi('?ve| have| could| can|'?d)? (hardly|barely|not|n'?t)\b)",
 )

@@ -21,11 +21,12 @@ OWN_FEELING_FIRST = (r"^what (really |most |actually )?(hurts|stings|scares me|w
                      r"|gets to me|kills me|bothers me)( most| the most)? (is|was)\b")
 # what the partner does every time, told fondly: "Every time you sing to her I fall in love with you all over again."
 _FOND = (r"\b(fall|fell) (for you|in love)|\bmakes? my (whole )?(day|morning|week)|\bmade my (day|morning|week)"
-         r"|\bproud of you\b|\bi (still )?(love|adore) (it|that|you)\b")
+         r"|\bproud of you\b|\bi (still )?(love|adore) (it|that|you)\b"
+         r"|\bmakes? me (laugh|smile|feel (safe|loved|better|special|at home))\b|\bi miss that\b")
 
 GLOBAL_CRITICISM = alternatives(
     r"\byou (always|never|constantly|continually|forever|keep|only ever|won'?t ever|don'?t ever|can'?t ever"
-    r"|never once|never even|hardly ever|rarely|barely ever)\b(?!(?<=never) used to\b)",
+    r"|never once|never even|hardly ever|rarely|barely ever)\b(?!(?<=never) used to\b)(?!.*(?:" + _FOND + r"))",
     # the same with the verb's helper: "you've never once been straight with me", "you have never ever"
     r"\byou(?:'?ve|ve| have| had) never (once|ever|even|bothered|asked|helped|listened|cared|offered)\b",
     r"(?<!when )(?<!if )(?<!like )\byou (don'?t|do not) (even )?(listen|care|notice|appreciate|respect|bother|try"
@@ -217,6 +218,7 @@ SARCASM = alternatives(
 RESENTED_PART = alternatives(
     # "Funny how your plans always come first.", "Oh sorry, was I supposed to hoover between feeds?"
     r"^funny how (you|your)\b|\byour (\w+ ){0,2}(always|never) (come|comes|get|gets|win|wins) (first|priority)\b"
+    r"|\byour (\w+ ){0,2}(come|comes|came) first (again|as usual|as always)\b"
     r"|^(oh )?sorry,? (was|am|should) i (supposed|meant|expected) to\b",
     # set beside someone else's partner: "My sister's husband manages to ring her every day. Funny that."
     r"\b(other|everyone else'?s|other people'?s|my (sister|brother|friend|mate|mum|dad|cousin)'?s) (husbands?|wives"
