@@ -4653,3 +4653,29 @@ PROBES += [
     ('self_focus', False, 'listener', "I'm not over the way I treated you that night."),
     ('self_focus', False, 'listener', "I feel like that's every week for you at the moment."),
 ]
+
+# defending as play ('I was winding her up', 'It was banter'), the partner's snooping turned back ('Scrolling through
+# my messages now, are we?'), the listener's own occasion ('It's my oldest friend's hen do. I'm not pulling out…'),
+# the feeling called 'lowkey/slightly dramatic'; not a correction that owns ('It wasn't the money, it was me deciding
+# it without you'), the act owned ('…instead of listening, and that's what hurt'); 'Anyone would have signed it' is an
+# excuse, not validation ('Anyone would have felt cornered' is); 6 of 9 wrong before, near misses 5 of 9
+PROBES += [
+    ('defending', True, 'listener', "It's a spider, it's more scared of you than you are of it. Lowkey dramatic."),
+    ('defending', True, 'listener', 'Slightly dramatic, but okay.'),
+    ('defending', True, 'listener', 'Oh right, because leaving a cup on the side is such a sin.'),
+    ('defending', True, 'listener', 'I was only messing about, he knew that. He was laughing.'),
+    ('defending', True, 'listener', 'It was banter, I was winding her up. She gave as good as she got.'),
+    ('defending', True, 'listener', 'Scrolling through my messages now, are we?'),
+    ('defending', True, 'listener', "So you've been going through my bag, brilliant."),
+    ('defending', True, 'listener', "It's my brother's stag, I'm not missing it over forty quid."),
+    ('defending', True, 'listener', "It's my oldest friend's hen do. I'm not pulling out because of the cost."),
+    ('defending', False, 'listener', "It wasn't the money, it was me deciding it without you."),
+    ('defending', False, 'listener', "It wasn't the joke, it was me laughing along behind your back."),
+    ('defending', False, 'listener', 'I thought I was joking, and I can see now it landed really hard.'),
+    ('defending', False, 'listener', "I was going through my phone instead of listening, and that's what hurt."),
+    ('defending', False, 'listener', "It's my brother's stag and you're worried about money, I get that."),
+    ('validation', False, 'listener', 'Anybody would have signed it, the salesman was a pro.'),
+    ('validation', False, 'listener', "Anyone would've paid it, the email looked real."),
+    ('validation', True, 'listener', 'Anyone would have felt cornered by that.'),
+    ('validation', True, 'listener', "Anyone would've cried at that point."),
+]

@@ -7,7 +7,8 @@ from __future__ import annotations
 from voicecoach.coach.counter_fact_cues import (ACCOUNT_SET_RIGHT, ACT_CALLED_RIGHT, HOW_LITTLE, PROOF_AND_NORM,
                                                   RIGHT_NAME, SO_LITTLE)
 from voicecoach.coach.dismissal_cues import DISMISSAL, LISTENER_SARCASM
-from voicecoach.coach.excuse_cues import CIRCUMSTANCE, INTENTION, MEANT_AND_MISREMEMBERED, SOMEONE_ELSES_PART
+from voicecoach.coach.excuse_cues import (CIRCUMSTANCE, INTENTION, MEANT_AND_MISREMEMBERED, PLAY_SNOOPING_OCCASION,
+                                          SOMEONE_ELSES_PART)
 from voicecoach.coach.justifying_cues import JUSTIFYING
 from voicecoach.coach.lexicon import ADVERB, BURDEN, FEELING, RELATION, alternatives, either
 from voicecoach.coach.retort_cues import CORRECTION, MOCK_SURRENDER, RETORT
@@ -70,7 +71,7 @@ DENIAL = alternatives(
 EXCUSE = alternatives(
     r"(?<!saying )(?<!like )(?<!that )\bi(?: was|'?m| am) (only|just|simply) " + _NOT_A_THOUGHT + r"\w+ing\b",
     r"(^|\bsorry |\bwell |\blook |\blisten |\bokay |\bbut |\boh |\bactually |^(mate|babe|love|hun|darling|bruh|bro"
-    r"|no) )i was (" + ADVERB + r" )?(?!going to (say|tell you) (how )?sorry)(" + _NOT_A_THOUGHT
+    r"|no) )i was (" + ADVERB + r" )?(?!going to (say|tell you) (how )?sorry)(?!.*\binstead of\b)(" + _NOT_A_THOUGHT
     + r"\w+ing|in the middle|at work|busy|tired|exhausted|stressed|on (a|the|my) (call|phone|train|way)|half asleep"
     r"|asleep|drunk|knackered|distracted|shattered)\b",
     r"\bbut,? (" + ADVERB + r" |to be fair |in fairness |come on )?i( " + ADVERB + r")?(" + _ACCOUNT + r")\b",
@@ -253,7 +254,7 @@ DEFENDING = either(DENIAL, EXCUSE, ENTITLEMENT, COUNTER_ACCUSATION, PAST_BLAME, 
                    LISTENER_SARCASM, MOCK_SURRENDER, CORRECTION, RETORT, JUSTIFYING,
                    EXCUSED_BY_NATURE, THIRD_PARTY_REASON, INTENTION, CIRCUMSTANCE, SOMEONE_ELSES_PART,
                    ACCOUNT_SET_RIGHT, RIGHT_NAME, ACT_CALLED_RIGHT, HOW_LITTLE, SO_LITTLE, MEANT_AND_MISREMEMBERED,
-                   PROOF_AND_NORM)
+                   PROOF_AND_NORM, PLAY_SNOOPING_OCCASION)
 
 # A specific time plus the listener's own past action: a counter-fact ("Last night I sat with you the whole time").
 PAST_TIME = either(

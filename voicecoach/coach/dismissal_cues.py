@@ -10,7 +10,8 @@ _COUNT = (r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|f
           r"|sixty|ninety|a couple|a few|half")
 # the partner's feeling itself waved away: "You're overreacting.", "You're blowing this out of proportion."
 _FEELING_DISMISSED = alternatives(
-    r"\b(so|too|being|bit|that'?s|you'?re) (dramatic|sensitive|touchy|precious|paranoid)\b|\boverreact\w*",
+    r"\b(so|too|being|bit|that'?s|you'?re|lowkey|kinda|kind of|slightly|a tad|a little) (dramatic|sensitive|touchy"
+    r"|precious|paranoid)\b|\boverreact\w*",
     r"\bover the top\b(?! of)|\bout of proportion\b|\bmountain out of a molehill\b|\bstorm in a teacup\b"
     r"|\b(fuss|drama) (about|over) nothing\b|\bmaking (a|such a) (big )?(deal|fuss|drama|thing)\b",
 )

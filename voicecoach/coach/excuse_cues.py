@@ -70,6 +70,18 @@ SOMEONE_ELSES_PART = alternatives(
     r" (never (came|turned up|showed)|was (late|cancelled|delayed)|didn'?t (come|turn up|show))\b",
     r"\bi needed (it|the \w+|them|that) for (work|my job|the job|the business|the kids)\b",
 )
+# the act as play, the partner's snooping, the listener's own occasion: "I was winding her up.", "Scrolling through
+# my messages now?", "It's my oldest friend's hen do. I'm not pulling out because of the cost."
+PLAY_SNOOPING_OCCASION = alternatives(
+    r"(?<!thought )(?<!think )\bi was (just |only )?(teasing|joking|kidding|messing (about|around)|having a laugh"
+    r"|winding (you|her|him|them) up)\b(?!.*\b(sorry|but that|landed|hurt|cut|stung)\b)"
+    r"|^(it was|it'?s) (just )?banter\b",
+    r"(?<!i was )(?<!i'm )(?<!im )(?<!i am )(?<!i kept )\b(going|looking|reading|snooping|scrolling|rooting|digging)"
+    r" (through|in) my (phone|texts|messages|emails|chats?|stuff|things|bag|laptop|pockets|post)\b",
+    r"^(it'?s|its|that'?s) my (\w+ )?(\w+)'?s (wedding|birthday|funeral|hen|stag|party|do|christening|leaving do)\b"
+    r"(?!.*\b(you|your|you'?re)\b)|\bi'?m not (saying no|missing (it|that|out)|giving (it|that) up|cancelling"
+    r"|pulling out) (over|for|because of)\b",
+)
 # what the listener meant, and the partner's memory of it doubted: "It was meant as a compliment.", "I meant it
 # kindly.", "You must be thinking of someone else.", "You've got the dates mixed up." (not "I meant it when I said…")
 MEANT_AND_MISREMEMBERED = alternatives(

@@ -29,6 +29,9 @@ ANYONE_WOULD = alternatives(
     # (not what anyone would be glad of, a defence: "Most people would be grateful.")
     r"\b(anyone|anybody|everyone|most people|nobody|no one)( \w+){0,4} (would|wouldn'?t|could|'?d)\b"
     r"(?! (be grateful|be thrilled|be delighted|appreciate (it|that|this))\b)"
+    # (nor what anyone would have done, an excuse: "Anyone would've paid it, the email looked real.")
+    r"(?!( have|'?ve) (?!(felt|been|cried|panicked|worried|freaked|snapped|lost it|reacted|struggled)\b)"
+    r"\w+(ed|id|ne)?\b)"
     r"|\b(anyone|anybody|everyone|nobody)'?d (be|feel|get|have)\b",
     r"\bwho wouldn'?t\b|\bwho'?d (want|like|enjoy|choose)\b|\bwould (?!you\b)(\w+ ){1,3}(anyone|anybody|most people"
     r"|me too)\b"

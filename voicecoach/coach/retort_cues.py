@@ -54,7 +54,8 @@ CORRECTION = alternatives(
     # not the blame or the burden owned ("It wasn't your fault, it was mine.", "It wasn't easy for you, it was…")
     r"^(it|that|this) (wasn'?t|was not|weren'?t) (a |an |my |just )?(?!(your|you|the (point|problem|issue)|fair|easy"
     r"|nice|right|ok|okay|kind|about you|for you|on you|a lot)\b)\w+( \w+)?,? (it|that|this) (was|were) (a|an|the|my|our"
-    r"|his|her|their|just|only|me|about)\b(?! (lot|big deal|worst|hardest|mine)\b)(?!.*\b(feel|felt|sorry|fault)\b)",
+    r"|his|her|their|just|only|me|about)\b(?! (lot|big deal|worst|hardest|mine)\b)(?!.*\b(feel|felt|sorry|fault)\b)"
+    r"(?!.*\b(on my own|by myself|without (you|asking|telling)|behind your back)\b)",
     # what the partner leaves out of the account: "You're forgetting I cooked every night.", "Don't forget I paid."
     r"\byou'?re (forgetting|leaving out) (that i|i|the (part|bit) where|what i|about (the|my|when i))\b"
     r"|^(and )?don'?t forget (that )?i (\w+ed|did|was|had|took|paid|made|drove|went|got|sat|came)\b",
