@@ -4679,3 +4679,30 @@ PROBES += [
     ('validation', True, 'listener', 'Anyone would have felt cornered by that.'),
     ('validation', True, 'listener', "Anyone would've cried at that point."),
 ]
+
+# reflection, a batch of fresh general forms as a check on generalisation (2 of 14 wrong before: 'Your plans got wiped
+# off the calendar without anyone asking.', 'It hurt that I chose them over you, in front of everyone.'); near misses:
+# apology, own feeling, advice, validation, an open question, the listener's own hurt and own plans (none of 7 wrong)
+PROBES += [
+    ('reflection', True, 'listener', "So the worst part wasn't the money, it was finding out from the bank."),
+    ('reflection', True, 'listener', "You've been holding all of it on your own, and nobody noticed."),
+    ('reflection', True, 'listener', "It's like you're the last to know about everything in this house."),
+    ('reflection', True, 'listener', "Sounds like you've been running on fumes for weeks."),
+    ('reflection', True, 'listener', 'You wanted a say, and instead it was all decided for you.'),
+    ('reflection', True, 'listener', "Part of you is relieved, and part of you is furious I didn't ask."),
+    ('reflection', True, 'listener', 'Being shut out of the decision is what stings, more than the decision itself.'),
+    ('reflection', True, 'listener', "You're scared that if this happens once it'll keep happening."),
+    ('reflection', True, 'listener', "It felt like a door closing on something you'd hoped for."),
+    ('reflection', True, 'listener', 'Watching me laugh with them while you sat there felt humiliating.'),
+    ('reflection', True, 'listener', "What you're really asking is whether you still matter to me."),
+    ('reflection', True, 'listener', 'Feeling like a guest in your own home, week after week.'),
+    ('reflection', True, 'listener', 'Your plans got wiped off the calendar without anyone asking.'),
+    ('reflection', True, 'listener', 'It hurt that I chose them over you, in front of everyone.'),
+    ('reflection', False, 'listener', "I'm sorry. I should have asked you first."),
+    ('reflection', False, 'listener', 'I feel terrible about it, honestly.'),
+    ('reflection', False, 'listener', 'You should talk to the bank tomorrow.'),
+    ('reflection', False, 'listener', 'That makes total sense.'),
+    ('reflection', False, 'listener', 'What would help right now?'),
+    ('reflection', False, 'listener', "It hurts me that I wasn't there for you."),
+    ('reflection', False, 'listener', 'My plans got scrapped too, so I know.'),
+]

@@ -15,8 +15,10 @@ IMPACT_ON_PARTNER = either(
     r" (that|when|how)\b",
     r"\b(leaves?|left|leaving|keeps?|kept|puts?) you (on the|out|outside|on your own|holding|carrying|stuck|at the"
     r"|with (nothing|no one|nobody|all))\b",
-    r"\byou\b.*\bgot (\w+ )?(waved away|brushed (off|aside)|treated (like|as)|laughed (at|off)|ignored|dismissed"
-    r"|thrown (away|back)|trampled|shrugged off|talked over|turned into|swept aside)\b",
+    r"\b(you|your)\b.*\bgot (\w+ )?(waved away|brushed (off|aside)|treated (like|as)|laughed (at|off)|ignored"
+    r"|dismissed|thrown (away|back)|trampled|shrugged off|talked over|turned into|swept aside|wiped( off)?|scrapped"
+    r"|overruled|binned|pushed aside)\b",
+    r"^it (really )?(hurt|hurts|stung|stings|cut|cuts) (you )?(that|when|how) (i|my)\b",
     r"\b(in|of|over|about|from|out of) your own (?!(time|pace|way|accord|fault)\b)\w+",
     r"^(my|that|that one|the|this) (\w+ ){0,2}(joke|comment|remark|silence|laugh|decision|choice|lie|text|message"
     r"|post|words|question) (turned|made|took|left|reduced|shrank|wiped)\b(?=.*\byou)",
