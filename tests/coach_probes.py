@@ -4706,3 +4706,28 @@ PROBES += [
     ('reflection', False, 'listener', "It hurts me that I wasn't there for you."),
     ('reflection', False, 'listener', 'My plans got scrapped too, so I know.'),
 ]
+
+# defending as speech recognition leaves it (no punctuation, no apostrophes), fresh: 'the traffic was mental i
+# couldnt help it', 'my mum asked me to i couldnt say no to her', 'oh so its my fault now is it' (the sneer, not the
+# fault owned), 'you do the exact same thing with your mates' (4 of 12 wrong before); near misses reading the partner
+# or owning (none of 6 wrong)
+PROBES += [
+    ('defending', True, 'listener', 'i was gonna tell you i just didnt want you stressing'),
+    ('defending', True, 'listener', 'the traffic was mental i couldnt help it'),
+    ('defending', True, 'listener', 'thats not what happened at all you were there'),
+    ('defending', True, 'listener', 'it was only a tenner its not a big deal'),
+    ('defending', True, 'listener', 'well you never asked did you'),
+    ('defending', True, 'listener', 'my mum asked me to i couldnt say no to her'),
+    ('defending', True, 'listener', 'i did tell you you just forgot'),
+    ('defending', True, 'listener', 'its my phone i can look at it when i want'),
+    ('defending', True, 'listener', 'oh so its my fault now is it'),
+    ('defending', True, 'listener', 'you do the exact same thing with your mates'),
+    ('defending', True, 'listener', 'i only had two glasses'),
+    ('defending', True, 'listener', 'nobody else minds so i dont see the problem'),
+    ('defending', False, 'listener', 'i hear that youre really stressed about the money'),
+    ('defending', False, 'listener', 'you wanted me to ask you first and i didnt'),
+    ('defending', False, 'listener', 'im sorry i should have rung'),
+    ('defending', False, 'listener', 'that sounds so lonely coming home to an empty house'),
+    ('defending', False, 'listener', 'she asked me to keep it quiet and i couldnt say no and that was wrong of me'),
+    ('defending', False, 'listener', 'its my fault and i know it'),
+]

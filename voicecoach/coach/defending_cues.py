@@ -84,7 +84,7 @@ EXCUSE = alternatives(
     r"\bi (didn'?t|never) (hear|see|get) (you|your|the|any|a) (\w+ )?(ask|call|calls|text|texts|message|messages"
     r"|note|email|emails|say|said|mention|reminder)\b",
     r"\b(it'?s|that'?s|it is|it was) not my (job|fault|responsibility|problem)\b|\bnot my (job|responsibility)\b",
-    r"\bi can'?t help (it|that|who|how|being)\b"
+    r"\bi (can'?t|couldn'?t|cannot) help (it|that|who|how|being)\b"
     r"|(?<!like )(?<!as if )\bi (honestly |just |completely |totally |always )?(forgot|forget)\b",
     r"\bi'?ve had (a|such a) (\w+ )?(long|hard|rough|busy|crazy|tough|awful) (day|week|month)\b",
     r"\bi'?m (just |so |really )?(exhausted|tired|busy|knackered|wiped|stressed) (from|after|because)\b",
@@ -149,7 +149,8 @@ COUNTER_ACCUSATION = alternatives(
     r" (even )?(ask|help|do(?!$)|say|listen|tell|call|text|let|give|notice|thank|make|take|pick|come|bring|offer|check"
     r"|remember|cancel|look|put|talk|complain|blame|start|pay|cook|clean|plan|invite|mention|see)\b"
     r"(?! (such|so much|so hard|an effort|the effort|time for)\b)",  # not the partner praised: "You always make such…"
-    r"\byou (\w+ ){1,3}(on|to|at|with) me too\b|\byou do (it|that|the same)( thing)?( too| as well| all the time)?\b",
+    r"\byou (\w+ ){1,3}(on|to|at|with) me too\b|\byou do (it|that|the (exact |very )?same)( thing)?( too| as well"
+    r"| all the time)?\b",
     r"\byou did (it|that|the same)( thing)? (too|as well|first)\b|\byou'?ve always \w+ed\b",
     r"\byou were the one who\b(?! (" + BURDEN + r"))"
     r"|\byou'?re the one who (said|told|wanted|decided|agreed|forgot|insisted|keeps|asked"

@@ -69,6 +69,8 @@ SOMEONE_ELSES_PART = alternatives(
     r"\b(kept|held) me (late|back|behind|there|at work)\b|\bthe (bus|train|taxi|tube|plumber|babysitter|lift|delivery)"
     r" (never (came|turned up|showed)|was (late|cancelled|delayed)|didn'?t (come|turn up|show))\b",
     r"\bi needed (it|the \w+|them|that) for (work|my job|the job|the business|the kids)\b",
+    r"\b(asked|begged|wanted) me to\b.*\bi (couldn'?t|can'?t) (say no|refuse|turn (her|him|them) down|let (her|him"
+    r"|them) down)\b",
 )
 # the act as play, the partner's snooping, the listener's own occasion: "I was winding her up.", "Scrolling through
 # my messages now?", "It's my oldest friend's hen do. I'm not pulling out because of the cost."

@@ -35,7 +35,8 @@ CORRECTION = alternatives(
     r"|full well|perfectly well)$|\bas you (well )?know\b",
     r"^(the |my |our )?(\w+ )?(road|roads|m\d+|motorway|train|trains|bus|tube|flight|traffic|shop|wifi|signal"
     r"|battery|line|lift|car|ferry) (was|were|is|got) (\w+ )?(shut|closed|cancelled|canceled|delayed|dead|down"
-    r"|gridlocked|jammed|packed|broken|diverted|rammed|a nightmare|murder|chaos|solid|backed up|horrendous)\b"
+    r"|gridlocked|jammed|packed|broken|diverted|rammed|a nightmare|murder|chaos|solid|backed up|horrendous|mental"
+    r"|insane|crazy|heaving|terrible|awful)\b"
     r"|\b(there was )?nothing (else )?i could (do|have done)\b",
     # proof of what the listener did, and the partner's view turned back: "I texted you at six, check your phone.",
     # "you just don't see it", "You only remember the bad bits.", "You're twisting what I said."

@@ -53,8 +53,8 @@ PARTNER_FELT = re.compile(r"\byou(?:'?re| are| were| feel| felt| got| get)( \w+)
 TAKEN_BACK = re.compile(r"\bbut (that|it|this|none of that) (doesn'?t|does not|didn'?t|did not|isn'?t|wasn'?t)"
                         r" (make|give|excuse|mean|change|justify)\b|\bwhatever my reasons\b")
 # or owned outright, not asked as a sneer ("So it's all my fault now?"): "It was my turn to get her, and I forgot."
-OWNED = re.compile(r"(?<!not )\b(it was|that was|that'?s|it'?s) (all )?my (turn|job|fault|responsibility|mistake)\b"
-                   r"|\bthat'?s on me\b|\b(that|it) was (so |really )?wrong of me\b"
+OWNED = re.compile(r"(?<!not )\b(it was|that was|that'?s|it'?s) (all )?my (turn|job|fault|responsibility|mistake)"
+                   r"\b(?! now)|\bthat'?s on me\b|\b(that|it) was (so |really )?wrong of me\b"
                    r"|\band (that|it)(?:'?s| is| was) not (okay|ok)$|\band (that|it) wasn'?t (okay|ok)$")
 # (or a feeling named only to be doubted: "You agreed, so I don't see why you're upset")
 CONTRAST = re.compile(r"\b(but|though|although|well)\b|\bso i (don'?t|do not|can'?t) (get|see|understand) why you")
