@@ -4731,3 +4731,21 @@ PROBES += [
     ('defending', False, 'listener', 'she asked me to keep it quiet and i couldnt say no and that was wrong of me'),
     ('defending', False, 'listener', 'its my fault and i know it'),
 ]
+
+# validation or a reflection, then an excuse or counter-fact (validation + defending), fresh: 'I get why you're upset,
+# but the meeting ran over…' (1 of 8 wrong before); not the feeling granted and the act owned (none of 5 wrong)
+PROBES += [
+    ('defending', True, 'listener', "I get why you're upset, but the meeting ran over and I couldn't leave."),
+    ('defending', True, 'listener', 'That makes sense, though in fairness I did text you at six.'),
+    ('defending', True, 'listener', "I hear you, but it's not like I planned to be late."),
+    ('defending', True, 'listener', "You're hurt, I know, but my boss asked me to stay."),
+    ('defending', True, 'listener', 'Fair enough, but you knew about the trip months ago.'),
+    ('defending', True, 'listener', "I can see it felt awful, but I honestly thought you'd be asleep."),
+    ('defending', True, 'listener', "Of course you're angry, but I was only trying to help with the bills."),
+    ('defending', False, 'listener', "I get why you're upset, and you're right, I should have left on time."),
+    ('defending', False, 'listener', "That makes sense. I'd be angry too if I'd waited an hour."),
+    ('defending', False, 'listener', "You're hurt, and I was the one who made you wait."),
+    ('defending', False, 'listener', 'I can see it felt awful, sitting there not knowing where I was.'),
+    ('defending', True, 'listener', "The shift dragged on and I couldn't get away."),
+    ('defending', False, 'listener', 'The meeting ran over, and I should have called you the second it did.'),
+]

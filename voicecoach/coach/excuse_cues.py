@@ -69,6 +69,8 @@ SOMEONE_ELSES_PART = alternatives(
     r"\b(kept|held) me (late|back|behind|there|at work)\b|\bthe (bus|train|taxi|tube|plumber|babysitter|lift|delivery)"
     r" (never (came|turned up|showed)|was (late|cancelled|delayed)|didn'?t (come|turn up|show))\b",
     r"\bi needed (it|the \w+|them|that) for (work|my job|the job|the business|the kids)\b",
+    r"\bthe (meeting|shift|call|appointment|match|game|class|session|job|hearing|surgery|clinic) (ran|went|dragged)"
+    r" (over|late|on)\b|\bi (couldn'?t|can'?t) (get away|get out|leave (early|work|the office|on time))\b",
     r"\b(asked|begged|wanted) me to\b.*\bi (couldn'?t|can'?t) (say no|refuse|turn (her|him|them) down|let (her|him"
     r"|them) down)\b",
 )
