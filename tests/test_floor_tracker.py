@@ -246,3 +246,22 @@ def test_a_whoa_just_after_stopping_for_the_interrupter_then_more_speech_is_an_i
     tracker = run({"Sam": [(0.0, 3.3), (3.63, 4.2), (4.5, 7.5)], "Alex": [(3.0, 6.0)]})
     assert [(e.by, e.start) for e in kinds(tracker, "interruption")] == [("Alex", 3.0), ("Sam", 3.63)]
     assert not kinds(tracker, "backchannel")
+
+
+def test_an_oh_then_an_okay_after_giving_way_leave_the_interrupter_no_talk_over_past_the_stop():
+    tracker = run({"Sam": [(0.0, 3.3), (3.63, 3.87), (4.3, 4.6)], "Alex": [(3.0, 9.0)]})
+    assert [(e.by, e.start, e.end) for e in kinds(tracker, "interruption")] == [("Alex", 3.0, 3.3)]
+    assert [(e.by, e.start, e.end) for e in kinds(tracker, "talk_over")] == [("Alex", 3.0, 3.3)]
+    assert [(e.by, e.start) for e in kinds(tracker, "backchannel")] == [("Sam", 4.3)]
+
+
+def test_an_oh_after_giving_way_while_the_interrupter_takes_a_breath_is_still_a_backchannel():
+    tracker = run({"Sam": [(0.0, 3.3), (3.63, 3.87)], "Alex": [(3.0, 3.8), (4.2, 8.0)]})
+    assert [(e.by, e.start) for e in kinds(tracker, "backchannel")] == [("Sam", 3.63)]
+    assert [(e.by, e.start) for e in kinds(tracker, "talk_over")] == [("Alex", 3.0)]
+    assert [(t.speaker, t.start) for t in tracker.turns] == [("Sam", 0.0), ("Alex", 3.0)]
+
+
+def test_a_carry_on_exactly_0_3_s_after_the_other_started_counts_as_within_0_3_s():
+    tracker = run({"Sam": [(0.0, 3.0), (3.45, 6.0)], "Alex": [(3.15, 7.5)]})  # 3.45 - 3.15 is 0.30000000000000027
+    assert [(e.by, e.of, e.start) for e in kinds(tracker, "interruption")] == [("Alex", "Sam", 3.15)]

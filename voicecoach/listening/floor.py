@@ -24,6 +24,7 @@ YIELD_PAUSE = 0.35  # a holder who gave way and speaks again after this long is 
 MID_TURN_PAUSE = 0.5  # a holder's pause shorter than this may be a breath inside a sentence...
 SAME_MOMENT = 0.3  # ...if the holder carries on within this long of the other starting
 CLEAR_GAP = 0.1  # a holder whose speech ended this long before the other's began had finished: no overlap
+EPSILON = 1e-6  # times come from frame counts: 3.45 - 3.15 must count as 0.3
 TAIL_WITHIN = 0.6  # a holder whose floor was taken finishes their own sentence within this long of stopping
 
 
@@ -54,6 +55,7 @@ class Burst:
     alerted: bool = False
     comeback: bool = False  # the first speech of a holder who lost the floor (by interruption or to a reply)
     sentence_end: Burst | None = None  # that holder's first short sound, taken as the end of their sentence
+    after_giving_way: bool = False  # a sound made after stopping for the interrupter, not a sentence's tail
     talk_over: list[FloorEvent] = field(default_factory=list)
 
 
@@ -91,7 +93,7 @@ class FloorTracker:
             if burst is not None:
                 burst.holder_spoke = True
                 resumed_after = start.onset - burst.onset
-                if burst.speaking and self._after_a_breath(person, start.onset) and resumed_after <= SAME_MOMENT:
+                if burst.speaking and self._after_a_breath(person, start.onset) and resumed_after <= SAME_MOMENT + EPSILON:
                     # it began in a breath of the holder's, who carried straight on (a longer pause was the end of
                     # a sentence, and a sound then is the holder's "uh-huh" to a reply)
                     burst.overlapped = True
@@ -138,16 +140,17 @@ class FloorTracker:
             burst.last_end = end.end
             burst.talk_over.extend(found)
             return out
-        if burst is not None and person == self.holder and burst.onset - end.end >= CLEAR_GAP:
+        if burst is not None and person == self.holder and burst.onset - end.end >= CLEAR_GAP - EPSILON:
             # the holder's end is confirmed late: they had stopped before the burst began after all
             burst.overlapped = burst.holder_spoke = False
-        if person == self.holder and self._challenger is not None and self._open[self._challenger] is not None:
-            if self._sound_after_giving_way(end):
+        if person == self.holder and self._challenger is not None:
+            if self._sound_after_giving_way() is not None:
                 return self._hand_over_before_sound(end, found)
-            out.extend(self._settle_talk_over(found))
-            out.extend(self._switch_to(self._challenger, self._challenger_onset, end.at))
-            self._cut_short = person
-            return out
+            if self._open[self._challenger] is not None:
+                out.extend(self._settle_talk_over(found))
+                out.extend(self._switch_to(self._challenger, self._challenger_onset, end.at))
+                self._cut_short = person
+                return out
         out.extend(self._settle_talk_over(found))
         return out
 
@@ -248,32 +251,46 @@ class FloorTracker:
         return any(start < burst.onset < end and gave_way(burst.onset, end) and restart - end >= YIELD_PAUSE
                    for start, end in self._segments[self.holder])
 
-    def _sound_after_giving_way(self, end: SpeechEnd) -> bool:
-        """The holder stopped because the interrupter started, then made one short sound before falling quiet: an
-        "oh" or "fair", or the start of a bid back, weighed as such, not the rest of the holder's turn."""
+    def _sound_after_giving_way(self) -> tuple[float, float] | None:
+        """The holder's last speech, if it is one short sound made after stopping for the interrupter (a stop a
+        reaction's time after they began): an "oh" or "fair", or the start of a bid back, to be weighed as the
+        listener's speech, not as more of the holder's turn. Whether quiet or more speech follows is the burst's to
+        settle."""
+        segments = self._segments[self.holder]
+        if self._open[self.holder] is not None or len(segments) < 2:
+            return None
+        (start, stop), sound = segments[-2], segments[-1]
         onset = self._challenger_onset
-        before = [stop for start, stop in self._segments[end.person][:-1] if start < onset < stop]
-        return (end.start > onset and end.end - end.start <= self.rules.backchannel_max and bool(before)
-                and gave_way(onset, before[-1]))
+        if start < onset < stop and gave_way(onset, stop) and sound[1] - sound[0] <= self.rules.backchannel_max:
+            return sound
+        return None
 
     def _hand_over_before_sound(self, end: SpeechEnd, found: list[FloorEvent]) -> list:
-        old_holder = self.holder
-        turn = self._open_turn
-        turn.segments = [seg for seg in turn.segments if seg[0] < end.start]
-        turn.end = turn.segments[-1][1] if turn.segments else turn.start
-        out = self._switch_to(self._challenger, self._challenger_onset, end.at)
-        sound = Burst(old_holder, end.start, overlapped=True, speaking=False, last_end=end.end, holder_spoke=True,
-                      comeback=True, talk_over=list(found))
-        self._burst = sound
+        """The floor goes to the interrupter from their onset; the holder's sound after it is weighed on its own, with
+        its overlap (if another short sound follows, the first is not reported, as after a sentence's tail, but its
+        overlap is a listener's, not the new holder's talk-over)."""
+        assert self._burst is None  # a challenger exists, so nobody else can have a burst pending
+        old_holder, challenger = self.holder, self._challenger
+        # an overlap already closed (the interrupter paused first) is weighed with the sound too
+        closed = [e for e in self.events if e.type == "talk_over" and e.start >= end.start
+                  and {e.by, e.of} == {old_holder, challenger}]
+        self.events = [e for e in self.events if not any(e is c for c in closed)]
+        out = self._pass_floor(challenger, self._challenger_onset, end.at, cut_from=end.start)
+        self._burst = Burst(old_holder, end.start, overlapped=True, speaking=False, last_end=end.end,
+                            holder_spoke=True, talk_over=closed + found, comeback=True, after_giving_way=True)
         return out
+
+    def _pass_floor(self, person: str, onset: float, at: float, cut_from: float) -> list:
+        """The floor passes to `person` from `onset`; the old holder's turn keeps only what began before `cut_from`."""
+        turn = self._open_turn
+        turn.segments = [seg for seg in turn.segments if seg[0] < cut_from]
+        turn.end = turn.segments[-1][1] if turn.segments else turn.start
+        return self._switch_to(person, onset, at)
 
     def _hand_over_with_comeback(self, burst: Burst, came_back: list[tuple[float, float]], t: float) -> list:
         old_holder = self.holder
         restart = came_back[0][0] if came_back else self._open[old_holder]
-        turn = self._open_turn
-        turn.segments = [seg for seg in turn.segments if seg[0] < burst.onset]
-        turn.end = turn.segments[-1][1] if turn.segments else turn.start
-        out = self._switch_to(burst.person, burst.onset, t)
+        out = self._pass_floor(burst.person, burst.onset, t, cut_from=burst.onset)
         comeback = Burst(old_holder, restart, overlapped=True, holder_spoke=True, comeback=True)
         comeback.speaking = self._open[old_holder] is not None
         comeback.last_end = came_back[-1][1] if came_back else None
@@ -291,7 +308,8 @@ class FloorTracker:
         if holder_carried_on:
             # over the end of the backchanneler's own sentence, it was the new holder who talked second
             tail = [FloorEvent("talk_over", self.holder, e.start, e.end, e.at, of=burst.person)
-                    for e in (first.talk_over if first else []) if {e.by, e.of} == {self.holder, burst.person}]
+                    for e in (first.talk_over if first and not first.after_giving_way else [])
+                    if {e.by, e.of} == {self.holder, burst.person}]
             return [*self._settle_talk_over(tail),
                     self._record(FloorEvent("backchannel", burst.person, burst.onset, burst.last_end, t))]
         # The holder had stopped and stayed quiet: a short reply (from the first sound, if there were two), so the
