@@ -120,4 +120,6 @@ def test_the_word_error_rate_counts_words_not_ways_of_writing_them():
     assert wer([("A hundred and twenty pounds, nine thousand in all", "£120, 9,000 in all")]) == 0.0
     assert wer([("Twenty percent of the cancelled flights", "20% of the canceled flights")]) == 0.0
     assert wer([("Twelve thousand three hundred", "12300")]) == 0.0
+    assert wer([("One thousand two hundred, a million, one pound fifty", "1,200, 1,000,000, £1.50")]) == 0.0
+    assert wer([("Twenty-five per cent on the twenty-third, one point five", "25% on the 23rd, 1.5")]) == 0.0
     assert wer([("Nope, nope.", "No. No.")]) == 1.0

@@ -1,5 +1,5 @@
 """Word error rate on normalised text: lower case, no punctuation, contractions expanded, numbers, sums of money and
-percentages as words, British and American spellings alike."""
+percentages, ordinals and decimals as words, British and American spellings alike."""
 
 from __future__ import annotations
 
@@ -16,29 +16,48 @@ _ONES = "zero one two three four five six seven eight nine ten eleven twelve thi
 _TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
 
 
+_ORDINAL_ENDINGS = {"one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth",
+                    "nine": "ninth", "twelve": "twelfth"}
+
+
 def _number(n: int) -> str:
     if n < 20:
         return _ONES[n]
     if n < 100:
         return _TENS[n // 10] + ("" if n % 10 == 0 else " " + _ONES[n % 10])
-    if n < 1000:
-        rest = n % 100
-        return _ONES[n // 100] + " hundred" + ("" if rest == 0 else " " + _number(rest))
-    if n < 1_000_000:
-        rest = n % 1000
-        return _number(n // 1000) + " thousand" + ("" if rest == 0 else " " + _number(rest))
-    return " ".join(_ONES[int(digit)] for digit in str(n))
+    for size, name in ((1_000_000_000, "billion"), (1_000_000, "million"), (1000, "thousand"), (100, "hundred")):
+        if n >= size:
+            rest = n % size
+            return _number(n // size) + " " + name + ("" if rest == 0 else " " + _number(rest))
+    return str(n)
+
+
+def _ordinal(n: int) -> str:
+    *head, last = _number(n).split()
+    if last in _ORDINAL_ENDINGS:
+        last = _ORDINAL_ENDINGS[last]
+    else:
+        last = last[:-1] + "ieth" if last.endswith("y") else last + "th"
+    return " ".join([*head, last])
+
+
+def _money(match: re.Match) -> str:
+    whole, pence, unit = int(match.group(2)), match.group(3), {"£": "pound", "$": "dollar", "€": "euro"}[match.group(1)]
+    words = f"{_number(whole)} {unit}{'' if whole == 1 else 's'}"
+    return words + (f" {_number(int(pence))}" if pence and int(pence) else "")
 
 
 def normalise(text: str) -> list[str]:
     text = text.lower().replace("’", "'")
     text = re.sub(r"\b(mm|uh)-(hmm|huh)\b", r"\1\2", text).replace("-", " ")  # mm-hmm is one word; ill-disposed two
-    text = re.sub(r"£(\d+)", r"\1 pounds", text.replace(",000", "000"))
-    text = re.sub(r"\$(\d+)", r"\1 dollars", text)
-    text = re.sub(r"(\d+)\s*%", r"\1 percent", text)
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # 1,200 is one number
+    text = re.sub(r"([£$€])(\d+)(?:\.(\d\d))?", _money, text)
+    text = re.sub(r"(\d+)\s*%|\bper cent\b", lambda m: (m.group(1) or "") + " percent", text)
+    text = re.sub(r"(\d+)(st|nd|rd|th)\b", lambda m: " " + _ordinal(int(m.group(1))) + " ", text)
+    text = re.sub(r"(\d+)\.(\d+)", lambda m: f"{m.group(1)} point " + " ".join(m.group(2)), text)
     text = re.sub(r"\d+", lambda m: " " + _number(int(m.group())) + " ", text)
-    text = re.sub(r"\ba (hundred|thousand)\b", r"one \1", text)
-    text = re.sub(r"\b(hundred|thousand) and\b", r"\1", text)
+    text = re.sub(r"\ba (hundred|thousand|million|billion)\b", r"one \1", text)
+    text = re.sub(r"\b(hundred|thousand|million|billion) and\b", r"\1", text)
     text = re.sub(r"[^a-z' ]+", " ", text)
     words = []
     for word in text.split():
