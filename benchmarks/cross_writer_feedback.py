@@ -22,11 +22,7 @@ its F1 is at least 0.05 higher with precision >= 0.85; of the winners, the best 
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
-import tarfile
-import tempfile
-from io import BytesIO
 from pathlib import Path
 
 import numpy as np
@@ -35,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from voicecoach.coach.scoring import load_tuning_rows  # noqa: E402
+from past_cues import labels_at, precision_recall_f1  # noqa: E402
 from voicecoach.coach.turn_analysis import LABELS  # noqa: E402
 from voicecoach.coach.turn_model import TurnModel  # noqa: E402
 from voicecoach.coach.turn_model_training import features_of, fit  # noqa: E402
@@ -54,21 +51,8 @@ print(json.dumps({r["id"]: analyse(r["role"], r["text"], r.get("partner_text"), 
 
 def first_writer_cues(rows: list[dict]) -> dict[str, dict[str, bool]]:
     """The labels the cues of commit 30098cd give each row, run in a separate interpreter on that commit's files."""
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", FIRST_WRITER_CUES, "voicecoach"],
-                             check=True, capture_output=True).stdout
-    with tempfile.TemporaryDirectory() as folder:
-        with tarfile.open(fileobj=BytesIO(archive)) as tar:
-            tar.extractall(folder, filter="data")
-        done = subprocess.run([sys.executable, "-c", RUN_OLD_CUES], input=json.dumps(rows), text=True, cwd=folder,
-                              check=True, capture_output=True)
-    return json.loads(done.stdout)
+    return labels_at(FIRST_WRITER_CUES, rows, RUN_OLD_CUES)
 
-
-def prf(truth: np.ndarray, guess: np.ndarray) -> tuple[float, float, float]:
-    tp, fp, fn = int((truth & guess).sum()), int((~truth & guess).sum()), int((truth & ~guess).sum())
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    return precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 def fit_predict(train: list[dict], test: list[dict], truth: list[bool]) -> np.ndarray:
@@ -99,19 +83,19 @@ def variants(label: str, train: list[dict], test: list[dict], cues: dict) -> dic
     plain = [features_of(r) for r in train], [features_of(r) for r in test]
     stacked = tuple([{**f, **{f"cue {k}": 1.0 for k, v in cues[r["id"]].items() if v}} for f, r in zip(fs, rows)]
                     for fs, rows in zip(plain, (train, test)))
-    result = {"cues": prf(truth, cue_test)}
+    result = {"cues": precision_recall_f1(truth, cue_test)}
     for name, (train_features, test_features) in (("a", plain), ("b", stacked)):
         oof = out_of_fold(train_features, list(seen), dialogues)
-        best = max(THRESHOLDS, key=lambda t: prf(seen, oof >= t)[2])
+        best = max(THRESHOLDS, key=lambda t: precision_recall_f1(seen, oof >= t)[2])
         sure = fit_predict(train_features, test_features, list(seen))
-        result[name] = (*prf(truth, sure >= best), best)
+        result[name] = (*precision_recall_f1(truth, sure >= best), best)
         if name == "a":
             high = next((t for t in THRESHOLDS if t >= 0.5 and mostly((oof >= t) & ~cue_train, seen)), 0.9)
-            result["c"] = (*prf(truth, cue_test | (sure >= high)), high)
-            result["c.8"] = (*prf(truth, cue_test | (sure >= 0.8)), 0.8)
+            result["c"] = (*precision_recall_f1(truth, cue_test | (sure >= high)), high)
+            result["c.8"] = (*precision_recall_f1(truth, cue_test | (sure >= 0.8)), 0.8)
             low = next((t for t in THRESHOLDS[THRESHOLDS <= 0.4][::-1]
                         if not ((oof < t) & cue_train).any() or mostly((oof < t) & cue_train, ~seen)), 0.1)
-            result["d"] = (*prf(truth, cue_test & (sure >= low)), low)
+            result["d"] = (*precision_recall_f1(truth, cue_test & (sure >= low)), low)
     return result
 
 

@@ -11,11 +11,7 @@ writers, and no loss of precision or recall on any of them where a label is newl
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
-import tarfile
-import tempfile
-from io import BytesIO
 from pathlib import Path
 
 import numpy as np
@@ -24,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from voicecoach.coach.scoring import CORPUS  # noqa: E402
+from past_cues import labels_at, precision_recall_f1  # noqa: E402
 from voicecoach.coach.turn_analysis import LABELS  # noqa: E402
 from voicecoach.coach.turn_model_training import train  # noqa: E402
 from voicecoach.coach.turn_text import normalise  # noqa: E402
@@ -44,20 +41,8 @@ print(json.dumps({r["id"]: analyse(r["role"], r["text"], r.get("partner_text"), 
 
 
 def cues_at(commit: str, rows: list[dict]) -> dict[str, dict[str, bool]]:
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "voicecoach"], check=True,
-                             capture_output=True).stdout
-    with tempfile.TemporaryDirectory() as folder:
-        with tarfile.open(fileobj=BytesIO(archive)) as tar:
-            tar.extractall(folder, filter="data")
-        done = subprocess.run([sys.executable, "-c", CUES_OF_THE_TIME], input=json.dumps(rows), text=True, cwd=folder,
-                              check=True, capture_output=True)
-    return json.loads(done.stdout)
+    return labels_at(commit, rows, CUES_OF_THE_TIME)
 
-
-def f1(truth: np.ndarray, guess: np.ndarray) -> tuple[float, float, float]:
-    tp, fp, fn = int((truth & guess).sum()), int((~truth & guess).sum()), int((truth & ~guess).sum())
-    return (tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0,
-            2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 0.0)
 
 
 def main() -> None:
@@ -84,7 +69,7 @@ def main() -> None:
             p = np.array([probability[r["id"]].get(label, 0.0) for r in test])
             cells = []
             for n, guess in enumerate([cue] + [cue | (p >= t) for t in THRESHOLDS]):
-                precision, recall, f = f1(truth, guess)
+                precision, recall, f = precision_recall_f1(truth, guess)
                 sums[n] += f
                 cells.append(f"{precision:.2f}/{recall:.2f}")
             print(f"  {writer:>2}th  cues {cells[0]}  " + "  ".join(f"{t}: {c}" for t, c in zip(THRESHOLDS, cells[1:])))
