@@ -2,7 +2,8 @@
 
 import pytest
 
-from voicecoach.listening.floor import FloorTracker, TurnRules
+from voicecoach.listening.floor import FloorTracker
+from voicecoach.listening.turn_timing import TurnRules
 from voicecoach.listening.segmenter import SpeechEnd, SpeechStart
 
 FRAME = 0.03

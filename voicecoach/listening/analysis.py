@@ -11,7 +11,7 @@ from voicecoach.audio.file_source import FileSource
 from voicecoach.errors import VoicecoachError
 from voicecoach.listening.attribution import Attributor, parse_channel_map
 from voicecoach.listening.engine import ListeningEngine
-from voicecoach.listening.floor import TurnRules
+from voicecoach.listening.turn_timing import TurnRules
 from voicecoach.settings import Settings
 
 MIN_SECONDS = 0.5

@@ -7,7 +7,8 @@ import statistics
 from voicecoach.audio.frames import Frame
 from voicecoach.listening.attribution import Attributor
 from voicecoach.listening.events import FloorEvent, Turn
-from voicecoach.listening.floor import FloorTracker, TurnRules
+from voicecoach.listening.floor import FloorTracker
+from voicecoach.listening.turn_timing import TurnRules
 from voicecoach.listening.segmenter import Segmenter, SpeechEnd, SpeechStart
 
 

@@ -16,29 +16,8 @@ from dataclasses import dataclass, field
 
 from voicecoach.listening.events import FloorEvent, Turn
 from voicecoach.listening.segmenter import SpeechEnd, SpeechStart
-
-
-REACTION = 0.25  # the least time in which someone can stop because the other started (see _talk_start)
-YIELD_WITHIN = 0.8  # ...and the most: a stop later than this after the partner started is a breath, or an end
-YIELD_PAUSE = 0.35  # a holder who gave way and speaks again after this long is heard as the listener now
-MID_TURN_PAUSE = 0.5  # a holder's pause shorter than this may be a breath inside a sentence...
-SAME_MOMENT = 0.3  # ...if the holder carries on within this long of the other starting
-CLEAR_GAP = 0.1  # a holder whose speech ended this long before the other's began had finished: no overlap
-EPSILON = 1e-6  # times come from frame counts: 3.45 - 3.15 must count as 0.3
-TAIL_WITHIN = 0.6  # a holder whose floor was taken finishes their own sentence within this long of stopping
-
-
-def gave_way(partner_onset: float, stop: float) -> bool:
-    """Whether someone who stopped at `stop` stopped because the partner started at `partner_onset`."""
-    return partner_onset + REACTION <= stop <= partner_onset + YIELD_WITHIN
-
-
-@dataclass
-class TurnRules:
-    end_of_turn: float = 2.0
-    backchannel_max: float = 1.0
-    backchannel_quiet: float = 1.0
-    alert_after: float = 0.5  # a live "possible interruption" this long into speech over the holder
+from voicecoach.listening.turn_timing import (CLEAR_GAP, EPSILON, MID_TURN_PAUSE, SAME_MOMENT, TAIL_WITHIN,
+                                              YIELD_PAUSE, TurnRules, gave_way)
 
 
 @dataclass
@@ -351,7 +330,7 @@ class FloorTracker:
     def _talk_start(self, person: str, onset: float) -> float:
         """When the talk this speech belongs to began. A breath inside a sentence does not end it: speech after a
         pause shorter than MID_TURN_PAUSE carries on the talk before it, unless the partner had begun speaking at
-        least REACTION before the pause (then the pause was giving way, and coming back is starting again)."""
+        least turn_timing.REACTION before the pause (then the pause was giving way, and coming back is starting again)."""
         if not self._after_a_breath(person, onset):
             return onset
         last_end = self._last_end[person]

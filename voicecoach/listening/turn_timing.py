@@ -1,0 +1,28 @@
+"""How the floor tracker reads time: the thresholds a couple's config may set (TurnRules) and the fixed ones of
+human timing (how soon someone can react to the other starting, how long a breath inside a sentence lasts)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+REACTION = 0.25  # the least time in which someone can stop because the other started (see FloorTracker._talk_start)
+YIELD_WITHIN = 0.8  # ...and the most: a stop later than this after the partner started is a breath, or an end
+YIELD_PAUSE = 0.35  # a holder who gave way and speaks again after this long is heard as the listener now
+MID_TURN_PAUSE = 0.5  # a holder's pause shorter than this may be a breath inside a sentence...
+SAME_MOMENT = 0.3  # ...if the holder carries on within this long of the other starting
+CLEAR_GAP = 0.1  # a holder whose speech ended this long before the other's began had finished: no overlap
+EPSILON = 1e-6  # times come from frame counts: 3.45 - 3.15 must count as 0.3
+TAIL_WITHIN = 0.6  # a holder whose floor was taken finishes their own sentence within this long of stopping
+
+
+def gave_way(partner_onset: float, stop: float) -> bool:
+    """Whether someone who stopped at `stop` stopped because the partner started at `partner_onset`."""
+    return partner_onset + REACTION <= stop <= partner_onset + YIELD_WITHIN
+
+
+@dataclass
+class TurnRules:
+    end_of_turn: float = 2.0
+    backchannel_max: float = 1.0
+    backchannel_quiet: float = 1.0
+    alert_after: float = 0.5  # a live "possible interruption" this long into speech over the holder
