@@ -72,7 +72,8 @@ class FloorTracker:
             if burst is not None:
                 burst.holder_spoke = True
                 resumed_after = start.onset - burst.onset
-                if burst.speaking and self._after_a_breath(person, start.onset) and resumed_after <= SAME_MOMENT + EPSILON:
+                carried_on = resumed_after <= SAME_MOMENT + EPSILON
+                if burst.speaking and self._after_a_breath(person, start.onset) and carried_on:
                     # it began in a breath of the holder's, who carried straight on (a longer pause was the end of
                     # a sentence, and a sound then is the holder's "uh-huh" to a reply)
                     burst.overlapped = True
@@ -123,7 +124,7 @@ class FloorTracker:
             # the holder's end is confirmed late: they had stopped before the burst began after all
             burst.overlapped = burst.holder_spoke = False
         if person == self.holder and self._challenger is not None:
-            if self._sound_after_giving_way() is not None:
+            if self._one_sound_after_giving_way():
                 return self._hand_over_before_sound(end, found)
             if self._open[self._challenger] is not None:
                 out.extend(self._settle_talk_over(found))
@@ -230,19 +231,17 @@ class FloorTracker:
         return any(start < burst.onset < end and gave_way(burst.onset, end) and restart - end >= YIELD_PAUSE
                    for start, end in self._segments[self.holder])
 
-    def _sound_after_giving_way(self) -> tuple[float, float] | None:
-        """The holder's last speech, if it is one short sound made after stopping for the interrupter (a stop a
+    def _one_sound_after_giving_way(self) -> bool:
+        """Whether the holder's last speech is one short sound made after stopping for the interrupter (a stop a
         reaction's time after they began): an "oh" or "fair", or the start of a bid back, to be weighed as the
         listener's speech, not as more of the holder's turn. Whether quiet or more speech follows is the burst's to
         settle."""
         segments = self._segments[self.holder]
         if self._open[self.holder] is not None or len(segments) < 2:
-            return None
-        (start, stop), sound = segments[-2], segments[-1]
+            return False
+        (start, stop), (sound_start, sound_end) = segments[-2], segments[-1]
         onset = self._challenger_onset
-        if start < onset < stop and gave_way(onset, stop) and sound[1] - sound[0] <= self.rules.backchannel_max:
-            return sound
-        return None
+        return start < onset < stop and gave_way(onset, stop) and sound_end - sound_start <= self.rules.backchannel_max
 
     def _hand_over_before_sound(self, end: SpeechEnd, found: list[FloorEvent]) -> list:
         """The floor goes to the interrupter from their onset; the holder's sound after it is weighed on its own, with
@@ -251,9 +250,9 @@ class FloorTracker:
         assert self._burst is None  # a challenger exists, so nobody else can have a burst pending
         old_holder, challenger = self.holder, self._challenger
         # an overlap already closed (the interrupter paused first) is weighed with the sound too
-        closed = [e for e in self.events if e.type == "talk_over" and e.start >= end.start
-                  and {e.by, e.of} == {old_holder, challenger}]
-        self.events = [e for e in self.events if not any(e is c for c in closed)]
+        pair = {old_holder, challenger}
+        closed = [e for e in self.events if e.type == "talk_over" and e.start >= end.start and {e.by, e.of} == pair]
+        self.events = [e for e in self.events if e not in closed]
         out = self._pass_floor(challenger, self._challenger_onset, end.at, cut_from=end.start)
         self._burst = Burst(old_holder, end.start, overlapped=True, speaking=False, last_end=end.end,
                             holder_spoke=True, talk_over=closed + found, comeback=True, after_giving_way=True)

@@ -5,17 +5,22 @@ from __future__ import annotations
 
 import re
 
-_SPELLINGS = {"mr": "mister", "mrs": "missus", "dr": "doctor", "mhm": "mmhmm", "mmhmm": "mmhmm", "uhhuh": "uhhuh", "okay": "ok", "alright": "all right",
-              "let's": "let us", "neighbours": "neighbors", "neighbour": "neighbor", "colour": "color",
-              "favourite": "favorite", "favour": "favor", "favours": "favors",
-              "cancelled": "canceled", "cancelling": "canceling", "travelled": "traveled", "travelling": "traveling",
-              "labelled": "labeled", "centre": "center", "metre": "meter", "theatre": "theater", "grey": "gray", "realise": "realize", "organise": "organize", "apologise": "apologize", "won't": "will not", "can't": "can not", "cannot": "can not", "shan't": "shall not"}
+_SPELLINGS = {
+    # abbreviations and fillers
+    "mr": "mister", "mrs": "missus", "dr": "doctor", "mhm": "mmhmm", "mmhmm": "mmhmm", "uhhuh": "uhhuh", "okay": "ok",
+    "alright": "all right",
+    # contractions the endings below cannot expand
+    "let's": "let us", "won't": "will not", "can't": "can not", "cannot": "can not", "shan't": "shall not",
+    # British spellings as American ones (the recogniser writes either)
+    "neighbours": "neighbors", "neighbour": "neighbor", "colour": "color", "favourite": "favorite", "favour": "favor",
+    "favours": "favors", "cancelled": "canceled", "cancelling": "canceling", "travelled": "traveled",
+    "travelling": "traveling", "labelled": "labeled", "centre": "center", "metre": "meter", "theatre": "theater",
+    "grey": "gray", "realise": "realize", "organise": "organize", "apologise": "apologize",
+}
 _CONTRACTIONS = (("n't", " not"), ("'re", " are"), ("'ve", " have"), ("'ll", " will"), ("'m", " am"), ("'d", " would"))
 _ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
         "seventeen eighteen nineteen".split()
 _TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
-
-
 _ORDINAL_ENDINGS = {"one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth",
                     "nine": "ninth", "twelve": "twelfth"}
 
@@ -42,7 +47,8 @@ def _ordinal(n: int) -> str:
 
 
 def _money(match: re.Match) -> str:
-    whole, pence, unit = int(match.group(2)), match.group(3), {"£": "pound", "$": "dollar", "€": "euro"}[match.group(1)]
+    unit = {"£": "pound", "$": "dollar", "€": "euro"}[match.group(1)]
+    whole, pence = int(match.group(2)), match.group(3)
     words = f"{_number(whole)} {unit}{'' if whole == 1 else 's'}"
     return words + (f" {_number(int(pence))}" if pence and int(pence) else "")
 
