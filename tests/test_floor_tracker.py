@@ -12,9 +12,12 @@ BRIDGE = 0.25  # an end is confirmed this long after the last voiced frame
 
 
 def run(timeline: dict[str, list[tuple[float, float]]], rules: TurnRules = TurnRules(),
-        live: list | None = None, confirm: float = CONFIRM, bridge: float = BRIDGE) -> FloorTracker:
-    """Replay segments as the segmenter would deliver them, frame by frame (what it says live goes to `live`)."""
-    tracker = FloorTracker(list(timeline), rules)
+        live: list | None = None, confirm: float = CONFIRM, bridge: float = BRIDGE,
+        words: dict[tuple[str, float], bool] | None = None) -> FloorTracker:
+    """Replay segments as the segmenter would deliver them, frame by frame (what it says live goes to `live`).
+    `words`: what the check of a short sound's words says, by (person, start); other sounds are not known."""
+    heard = None if words is None else (lambda person, start, end: words.get((person, round(start, 2))))
+    tracker = FloorTracker(list(timeline), rules, heard)
     changes = []
     for person, segments in timeline.items():
         for start, end in segments:
@@ -266,3 +269,33 @@ def test_an_oh_after_giving_way_while_the_interrupter_takes_a_breath_is_still_a_
 def test_a_carry_on_exactly_0_3_s_after_the_other_started_counts_as_within_0_3_s():
     tracker = run({"Sam": [(0.0, 3.0), (3.45, 6.0)], "Alex": [(3.15, 7.5)]})  # 3.45 - 3.15 is 0.30000000000000027
     assert [(e.by, e.of, e.start) for e in kinds(tracker, "interruption")] == [("Alex", "Sam", 3.15)]
+
+
+# -- a short sound's words (heard where each person has their own microphone) -----------------------------------
+def test_a_short_question_in_the_holders_pause_is_a_turn_when_its_words_are_not_a_backchannel():
+    timeline = {"Alex": [(0.0, 3.0), (3.8, 7.0)], "Sam": [(3.2, 3.6)]}  # "Which sink?" ... "The small one."
+    assert len(kinds(run(timeline), "backchannel")) == 1  # by timing alone it looks like "mm-hmm"
+    tracker = run(timeline, words={("Sam", 3.2): False})
+    assert not tracker.events
+    assert [(t.speaker, t.start) for t in tracker.turns] == [("Alex", 0.0), ("Sam", 3.2), ("Alex", 3.8)]
+    assert tracker.turns[1].latency == pytest.approx(0.2)
+    assert len(kinds(run(timeline, words={("Sam", 3.2): True}), "backchannel")) == 1
+
+
+def test_the_last_words_of_a_cut_short_sentence_are_not_a_backchannel_and_the_interrupter_talked_over_them():
+    timeline = {"Alex": [(0.0, 4.6), (5.0, 5.5)], "Sam": [(4.0, 8.0)]}  # "...on our trip | to the coast last week?"
+    tracker = run(timeline, words={("Alex", 5.0): False})
+    assert not kinds(tracker, "backchannel")
+    [interruption] = kinds(tracker, "interruption")
+    assert (interruption.by, interruption.start, interruption.end) == ("Sam", 4.0, 5.5)
+    assert [(e.by, e.of, e.start, e.end) for e in kinds(tracker, "talk_over")] == [
+        ("Sam", "Alex", 4.0, pytest.approx(4.6)), ("Sam", "Alex", 5.0, 5.5)]
+
+
+def test_a_short_bid_over_the_holder_that_is_not_a_backchannel_is_an_interruption():
+    timeline = {"Alex": [(0.0, 7.0)], "Sam": [(3.0, 3.5)]}  # "Hang on, no." while Alex talks on
+    assert kinds(run(timeline, words={("Sam", 3.0): None}), "backchannel")  # words not known: timing decides
+    tracker = run(timeline, words={("Sam", 3.0): False})
+    assert [(e.by, e.of, e.start) for e in kinds(tracker, "interruption")] == [("Sam", "Alex", 3.0)]
+    assert not kinds(tracker, "backchannel")
+    assert [t.speaker for t in tracker.turns] == ["Alex"]

@@ -26,9 +26,9 @@ def settings():
 
 
 @pytest.mark.parametrize("mode", list(TARGETS))
-def test_holdout_scenes_stay_at_or_above_the_floor(mode, settings, fixtures_dir):
+def test_holdout_scenes_stay_at_or_above_the_floor(mode, settings, fixtures_dir, transcriber):
     for split in ("tune", "holdout"):
-        FIGURES[f"listening {mode} {split}"] = score_fixtures(fixtures_dir, mode, split, settings).summary()
+        FIGURES[f"listening {mode} {split}"] = score_fixtures(fixtures_dir, mode, split, settings, transcriber).summary()
     score = FIGURES[f"listening {mode} holdout"]
     target = TARGETS[mode]
     FIGURES[f"listening {mode} holdout meets target"] = {

@@ -118,7 +118,8 @@ def analyze(
     channel_map: Optional[str] = typer.Option(None, "--channel-map", help="Who is nearest which channel: Alex=0,Sam=1."),
     enroll: list[str] = typer.Option([], "--enroll", help="NAME=FILE: a voice sample per person (voice mode)."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
-    no_transcribe: bool = typer.Option(False, "--no-transcribe", help="Skip transcription (timings only)."),
+    no_transcribe: bool = typer.Option(False, "--no-transcribe", help="Skip transcription: timings only, and no check "
+                                       "of a short sound's words."),
 ) -> None:
     """Who spoke when in a recording: turns, interruptions, talk-over, backchannels."""
     from voicecoach.listening.analysis import analyze_file
@@ -126,7 +127,7 @@ def analyze(
 
     run_settings = settings(**{"attribution.mode": attribution})
     analysis = analyze_file(file, run_settings, channel_map=channel_map, enroll=_enrolment(enroll),
-                            transcribe=not no_transcribe)
+                            transcribe=not no_transcribe, check_words=not no_transcribe)
     for warning in analysis.warnings:
         print(f"voicecoach: warning: {warning}", file=sys.stderr)
     if as_json:

@@ -29,10 +29,24 @@ def turn_rules(settings: Settings) -> TurnRules:
     return TurnRules(turns["end_of_turn"], turns["backchannel_max"], turns["backchannel_quiet"])
 
 
-def build_engine(attributor: Attributor, settings: Settings) -> ListeningEngine:
+def build_engine(attributor: Attributor, settings: Settings, sound_words=None) -> ListeningEngine:
     vad = settings.section("vad")
     return ListeningEngine(attributor, turn_rules(settings), settings["audio.frame_ms"] / 1000,
-                           vad["min_speech"], vad["bridge"])
+                           vad["min_speech"], vad["bridge"], sound_words)
+
+
+def hears_own_words(mode: str, settings: Settings) -> bool:
+    """Whether a short sound's words can be checked: only where each person has their own microphone."""
+    return mode == "channels" and settings["turns.word_check"]
+
+
+def build_sound_words(settings: Settings, channel_map: str | None, transcriber):
+    """The check of a short sound's words (see hears_own_words), on the shared Whisper model."""
+    from voicecoach.listening.sound_words import ShortSoundWords
+    from voicecoach.speech.backchannel_words import BackchannelWords
+
+    mapping = parse_channel_map(channel_map or settings["attribution.channel_map"])
+    return ShortSoundWords(BackchannelWords(transcriber), mapping)
 
 
 def build_attributor(mode: str, channels: int, settings: Settings, channel_map: str | None = None,
@@ -60,13 +74,22 @@ def build_attributor(mode: str, channels: int, settings: Settings, channel_map: 
 
 
 def analyze_file(path: str | Path, settings: Settings, mode: str | None = None, channel_map: str | None = None,
-                 enroll: dict[str, Path] | None = None, transcribe: bool = False) -> Analysis:
+                 enroll: dict[str, Path] | None = None, transcribe: bool = False, check_words: bool = False,
+                 transcriber=None) -> Analysis:
+    """`transcribe` adds each turn's words; `check_words` lets a short sound's words decide whether it was a
+    backchannel (`channels` only). Both load Whisper unless a loaded `transcriber` is given."""
     source = FileSource(path, settings["audio.frame_ms"])
     if source.duration < MIN_SECONDS:
         raise VoicecoachError(f"{path} is too short to analyse ({source.duration:.2f} s; at least {MIN_SECONDS} s)")
     mode = mode or settings["attribution.mode"]
     attributor = build_attributor(mode, source.channels, settings, channel_map, enroll)
-    engine = build_engine(attributor, settings)
+    check_words = check_words and hears_own_words(mode, settings)
+    if (transcribe or check_words) and transcriber is None:
+        from voicecoach.speech.transcriber import Transcriber
+
+        transcriber = Transcriber.from_settings(settings)
+    sound_words = build_sound_words(settings, channel_map, transcriber) if check_words else None
+    engine = build_engine(attributor, settings, sound_words)
     clipped = samples = 0
     for frame in source.frames():
         engine.push(frame)
@@ -81,10 +104,8 @@ def analyze_file(path: str | Path, settings: Settings, mode: str | None = None, 
     if not any(s["segments"] for s in analysis.result["speakers"].values()):
         analysis.warnings.append(f"no speech found in {path}")
     if transcribe and analysis.result["turns"]:
-        from voicecoach.speech.transcriber import Transcriber
         from voicecoach.speech.turn_text import transcribe_turns, words_of_events
 
-        transcriber = Transcriber.from_settings(settings)
         own_channels = parse_channel_map(channel_map or settings["attribution.channel_map"]) if mode == "channels" else None
         words = transcribe_turns(path, analysis.result["turns"], transcriber, own_channels, settings["audio.frame_ms"])
         words_of_events(analysis.result["events"], analysis.result["turns"], words)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import statistics
+from typing import TYPE_CHECKING
 
 from voicecoach.audio.frames import Frame
 from voicecoach.listening.attribution import Attributor
@@ -11,22 +12,35 @@ from voicecoach.listening.floor import FloorTracker
 from voicecoach.listening.turn_timing import TurnRules
 from voicecoach.listening.segmenter import Segmenter, SpeechEnd, SpeechStart
 
+if TYPE_CHECKING:
+    from voicecoach.listening.sound_words import ShortSoundWords
+
 
 class ListeningEngine:
     def __init__(self, attributor: Attributor, rules: TurnRules, frame_s: float = 0.03,
-                 min_speech: float = 0.2, bridge: float = 0.25):
+                 min_speech: float = 0.2, bridge: float = 0.25, sound_words: ShortSoundWords | None = None):
         self.attributor = attributor
         self.people = list(attributor.people)
         self.frame_s = frame_s
         masked_bridge = getattr(attributor, "masked_bridge", None)  # see Segmenter
         self.segmenters = {p: Segmenter(p, frame_s, min_speech, bridge, masked_bridge) for p in self.people}
         self.floor = FloorTracker(self.people, rules)
+        self.sound_words: ShortSoundWords | None = None
+        if sound_words is not None:
+            self.listen_for_words(sound_words)
         self.duration = 0.0
         self.activity: dict[str, bool] = {p: False for p in self.people}  # who the last frame heard
+
+    def listen_for_words(self, sound_words: ShortSoundWords) -> None:
+        """From now on a short sound's words decide whether it was a backchannel (see sound_words.py)."""
+        self.sound_words = sound_words
+        self.floor.says_backchannel = sound_words.says_backchannel
 
     def push(self, frame: Frame) -> list:
         """One frame in; the speech starts/ends, turns and floor events it settled out (live)."""
         activity = self.activity = self.attributor.activity(frame)
+        if self.sound_words is not None:
+            self.sound_words.hear(frame)
         changes = []
         for person, segmenter in self.segmenters.items():
             masked = any(heard for other, heard in activity.items() if other != person)

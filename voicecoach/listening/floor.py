@@ -8,40 +8,30 @@ neither ends their talk nor its overlap: who started second is decided by when e
 whose floor was taken may finish their own sentence and then say "mm": two short sounds, not an interruption back.
 A holder who stops for the interrupter and then makes one short sound ("oh", "fair") has given way: the sound is
 weighed as the listener's, a backchannel if quiet follows, the start of a bid back if more speech does.
+Where each person's own words can be heard (two mics), a short sound whose words are not a backchannel ("Which
+sink?", the last words of a cut-short sentence) is never counted as one.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import Callable
 
+from voicecoach.listening.burst import Burst
 from voicecoach.listening.events import FloorEvent, Turn
 from voicecoach.listening.segmenter import SpeechEnd, SpeechStart
 from voicecoach.listening.turn_timing import (CLEAR_GAP, EPSILON, MID_TURN_PAUSE, SAME_MOMENT, TAIL_WITHIN,
                                               YIELD_PAUSE, TurnRules, gave_way)
 
 
-@dataclass
-class Burst:
-    """The non-holder's speech, not yet classified."""
-
-    person: str
-    onset: float
-    overlapped: bool  # the holder was speaking when it began
-    speaking: bool = True
-    last_end: float | None = None
-    repeated: bool = False
-    holder_spoke: bool = False  # the holder spoke at some point during or after it
-    alerted: bool = False
-    comeback: bool = False  # the first speech of a holder who lost the floor (by interruption or to a reply)
-    sentence_end: Burst | None = None  # that holder's first short sound, taken as the end of their sentence
-    after_giving_way: bool = False  # a sound made after stopping for the interrupter, not a sentence's tail
-    talk_over: list[FloorEvent] = field(default_factory=list)
+# (person, start, end) -> whether that sound said a backchannel: True, False (other words), None (not known)
+SaysBackchannel = Callable[[str, float, float], "bool | None"]
 
 
 class FloorTracker:
-    def __init__(self, people: list[str], rules: TurnRules):
+    def __init__(self, people: list[str], rules: TurnRules, says_backchannel: SaysBackchannel | None = None):
         self.people = list(people)
         self.rules = rules
+        self.says_backchannel = says_backchannel
         self.holder: str | None = None
         self.turns: list[Turn] = []
         self.events: list[FloorEvent] = []
@@ -279,9 +269,11 @@ class FloorTracker:
         return out
 
     def _settle_short_burst(self, burst: Burst, t: float) -> list:
-        self._burst = None
         holder_end = self._last_end[self.holder]
         holder_carried_on = burst.holder_spoke or (holder_end is not None and holder_end > burst.onset)
+        if holder_carried_on and self._said_other_words(burst):
+            return self._settle_spoken_sound(burst, t)
+        self._burst = None
         first = burst.sentence_end
         if holder_carried_on:
             # over the end of the backchanneler's own sentence, it was the new holder who talked second
@@ -294,6 +286,31 @@ class FloorTracker:
         # floor passes.
         out = self._settle_talk_over((first.talk_over if first else []) + burst.talk_over)
         out.extend(self._switch_to(burst.person, first.onset if first else burst.onset, t))
+        return out
+
+    def _said_other_words(self, burst: Burst) -> bool:
+        return self.says_backchannel is not None and \
+            self.says_backchannel(burst.person, burst.onset, burst.last_end) is False
+
+    def _settle_spoken_sound(self, burst: Burst, t: float) -> list:
+        """A short sound whose words are not a backchannel, while the holder carried on: the end of a cut-short
+        holder's own sentence, a bid over the holder, or a short turn of its own in the holder's pause ("Which sink?")."""
+        first = burst.sentence_end
+        if burst.comeback or first is not None:  # the new holder talked second, over the end of this sentence
+            self._burst = None
+            overlaps = (first.talk_over if first else []) + burst.talk_over
+            return self._settle_talk_over([FloorEvent("talk_over", self.holder, e.start, e.end, e.at, of=burst.person)
+                                           for e in overlaps if {e.by, e.of} == {self.holder, burst.person}])
+        if burst.overlapped:
+            return self._take(t)
+        self._burst = None
+        old_holder = self.holder
+        came_back = [seg for seg in self._segments[old_holder] if seg[0] > burst.onset]
+        restart = came_back[0][0] if came_back else self._open[old_holder]
+        out = self._settle_talk_over(burst.talk_over)
+        out.extend(self._pass_floor(burst.person, burst.onset, t, cut_from=burst.onset))
+        if restart is not None:
+            out.extend(self._switch_to(old_holder, restart, t))  # the holder's speech since answers it
         return out
 
     def _give_floor(self, person: str, onset: float, at: float) -> list:

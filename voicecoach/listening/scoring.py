@@ -95,8 +95,9 @@ def labelled_scenes(fixtures: Path, split: str | None = None) -> list[dict]:
     return [label for label in labels if split in (None, label["split"])]
 
 
-def score_fixtures(fixtures: Path, mode: str, split: str | None, settings) -> Score:
-    """Run `analyze` on every labelled scene of a split in one attribution mode and score it."""
+def score_fixtures(fixtures: Path, mode: str, split: str | None, settings, transcriber=None) -> Score:
+    """Run `analyze` on every labelled scene of a split in one attribution mode and score it (with the check of
+    short sounds' words, which needs `transcriber` or loads one, where the mode allows it)."""
     from voicecoach.listening.analysis import analyze_file
 
     total = Score()
@@ -104,6 +105,7 @@ def score_fixtures(fixtures: Path, mode: str, split: str | None, settings) -> Sc
     for label in labelled_scenes(fixtures, split):
         path = fixtures / label["files"][FILE_OF_MODE[mode]]
         mapping = ",".join(f"{name}={channel}" for name, channel in label["channel_map"].items())
-        result = analyze_file(path, settings, mode=mode, channel_map=mapping, enroll=enroll).result
+        result = analyze_file(path, settings, mode=mode, channel_map=mapping, enroll=enroll, check_words=True,
+                              transcriber=transcriber).result
         total.add(score_scene(result, label))
     return total

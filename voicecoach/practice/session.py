@@ -7,13 +7,11 @@ decided on session audio time, so a recording replayed gives the same session ev
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
-from pathlib import Path
 
 from voicecoach.audio.gate import SpeakingGate
 from voicecoach.coach.feedback import SessionCoaching, feedback_for
 from voicecoach.errors import VoicecoachError
-from voicecoach.listening.analysis import build_attributor, build_engine
+from voicecoach.listening.analysis import build_attributor, build_engine, build_sound_words, hears_own_words
 from voicecoach.listening.engine import silent_result
 from voicecoach.listening.attribution import parse_channel_map
 from voicecoach.listening.events import FloorEvent, Turn
@@ -22,6 +20,7 @@ from voicecoach.practice import flow, replies
 from voicecoach.practice.enrolment import SideCheck, VoiceLearning, VoiceSamples
 from voicecoach.practice.event_log import EventLog
 from voicecoach.practice.live_view import LineView
+from voicecoach.practice.options import PracticeOptions
 from voicecoach.practice.protocol import load_protocol
 from voicecoach.practice.session_frames import SessionFrames, open_source
 from voicecoach.practice.turn_audio import TurnAudio
@@ -30,21 +29,6 @@ from voicecoach.speech.coach_voice import CoachVoice
 
 HAND_OFF_CHECK = 0.6  # seconds into a pause when the words so far are checked for a hand-off or a broken sentence
 MID_SENTENCE_EXTRA = 1.0  # a turn whose words stop mid-sentence waits this much longer
-
-
-@dataclass
-class PracticeOptions:
-    mode: str = "couple"  # "couple" | "solo"
-    names: list[str] = field(default_factory=lambda: ["Alex", "Sam"])
-    attribution: str | None = None
-    channel_map: str | None = None
-    enroll: dict[str, Path] | None = None
-    input: Path | None = None
-    realtime: bool = False
-    voice: bool = True
-    intro: bool = True
-    events_jsonl: Path | None = None
-    keys: bool = False
 
 
 class PracticeSession:
@@ -96,6 +80,7 @@ class PracticeSession:
         self.store = store  # the session history (None: not kept)
         self.session_id: int | None = None
         self._mode = mode
+        self._channel_map = channel_map
         self.turns: list[dict] = []
         self._checked_pause: tuple | None = None
         self._decisions: list[tuple] = []  # (step of the finished turn, when it was decided, which prompt followed)
@@ -109,6 +94,8 @@ class PracticeSession:
         try:
             transcriber = self._transcriber or Transcriber.from_settings(self.settings)
             self.streaming = StreamingTranscriber(transcriber)
+            if self.engine is not None and hears_own_words(self._mode, self.settings):
+                self.engine.listen_for_words(build_sound_words(self.settings, self._channel_map, transcriber))
             self.turn_audio = TurnAudio(self.streaming, *self._turn_audio_args)
             if self.store is not None:
                 self.session_id = self.store.begin_session(self.options.mode, self.people, self._mode,

@@ -51,7 +51,7 @@ class Transcriber:
     def __init__(self, model: str = BUNDLED, compute_type: str = "int8", beam_size: int = 5, threads: int = 2):
         self.model = load_whisper(model, compute_type, threads)
         self.beam_size = beam_size
-        self._lock = threading.Lock()
+        self.lock = threading.Lock()  # one model, one user at a time (also the backchannel check)
 
     @classmethod
     def from_settings(cls, settings) -> "Transcriber":
@@ -68,7 +68,7 @@ class Transcriber:
         voiced = voiced_seconds(audio)
         if voiced < MIN_VOICED_SECONDS:  # no voice at all: Whisper would only make something up ("You")
             return Transcript("")
-        with self._lock:
+        with self.lock:
             ctranslate2.set_random_seed(0)  # the temperature fallback samples: same audio, same words
             segments, _ = self.model.transcribe(
                 audio,
