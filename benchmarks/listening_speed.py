@@ -1,7 +1,9 @@
 """Speed of the listening engine per attribution mode, pinned to one core.
 
 Prints: throughput (seconds of audio per second of CPU, "× real time"), the wall time from the frame that settles
-an interruption to the event coming out, and the audio-time lag from an interruption's onset to its decision.
+an interruption to the event coming out, and the audio-time lag from an interruption's onset to its decision. Then
+`channels` once more with the check of short sounds' words (Whisper on one core): its throughput, and the wall time
+of each check (the frame that settles a short sound waits for it).
 
     .venv/bin/python benchmarks/listening_speed.py
 """
@@ -19,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from voicecoach.audio.file_source import FileSource  # noqa: E402
-from voicecoach.listening.analysis import build_attributor, build_engine  # noqa: E402
+from voicecoach.listening.analysis import build_attributor, build_engine, build_sound_words  # noqa: E402
 from voicecoach.listening.events import FloorEvent  # noqa: E402
 from voicecoach.listening.scoring import FILE_OF_MODE, labelled_scenes  # noqa: E402
 from voicecoach.settings import load_settings  # noqa: E402
@@ -30,15 +32,18 @@ ENROL = {"Alex": FIXTURES / "enroll_alex.flac", "Sam": FIXTURES / "enroll_sam.fl
 ENROLMENT_SECONDS = 14
 
 
-def measure(mode: str, settings) -> dict:
+def measure(mode: str, settings, transcriber=None) -> dict:
     audio_seconds = cpu_seconds = 0.0
-    settle_wall, decision_lag, alert_lag = [], [], []
+    settle_wall, decision_lag, alert_lag, check_wall = [], [], [], []
     alerts = confirmed_alerts = 0
     for label in labelled_scenes(FIXTURES):
         frames = list(FileSource(FIXTURES / label["files"][FILE_OF_MODE[mode]]).frames())  # decoding not timed
         # voice mode learns the two voices once, on the first scene (kept for the process); not timed here
         attributor = build_attributor(mode, frames[0].channels, settings, "Alex=0,Sam=1", ENROL)
         engine = build_engine(attributor, settings)
+        if transcriber is not None:
+            engine.listen_for_words(build_sound_words(settings, "Alex=0,Sam=1", transcriber))
+            engine.floor.says_backchannel = timed(engine.floor.says_backchannel, check_wall)
         pending_alerts = []
         started = time.process_time()
         for frame in frames:
@@ -64,7 +69,20 @@ def measure(mode: str, settings) -> dict:
         "decision_lag_s": statistics.median(decision_lag) if decision_lag else float("nan"),
         "alert_lag_s": statistics.median(alert_lag) if alert_lag else float("nan"),
         "alerts_confirmed": confirmed_alerts / alerts if alerts else float("nan"),
+        "checks": len(check_wall),
+        "check_ms": 1000 * statistics.median(check_wall) if check_wall else float("nan"),
+        "check_max_ms": 1000 * max(check_wall) if check_wall else float("nan"),
     }
+
+
+def timed(check, walls: list[float]):
+    def run(*args):
+        started = time.perf_counter()
+        try:
+            return check(*args)
+        finally:
+            walls.append(time.perf_counter() - started)
+    return run
 
 
 def main() -> None:
@@ -80,6 +98,11 @@ def main() -> None:
         r = max(runs, key=lambda run: run["x_real_time"])  # the machine is shared: the best run is the engine's
         print(f"{mode:9} {r['audio_s']:8.1f} {r['x_real_time']:12.0f} {r['settle_ms']:10.2f} {r['decision_lag_s']:17.2f}"
               f" {r['alert_lag_s']:14.2f} {r['alerts_confirmed']:17.0%}")
+    from voicecoach.speech.transcriber import Transcriber
+
+    w = measure("channels", settings, Transcriber.from_settings(settings.with_overrides({"transcription.threads": 1})))
+    print(f"channels with the check of short sounds' words (once): {w['x_real_time']:.0f}× real time; "
+          f"{w['checks']} checks, median {w['check_ms']:.0f} ms, longest {w['check_max_ms']:.0f} ms each")
     print(f"voice enrolment (learning two voices from {ENROLMENT_SECONDS:.0f} s of clips): {learn_voices():.1f} s on one core")
 
 
