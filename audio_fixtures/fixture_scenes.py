@@ -950,10 +950,9 @@ SCENES = [
         over(S, "That was the washer hose, and this time I'll put a bucket under it."),
     ]),
 
-    # ---- HOLDOUT, eleventh set (s107-s116; written fresh on 2026-11-23, blind to the engine; never tune on
-    #      these, never inspect their timelines or per-scene results).  Backchannels from set 11 of the takes,
-    #      used by no other scene.
-    dict(name="lost_glasses", split="holdout", bc_takes=11, noise=False, quiet=None, script=[
+    # ---- tune since 2026-11-23 (s107-s116 were the eleventh holdout set; scored once, then released for tuning,
+    #      keep bc_takes=11 so their audio is unchanged)
+    dict(name="lost_glasses", split="tune", bc_takes=11, noise=False, quiet=None, script=[
         say(A, "Have you seen my reading glasses?"),
         say(S, "You had them on last night, doing the crossword.", gap="quick"),
         bc(A, "Oh.", at=0.45),
@@ -963,7 +962,7 @@ SCENES = [
         cut(A, "Oh, honestly, don't you dare tell your sister."),
         bc(S, "Sure.", at=0.3),
     ]),
-    dict(name="gutter_leaves", split="holdout", bc_takes=11, noise=True, quiet=None, script=[
+    dict(name="gutter_leaves", split="tune", bc_takes=11, noise=True, quiet=None, script=[
         say(S, "The back gutter's overflowing onto the patio again."),
         bc(A, "Yeah.", at=0.2),
         say(A, "It's the leaves from next door's oak, it gets blocked every autumn.", gap="quick"),
@@ -971,7 +970,7 @@ SCENES = [
         over(A, "It's one afternoon with a trowel and a bucket, I'm not paying someone for that.", overlap=1.5),
         burst(S, "Fine, fine.", then="Then I'm holding the ladder, and that's final."),
     ]),
-    dict(name="christmas_hosting", split="holdout", bc_takes=11, noise=False, quiet=ALEX, script=[
+    dict(name="christmas_hosting", split="tune", bc_takes=11, noise=False, quiet=ALEX, script=[
         say(A, "Mum asked if we're hosting Christmas this year."),
         bc(S, "Oh.", at=0.3),
         say(S, "Surely it's your brother's turn.", gap="quick"),
@@ -981,7 +980,7 @@ SCENES = [
         cut(S, "Then they come here, but your brother cooks the turkey, start to finish.", before=2.0),
         over(A, "He burnt the sprouts at Easter, so he can do the washing up.", overlap=1.9),
     ]),
-    dict(name="air_fryer", split="holdout", bc_takes=11, noise=False, quiet=None, script=[
+    dict(name="air_fryer", split="tune", bc_takes=11, noise=False, quiet=None, script=[
         say(S, "I've ordered an air fryer, it comes on Wednesday."),
         burst(A, "Another gadget?", then="The bread maker's still in its box."),
         say(S, "This one does a whole chicken,", gap="quick"),
@@ -990,7 +989,7 @@ SCENES = [
         cut(S, "My mum wants it, she'll fetch it on Sunday.", before=0.7),
         bc(A, "Oh, okay.", at=0.0),
     ]),
-    dict(name="wasps_nest", split="holdout", bc_takes=11, noise=True, quiet=SAM, script=[
+    dict(name="wasps_nest", split="tune", bc_takes=11, noise=True, quiet=SAM, script=[
         say(A, "There's a wasps' nest in the loft, right above the bathroom fan."),
         bc(S, "Oh dear.", at=0.5),
         say(S, "Can't we just spray it ourselves, from the hatch?", gap="patient"),
@@ -998,7 +997,7 @@ SCENES = [
         over(S, "Forty pounds is fine, as long as he comes before the weekend."),
         bc(A, "Sure.", at=0.4),
     ]),
-    dict(name="soft_play_party", split="holdout", bc_takes=11, noise=False, quiet=None, script=[
+    dict(name="soft_play_party", split="tune", bc_takes=11, noise=False, quiet=None, script=[
         say(S, "Ellie wants her whole class at the soft play."),
         say(A, "That's thirty kids,", gap=0.25),
         say(A, "at twelve pounds a head.", gap="short", bc=(S, "Yeah.")),
@@ -1007,7 +1006,7 @@ SCENES = [
         say(S, "Then ten friends, and she picks which ten.", gap="quick"),
         over(A, "Good luck, she's already written thirty invitations."),
     ]),
-    dict(name="stag_weekend", split="holdout", bc_takes=11, noise=False, quiet=None, script=[
+    dict(name="stag_weekend", split="tune", bc_takes=11, noise=False, quiet=None, script=[
         say(A, "Tom's stag do is in Prague, in June."),
         bc(S, "Okay.", at=0.0),
         say(S, "What's that going to cost?", gap="quick"),
@@ -1017,7 +1016,7 @@ SCENES = [
         burst(A, "I know, I know.", then="I'll go for two nights, and skip the go-karting."),
         bc(S, "Right.", at=0.4),
     ]),
-    dict(name="missing_parcel", split="holdout", bc_takes=11, noise=False, quiet=None, script=[
+    dict(name="missing_parcel", split="tune", bc_takes=11, noise=False, quiet=None, script=[
         say(S, "My parcel says delivered, but the step's empty."),
         bc(A, "Mm-hmm.", at=0.6),
         say(A, "Did they leave a photo, they usually do?", gap="quick"),
@@ -1026,7 +1025,7 @@ SCENES = [
         burst(A, "Number forty.", then="The Hendersons have a green door, I'll pop over."),
         cut(S, "Take your coat, it's pouring out there."),
     ]),
-    dict(name="lie_in", split="holdout", bc_takes=11, noise=True, quiet=None, script=[
+    dict(name="lie_in", split="tune", bc_takes=11, noise=True, quiet=None, script=[
         say(A, "My turn for a lie-in on Sunday, you had Saturday."),
         say(S, "Saturday doesn't count, Max was up at five and so was I.", gap=-0.12),
         cut(A, "He was up at five because you gave him cake at bedtime.", before=1.8),
@@ -1034,7 +1033,7 @@ SCENES = [
         say(A, "Fine, we both get up,", gap="quick"),
         say(A, "and both go back to bed at nine.", gap="short", bc=(S, "Mm.")),
     ]),
-    dict(name="broadband_down", split="holdout", bc_takes=11, noise=False, quiet=None, script=[
+    dict(name="broadband_down", split="tune", bc_takes=11, noise=False, quiet=None, script=[
         say(S, "The internet's down again."),
         say(S, "And I've got a call with Berlin at four.", gap=1.4),
         bc(A, "I see.", at=0.1),
@@ -1042,5 +1041,100 @@ SCENES = [
         cut(S, "Three times, and the light's still orange.", after=0.9),
         say(A, "Then use my phone as a hotspot, I've got loads of data.", gap="quick"),
         over(S, "Your phone dies if you look at it, it won't last the hour.", overlap=2.1),
+    ]),
+
+    # ---- HOLDOUT, twelfth set (s117-s126; written fresh on 2026-11-23, blind to the engine; never tune on
+    #      these, never inspect their timelines or per-scene results).  Backchannels from set 12 of the takes,
+    #      used by no other scene.
+    dict(name="dripping_tap", split="holdout", bc_takes=12, noise=False, quiet=None, script=[
+        say(S, "The kitchen tap dripped all night, I could hear it from bed."),
+        bc(A, "Hmm.", at=0.5),
+        say(A, "Hot or cold?", gap="quick"),
+        say(S, "The cold one,", gap=0.2),
+        say(S, "and it's getting worse every day.", gap="short", bc=(A, "I see.")),
+        say(A, "It'll be the washer, they're fifty pence at the hardware shop.", gap="quick"),
+        cut(S, "You said that about the bathroom tap, and we still needed a plumber.", after=0.6),
+        over(A, "That was a cracked valve, this is only a washer.", overlap=1.5),
+    ]),
+    dict(name="dog_in_rain", split="holdout", bc_takes=12, noise=True, quiet=None, script=[
+        say(A, "It's pouring down, and Biscuit hasn't been out since lunch."),
+        bc(S, "Yeah.", at=0.0),
+        say(S, "Well, I did the early walk, in the dark, before work.", gap="quick"),
+        burst(A, "Okay, okay.", then="I'll take him round the block, but he's having a bath after,"),
+        say(A, "and you're drying him, with the old green towel.", gap="short", bc=(S, "Okay."), bc_at=0.0),
+        cut(S, "Deal, but he's not sleeping on our bed tonight, he stinks."),
+    ]),
+    dict(name="late_train", split="holdout", bc_takes=12, noise=False, quiet=SAM, script=[
+        say(S, "The train sat outside Reading for an hour last night, with no announcement at all."),
+        bc(A, "Oh, wow.", at=0.6),
+        say(A, "You should have rung me, I'd have driven over and fetched you.", gap="patient"),
+        cut(S, "At eleven at night, after two glasses of wine?", after=0.8),
+        say(A, "One glass, and I'd have had a coffee first.", gap="quick"),
+        over(S, "Next time I'll get a taxi, and claim it back from the rail company."),
+    ]),
+    dict(name="washing_line", split="holdout", bc_takes=12, noise=False, quiet=None, script=[
+        say(A, "The washing line snapped, with all the sheets on it."),
+        bc(S, "Oh.", at=0.45),
+        say(S, "The clean ones?", gap="quick"),
+        say(A, "All of them.", gap=0.25),
+        say(S, "I'll get a rotary one,", gap="quick"),
+        say(S, "the kind that folds away in the shed for the winter.", gap="short", bc=(A, "Mm-hmm.")),
+        cut(A, "Not a rotary, our lawn's too small, we'd keep walking into it."),
+        over(S, "Then a wall one, the kind that clips onto the fence post by the shed.", overlap=1.7),
+        bc(A, "Okay.", at=0.1),
+    ]),
+    dict(name="swimming_gala", split="holdout", bc_takes=12, noise=False, quiet=ALEX, script=[
+        say(S, "Mia's gala is on Saturday morning."),
+        bc(A, "Uh-huh.", at=0.3),
+        say(A, "I'm working till twelve,", gap="patient"),
+        say(A, "but I could swap with Jo, she owes me one.", gap="pause"),
+        cut(S, "Jo's away that week, in Cornwall."),
+        say(A, "Then I'll ask Priya instead.", gap="quick"),
+        cut(S, "Ask her tonight, before she books something.", before=0.65),
+        bc(A, "Got it.", at=0.2),
+    ]),
+    dict(name="car_mot", split="holdout", bc_takes=12, noise=True, quiet=None, script=[
+        say(A, "The car failed its MOT, it needs two new tyres."),
+        bc(S, "Oh no.", at=0.1),
+        say(S, "How much?", gap="quick"),
+        say(A, "Three hundred and forty,", gap="quick"),
+        say(A, "with the labour.", gap="short", bc=(S, "Right."), bc_at=0.3),
+        say(S, "Could we buy the tyres online, and get them fitted by the station?", gap="patient"),
+        cut(A, "I rang them this morning, they're booked up until the twentieth.", before=2.2),
+        over(S, "Then the garage does it, but they can check the wipers too."),
+    ]),
+    dict(name="tomato_plants", split="holdout", bc_takes=12, noise=False, quiet=None, script=[
+        say(S, "I've bought twelve tomato plants for the balcony."),
+        burst(A, "Twelve?", then="We've only got room for about four pots out there."),
+        say(S, "They'll climb up the railings, like the beans did.", gap="quick"),
+        bc(A, "Right.", at=0.4),
+        say(A, "Last year the pigeons had every one before it went red.", gap="patient"),
+        burst(S, "Not this year.", then="I've got netting, and a plastic owl to scare them off."),
+        bc(A, "Yep.", at=0.5),
+    ]),
+    dict(name="moths_wardrobe", split="holdout", bc_takes=12, noise=True, quiet=None, script=[
+        say(A, "There are moths in the wardrobe, they've eaten my grey jumper."),
+        say(S, "Not the one your mum gave you?", gap=-0.22),
+        say(A, "That one, and two scarves.", gap="quick"),
+        say(S, "We'll have to empty the wardrobe,", gap="quick"),
+        say(S, "and wash everything on hot before they spread.", gap="short", bc=(A, "Yeah."), bc_at=1.0),
+        cut(A, "Not on hot, the wool shrinks, you freeze it in bags."),
+        over(S, "In our freezer, with all your mum's soup?"),
+    ]),
+    dict(name="window_cleaner", split="holdout", bc_takes=12, noise=False, quiet=None, script=[
+        say(S, "The window cleaner knocked, he says we owe him for three months."),
+        cut(A, "I paid him in August, in cash, on the doorstep.", before=1.9),
+        say(S, "Then he's forgotten,", gap="quick"),
+        say(S, "or he's trying it on, he did the same to number six.", gap=1.5),
+        burst(A, "Did he?", then="Right, I'm ringing him, and this time I want a receipt."),
+        bc(S, "Sure.", at=0.3),
+    ]),
+    dict(name="fridge_leak", split="holdout", bc_takes=12, noise=False, quiet=None, script=[
+        say(A, "There's a puddle under the fridge again, right across the kitchen floor."),
+        say(S, "The little drain at the back gets blocked,", gap="quick"),
+        say(S, "you clear it with a cotton bud, there's a video.", gap="short", bc=(A, "Go on.")),
+        say(A, "I'm not lying on a wet floor with a cotton bud at ten at night.", gap="quick"),
+        cut(S, "And put a towel down, before it gets under the washing machine.", clash=True),
+        over(A, "Fine, I'll do it tomorrow, with a torch and a towel."),
     ]),
 ]
