@@ -54,6 +54,6 @@ def test_other_words_are_told_from_backchannels(readings):
         "backchannels": len(said), "short turns": len(other), "other words: precision": round(precision, 3),
         "recall": round(recall, 3), "backchannels read as such": sum(1 for r in said if r[3] is True)}
     assert len(said) >= 40 and len(other) >= 40
-    # a backchannel heard as other words would be lost from the counts: none of 178 was on the tuning scenes
+    # a backchannel heard as other words would be lost from the counts
     assert precision >= 0.97, [r for r in flagged if r[0] == "backchannel"]
-    assert recall >= 0.80, [r for r in other if r[3] is not False]  # 49 of 56 on the tuning scenes
+    assert recall >= 0.80, [r for r in other if r[3] is not False]

@@ -299,3 +299,27 @@ def test_a_short_bid_over_the_holder_that_is_not_a_backchannel_is_an_interruptio
     assert [(e.by, e.of, e.start) for e in kinds(tracker, "interruption")] == [("Sam", "Alex", 3.0)]
     assert not kinds(tracker, "backchannel")
     assert [t.speaker for t in tracker.turns] == ["Alex"]
+
+
+def test_words_after_giving_way_are_neither_a_backchannel_nor_more_talk_over_by_the_interrupter():
+    timeline = {"Sam": [(0.0, 3.3), (3.63, 3.87)], "Alex": [(3.0, 7.0)]}  # Sam stops for Alex, then "and then"
+    tracker = run(timeline, words={("Sam", 3.63): False})
+    assert [(e.by, e.start, e.end) for e in kinds(tracker, "interruption")] == [("Alex", 3.0, 3.3)]
+    assert [(e.by, e.start) for e in kinds(tracker, "talk_over")] == [("Alex", 3.0), ("Sam", 3.63)]
+    assert not kinds(tracker, "backchannel")
+    assert [t.speaker for t in tracker.turns] == ["Sam", "Alex"]
+
+
+def test_words_over_a_reply_by_the_one_who_had_finished_are_their_talk_over():
+    timeline = {"Alex": [(0.0, 3.6), (4.2, 4.65)], "Sam": [(4.0, 8.0)]}  # Alex had finished; Sam replies
+    tracker = run(timeline, words={("Alex", 4.2): False})
+    assert [(e.by, e.of, e.start) for e in kinds(tracker, "talk_over")] == [("Alex", "Sam", 4.2)]
+    assert not kinds(tracker, "interruption") and not kinds(tracker, "backchannel")
+    assert [t.speaker for t in tracker.turns] == ["Alex", "Sam"]
+
+
+def test_a_short_bid_never_takes_the_floor_even_if_the_holder_is_pausing_when_it_is_settled():
+    timeline = {"Alex": [(0.0, 4.0), (4.8, 7.0)], "Sam": [(3.0, 3.5)]}
+    tracker = run(timeline, words={("Sam", 3.0): False})
+    assert [(e.by, e.start) for e in kinds(tracker, "interruption")] == [("Sam", 3.0)]
+    assert [t.speaker for t in tracker.turns] == ["Alex"]

@@ -40,13 +40,14 @@ def hears_own_words(mode: str, settings: Settings) -> bool:
     return mode == "channels" and settings["turns.word_check"]
 
 
-def build_sound_words(settings: Settings, channel_map: str | None, transcriber):
-    """The check of a short sound's words (see hears_own_words), on the shared Whisper model."""
+def build_sound_words(settings: Settings, channel_map: str | None, transcriber, live: bool = False):
+    """The check of a short sound's words (see hears_own_words), on the shared Whisper model; `live` reads short
+    sounds ahead on a worker thread (see sound_words.py)."""
     from voicecoach.listening.sound_words import ShortSoundWords
     from voicecoach.speech.backchannel_words import BackchannelWords
 
     mapping = parse_channel_map(channel_map or settings["attribution.channel_map"])
-    return ShortSoundWords(BackchannelWords(transcriber), mapping)
+    return ShortSoundWords(BackchannelWords(transcriber), mapping, ahead=live)
 
 
 def build_attributor(mode: str, channels: int, settings: Settings, channel_map: str | None = None,

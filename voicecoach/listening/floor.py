@@ -90,7 +90,8 @@ class FloorTracker:
             return self._take(start.at)
         overlapped = self._holder_heard_at(onset)
         comeback = self._cut_short_resumes(person, onset)
-        self._burst = Burst(person, onset, overlapped, holder_spoke=overlapped, comeback=comeback)
+        self._burst = Burst(person, onset, overlapped, holder_spoke=overlapped, comeback=comeback,
+                            resumes_cut_short=comeback)
         self._cut_short = None
         return []
 
@@ -259,7 +260,8 @@ class FloorTracker:
         old_holder = self.holder
         restart = came_back[0][0] if came_back else self._open[old_holder]
         out = self._pass_floor(burst.person, burst.onset, t, cut_from=burst.onset)
-        comeback = Burst(old_holder, restart, overlapped=True, holder_spoke=True, comeback=True)
+        comeback = Burst(old_holder, restart, overlapped=True, holder_spoke=True, comeback=True,
+                         resumes_cut_short=burst.overlapped)  # they had stopped for it, mid-sentence
         comeback.speaking = self._open[old_holder] is not None
         comeback.last_end = came_back[-1][1] if came_back else None
         comeback.repeated = len(came_back) > 1 or (bool(came_back) and comeback.speaking)
@@ -293,21 +295,24 @@ class FloorTracker:
             self.says_backchannel(burst.person, burst.onset, burst.last_end) is False
 
     def _settle_spoken_sound(self, burst: Burst, t: float) -> list:
-        """A short sound whose words are not a backchannel, while the holder carried on: the end of a cut-short
-        holder's own sentence, a bid over the holder, or a short turn of its own in the holder's pause ("Which sink?")."""
+        """A short sound whose words are not a backchannel, while the holder carried on: the end of the sentence of a
+        holder who was cut short or stopped for the other, a few more words of one who had the floor before, a bid
+        over the holder, or a short turn of its own in the holder's pause ("Which sink?")."""
+        self._burst = None
         first = burst.sentence_end
-        if burst.comeback or first is not None:  # the new holder talked second, over the end of this sentence
-            self._burst = None
-            overlaps = (first.talk_over if first else []) + burst.talk_over
+        overlaps = (first.talk_over if first else []) + burst.talk_over
+        if (first or burst).resumes_cut_short:  # the new holder talked second, over the end of this sentence
             return self._settle_talk_over([FloorEvent("talk_over", self.holder, e.start, e.end, e.at, of=burst.person)
                                            for e in overlaps if {e.by, e.of} == {self.holder, burst.person}])
-        if burst.overlapped:
-            return self._take(t)
-        self._burst = None
+        if burst.comeback:  # a few more words of one's own after the floor passed: not a bid, not a backchannel
+            return self._settle_talk_over(overlaps)
+        if burst.overlapped:  # a bid that did not take the floor: the holder talked on
+            self._interruption = FloorEvent("interruption", burst.person, burst.onset, burst.onset, t, of=self.holder)
+            return [self._record(self._interruption), *self._settle_talk_over(overlaps)]
         old_holder = self.holder
         came_back = [seg for seg in self._segments[old_holder] if seg[0] > burst.onset]
         restart = came_back[0][0] if came_back else self._open[old_holder]
-        out = self._settle_talk_over(burst.talk_over)
+        out = self._settle_talk_over(overlaps)
         out.extend(self._pass_floor(burst.person, burst.onset, t, cut_from=burst.onset))
         if restart is not None:
             out.extend(self._switch_to(old_holder, restart, t))  # the holder's speech since answers it

@@ -98,8 +98,12 @@ def labelled_scenes(fixtures: Path, split: str | None = None) -> list[dict]:
 def score_fixtures(fixtures: Path, mode: str, split: str | None, settings, transcriber=None) -> Score:
     """Run `analyze` on every labelled scene of a split in one attribution mode and score it (with the check of
     short sounds' words, which needs `transcriber` or loads one, where the mode allows it)."""
-    from voicecoach.listening.analysis import analyze_file
+    from voicecoach.listening.analysis import analyze_file, hears_own_words
 
+    if transcriber is None and hears_own_words(mode, settings):
+        from voicecoach.speech.transcriber import Transcriber
+
+        transcriber = Transcriber.from_settings(settings)  # once, not per scene
     total = Score()
     enroll = {"Alex": fixtures / "enroll_alex.flac", "Sam": fixtures / "enroll_sam.flac"}
     for label in labelled_scenes(fixtures, split):

@@ -1,46 +1,71 @@
 """The words of a short sound, for the floor tracker: "mm-hmm" is a backchannel, "Which sink?" is not.
 
 Only where each person has their own microphone (`channels`) are a short sound's words theirs alone; on a shared
-microphone the partner's louder speech would be read with it. The last seconds of each person's channel are kept,
-and a sound is read when the floor tracker is about to settle it as a backchannel.
+microphone the partner's louder speech would be read with it. The last seconds of each person's channel are kept
+(silence while the coach speaks), and a sound is read when the floor tracker is about to settle it as a backchannel.
+Live, a short sound by someone without the floor is read as soon as it ends, on a worker thread, so that the
+frame loop seldom waits for Whisper; the answer is the same either way, so a replay gives the same events.
 """
 
 from __future__ import annotations
 
 from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 
 import numpy as np
 
 from voicecoach.audio.frames import SAMPLE_RATE, Frame
 from voicecoach.speech.backchannel_words import BackchannelWords
 
-KEEP_SECONDS = 10.0  # a sound is settled at most a couple of seconds after it began
+KEEP_SECONDS = 10.0  # a sound is settled at most a few seconds after it began
 MARGIN = 0.05  # seconds either side of the detected sound, so its first and last phonemes are whole
 
 
 class ShortSoundWords:
-    def __init__(self, words: BackchannelWords, channel_of: dict[str, int]):
+    def __init__(self, words: BackchannelWords, channel_of: dict[str, int], ahead: bool = False):
         self._words = words
         self._channel_of = dict(channel_of)
-        self._frames: deque[Frame] = deque()
+        self._frames: deque[tuple[float, np.ndarray]] = deque()  # (start time, one column per person's channel)
         self._kept = 0.0
+        self._ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sound-words") if ahead else None
+        self._pending: dict[tuple[str, float, float], Future] = {}
 
     def hear(self, frame: Frame) -> None:
-        self._frames.append(frame)
+        samples = frame.samples if not frame.gated else np.zeros_like(frame.samples)
+        self._frames.append((frame.t, samples))
         self._kept += frame.duration
-        while self._frames and self._kept - self._frames[0].duration >= KEEP_SECONDS:
-            self._kept -= self._frames.popleft().duration
+        while self._frames and self._kept - len(self._frames[0][1]) / SAMPLE_RATE >= KEEP_SECONDS:
+            self._kept -= len(self._frames.popleft()[1]) / SAMPLE_RATE
+
+    def read_ahead(self, person: str, start: float, end: float) -> None:
+        """Live: start reading a short sound that has just ended, in case it is asked about."""
+        if self._ahead is None or (person, start, end) in self._pending:
+            return
+        clip = self._clip(person, start, end)
+        if clip is not None:
+            self._pending[(person, start, end)] = self._ahead.submit(self._words.says_backchannel, clip)
 
     def says_backchannel(self, person: str, start: float, end: float) -> bool | None:
         """True: backchannel words; False: other words; None: not known (no audio kept, or nothing clear)."""
+        ahead = self._pending.pop((person, start, end), None)
+        for key in [k for k in self._pending if k[2] < end - KEEP_SECONDS]:
+            del self._pending[key]  # read ahead but never asked about
+        if ahead is not None:
+            return ahead.result()
+        clip = self._clip(person, start, end)
+        return None if clip is None else self._words.says_backchannel(clip)
+
+    def _clip(self, person: str, start: float, end: float) -> np.ndarray | None:
         channel = self._channel_of.get(person)
-        if channel is None:
+        kept = [(t, samples) for t, samples in self._frames
+                if t + len(samples) / SAMPLE_RATE > start - MARGIN and t < end + MARGIN]
+        if channel is None or not kept:
             return None
-        begin, finish = start - MARGIN, end + MARGIN
-        blocks = [f.samples[:, channel] for f in self._frames if f.t + f.duration > begin and f.t < finish]
-        if not blocks:
-            return None
-        first = next(f.t for f in self._frames if f.t + f.duration > begin)
-        audio = np.concatenate(blocks)
-        cut = max(0, round((begin - first) * SAMPLE_RATE))
-        return self._words.says_backchannel(audio[cut: cut + round((finish - begin) * SAMPLE_RATE)])
+        first = kept[0][0]
+        audio = np.concatenate([samples[:, channel] for _, samples in kept])
+        begin = max(0, round((start - MARGIN - first) * SAMPLE_RATE))
+        return audio[begin: max(begin, round((end + MARGIN - first) * SAMPLE_RATE))]
+
+    def close(self) -> None:
+        if self._ahead is not None:
+            self._ahead.shutdown(wait=True, cancel_futures=True)

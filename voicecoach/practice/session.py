@@ -95,7 +95,7 @@ class PracticeSession:
             transcriber = self._transcriber or Transcriber.from_settings(self.settings)
             self.streaming = StreamingTranscriber(transcriber)
             if self.engine is not None and hears_own_words(self._mode, self.settings):
-                self.engine.listen_for_words(build_sound_words(self.settings, self._channel_map, transcriber))
+                self.engine.listen_for_words(build_sound_words(self.settings, self._channel_map, transcriber, live=True))
             self.turn_audio = TurnAudio(self.streaming, *self._turn_audio_args)
             if self.store is not None:
                 self.session_id = self.store.begin_session(self.options.mode, self.people, self._mode,
@@ -135,6 +135,7 @@ class PracticeSession:
             self.voice.stop if interrupted else self.voice.wait,
             self.voice.close,
             lambda: self.streaming and self.streaming.close(),
+            lambda: self.engine and self.engine.sound_words and self.engine.sound_words.close(),
             lambda: self.exercise.stop(reason),
             lambda: self.log.write("session_end", self.frames.t, reason=reason),
             self.log.close,
