@@ -41,9 +41,13 @@ MAX_TOKENS = 24
 
 def is_backchannel_text(text: str) -> bool:
     """Whether every phrase of a reading is a backchannel ("Oh, okay." yes; "I check." no; "" no)."""
-    phrases = [re.sub(r"[^a-z' -]", "", p.lower()).strip() for p in re.split(r"[,.!?;:…]+", text)]
-    phrases = [p for p in phrases if p]
+    phrases = [p for p in map(_plain, re.split(r"[,.!?;:…]+", text)) if p]
     return bool(phrases) and all(p in BACKCHANNEL_PHRASES for p in phrases)
+
+
+def _plain(text: str) -> str:
+    """Lower-case words, apostrophes and hyphens only."""
+    return re.sub(r"[^a-z' -]", "", text.lower()).strip()
 
 
 class BackchannelWords:
@@ -88,7 +92,7 @@ class BackchannelWords:
             if not tokens:
                 return None
             text = self._tokenizer.decode(tokens).strip()
-            if re.sub(r"[^a-z' -]", "", text.lower()).strip() in HALLUCINATIONS:
+            if _plain(text) in HALLUCINATIONS:
                 return None
             if is_backchannel_text(text) or len(text.split()) < 2:
                 return Reading(text, is_backchannel_text(text))
