@@ -1043,10 +1043,9 @@ SCENES = [
         over(S, "Your phone dies if you look at it, it won't last the hour.", overlap=2.1),
     ]),
 
-    # ---- HOLDOUT, twelfth set (s117-s126; written fresh on 2026-11-23, blind to the engine; never tune on
-    #      these, never inspect their timelines or per-scene results).  Backchannels from set 12 of the takes,
-    #      used by no other scene.
-    dict(name="dripping_tap", split="holdout", bc_takes=12, noise=False, quiet=None, script=[
+    # ---- tune since 2026-11-23 (s117-s126 were the twelfth holdout set; scored once, then released for tuning,
+    #      keep bc_takes=12 so their audio is unchanged)
+    dict(name="dripping_tap", split="tune", bc_takes=12, noise=False, quiet=None, script=[
         say(S, "The kitchen tap dripped all night, I could hear it from bed."),
         bc(A, "Hmm.", at=0.5),
         say(A, "Hot or cold?", gap="quick"),
@@ -1056,7 +1055,7 @@ SCENES = [
         cut(S, "You said that about the bathroom tap, and we still needed a plumber.", after=0.6),
         over(A, "That was a cracked valve, this is only a washer.", overlap=1.5),
     ]),
-    dict(name="dog_in_rain", split="holdout", bc_takes=12, noise=True, quiet=None, script=[
+    dict(name="dog_in_rain", split="tune", bc_takes=12, noise=True, quiet=None, script=[
         say(A, "It's pouring down, and Biscuit hasn't been out since lunch."),
         bc(S, "Yeah.", at=0.0),
         say(S, "Well, I did the early walk, in the dark, before work.", gap="quick"),
@@ -1064,7 +1063,7 @@ SCENES = [
         say(A, "and you're drying him, with the old green towel.", gap="short", bc=(S, "Okay."), bc_at=0.0),
         cut(S, "Deal, but he's not sleeping on our bed tonight, he stinks."),
     ]),
-    dict(name="late_train", split="holdout", bc_takes=12, noise=False, quiet=SAM, script=[
+    dict(name="late_train", split="tune", bc_takes=12, noise=False, quiet=SAM, script=[
         say(S, "The train sat outside Reading for an hour last night, with no announcement at all."),
         bc(A, "Oh, wow.", at=0.6),
         say(A, "You should have rung me, I'd have driven over and fetched you.", gap="patient"),
@@ -1072,7 +1071,7 @@ SCENES = [
         say(A, "One glass, and I'd have had a coffee first.", gap="quick"),
         over(S, "Next time I'll get a taxi, and claim it back from the rail company."),
     ]),
-    dict(name="washing_line", split="holdout", bc_takes=12, noise=False, quiet=None, script=[
+    dict(name="washing_line", split="tune", bc_takes=12, noise=False, quiet=None, script=[
         say(A, "The washing line snapped, with all the sheets on it."),
         bc(S, "Oh.", at=0.45),
         say(S, "The clean ones?", gap="quick"),
@@ -1083,7 +1082,7 @@ SCENES = [
         over(S, "Then a wall one, the kind that clips onto the fence post by the shed.", overlap=1.7),
         bc(A, "Okay.", at=0.1),
     ]),
-    dict(name="swimming_gala", split="holdout", bc_takes=12, noise=False, quiet=ALEX, script=[
+    dict(name="swimming_gala", split="tune", bc_takes=12, noise=False, quiet=ALEX, script=[
         say(S, "Mia's gala is on Saturday morning."),
         bc(A, "Uh-huh.", at=0.3),
         say(A, "I'm working till twelve,", gap="patient"),
@@ -1093,7 +1092,7 @@ SCENES = [
         cut(S, "Ask her tonight, before she books something.", before=0.65),
         bc(A, "Got it.", at=0.2),
     ]),
-    dict(name="car_mot", split="holdout", bc_takes=12, noise=True, quiet=None, script=[
+    dict(name="car_mot", split="tune", bc_takes=12, noise=True, quiet=None, script=[
         say(A, "The car failed its MOT, it needs two new tyres."),
         bc(S, "Oh no.", at=0.1),
         say(S, "How much?", gap="quick"),
@@ -1103,7 +1102,7 @@ SCENES = [
         cut(A, "I rang them this morning, they're booked up until the twentieth.", before=2.2),
         over(S, "Then the garage does it, but they can check the wipers too."),
     ]),
-    dict(name="tomato_plants", split="holdout", bc_takes=12, noise=False, quiet=None, script=[
+    dict(name="tomato_plants", split="tune", bc_takes=12, noise=False, quiet=None, script=[
         say(S, "I've bought twelve tomato plants for the balcony."),
         burst(A, "Twelve?", then="We've only got room for about four pots out there."),
         say(S, "They'll climb up the railings, like the beans did.", gap="quick"),
@@ -1112,7 +1111,7 @@ SCENES = [
         burst(S, "Not this year.", then="I've got netting, and a plastic owl to scare them off."),
         bc(A, "Yep.", at=0.5),
     ]),
-    dict(name="moths_wardrobe", split="holdout", bc_takes=12, noise=True, quiet=None, script=[
+    dict(name="moths_wardrobe", split="tune", bc_takes=12, noise=True, quiet=None, script=[
         say(A, "There are moths in the wardrobe, they've eaten my grey jumper."),
         say(S, "Not the one your mum gave you?", gap=-0.22),
         say(A, "That one, and two scarves.", gap="quick"),
@@ -1121,7 +1120,7 @@ SCENES = [
         cut(A, "Not on hot, the wool shrinks, you freeze it in bags."),
         over(S, "In our freezer, with all your mum's soup?"),
     ]),
-    dict(name="window_cleaner", split="holdout", bc_takes=12, noise=False, quiet=None, script=[
+    dict(name="window_cleaner", split="tune", bc_takes=12, noise=False, quiet=None, script=[
         say(S, "The window cleaner knocked, he says we owe him for three months."),
         cut(A, "I paid him in August, in cash, on the doorstep.", before=1.9),
         say(S, "Then he's forgotten,", gap="quick"),
@@ -1129,12 +1128,109 @@ SCENES = [
         burst(A, "Did he?", then="Right, I'm ringing him, and this time I want a receipt."),
         bc(S, "Sure.", at=0.3),
     ]),
-    dict(name="fridge_leak", split="holdout", bc_takes=12, noise=False, quiet=None, script=[
+    dict(name="fridge_leak", split="tune", bc_takes=12, noise=False, quiet=None, script=[
         say(A, "There's a puddle under the fridge again, right across the kitchen floor."),
         say(S, "The little drain at the back gets blocked,", gap="quick"),
         say(S, "you clear it with a cotton bud, there's a video.", gap="short", bc=(A, "Go on.")),
         say(A, "I'm not lying on a wet floor with a cotton bud at ten at night.", gap="quick"),
         cut(S, "And put a towel down, before it gets under the washing machine.", clash=True),
         over(A, "Fine, I'll do it tomorrow, with a torch and a towel."),
+    ]),
+
+    # ---- HOLDOUT, thirteenth set (s127-s136; written fresh on 2026-11-23, blind to the engine; never tune on
+    #      these, never inspect their timelines or per-scene results).  Backchannels from set 13 of the takes,
+    #      used by no other scene.
+    dict(name="tooth_fairy", split="holdout", bc_takes=13, noise=False, quiet=None, script=[
+        say(S, "The tooth fairy forgot Ruby's tooth last night."),
+        bc(A, "Oh no.", at=0.35),
+        say(A, "I thought it was your turn, I did the last two.", gap="quick"),
+        cut(S, "I was asleep on the sofa by nine, you saw me.", after=0.7),
+        cut(A, "Then set an alarm, like I always do."),
+        say(S, "Fine, tonight she gets two pounds,", gap="quick"),
+        say(S, "and a note saying the fairy got stuck in the rain.", gap="short", bc=(A, "Okay."), bc_at=0.7),
+    ]),
+    dict(name="power_cut", split="holdout", bc_takes=13, noise=True, quiet=None, script=[
+        say(A, "The power's gone, and the chicken's half cooked."),
+        say(S, "The whole street?", gap="quick"),
+        say(A, "Every house on the road.", gap=0.2),
+        bc(S, "Hmm.", at=0.6),
+        say(S, "Then we light candles and use the camping stove.", gap="patient"),
+        over(A, "The gas for that ran out in August, and I never got round to buying another bottle.", overlap=1.6),
+        burst(S, "Oh, great.", then="Then it's crisps by candlelight, and ice cream before it melts."),
+    ]),
+    dict(name="flatpack_bookcase", split="holdout", bc_takes=13, noise=False, quiet=SAM, script=[
+        say(S, "There's a screw missing from the bookcase."),
+        bc(A, "Uh-huh.", at=0.2),
+        say(A, "Did you check the bag taped inside the back?", gap="quick"),
+        cut(S, "I emptied every bag onto the rug.", before=0.6),
+        say(A, "Then I'll ring the shop,", gap="quick"),
+        say(A, "they post spare parts out for free, it only takes a day or two.", gap="short",
+            bc=(S, "Mm-hmm.")),
+        over(S, "That's a week, and my books are all over the landing."),
+    ]),
+    dict(name="red_wine_carpet", split="holdout", bc_takes=13, noise=False, quiet=None, script=[
+        say(A, "Someone spilled red wine on the new carpet, by the sofa."),
+        say(S, "That was Dan at the party, I watched him do it.", gap=-0.07),
+        say(A, "Salt or vinegar?", gap="quick"),
+        say(S, "Neither, you blot it with cold water and a clean tea towel.", gap="quick"),
+        burst(A, "Cold water?", then="My mum always swore by white wine, poured straight on top of it."),
+        cut(S, "That's a myth, it only leaves you with a bigger pink patch.", before=2.0),
+    ]),
+    dict(name="mouse_in_kitchen", split="holdout", bc_takes=13, noise=True, quiet=None, script=[
+        say(S, "I saw a mouse run behind the cooker this morning."),
+        bc(A, "Oh.", at=0.1),
+        say(A, "How big?", gap="quick"),
+        say(S, "About the size of my thumb.", gap=0.25),
+        say(A, "I'll get some humane traps,", gap="patient"),
+        say(A, "and we let it go in the park, well away from here.", gap="short", bc=(S, "Yeah."), bc_at=0.0),
+        cut(S, "Not the park, it'll just come back to our bins."),
+        cut(A, "Mice don't walk a mile home, they're not pigeons."),
+    ]),
+    dict(name="snow_day", split="holdout", bc_takes=13, noise=False, quiet=ALEX, script=[
+        say(A, "School's shut for snow, the text just came."),
+        bc(S, "Oh, really?", at=0.4),
+        say(S, "I can work from home this morning, but not after lunch.", gap="quick"),
+        over(A, "Then I'll take the afternoon, and we'll build a snowman."),
+        say(S, "I'll make the hot chocolate,", gap="quick"),
+        say(S, "with the little marshmallows from the back of the cupboard.", gap="short", bc=(A, "Mm.")),
+        cut(A, "They're gone, I finished them on Sunday."),
+    ]),
+    dict(name="library_fines", split="holdout", bc_takes=13, noise=False, quiet=None, script=[
+        say(S, "These library books were due back in March."),
+        say(S, "All five of them, and one's got a coffee ring on the cover.", gap="pause"),
+        bc(A, "Mm-hmm.", at=0.5),
+        say(A, "I'll take them in on Saturday, and pay whatever we owe.", gap="patient"),
+        burst(S, "Hang on a second.", then="They scrapped fines last year, you just drop them in the box."),
+        cut(A, "Then I'll drop them off on my way to work tomorrow.", after=0.9),
+        bc(S, "Okay.", at=0.3),
+    ]),
+    dict(name="dentist_missed", split="holdout", bc_takes=13, noise=False, quiet=None, script=[
+        say(A, "The dentist sent a letter, I missed my check-up."),
+        say(S, "They charge you for that?", gap="quick"),
+        say(A, "Twenty pounds,", gap="quick"),
+        say(A, "for a slot I forgot about.", gap="short", bc=(S, "Oh no."), bc_at=1.0),
+        say(S, "Ring them and ask, they let me off once when the bus broke down.", gap="quick"),
+        cut(A, "I did, it's one warning per patient, and I had mine.", before=2.4),
+        over(S, "Then book the next one now, and write it on the calendar on the fridge.", overlap=1.8),
+        bc(A, "Right.", at=0.7),
+    ]),
+    dict(name="robin_indoors", split="holdout", bc_takes=13, noise=True, quiet=None, script=[
+        say(S, "There's a robin in the living room, on the lampshade."),
+        bc(A, "Ah.", at=0.0),
+        say(A, "Shut the cat in the kitchen,", gap="quick"),
+        say(A, "then open the windows, and leave the patio door wide open.", gap="short",
+            bc=(S, "Sure."), bc_at=0.3),
+        burst(S, "Too late.", then="Pepper's already up on the back of the sofa, watching it with her tail going."),
+        over(A, "Then pick her up, and I'll throw a tea towel over the bird and carry it outside.", overlap=2.0),
+        bc(S, "Okay.", at=0.6),
+    ]),
+    dict(name="home_haircut", split="holdout", bc_takes=13, noise=False, quiet=None, script=[
+        say(A, "Can you cut my hair tonight, the barber's booked up until Friday?"),
+        say(S, "Last time I did your fringe, you wore a hat for a week.", gap="quick"),
+        cut(A, "That was the blunt scissors, I've bought proper ones now.", clash=True),
+        bc(S, "Fair enough.", at=0.4),
+        say(S, "Just the back, then,", gap="patient"),
+        say(S, "and you check it in the mirror before I go near the top.", gap=1.3),
+        over(A, "Deal, and if it goes wrong I'm borrowing your woolly hat."),
     ]),
 ]
