@@ -20,7 +20,7 @@ def test_the_backchannel_phrases_are_read_as_such():
 
 @pytest.fixture(scope="module")
 def readings(transcriber, fixtures_dir):
-    """(kind, scene, text, verdict) for every fourth labelled backchannel and every short turn of two or more
+    """(kind, scene, text, verdict) for every sixth labelled backchannel and every short turn of two or more
     words that is not itself a backchannel phrase ("Which sink?", "The whole thing?", a sentence's last words)."""
     words = BackchannelWords(transcriber)
     out, backchannels = [], 0
@@ -32,7 +32,7 @@ def readings(transcriber, fixtures_dir):
         for u in label["utterances"]:
             if u["kind"] == "backchannel":
                 backchannels += 1
-                if backchannels % 4:
+                if backchannels % 6:
                     continue
             elif not (u["end"] - u["start"] <= 1.1 and len(u["text"].split()) >= 2 and not is_backchannel_text(u["text"])):
                 continue
@@ -53,7 +53,7 @@ def test_other_words_are_told_from_backchannels(readings):
     FIGURES["short sounds' words (tune, labelled times)"] = {
         "backchannels": len(said), "short turns": len(other), "other words: precision": round(precision, 3),
         "recall": round(recall, 3), "backchannels read as such": sum(1 for r in said if r[3] is True)}
-    assert len(said) >= 40 and len(other) >= 40
+    assert len(said) >= 30 and len(other) >= 40
     # a backchannel heard as other words would be lost from the counts
     assert precision >= 0.97, [r for r in flagged if r[0] == "backchannel"]
     assert recall >= 0.80, [r for r in other if r[3] is not False]

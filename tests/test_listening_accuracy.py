@@ -1,7 +1,7 @@
 """The listening engine scored on labelled recordings, per attribution mode, on holdout scenes never used for tuning.
 
 TARGETS are what the product promises; FLOORS are what the engine reaches today, asserted so that a change that
-makes it worse fails. Both, and the measured figures for tune and holdout, are printed at the end of the run.
+makes it worse fails. Both, and the measured holdout figures, are printed at the end of the run.
 """
 
 import pytest
@@ -12,11 +12,11 @@ from voicecoach.settings import load_settings
 
 # mode: precision/recall for interruptions and backchannels, median onset error (s), median talk-over error (s)
 TARGETS = {"channels": (0.95, 0.10, 0.30), "array": (0.90, 0.10, 0.30), "voice": (0.85, 0.10, 0.30)}
-FLOORS = {  # measured on the held-out scenes s117-s126 (2026-11-23; written blind to the engine, scored once),
+FLOORS = {  # measured on the held-out scenes s127-s136 (2026-11-23; written blind to the engine, scored once),
     # a little below
-    "channels": {"interruption": (0.85, 0.90), "backchannel": (0.95, 0.95), "onset": 0.05, "talk_over": 0.35},
-    "array": {"interruption": (0.85, 0.80), "backchannel": (0.65, 0.80), "onset": 0.10, "talk_over": 0.60},
-    "voice": {"interruption": (0.75, 0.70), "backchannel": (0.40, 0.65), "onset": 0.10, "talk_over": 0.50},
+    "channels": {"interruption": (0.85, 0.95), "backchannel": (0.95, 0.80), "onset": 0.05, "talk_over": 0.25},
+    "array": {"interruption": (0.75, 0.85), "backchannel": (0.75, 0.65), "onset": 0.10, "talk_over": 0.35},
+    "voice": {"interruption": (0.55, 0.80), "backchannel": (0.70, 0.65), "onset": 0.10, "talk_over": 0.40},
 }
 
 
@@ -27,8 +27,8 @@ def settings():
 
 @pytest.mark.parametrize("mode", list(TARGETS))
 def test_holdout_scenes_stay_at_or_above_the_floor(mode, settings, fixtures_dir, transcriber):
-    for split in ("tune", "holdout"):
-        FIGURES[f"listening {mode} {split}"] = score_fixtures(fixtures_dir, mode, split, settings, transcriber).summary()
+    # the tuning scenes' figures: benchmarks/score_listening.py --split tune (kept out of the suite for its time)
+    FIGURES[f"listening {mode} holdout"] = score_fixtures(fixtures_dir, mode, "holdout", settings, transcriber).summary()
     score = FIGURES[f"listening {mode} holdout"]
     target = TARGETS[mode]
     FIGURES[f"listening {mode} holdout meets target"] = {

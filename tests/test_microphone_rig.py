@@ -61,12 +61,13 @@ def test_frames_captured_while_the_coach_speaks_are_gated(audio_rig):
     player = Player(gate=gate)
     rate = 24_000
     tone = (0.3 * np.sin(2 * np.pi * 440 * np.arange(rate) / rate)).astype(np.float32)
+    thread = threading.Timer(0.2, player.play, args=(tone, rate))
     with MicrophoneSource(gate=gate) as mic:
-        thread = threading.Timer(0.5, player.play, args=(tone, rate))
-        thread.start()
         frames = []
         for frame in mic.frames():
             frames.append(frame)
+            if len(frames) == 10:  # the prompt starts once capture is under way (a busy machine may open it late)
+                thread.start()
             if frame.t >= 3.0:
                 break
         thread.join()
