@@ -1,0 +1,57 @@
+"""A short sound's words in the listening engine (two mics): read ahead live or when asked, the same events."""
+
+import numpy as np
+
+from voicecoach.audio.file_source import FileSource
+from voicecoach.audio.frames import Frame
+from voicecoach.listening.analysis import analyze_file, build_attributor, build_engine, build_sound_words
+from voicecoach.listening.sound_words import ShortSoundWords
+from voicecoach.settings import load_settings
+
+SCENE = "s106_ring_in_sink.channels.flac"  # "Which sink?" in Alex's pause, answered: timing alone calls it "mm-hmm"
+
+
+def test_reading_ahead_live_gives_the_same_events_as_reading_when_asked(fixtures_dir, transcriber):
+    settings = load_settings(use_user_file=False)
+    asked = analyze_file(fixtures_dir / SCENE, settings, mode="channels", channel_map="Alex=0,Sam=1",
+                         check_words=True, transcriber=transcriber).result
+    timing_only = analyze_file(fixtures_dir / SCENE, settings, mode="channels", channel_map="Alex=0,Sam=1").result
+    source = FileSource(fixtures_dir / SCENE)
+    engine = build_engine(build_attributor("channels", 2, settings, "Alex=0,Sam=1"), settings)
+    sound_words = build_sound_words(settings, "Alex=0,Sam=1", transcriber, live=True)
+    engine.listen_for_words(sound_words)
+    for frame in source.frames():
+        engine.push(frame)
+    engine.finish()
+    sound_words.close()
+    assert engine.result()["events"] == asked["events"]
+    backchannels = lambda result: [(e["by"], e["start"]) for e in result["events"] if e["type"] == "backchannel"]
+    assert ("Sam", 2.76) in backchannels(timing_only) and ("Sam", 2.76) not in backchannels(asked)
+
+
+class Words:
+    def __init__(self):
+        self.clips = []
+
+    def says_backchannel(self, clip):
+        self.clips.append(clip)
+        return True
+
+
+def test_a_clip_is_the_sound_and_a_little_either_side_from_the_persons_own_channel():
+    words = Words()
+    heard = ShortSoundWords(words, {"Alex": 0, "Sam": 1})
+    for i in range(100):  # 3 s of 30 ms frames; Sam's channel counts samples, Alex's is silent
+        samples = np.zeros((480, 2), dtype=np.int16)
+        samples[:, 1] = (np.arange(480) + 480 * i) % 30000
+        heard.hear(Frame(i, i * 0.03, samples, gated=40 <= i < 45))
+    heard.says_backchannel("Sam", 0.6, 0.9)
+    clip = words.clips[-1]
+    assert len(clip) == round(0.4 * 16000) and clip[0] == round(0.55 * 16000)  # 0.05 s either side
+    heard.says_backchannel("Sam", 0.02, 0.3)  # near the start: from the first sample, still ending 0.05 s after
+    assert len(words.clips[-1]) == round(0.35 * 16000) and words.clips[-1][0] == 0
+    heard.says_backchannel("Sam", 1.2, 1.5)  # frames 40-44 (1.2-1.35 s) were the coach speaking: silence
+    gated = slice(round(0.05 * 16000), round(0.2 * 16000))
+    assert not words.clips[-1][gated].any() and words.clips[-1][: gated.start].all() and words.clips[-1][-1] != 0
+    assert heard.says_backchannel("Alex", 0.6, 0.9) is True
+    assert not words.clips[-1].any()  # from Alex's own channel, silent here, not Sam's
