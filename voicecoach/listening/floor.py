@@ -19,17 +19,18 @@ from typing import Callable
 from voicecoach.listening.burst import Burst
 from voicecoach.listening.events import FloorEvent, Turn
 from voicecoach.listening.segmenter import SpeechEnd, SpeechStart
-from voicecoach.listening.turn_timing import (CLEAR_GAP, EPSILON, MID_TURN_PAUSE, SAME_MOMENT, TAIL_WITHIN,
-                                              YIELD_PAUSE, TurnRules, gave_way)
+from voicecoach.listening.speech_times import SpeechTimes
+from voicecoach.listening.turn_timing import (CLEAR_GAP, EPSILON, SAME_MOMENT, TAIL_WITHIN, YIELD_PAUSE, TurnRules,
+                                              gave_way)
 
 
 # (person, start, end) -> whether that sound said a backchannel: True, False (other words), None (not known)
 SaysBackchannel = Callable[[str, float, float], "bool | None"]
 
 
-class FloorTracker:
+class FloorTracker(SpeechTimes):
     def __init__(self, people: list[str], rules: TurnRules, says_backchannel: SaysBackchannel | None = None):
-        self.people = list(people)
+        super().__init__(people)
         self.rules = rules
         self.says_backchannel = says_backchannel
         self.holder: str | None = None
@@ -37,11 +38,6 @@ class FloorTracker:
         self.events: list[FloorEvent] = []
         self._open_turn: Turn | None = None
         self._last_turn: Turn | None = None
-        self._open: dict[str, float | None] = {p: None for p in people}  # open segment start per person
-        self._talk_since: dict[str, float] = {p: 0.0 for p in people}  # see _talk_start
-        self._overlap_from: dict[str, float] = {p: 0.0 for p in people}  # open segment's start, or its breath's
-        self._last_end: dict[str, float | None] = {p: None for p in people}
-        self._segments: dict[str, list[tuple[float, float]]] = {p: [] for p in people}
         self._burst: Burst | None = None
         self._challenger: str | None = None  # took the floor while the holder still speaks
         self._challenger_onset = 0.0
@@ -192,7 +188,7 @@ class FloorTracker:
             self._interruption = event
             out.append(self._record(event))
         holder_speaking = self._open[self.holder] is not None
-        came_back = [seg for seg in self._segments[self.holder] if seg[0] > burst.onset]
+        came_back = self._holder_speech_since(burst.onset)
         if (holder_speaking or came_back) and (not burst.overlapped or self._holder_gave_way(burst, came_back)):
             # The holder had finished, or stopped for this, and came back in over it. The floor passes, and the
             # holder's new speech is weighed as the other's would be (backchannel or interruption), with its overlap.
@@ -215,10 +211,17 @@ class FloorTracker:
         """Whether this is the first speech, soon after, of a holder whose floor an interruption took."""
         return person == self._cut_short and self._after_a_pause_under(person, onset, TAIL_WITHIN)
 
+    def _holder_speech_since(self, onset: float) -> list[tuple[float, float]]:
+        return [seg for seg in self._segments[self.holder] if seg[0] > onset]
+
+    def _restart(self, came_back: list[tuple[float, float]]) -> float | None:
+        """When the holder began speaking again: their first finished segment since, or the one going on."""
+        return came_back[0][0] if came_back else self._open[self.holder]
+
     def _holder_gave_way(self, burst: Burst, came_back: list[tuple[float, float]]) -> bool:
         """The holder stopped soon after the burst began (a reaction to it) and was quiet a while before speaking
         again: an "okay" then is the new listener's, not more of the old turn."""
-        restart = came_back[0][0] if came_back else self._open[self.holder]
+        restart = self._restart(came_back)
         return any(start < burst.onset < end and gave_way(burst.onset, end) and restart - end >= YIELD_PAUSE
                    for start, end in self._segments[self.holder])
 
@@ -257,8 +260,7 @@ class FloorTracker:
         return self._switch_to(person, onset, at)
 
     def _hand_over_with_comeback(self, burst: Burst, came_back: list[tuple[float, float]], t: float) -> list:
-        old_holder = self.holder
-        restart = came_back[0][0] if came_back else self._open[old_holder]
+        old_holder, restart = self.holder, self._restart(came_back)
         out = self._pass_floor(burst.person, burst.onset, t, cut_from=burst.onset)
         comeback = Burst(old_holder, restart, overlapped=True, holder_spoke=True, comeback=True,
                          resumes_cut_short=burst.overlapped)  # they had stopped for it, mid-sentence
@@ -309,9 +311,7 @@ class FloorTracker:
         if burst.overlapped:  # a bid that did not take the floor: the holder talked on
             self._interruption = FloorEvent("interruption", burst.person, burst.onset, burst.onset, t, of=self.holder)
             return [self._record(self._interruption), *self._settle_talk_over(overlaps)]
-        old_holder = self.holder
-        came_back = [seg for seg in self._segments[old_holder] if seg[0] > burst.onset]
-        restart = came_back[0][0] if came_back else self._open[old_holder]
+        old_holder, restart = self.holder, self._restart(self._holder_speech_since(burst.onset))
         out = self._settle_talk_over(overlaps)
         out.extend(self._pass_floor(burst.person, burst.onset, t, cut_from=burst.onset))
         if restart is not None:
@@ -347,39 +347,7 @@ class FloorTracker:
         self._last_turn = turn
         return [turn]
 
-    # -- talk-over -----------------------------------------------------------------------------------------
-    def _talk_start(self, person: str, onset: float) -> float:
-        """When the talk this speech belongs to began. A breath inside a sentence does not end it: speech after a
-        pause shorter than MID_TURN_PAUSE carries on the talk before it, unless the partner had begun speaking at
-        least turn_timing.REACTION before the pause (then the pause was giving way, and coming back is starting again)."""
-        if not self._after_a_breath(person, onset):
-            return onset
-        last_end = self._last_end[person]
-        partner_onsets = [self._open[p] for p in self.people if p != person and self._open[p] is not None]
-        if any(gave_way(partner_onset, last_end) for partner_onset in partner_onsets):
-            return onset
-        return self._talk_since[person]
-
-    def _after_a_breath(self, person: str, onset: float) -> bool:
-        """Whether this person's speech starting at `onset` follows their own pause of less than MID_TURN_PAUSE."""
-        return self._after_a_pause_under(person, onset, MID_TURN_PAUSE)
-
-    def _after_a_pause_under(self, person: str, onset: float, longest: float) -> bool:
-        last_end = self._last_end[person]
-        return last_end is not None and onset - last_end < longest
-
-    def _talk_over_with_open_segments(self, person: str, start: float, end: float, at: float) -> list[FloorEvent]:
-        """Overlaps are counted once, when the earlier-ending of the two segments closes."""
-        found = []
-        for other in self.people:
-            if other == person or self._open[other] is None:
-                continue
-            begin = max(start, self._overlap_from[other])
-            if end > begin:
-                later, earlier = (person, other) if self._talk_since[person] > self._talk_since[other] else (other, person)
-                found.append(FloorEvent("talk_over", later, begin, end, at, of=earlier))
-        return found
-
+    # -- talk-over (the rest is in SpeechTimes) ----------------------------------------------------------
     def _settle_talk_over(self, found: list[FloorEvent]) -> list:
         """Overlaps that involve an unclassified burst wait for it; a backchannel's overlap is dropped."""
         out = []
@@ -397,6 +365,3 @@ class FloorTracker:
                 interruption.end = event.end  # the interruption lasts as long as its overlap
         self.events.append(event)
         return event
-
-    def segments(self, person: str) -> list[tuple[float, float]]:
-        return list(self._segments[person])

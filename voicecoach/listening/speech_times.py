@@ -1,0 +1,52 @@
+"""Each person's speech as the floor tracker sees it: open and finished segments, when their present talk began
+(a breath inside a sentence does not start a new one), and which overlaps of two people's speech closed."""
+
+from __future__ import annotations
+
+from voicecoach.listening.events import FloorEvent
+from voicecoach.listening.turn_timing import MID_TURN_PAUSE, gave_way
+
+
+class SpeechTimes:
+    def __init__(self, people: list[str]):
+        self.people = list(people)
+        self._open: dict[str, float | None] = {p: None for p in people}  # open segment start per person
+        self._talk_since: dict[str, float] = {p: 0.0 for p in people}  # see _talk_start
+        self._overlap_from: dict[str, float] = {p: 0.0 for p in people}  # open segment's start, or its breath's
+        self._last_end: dict[str, float | None] = {p: None for p in people}
+        self._segments: dict[str, list[tuple[float, float]]] = {p: [] for p in people}
+
+    def segments(self, person: str) -> list[tuple[float, float]]:
+        return list(self._segments[person])
+
+    def _talk_start(self, person: str, onset: float) -> float:
+        """When the talk this speech belongs to began. A breath inside a sentence does not end it: speech after a
+        pause shorter than MID_TURN_PAUSE carries on the talk before it, unless the partner had begun speaking at
+        least turn_timing.REACTION before the pause (then the pause was giving way, and coming back is starting again)."""
+        if not self._after_a_breath(person, onset):
+            return onset
+        last_end = self._last_end[person]
+        partner_onsets = [self._open[p] for p in self.people if p != person and self._open[p] is not None]
+        if any(gave_way(partner_onset, last_end) for partner_onset in partner_onsets):
+            return onset
+        return self._talk_since[person]
+
+    def _after_a_breath(self, person: str, onset: float) -> bool:
+        """Whether this person's speech starting at `onset` follows their own pause of less than MID_TURN_PAUSE."""
+        return self._after_a_pause_under(person, onset, MID_TURN_PAUSE)
+
+    def _after_a_pause_under(self, person: str, onset: float, longest: float) -> bool:
+        last_end = self._last_end[person]
+        return last_end is not None and onset - last_end < longest
+
+    def _talk_over_with_open_segments(self, person: str, start: float, end: float, at: float) -> list[FloorEvent]:
+        """Overlaps are counted once, when the earlier-ending of the two segments closes."""
+        found = []
+        for other in self.people:
+            if other == person or self._open[other] is None:
+                continue
+            begin = max(start, self._overlap_from[other])
+            if end > begin:
+                later, earlier = (person, other) if self._talk_since[person] > self._talk_since[other] else (other, person)
+                found.append(FloorEvent("talk_over", later, begin, end, at, of=earlier))
+        return found
