@@ -26,16 +26,14 @@ class ShortSoundWords:
         self._words = words
         self._channel_of = dict(channel_of)
         self._frames: deque[tuple[float, np.ndarray]] = deque()  # (start time, one column per person's channel)
-        self._kept = 0.0
         self._ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sound-words") if ahead else None
         self._pending: dict[tuple[str, float, float], Future] = {}
 
     def hear(self, frame: Frame) -> None:
         samples = frame.samples if not frame.gated else np.zeros_like(frame.samples)
         self._frames.append((frame.t, samples))
-        self._kept += frame.duration
-        while self._frames and self._kept - len(self._frames[0][1]) / SAMPLE_RATE >= KEEP_SECONDS:
-            self._kept -= len(self._frames.popleft()[1]) / SAMPLE_RATE
+        while frame.t - self._frames[0][0] > KEEP_SECONDS:
+            self._frames.popleft()
 
     def read_ahead(self, person: str, start: float, end: float) -> None:
         """Live: start reading a short sound that has just ended, in case it is asked about."""

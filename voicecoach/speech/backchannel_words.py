@@ -34,7 +34,6 @@ MAX_SHORTFALL = 1.3
 # What Whisper says for a hum or a breath it cannot read (learned from video captions): no words at all.
 HALLUCINATIONS = frozenset({"thank you for watching", "thanks for watching", "thank you", "thank you very much",
                             "you", "bye", "bye-bye"})
-SAMPLE_RATE = 16000
 WINDOW_FRAMES = 3000  # Whisper hears 30 s windows; a clip is padded to one
 MAX_TOKENS = 24
 
