@@ -1137,10 +1137,9 @@ SCENES = [
         over(A, "Fine, I'll do it tomorrow, with a torch and a towel."),
     ]),
 
-    # ---- HOLDOUT, thirteenth set (s127-s136; written fresh on 2026-11-23, blind to the engine; never tune on
-    #      these, never inspect their timelines or per-scene results).  Backchannels from set 13 of the takes,
-    #      used by no other scene.
-    dict(name="tooth_fairy", split="holdout", bc_takes=13, noise=False, quiet=None, script=[
+    # ---- tune since 2026-11-23 (s127-s136 were the thirteenth holdout set; scored once, then released for
+    #      tuning, keep bc_takes=13 so their audio is unchanged)
+    dict(name="tooth_fairy", split="tune", bc_takes=13, noise=False, quiet=None, script=[
         say(S, "The tooth fairy forgot Ruby's tooth last night."),
         bc(A, "Oh no.", at=0.35),
         say(A, "I thought it was your turn, I did the last two.", gap="quick"),
@@ -1149,7 +1148,7 @@ SCENES = [
         say(S, "Fine, tonight she gets two pounds,", gap="quick"),
         say(S, "and a note saying the fairy got stuck in the rain.", gap="short", bc=(A, "Okay."), bc_at=0.7),
     ]),
-    dict(name="power_cut", split="holdout", bc_takes=13, noise=True, quiet=None, script=[
+    dict(name="power_cut", split="tune", bc_takes=13, noise=True, quiet=None, script=[
         say(A, "The power's gone, and the chicken's half cooked."),
         say(S, "The whole street?", gap="quick"),
         say(A, "Every house on the road.", gap=0.2),
@@ -1158,7 +1157,7 @@ SCENES = [
         over(A, "The gas for that ran out in August, and I never got round to buying another bottle.", overlap=1.6),
         burst(S, "Oh, great.", then="Then it's crisps by candlelight, and ice cream before it melts."),
     ]),
-    dict(name="flatpack_bookcase", split="holdout", bc_takes=13, noise=False, quiet=SAM, script=[
+    dict(name="flatpack_bookcase", split="tune", bc_takes=13, noise=False, quiet=SAM, script=[
         say(S, "There's a screw missing from the bookcase."),
         bc(A, "Uh-huh.", at=0.2),
         say(A, "Did you check the bag taped inside the back?", gap="quick"),
@@ -1168,7 +1167,7 @@ SCENES = [
             bc=(S, "Mm-hmm.")),
         over(S, "That's a week, and my books are all over the landing."),
     ]),
-    dict(name="red_wine_carpet", split="holdout", bc_takes=13, noise=False, quiet=None, script=[
+    dict(name="red_wine_carpet", split="tune", bc_takes=13, noise=False, quiet=None, script=[
         say(A, "Someone spilled red wine on the new carpet, by the sofa."),
         say(S, "That was Dan at the party, I watched him do it.", gap=-0.07),
         say(A, "Salt or vinegar?", gap="quick"),
@@ -1176,7 +1175,7 @@ SCENES = [
         burst(A, "Cold water?", then="My mum always swore by white wine, poured straight on top of it."),
         cut(S, "That's a myth, it only leaves you with a bigger pink patch.", before=2.0),
     ]),
-    dict(name="mouse_in_kitchen", split="holdout", bc_takes=13, noise=True, quiet=None, script=[
+    dict(name="mouse_in_kitchen", split="tune", bc_takes=13, noise=True, quiet=None, script=[
         say(S, "I saw a mouse run behind the cooker this morning."),
         bc(A, "Oh.", at=0.1),
         say(A, "How big?", gap="quick"),
@@ -1186,7 +1185,7 @@ SCENES = [
         cut(S, "Not the park, it'll just come back to our bins."),
         cut(A, "Mice don't walk a mile home, they're not pigeons."),
     ]),
-    dict(name="snow_day", split="holdout", bc_takes=13, noise=False, quiet=ALEX, script=[
+    dict(name="snow_day", split="tune", bc_takes=13, noise=False, quiet=ALEX, script=[
         say(A, "School's shut for snow, the text just came."),
         bc(S, "Oh, really?", at=0.4),
         say(S, "I can work from home this morning, but not after lunch.", gap="quick"),
@@ -1195,7 +1194,7 @@ SCENES = [
         say(S, "with the little marshmallows from the back of the cupboard.", gap="short", bc=(A, "Mm.")),
         cut(A, "They're gone, I finished them on Sunday."),
     ]),
-    dict(name="library_fines", split="holdout", bc_takes=13, noise=False, quiet=None, script=[
+    dict(name="library_fines", split="tune", bc_takes=13, noise=False, quiet=None, script=[
         say(S, "These library books were due back in March."),
         say(S, "All five of them, and one's got a coffee ring on the cover.", gap="pause"),
         bc(A, "Mm-hmm.", at=0.5),
@@ -1204,7 +1203,7 @@ SCENES = [
         cut(A, "Then I'll drop them off on my way to work tomorrow.", after=0.9),
         bc(S, "Okay.", at=0.3),
     ]),
-    dict(name="dentist_missed", split="holdout", bc_takes=13, noise=False, quiet=None, script=[
+    dict(name="dentist_missed", split="tune", bc_takes=13, noise=False, quiet=None, script=[
         say(A, "The dentist sent a letter, I missed my check-up."),
         say(S, "They charge you for that?", gap="quick"),
         say(A, "Twenty pounds,", gap="quick"),
@@ -1214,7 +1213,7 @@ SCENES = [
         over(S, "Then book the next one now, and write it on the calendar on the fridge.", overlap=1.8),
         bc(A, "Right.", at=0.7),
     ]),
-    dict(name="robin_indoors", split="holdout", bc_takes=13, noise=True, quiet=None, script=[
+    dict(name="robin_indoors", split="tune", bc_takes=13, noise=True, quiet=None, script=[
         say(S, "There's a robin in the living room, on the lampshade."),
         bc(A, "Ah.", at=0.0),
         say(A, "Shut the cat in the kitchen,", gap="quick"),
@@ -1224,7 +1223,7 @@ SCENES = [
         over(A, "Then pick her up, and I'll throw a tea towel over the bird and carry it outside.", overlap=2.0),
         bc(S, "Okay.", at=0.6),
     ]),
-    dict(name="home_haircut", split="holdout", bc_takes=13, noise=False, quiet=None, script=[
+    dict(name="home_haircut", split="tune", bc_takes=13, noise=False, quiet=None, script=[
         say(A, "Can you cut my hair tonight, the barber's booked up until Friday?"),
         say(S, "Last time I did your fringe, you wore a hat for a week.", gap="quick"),
         cut(A, "That was the blunt scissors, I've bought proper ones now.", clash=True),
@@ -1232,5 +1231,102 @@ SCENES = [
         say(S, "Just the back, then,", gap="patient"),
         say(S, "and you check it in the mirror before I go near the top.", gap=1.3),
         over(A, "Deal, and if it goes wrong I'm borrowing your woolly hat."),
+    ]),
+
+    # ---- HOLDOUT, fourteenth set (s137-s146; written fresh on 2026-11-23, blind to the engine; never tune on
+    #      these, never inspect their timelines or per-scene results).  Backchannels from set 14 of the takes,
+    #      used by no other scene.
+    dict(name="birthday_cake", split="holdout", bc_takes=14, noise=False, quiet=None, script=[
+        say(A, "The birthday cake sank the moment I opened the oven."),
+        bc(S, "Oh dear.", at=0.3),
+        say(S, "Fill the dip with icing, nobody will know.", gap="quick"),
+        cut(A, "It's a crater, the candles would fall straight in.", after=0.8),
+        cut(S, "Then we buy one from the bakery on the corner."),
+        say(A, "Finn would notice,", gap="quick"),
+        say(A, "he cracked all the eggs himself.", gap="short", bc=(S, "Yeah."), bc_at=0.3),
+        say(S, "Then we cut out the middle and call it a ring cake.", gap="quick"),
+    ]),
+    dict(name="dog_ate_sock", split="holdout", bc_takes=14, noise=True, quiet=None, script=[
+        say(S, "Bramble ate one of your football socks,"),
+        say(S, "right off the radiator.", gap="short", bc=(A, "Oh.")),
+        say(A, "The whole sock?", gap="quick"),
+        say(S, "Swallowed it in one go, then sat there wagging his tail for more.", gap=0.22),
+        burst(A, "For more?", then="Ring the vet, they'll want to have a look at him this morning."),
+        over(S, "I rang at nine, they said to watch him and call back if he's sick."),
+        bc(A, "I see.", at=0.5),
+    ]),
+    dict(name="head_lice", split="holdout", bc_takes=14, noise=False, quiet=SAM, script=[
+        say(A, "There's a letter from school about head lice in Maisie's class."),
+        cut(S, "I know, my head's been itching since I read it.", before=2.1),
+        say(A, "I'll go through her hair,", gap="quick"),
+        say(A, "with the nit comb and some conditioner, while she's in the bath after tea.", gap="short", bc=(S, "Okay."),
+            bc_at=0.0),
+        over(S, "Do mine as well, I'll pick up the shampoo on the way home."),
+        say(A, "Get two bottles, her friends came round on Saturday.", gap="quick"),
+        bc(S, "Fair enough.", at=0.25),
+    ]),
+    dict(name="cracked_phone", split="holdout", bc_takes=14, noise=False, quiet=None, script=[
+        say(S, "I dropped my phone in the car park, the screen's cracked."),
+        bc(A, "Ah.", at=0.15),
+        say(A, "Didn't we pay for the extra cover?", gap="patient"),
+        cut(S, "We did, but it ran out in May, I had the email.", before=0.65),
+        say(A, "The shop by the station does screens while you wait.", gap="quick"),
+        cut(S, "Then I'll take it in on my lunch break tomorrow.", clash=True),
+        bc(A, "Right.", at=0.5),
+    ]),
+    dict(name="tv_remote", split="holdout", bc_takes=14, noise=False, quiet=None, script=[
+        say(A, "The remote's gone again, I've looked everywhere."),
+        bc(S, "Mm-hmm.", at=0.2),
+        say(S, "Ollie had it last, he was watching cartoons before school.", gap="quick"),
+        burst(A, "Ollie?", then="He swore blind he'd put it back on the shelf under the telly, next to the candles."),
+        over(S, "He swears blind about everything, check his school bag first.", overlap=2.5),
+        say(A, "Fine, but if it's not in there I'm ordering one.", gap="patient"),
+    ]),
+    dict(name="fox_in_bins", split="holdout", bc_takes=14, noise=True, quiet=None, script=[
+        say(S, "A fox got into the bins again, there's rubbish all down the path."),
+        bc(A, "Oh no.", at=0.1),
+        say(A, "Both of them?", gap="quick"),
+        say(S, "Just the black one,", gap="quick"),
+        say(S, "the lid was left open, so I'm buying a strap for it today.", gap="short", bc=(A, "Uh-huh."),
+            bc_at=1.0),
+        cut(A, "Mine had a strap, the fox chewed straight through it last winter."),
+        cut(S, "Then we put a brick on top, like your dad does with his."),
+    ]),
+    dict(name="frozen_windscreen", split="holdout", bc_takes=14, noise=False, quiet=ALEX, script=[
+        say(S, "The windscreen's frozen solid,"),
+        say(S, "and I've got a meeting at half eight.", gap="short", bc=(A, "Oh."), bc_at=0.85),
+        say(A, "Take my car, it's in the garage.", gap="quick"),
+        say(S, "Your seat's miles too far back.", gap="quick"),
+        cut(A, "It takes ten seconds to move a seat, just go.", after=0.6),
+        say(S, "Fine, but I'm borrowing your parking pass as well.", gap="quick"),
+        over(A, "Take it, it's in the glove box with the sunglasses.", overlap=1.7),
+    ]),
+    dict(name="sunburn", split="holdout", bc_takes=14, noise=False, quiet=None, script=[
+        say(A, "My shoulders are bright red from the beach."),
+        bc(S, "Wow.", at=0.35),
+        say(S, "There's aloe in the bathroom cabinet.", gap="patient"),
+        say(A, "I'll put some on tonight,", gap=0.25),
+        say(A, "and wear a baggy shirt to the barbecue tomorrow.", gap="pause"),
+        burst(S, "Tomorrow?", then="It's on Sunday now, Jo moved it because of the football on Saturday."),
+        over(A, "Good, an extra day to stop looking like a lobster.", overlap=1.9),
+    ]),
+    dict(name="squirrel_feeder", split="holdout", bc_takes=14, noise=True, quiet=None, script=[
+        say(S, "The squirrels have emptied the bird feeder again."),
+        bc(A, "Yep.", at=0.45),
+        say(A, "We should get one with a cage,", gap="quick"),
+        say(A, "so only the small birds get in.", gap="short", bc=(S, "Sure.")),
+        say(S, "They'd chew straight through the wire, I've seen the videos.", gap="quick"),
+        burst(A, "Not that one.", then="My brother's had a metal one in his garden for years."),
+        over(S, "Then order it, and we'll see who wins this time."),
+    ]),
+    dict(name="scraped_car", split="holdout", bc_takes=14, noise=False, quiet=None, script=[
+        say(A, "I scraped Mr Patel's car backing off the drive."),
+        bc(S, "Oh no.", at=0.2),
+        say(A, "It's only a thin scratch on his door.", gap=1.25),
+        say(S, "You'll have to go round and tell him, before he spots it himself.", gap=-0.18),
+        cut(A, "I'm going round as soon as his lights come on.", before=2.2),
+        say(S, "Take him a bottle of wine, he was lovely about the hedge.", gap="quick"),
+        cut(A, "Not the good red, that's for your mum's birthday on Friday."),
+        bc(S, "Oh well.", at=0.8),
     ]),
 ]
