@@ -13,11 +13,14 @@ BRIDGE = 0.25  # an end is confirmed this long after the last voiced frame
 
 def run(timeline: dict[str, list[tuple[float, float]]], rules: TurnRules = TurnRules(),
         live: list | None = None, confirm: float = CONFIRM, bridge: float = BRIDGE,
-        words: dict[tuple[str, float], bool] | None = None) -> FloorTracker:
+        words: dict[tuple[str, float], bool] | None = None, under_voice: bool = False,
+        sounds: dict[str, list[tuple[float, float]]] | None = None) -> FloorTracker:
     """Replay segments as the segmenter would deliver them, frame by frame (what it says live goes to `live`).
-    `words`: what the check of a short sound's words says, by (person, start); other sounds are not known."""
+    `words`: what the check of a short sound's words says, by (person, start); other sounds are not known.
+    `under_voice`: a mic each (a voice is heard under the other's); `sounds`: voice too short to become speech."""
     heard = None if words is None else (lambda person, start, end: words.get((person, round(start, 2))))
-    tracker = FloorTracker(list(timeline), rules, heard)
+    tracker = FloorTracker(list(timeline), rules, heard, hears_voice_under_voice=under_voice)
+    voiced = {p: list(timeline[p]) + list((sounds or {}).get(p, [])) for p in timeline}
     changes = []
     for person, segments in timeline.items():
         for start, end in segments:
@@ -28,6 +31,9 @@ def run(timeline: dict[str, list[tuple[float, float]]], rules: TurnRules = TurnR
     t, i = 0.0, 0
     while t < horizon:
         t += FRAME
+        for person, stretches in voiced.items():
+            if any(start < t <= end + FRAME / 2 for start, end in stretches):
+                tracker.heard(person, t)
         while i < len(changes) and changes[i][0] <= t:
             change = changes[i][2]
             said = (tracker.on_start if isinstance(change, SpeechStart) else tracker.on_end)(change)
@@ -323,3 +329,23 @@ def test_a_short_bid_never_takes_the_floor_even_if_the_holder_is_pausing_when_it
     tracker = run(timeline, words={("Sam", 3.0): False})
     assert [(e.by, e.start) for e in kinds(tracker, "interruption")] == [("Sam", 3.0)]
     assert [t.speaker for t in tracker.turns] == ["Alex"]
+
+
+def test_a_reply_begun_over_the_holders_last_word_is_a_turn_change_with_talk_over_where_each_has_a_mic():
+    timeline = {"Alex": [(0.0, 3.0)], "Sam": [(2.9, 6.0)]}
+    tracker = run(timeline, under_voice=True)
+    assert not kinds(tracker, "interruption")
+    assert [(e.by, e.start, e.end) for e in kinds(tracker, "talk_over")] == [("Sam", 2.9, 3.0)]
+    assert [t.speaker for t in tracker.turns] == ["Alex", "Sam"]
+    # where the louder voice may hide the holder's going on (one mic, a laptop array), it stays an interruption
+    assert [e.by for e in kinds(run(timeline), "interruption")] == ["Sam"]
+
+
+def test_a_holder_who_stops_as_the_other_starts_but_then_makes_a_cut_off_sound_was_interrupted():
+    tracker = run({"Alex": [(0.0, 3.0)], "Sam": [(2.9, 6.0)]}, under_voice=True, sounds={"Alex": [(3.3, 3.39)]})
+    assert [(e.by, e.of) for e in kinds(tracker, "interruption")] == [("Sam", "Alex")]
+
+
+def test_a_holder_who_stops_only_a_reaction_after_the_other_starts_was_interrupted():
+    tracker = run({"Alex": [(0.0, 3.3)], "Sam": [(2.9, 6.0)]}, under_voice=True)
+    assert [(e.by, e.of) for e in kinds(tracker, "interruption")] == [("Sam", "Alex")]

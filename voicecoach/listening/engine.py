@@ -24,7 +24,8 @@ class ListeningEngine:
         self.frame_s = frame_s
         masked_bridge = getattr(attributor, "masked_bridge", None)  # see Segmenter
         self.segmenters = {p: Segmenter(p, frame_s, min_speech, bridge, masked_bridge) for p in self.people}
-        self.floor = FloorTracker(self.people, rules)
+        self.floor = FloorTracker(self.people, rules,
+                                  hears_voice_under_voice=getattr(attributor, "hears_voice_under_voice", False))
         self.sound_words: ShortSoundWords | None = None
         if sound_words is not None:
             self.listen_for_words(sound_words)
@@ -45,6 +46,8 @@ class ListeningEngine:
         for person, segmenter in self.segmenters.items():
             masked = any(heard for other, heard in activity.items() if other != person)
             changes.extend(segmenter.push(frame.t, activity[person], masked))
+            if activity[person]:
+                self.floor.heard(person, frame.t + frame.duration)
         self.duration = frame.t + frame.duration
         return self._feed(changes) + self.floor.tick(self.duration)
 

@@ -8,6 +8,8 @@ neither ends their talk nor its overlap: who started second is decided by when e
 whose floor was taken may finish their own sentence and then say "mm": two short sounds, not an interruption back.
 A holder who stops for the interrupter and then makes one short sound ("oh", "fair") has given way: the sound is
 weighed as the listener's, a backchannel if quiet follows, the start of a bid back if more speech does.
+Where a voice is heard under the other's (two mics), a reply begun over the holder's last word is no interruption: the
+holder stopped sooner than anyone reacts and made no sound after, so their sentence was ending anyway.
 Where each person's own words can be heard (two mics), a short sound whose words are not a backchannel ("Which
 sink?", the last words of a cut-short sentence) is never counted as one.
 """
@@ -20,8 +22,8 @@ from voicecoach.listening.burst import Burst
 from voicecoach.listening.events import FloorEvent, Turn
 from voicecoach.listening.segmenter import SpeechEnd, SpeechStart
 from voicecoach.listening.speech_times import SpeechTimes
-from voicecoach.listening.turn_timing import (CLEAR_GAP, EPSILON, SAME_MOMENT, TAIL_WITHIN, YIELD_PAUSE, TurnRules,
-                                              gave_way)
+from voicecoach.listening.turn_timing import (CLEAR_GAP, EPSILON, REACTION, SAME_MOMENT, TAIL_WITHIN, YIELD_PAUSE,
+                                              TurnRules, gave_way)
 
 
 # (person, start, end) -> whether that sound said a backchannel: True, False (other words), None (not known)
@@ -29,10 +31,14 @@ SaysBackchannel = Callable[[str, float, float], "bool | None"]
 
 
 class FloorTracker(SpeechTimes):
-    def __init__(self, people: list[str], rules: TurnRules, says_backchannel: SaysBackchannel | None = None):
+    def __init__(self, people: list[str], rules: TurnRules, says_backchannel: SaysBackchannel | None = None,
+                 hears_voice_under_voice: bool = False):
         super().__init__(people)
         self.rules = rules
         self.says_backchannel = says_backchannel
+        # Whether a voice is still heard while the other's is louder (a mic each). Only then does a holder's stop
+        # just as the other starts mean they had finished; elsewhere the louder voice hides the holder's going on.
+        self.hears_voice_under_voice = hears_voice_under_voice
         self.holder: str | None = None
         self.turns: list[Turn] = []
         self.events: list[FloorEvent] = []
@@ -183,6 +189,8 @@ class FloorTracker(SpeechTimes):
             burst.onset, burst.overlapped = first.onset, first.overlapped or burst.overlapped
             burst.talk_over[:0] = first.talk_over
         out: list = []
+        if burst.overlapped and self._holder_was_finishing(burst.onset):
+            burst.overlapped = False  # an early reply over the holder's last word: the talk-over stands, the turn passes
         if burst.overlapped:
             event = FloorEvent("interruption", burst.person, burst.onset, burst.onset, t, of=self.holder)
             self._interruption = event
@@ -206,6 +214,14 @@ class FloorTracker(SpeechTimes):
     def _holder_heard_at(self, onset: float) -> bool:
         holder_end = self._last_end[self.holder]
         return self._open[self.holder] is not None or (holder_end is not None and holder_end > onset)
+
+    def _holder_was_finishing(self, onset: float) -> bool:
+        """Whether the holder stopped too soon after `onset` to have stopped because of it, and has made no sound
+        since, not even one too short to count as speech (a cut-off "two—"): the other began over the last word."""
+        holder = self.holder
+        stop, sound = self._last_end[holder], self._last_sound[holder]
+        return self.hears_voice_under_voice and self._open[holder] is None and stop is not None and stop < onset + REACTION and \
+            (sound is None or sound <= stop + EPSILON)
 
     def _cut_short_resumes(self, person: str, onset: float) -> bool:
         """Whether this is the first speech, soon after, of a holder whose floor an interruption took."""

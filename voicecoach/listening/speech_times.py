@@ -15,6 +15,11 @@ class SpeechTimes:
         self._overlap_from: dict[str, float] = {p: 0.0 for p in people}  # open segment's start, or its breath's
         self._last_end: dict[str, float | None] = {p: None for p in people}
         self._segments: dict[str, list[tuple[float, float]]] = {p: [] for p in people}
+        self._last_sound: dict[str, float | None] = {p: None for p in people}  # any voiced frame, confirmed or not
+
+    def heard(self, person: str, until: float) -> None:
+        """A frame ending at `until` held this person's voice (it may be too short a sound to become speech)."""
+        self._last_sound[person] = until
 
     def segments(self, person: str) -> list[tuple[float, float]]:
         return list(self._segments[person])

@@ -24,6 +24,8 @@ class ChannelAttributor:
     # While the partner speaks, the bleed they leave on this mic hides this voice's quieter sounds: a gap up to
     # this long (seconds) in speech heard under the partner's is taken for that, not a pause.
     masked_bridge = 0.3
+    # ...yet band by band a voice stands out from the partner's bleed even while the partner is louder.
+    hears_voice_under_voice = True
 
     def __init__(self, mapping: dict[str, int], channels: int, aggressiveness: int = 2,
                  bleed_margin_db: float = 4.0, frame_s: float = 0.03):
