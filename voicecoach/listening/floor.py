@@ -37,7 +37,8 @@ class FloorTracker(SpeechTimes):
         self.rules = rules
         self.says_backchannel = says_backchannel
         # Whether a voice is still heard while the other's is louder (a mic each). Only then does a holder's stop
-        # just as the other starts mean they had finished; elsewhere the louder voice hides the holder's going on.
+        # just as the other starts mean they had finished, and a sound last as long as it was heard; elsewhere the
+        # louder voice hides the quieter one's going on, and a sound is as long as its confirmed speech.
         self.hears_voice_under_voice = hears_voice_under_voice
         self.holder: str | None = None
         self.turns: list[Turn] = []
@@ -117,7 +118,7 @@ class FloorTracker(SpeechTimes):
             # the holder's end is confirmed late: they had stopped before the burst began after all
             burst.overlapped = burst.holder_spoke = False
         if person == self.holder and self._challenger is not None:
-            if self._one_sound_after_giving_way():
+            if self._one_sound_after_giving_way(self._challenger_onset):
                 return self._hand_over_before_sound(end, found)
             if self._open[self._challenger] is not None:
                 out.extend(self._settle_talk_over(found))
@@ -135,7 +136,7 @@ class FloorTracker(SpeechTimes):
             if burst.speaking and burst.overlapped and not burst.alerted and t - burst.onset >= self.rules.alert_after:
                 burst.alerted = True  # live only: the coach may react now; the verdict comes with the burst's end
                 out.append(FloorEvent("possible_interruption", burst.person, burst.onset, t, t, of=self.holder))
-            if burst.speaking and t - burst.onset > self.rules.backchannel_max:
+            if burst.speaking and self._heard_until(burst.person, t) - burst.onset > self.rules.backchannel_max:
                 out.extend(self._take(t))
             elif not burst.speaking and burst.last_end is not None and t - burst.last_end >= self.rules.backchannel_quiet:
                 too_long = burst.repeated or burst.last_end - burst.onset > self.rules.backchannel_max
@@ -211,17 +212,25 @@ class FloorTracker(SpeechTimes):
                 self._cut_short = old_holder
         return out
 
+    def _heard_until(self, person: str, t: float) -> float:
+        """Until when this person's voice has been heard: speech whose end is not yet confirmed may have ended
+        (where a voice under the other's is heard at all; elsewhere, taken as going on until its end is confirmed)."""
+        sound = self._last_sound(person)
+        return t if sound is None or not self.hears_voice_under_voice else sound
+
     def _holder_heard_at(self, onset: float) -> bool:
         holder_end = self._last_end[self.holder]
         return self._open[self.holder] is not None or (holder_end is not None and holder_end > onset)
 
     def _holder_was_finishing(self, onset: float) -> bool:
-        """Whether the holder stopped too soon after `onset` to have stopped because of it, and has made no sound
-        since, not even one too short to count as speech (a cut-off "two—"): the other began over the last word."""
+        """Whether the holder stopped too soon after `onset` to have stopped because of it, and made no sound after
+        (not even one too short to count as speech, a cut-off "two—") before the reply was long enough to judge:
+        the other began over the last word."""
         holder = self.holder
-        stop, sound = self._last_end[holder], self._last_sound[holder]
-        return self.hears_voice_under_voice and self._open[holder] is None and stop is not None and stop < onset + REACTION and \
-            (sound is None or sound <= stop + EPSILON)
+        stop = self._last_end[holder]
+        if not self.hears_voice_under_voice or self._open[holder] is not None or stop is None:
+            return False
+        return stop < onset + REACTION and not self._sound_between(holder, stop, onset + self.rules.backchannel_max)
 
     def _cut_short_resumes(self, person: str, onset: float) -> bool:
         """Whether this is the first speech, soon after, of a holder whose floor an interruption took."""
@@ -241,7 +250,7 @@ class FloorTracker(SpeechTimes):
         return any(start < burst.onset < end and gave_way(burst.onset, end) and restart - end >= YIELD_PAUSE
                    for start, end in self._segments[self.holder])
 
-    def _one_sound_after_giving_way(self) -> bool:
+    def _one_sound_after_giving_way(self, onset: float) -> bool:
         """Whether the holder's last speech is one short sound made after stopping for the interrupter (a stop a
         reaction's time after they began): an "oh" or "fair", or the start of a bid back, to be weighed as the
         listener's speech, not as more of the holder's turn. Whether quiet or more speech follows is the burst's to
@@ -250,7 +259,6 @@ class FloorTracker(SpeechTimes):
         if self._open[self.holder] is not None or len(segments) < 2:
             return False
         (start, stop), (sound_start, sound_end) = segments[-2], segments[-1]
-        onset = self._challenger_onset
         return start < onset < stop and gave_way(onset, stop) and sound_end - sound_start <= self.rules.backchannel_max
 
     def _hand_over_before_sound(self, end: SpeechEnd, found: list[FloorEvent]) -> list:

@@ -3,8 +3,12 @@
 
 from __future__ import annotations
 
+from collections import deque
+
 from voicecoach.listening.events import FloorEvent
-from voicecoach.listening.turn_timing import MID_TURN_PAUSE, gave_way
+from voicecoach.listening.turn_timing import EPSILON, MID_TURN_PAUSE, gave_way
+
+SOUND_MEMORY = 5.0  # seconds of voiced-frame times kept per person
 
 
 class SpeechTimes:
@@ -15,11 +19,22 @@ class SpeechTimes:
         self._overlap_from: dict[str, float] = {p: 0.0 for p in people}  # open segment's start, or its breath's
         self._last_end: dict[str, float | None] = {p: None for p in people}
         self._segments: dict[str, list[tuple[float, float]]] = {p: [] for p in people}
-        self._last_sound: dict[str, float | None] = {p: None for p in people}  # any voiced frame, confirmed or not
+        self._sounds: dict[str, deque[float]] = {p: deque() for p in people}  # voiced frames' ends, recent ones
 
     def heard(self, person: str, until: float) -> None:
         """A frame ending at `until` held this person's voice (it may be too short a sound to become speech)."""
-        self._last_sound[person] = until
+        sounds = self._sounds[person]
+        sounds.append(until)
+        while until - sounds[0] > SOUND_MEMORY:
+            sounds.popleft()
+
+    def _last_sound(self, person: str) -> float | None:
+        sounds = self._sounds[person]
+        return sounds[-1] if sounds else None
+
+    def _sound_between(self, person: str, after: float, until: float) -> bool:
+        """Whether any voice of this person was heard after `after` (exclusive) up to `until`."""
+        return any(after + EPSILON < end <= until + EPSILON for end in self._sounds[person])
 
     def segments(self, person: str) -> list[tuple[float, float]]:
         return list(self._segments[person])
