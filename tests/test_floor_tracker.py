@@ -361,3 +361,15 @@ def test_a_holder_who_stops_as_the_other_starts_but_then_makes_a_cut_off_sound_w
 def test_a_holder_who_stops_only_a_reaction_after_the_other_starts_was_interrupted():
     tracker = run({"Alex": [(0.0, 3.3)], "Sam": [(2.9, 6.0)]}, under_voice=True)
     assert [(e.by, e.of) for e in kinds(tracker, "interruption")] == [("Sam", "Alex")]
+
+
+def test_a_short_turn_in_the_holders_pause_that_stops_when_the_holder_comes_back_over_it_was_interrupted():
+    # "Your seat's miles too far back." (0.9 s) in Alex's pause; Alex talks over it at 6.7 and Sam stops at 7.1
+    timeline = {"Alex": [(4.3, 5.8), (6.7, 9.2)], "Sam": [(6.15, 7.05)]}
+    tracker = run(timeline, words={("Sam", 6.15): False}, under_voice=True)
+    assert [(e.by, e.of, e.start) for e in kinds(tracker, "interruption")] == [("Alex", "Sam", 6.7)]
+    assert [(t.speaker, t.start) for t in tracker.turns] == [("Alex", 4.3), ("Sam", 6.15), ("Alex", 6.7)]
+    # answered after it ended, it is a plain turn change
+    later = run({"Alex": [(4.3, 5.8), (7.3, 9.2)], "Sam": [(6.15, 7.05)]}, words={("Sam", 6.15): False},
+                under_voice=True)
+    assert not kinds(later, "interruption")

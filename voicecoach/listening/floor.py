@@ -339,6 +339,9 @@ class FloorTracker(SpeechTimes):
         out = self._settle_talk_over(overlaps)
         out.extend(self._pass_floor(burst.person, burst.onset, t, cut_from=burst.onset))
         if restart is not None:
+            if gave_way(restart, burst.last_end):  # the holder came back over it, and it stopped for them
+                self._interruption = FloorEvent("interruption", old_holder, restart, burst.last_end, t, of=burst.person)
+                out.append(self._record(self._interruption))
             out.extend(self._switch_to(old_holder, restart, t))  # the holder's speech since answers it
         return out
 
