@@ -22,8 +22,8 @@ from voicecoach.listening.burst import Burst
 from voicecoach.listening.events import FloorEvent, Turn
 from voicecoach.listening.segmenter import SpeechEnd, SpeechStart
 from voicecoach.listening.speech_times import SpeechTimes
-from voicecoach.listening.turn_timing import (CLEAR_GAP, EPSILON, REACTION, SAME_MOMENT, TAIL_WITHIN, YIELD_PAUSE,
-                                              TurnRules, gave_way)
+from voicecoach.listening.turn_timing import (CLEAR_GAP, EPSILON, FINISHED_WITHIN, SAME_MOMENT, TAIL_WITHIN,
+                                              YIELD_PAUSE, TurnRules, gave_way)
 
 
 # (person, start, end) -> whether that sound said a backchannel: True, False (other words), None (not known)
@@ -223,14 +223,14 @@ class FloorTracker(SpeechTimes):
         return self._open[self.holder] is not None or (holder_end is not None and holder_end > onset)
 
     def _holder_was_finishing(self, onset: float) -> bool:
-        """Whether the holder stopped too soon after `onset` to have stopped because of it, and made no sound after
-        (not even one too short to count as speech, a cut-off "two—") before the reply was long enough to judge:
-        the other began over the last word."""
+        """Whether the holder stopped too soon after `onset` to have stopped because of it (FINISHED_WITHIN), and
+        made no sound after (not even one too short to count as speech, a cut-off "two—") before the reply was long
+        enough to judge: the other began over the last word."""
         holder = self.holder
         stop = self._last_end[holder]
         if not self.hears_voice_under_voice or self._open[holder] is not None or stop is None:
             return False
-        return stop < onset + REACTION and not self._sound_between(holder, stop, onset + self.rules.backchannel_max)
+        return stop < onset + FINISHED_WITHIN and not self._sound_between(holder, stop, onset + self.rules.backchannel_max)
 
     def _cut_short_resumes(self, person: str, onset: float) -> bool:
         """Whether this is the first speech, soon after, of a holder whose floor an interruption took."""

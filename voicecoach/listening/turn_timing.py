@@ -6,6 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 REACTION = 0.25  # the least time in which someone can stop because the other started (see FloorTracker._talk_start)
+# A holder heard stopping within this long of the other's onset had not stopped for them: less than REACTION, as
+# under the other's voice the end of a sentence is heard up to ~0.2 s early.
+FINISHED_WITHIN = 0.15
 YIELD_WITHIN = 0.8  # ...and the most: a stop later than this after the partner started is a breath, or an end
 YIELD_PAUSE = 0.35  # a holder who gave way and speaks again after this long is heard as the listener now
 MID_TURN_PAUSE = 0.5  # a holder's pause shorter than this may be a breath inside a sentence...
