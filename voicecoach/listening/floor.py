@@ -230,7 +230,8 @@ class FloorTracker(SpeechTimes):
         stop = self._last_end[holder]
         if not self.hears_voice_under_voice or self._open[holder] is not None or stop is None:
             return False
-        return stop < onset + FINISHED_WITHIN and not self._sound_between(holder, stop, onset + self.rules.backchannel_max)
+        judged = onset + self.rules.backchannel_max
+        return stop < onset + FINISHED_WITHIN and not self._sound_between(holder, stop, judged)
 
     def _cut_short_resumes(self, person: str, onset: float) -> bool:
         """Whether this is the first speech, soon after, of a holder whose floor an interruption took."""
