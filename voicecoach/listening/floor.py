@@ -11,7 +11,8 @@ weighed as the listener's, a backchannel if quiet follows, the start of a bid ba
 Where a voice is heard under the other's (two mics), a reply begun over the holder's last word is no interruption: the
 holder stopped sooner than anyone reacts and made no sound after, so their sentence was ending anyway.
 Where each person's own words can be heard (two mics), a short sound whose words are not a backchannel ("Which
-sink?", the last words of a cut-short sentence) is never counted as one.
+sink?" in the holder's pause, the last words of a cut-short sentence) is never counted as one; a listener's short
+sound over the holder's speech is left to timing.
 """
 
 from __future__ import annotations
@@ -300,7 +301,7 @@ class FloorTracker(SpeechTimes):
     def _settle_short_burst(self, burst: Burst, t: float) -> list:
         holder_end = self._last_end[self.holder]
         holder_carried_on = burst.holder_spoke or (holder_end is not None and holder_end > burst.onset)
-        if holder_carried_on and self._said_other_words(burst):
+        if holder_carried_on and not self._over_the_holder_alone(burst) and self._said_other_words(burst):
             return self._settle_spoken_sound(burst, t)
         self._burst = None
         first = burst.sentence_end
@@ -317,14 +318,21 @@ class FloorTracker(SpeechTimes):
         out.extend(self._switch_to(burst.person, first.onset if first else burst.onset, t))
         return out
 
+    @staticmethod
+    def _over_the_holder_alone(burst: Burst) -> bool:
+        """A listener's short sound over the holder, not the end of their own sentence or more of their own words.
+        Timing alone settles it (a backchannel): Whisper misreads such sounds ("Oh dear." as "hope here."), and each
+        of the three the words made an interruption (s126, s137, s146) was wrong by the labels."""
+        return burst.overlapped and not burst.comeback and not (burst.sentence_end or burst).resumes_cut_short
+
     def _said_other_words(self, burst: Burst) -> bool:
         return self.says_backchannel is not None and \
             self.says_backchannel(burst.person, burst.onset, burst.last_end) is False
 
     def _settle_spoken_sound(self, burst: Burst, t: float) -> list:
         """A short sound whose words are not a backchannel, while the holder carried on: the end of the sentence of a
-        holder who was cut short or stopped for the other, a few more words of one who had the floor before, a bid
-        over the holder, or a short turn of its own in the holder's pause ("Which sink?")."""
+        holder who was cut short or stopped for the other, a few more words of one who had the floor before, or a
+        short turn of its own in the holder's pause ("Which sink?")."""
         self._burst = None
         first = burst.sentence_end
         overlaps = (first.talk_over if first else []) + burst.talk_over
@@ -333,9 +341,6 @@ class FloorTracker(SpeechTimes):
                                            for e in overlaps if {e.by, e.of} == {self.holder, burst.person}])
         if burst.comeback:  # a few more words of one's own after the floor passed: not a bid, not a backchannel
             return self._settle_talk_over(overlaps)
-        if burst.overlapped:  # a bid that did not take the floor: the holder talked on
-            self._interruption = FloorEvent("interruption", burst.person, burst.onset, burst.onset, t, of=self.holder)
-            return [self._record(self._interruption), *self._settle_talk_over(overlaps)]
         old_holder, restart = self.holder, self._restart(self._holder_speech_since(burst.onset))
         out = self._settle_talk_over(overlaps)
         out.extend(self._pass_floor(burst.person, burst.onset, t, cut_from=burst.onset))
