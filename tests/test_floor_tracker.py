@@ -373,3 +373,10 @@ def test_a_short_turn_in_the_holders_pause_that_stops_when_the_holder_comes_back
     later = run({"Alex": [(4.3, 5.8), (7.3, 9.2)], "Sam": [(6.15, 7.05)]}, words={("Sam", 6.15): False},
                 under_voice=True)
     assert not kinds(later, "interruption")
+
+
+def test_an_early_reply_then_the_first_speaker_starting_again_over_it_is_their_interruption():
+    # Sam replies over Alex's last word; 0.6 s later Alex starts a new sentence over Sam, who stops for it
+    tracker = run({"Alex": [(4.1, 5.7), (6.33, 8.6)], "Sam": [(5.64, 6.9)]}, under_voice=True)
+    assert [(e.by, e.of, e.start) for e in kinds(tracker, "interruption")] == [("Alex", "Sam", 6.33)]
+    assert [(t.speaker, t.start) for t in tracker.turns] == [("Alex", 4.1), ("Sam", 5.64), ("Alex", 6.33)]

@@ -23,8 +23,8 @@ from voicecoach.listening.burst import Burst
 from voicecoach.listening.events import FloorEvent, Turn
 from voicecoach.listening.segmenter import SpeechEnd, SpeechStart
 from voicecoach.listening.speech_times import SpeechTimes
-from voicecoach.listening.turn_timing import (CLEAR_GAP, EPSILON, FINISHED_WITHIN, SAME_MOMENT, TAIL_WITHIN,
-                                              YIELD_PAUSE, TurnRules, gave_way)
+from voicecoach.listening.turn_timing import (CLEAR_GAP, EPSILON, FINISHED_WITHIN, MID_TURN_PAUSE, SAME_MOMENT,
+                                              TAIL_WITHIN, YIELD_PAUSE, TurnRules, gave_way)
 
 
 # (person, start, end) -> whether that sound said a backchannel: True, False (other words), None (not known)
@@ -226,13 +226,19 @@ class FloorTracker(SpeechTimes):
     def _holder_was_finishing(self, onset: float) -> bool:
         """Whether the holder stopped too soon after `onset` to have stopped because of it (FINISHED_WITHIN), and
         made no sound after (not even one too short to count as speech, a cut-off "two—") before the reply was long
-        enough to judge: the other began over the last word."""
+        enough to judge or they began speaking again: the other began over the last word."""
         holder = self.holder
-        stop = self._last_end[holder]
-        if not self.hears_voice_under_voice or self._open[holder] is not None or stop is None:
+        if not self.hears_voice_under_voice:
             return False
-        judged = onset + self.rules.backchannel_max
-        return stop < onset + FINISHED_WITHIN and not self._sound_between(holder, stop, judged)
+        finished = [end for start, end in self._segments[holder] if start < onset]
+        if not finished or (self._open[holder] is not None and self._open[holder] < onset):
+            return False
+        stop = finished[-1]
+        # speech begun again after a pause longer than a breath is a new start (weighed on its own), not a sound
+        restarts = [start for start, _ in self._holder_speech_since(onset)] + [self._open[holder] or float("inf")]
+        new_start = min(restarts) if min(restarts) - stop >= MID_TURN_PAUSE else float("inf")
+        heard_until = min(onset + self.rules.backchannel_max, new_start - EPSILON)
+        return stop < onset + FINISHED_WITHIN and not self._sound_between(holder, stop, heard_until)
 
     def _cut_short_resumes(self, person: str, onset: float) -> bool:
         """Whether this is the first speech, soon after, of a holder whose floor an interruption took."""
