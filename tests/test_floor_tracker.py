@@ -222,23 +222,12 @@ def test_a_sentence_tail_and_an_mm_over_the_new_holder_raise_one_live_alert_at_m
 
 
 def test_a_reply_to_a_question_whose_end_is_confirmed_late_is_no_interruption():
-    # Sam's 0.9 s question ends before the backchannel limit but is confirmed after it, and Alex's answer is
-    # confirmed first: Sam had stopped 0.15 s before Alex began, so nobody was talked over. Its words make it a turn.
+    # Sam's question outlasts the backchannel limit before its end is confirmed, and Alex's answer is confirmed
+    # first: Sam had stopped 0.15 s before Alex began, so nobody was talked over.
     timeline = {"Alex": [(0.27, 3.03), (4.29, 6.96)], "Sam": [(3.24, 4.14)]}
     tracker = run(timeline, confirm=0.15, bridge=0.33, words={("Sam", 3.24): False}, under_voice=True)
     assert not kinds(tracker, "interruption") and not kinds(tracker, "talk_over")
     assert [t.speaker for t in tracker.turns] == ["Alex", "Sam", "Alex"]
-
-
-def test_a_sound_is_as_long_as_it_was_heard_not_as_long_as_its_end_took_to_confirm():
-    # a 0.9 s "oh, really?" under the holder, its end confirmed 1.2 s after its onset: a backchannel by timing
-    tracker = run({"Alex": [(0.0, 6.0)], "Sam": [(2.0, 2.9)]}, bridge=0.3, under_voice=True)
-    assert [(e.by, e.start) for e in kinds(tracker, "backchannel")] == [("Sam", 2.0)]
-    assert not kinds(tracker, "interruption")
-    # ...and a sound still going on past the limit is decided as speech at once
-    live = []
-    run({"Alex": [(0.0, 6.0)], "Sam": [(2.0, 4.0)]}, live=live, under_voice=True)
-    assert [e.at for e in live if getattr(e, "type", None) == "interruption"] == [pytest.approx(3.03, abs=0.031)]
 
 
 def test_a_holder_who_pauses_with_the_interrupter_and_finishes_the_sentence_does_not_interrupt_back():

@@ -38,8 +38,7 @@ class FloorTracker(SpeechTimes):
         self.rules = rules
         self.says_backchannel = says_backchannel
         # Whether a voice is still heard while the other's is louder (a mic each). Only then does a holder's stop
-        # just as the other starts mean they had finished, and a sound last as long as it was heard; elsewhere the
-        # louder voice hides the quieter one's going on, and a sound is as long as its confirmed speech.
+        # just as the other starts mean they had finished; elsewhere the louder voice hides the holder's going on.
         self.hears_voice_under_voice = hears_voice_under_voice
         self.holder: str | None = None
         self.turns: list[Turn] = []
@@ -137,7 +136,7 @@ class FloorTracker(SpeechTimes):
             if burst.speaking and burst.overlapped and not burst.alerted and t - burst.onset >= self.rules.alert_after:
                 burst.alerted = True  # live only: the coach may react now; the verdict comes with the burst's end
                 out.append(FloorEvent("possible_interruption", burst.person, burst.onset, t, t, of=self.holder))
-            if burst.speaking and self._heard_until(burst.person, t) - burst.onset > self.rules.backchannel_max:
+            if burst.speaking and t - burst.onset > self.rules.backchannel_max:
                 out.extend(self._take(t))
             elif not burst.speaking and burst.last_end is not None and t - burst.last_end >= self.rules.backchannel_quiet:
                 too_long = burst.repeated or burst.last_end - burst.onset > self.rules.backchannel_max
@@ -212,12 +211,6 @@ class FloorTracker(SpeechTimes):
             if burst.overlapped:
                 self._cut_short = old_holder
         return out
-
-    def _heard_until(self, person: str, t: float) -> float:
-        """Until when this person's voice has been heard: speech whose end is not yet confirmed may have ended
-        (where a voice under the other's is heard at all; elsewhere, taken as going on until its end is confirmed)."""
-        sound = self._last_sound(person)
-        return t if sound is None or not self.hears_voice_under_voice else sound
 
     def _holder_heard_at(self, onset: float) -> bool:
         holder_end = self._last_end[self.holder]

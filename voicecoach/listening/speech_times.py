@@ -28,10 +28,6 @@ class SpeechTimes:
         while until - sounds[0] > SOUND_MEMORY:
             sounds.popleft()
 
-    def _last_sound(self, person: str) -> float | None:
-        sounds = self._sounds[person]
-        return sounds[-1] if sounds else None
-
     def _sound_between(self, person: str, after: float, until: float) -> bool:
         """Whether any voice of this person was heard after `after` (exclusive) up to `until`."""
         return any(after + EPSILON < end <= until + EPSILON for end in self._sounds[person])
