@@ -33,7 +33,7 @@ def run(timeline: dict[str, list[tuple[float, float]]], rules: TurnRules = TurnR
         t += FRAME
         for person, stretches in voiced.items():
             if any(start < t <= end + FRAME / 2 for start, end in stretches):
-                tracker.heard(person, t)
+                tracker.heard(person, t - FRAME, t)
         while i < len(changes) and changes[i][0] <= t:
             change = changes[i][2]
             said = (tracker.on_start if isinstance(change, SpeechStart) else tracker.on_end)(change)

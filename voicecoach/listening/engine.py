@@ -47,7 +47,7 @@ class ListeningEngine:
             masked = any(heard for other, heard in activity.items() if other != person)
             changes.extend(segmenter.push(frame.t, activity[person], masked))
             if activity[person]:
-                self.floor.heard(person, frame.t + frame.duration)
+                self.floor.heard(person, frame.t, frame.t + frame.duration)
         self.duration = frame.t + frame.duration
         return self._feed(changes) + self.floor.tick(self.duration)
 

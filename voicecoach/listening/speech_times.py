@@ -8,7 +8,8 @@ from collections import deque
 from voicecoach.listening.events import FloorEvent
 from voicecoach.listening.turn_timing import EPSILON, MID_TURN_PAUSE, gave_way
 
-SOUND_MEMORY = 5.0  # seconds of voiced-frame times kept per person
+SOUND_MEMORY = 5.0  # seconds of voiced-frame runs kept per person
+MIN_SOUND = 0.05  # seconds of voice on end that count as a sound (two 30 ms frames)
 
 
 class SpeechTimes:
@@ -19,18 +20,22 @@ class SpeechTimes:
         self._overlap_from: dict[str, float] = {p: 0.0 for p in people}  # open segment's start, or its breath's
         self._last_end: dict[str, float | None] = {p: None for p in people}
         self._segments: dict[str, list[tuple[float, float]]] = {p: [] for p in people}
-        self._sounds: dict[str, deque[float]] = {p: deque() for p in people}  # voiced frames' ends, recent ones
+        self._sounds: dict[str, deque[list[float]]] = {p: deque() for p in people}  # recent runs of voiced frames
 
-    def heard(self, person: str, until: float) -> None:
-        """A frame ending at `until` held this person's voice (it may be too short a sound to become speech)."""
-        sounds = self._sounds[person]
-        sounds.append(until)
-        while until - sounds[0] > SOUND_MEMORY:
-            sounds.popleft()
+    def heard(self, person: str, start: float, end: float) -> None:
+        """A frame from `start` to `end` held this person's voice (it may be too short a sound to become speech)."""
+        runs = self._sounds[person]
+        if runs and abs(runs[-1][1] - start) < EPSILON:
+            runs[-1][1] = end  # the same run of voiced frames
+        else:
+            runs.append([start, end])
+        while end - runs[0][1] > SOUND_MEMORY:
+            runs.popleft()
 
     def _sound_between(self, person: str, after: float, until: float) -> bool:
-        """Whether any voice of this person was heard after `after` (exclusive) up to `until`."""
-        return any(after + EPSILON < end <= until + EPSILON for end in self._sounds[person])
+        """Whether this person's voice was heard for MIN_SOUND or more on end after `after`, up to `until` (a single
+        voiced frame is the last of a syllable as often as a new sound)."""
+        return any(min(end, until) - max(start, after) >= MIN_SOUND - EPSILON for start, end in self._sounds[person])
 
     def segments(self, person: str) -> list[tuple[float, float]]:
         return list(self._segments[person])
