@@ -65,7 +65,7 @@ class ListeningEngine:
             out.append(change)
             if isinstance(change, SpeechEnd):
                 out.extend(self.floor.on_end(change))
-                if self.sound_words is not None and change.person != self.floor.holder \
+                if self.sound_words is not None and self.floor.may_ask_words(change.person) \
                         and change.end - change.start <= self.floor.rules.backchannel_max:
                     self.sound_words.read_ahead(change.person, change.start, change.end)
             else:

@@ -160,6 +160,12 @@ class FloorTracker(SpeechTimes):
         self.holder = None
         return self._close_turn(t)
 
+    def may_ask_words(self, person: str) -> bool:
+        """Whether this person's pending short sound may be settled by its words (worth reading ahead)."""
+        burst = self._burst
+        return person != self.holder and burst is not None and burst.person == person \
+            and not self._over_the_holder_alone(burst)
+
     @property
     def holder_quiet_since(self) -> float | None:
         """When the floor holder last stopped speaking, if they are quiet now."""
