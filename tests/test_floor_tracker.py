@@ -224,8 +224,7 @@ def test_a_sentence_tail_and_an_mm_over_the_new_holder_raise_one_live_alert_at_m
 def test_a_reply_to_a_question_whose_end_is_confirmed_late_is_no_interruption():
     # Sam's question outlasts the backchannel limit before its end is confirmed, and Alex's answer is confirmed
     # first: Sam had stopped 0.15 s before Alex began, so nobody was talked over.
-    timeline = {"Alex": [(0.27, 3.03), (4.29, 6.96)], "Sam": [(3.24, 4.14)]}
-    tracker = run(timeline, confirm=0.15, bridge=0.33, words={("Sam", 3.24): False}, under_voice=True)
+    tracker = run({"Alex": [(0.27, 3.03), (4.29, 6.96)], "Sam": [(3.24, 4.14)]}, confirm=0.15, bridge=0.33)
     assert not kinds(tracker, "interruption") and not kinds(tracker, "talk_over")
     assert [t.speaker for t in tracker.turns] == ["Alex", "Sam", "Alex"]
 
@@ -343,13 +342,31 @@ def test_a_reply_begun_over_the_holders_last_word_is_a_turn_change_with_talk_ove
 
 
 def test_a_holder_who_stops_as_the_other_starts_but_then_makes_a_cut_off_sound_was_interrupted():
-    tracker = run({"Alex": [(0.0, 3.0)], "Sam": [(2.9, 6.0)]}, under_voice=True, sounds={"Alex": [(3.3, 3.39)]})
+    timeline = {"Alex": [(0.0, 3.0)], "Sam": [(2.9, 6.0)]}
+    tracker = run(timeline, under_voice=True, sounds={"Alex": [(3.3, 3.39)]})  # "two—", too short to be speech
     assert [(e.by, e.of) for e in kinds(tracker, "interruption")] == [("Sam", "Alex")]
+    # a single voiced frame just after the stop is the end of the last syllable, not a sound
+    assert not kinds(run(timeline, under_voice=True, sounds={"Alex": [(3.06, 3.09)]}), "interruption")
+    # a sound 0.6 s after the stop would be a new start, weighed on its own, not a sign the sentence went on
+    assert not kinds(run(timeline, under_voice=True, sounds={"Alex": [(3.6, 3.69)]}), "interruption")
 
 
 def test_a_holder_who_stops_only_a_reaction_after_the_other_starts_was_interrupted():
-    tracker = run({"Alex": [(0.0, 3.3)], "Sam": [(2.9, 6.0)]}, under_voice=True)
+    for stop in (3.3, 3.06):  # 0.4 s and 0.16 s after the onset (an early reply needs a stop within 0.15 s)
+        tracker = run({"Alex": [(0.0, stop)], "Sam": [(2.9, 6.0)]}, under_voice=True)
+        assert [(e.by, e.of) for e in kinds(tracker, "interruption")] == [("Sam", "Alex")], stop
+    assert not kinds(run({"Alex": [(0.0, 3.02)], "Sam": [(2.9, 6.0)]}, under_voice=True), "interruption")
+
+
+def test_a_holder_who_goes_on_after_a_breath_as_the_other_starts_was_interrupted():
+    tracker = run({"Alex": [(0.0, 3.0), (3.3, 5.0)], "Sam": [(2.9, 6.0)]}, under_voice=True)
     assert [(e.by, e.of) for e in kinds(tracker, "interruption")] == [("Sam", "Alex")]
+
+
+def test_no_live_alert_for_a_reply_begun_over_the_holders_last_word():
+    live = []
+    run({"Alex": [(0.0, 3.0)], "Sam": [(2.9, 6.0)]}, live=live, under_voice=True)
+    assert not [e for e in live if getattr(e, "type", None) == "possible_interruption"]
 
 
 def test_a_short_turn_in_the_holders_pause_that_stops_when_the_holder_comes_back_over_it_was_interrupted():
@@ -357,6 +374,12 @@ def test_a_short_turn_in_the_holders_pause_that_stops_when_the_holder_comes_back
     timeline = {"Alex": [(4.3, 5.8), (6.7, 9.2)], "Sam": [(6.15, 7.05)]}
     tracker = run(timeline, words={("Sam", 6.15): False}, under_voice=True)
     assert [(e.by, e.of, e.start) for e in kinds(tracker, "interruption")] == [("Alex", "Sam", 6.7)]
+    assert [(e.by, e.of) for e in kinds(tracker, "talk_over")] == [("Alex", "Sam")]
+    # where Alex only took a breath (0.48 s) and goes on with the sentence, Sam came in over Alex's talk: no
+    # interruption by Alex, and the overlap is Sam's
+    breath = run({"Alex": [(0.0, 5.8), (6.28, 9.0)], "Sam": [(5.95, 6.6)]}, words={("Sam", 5.95): False})
+    assert not kinds(breath, "interruption")
+    assert [(e.by, e.of) for e in kinds(breath, "talk_over")] == [("Sam", "Alex")]
     assert [(t.speaker, t.start) for t in tracker.turns] == [("Alex", 4.3), ("Sam", 6.15), ("Alex", 6.7)]
     # answered after it ended, it is a plain turn change
     later = run({"Alex": [(4.3, 5.8), (7.3, 9.2)], "Sam": [(6.15, 7.05)]}, words={("Sam", 6.15): False},

@@ -135,7 +135,8 @@ class FloorTracker(SpeechTimes):
         if burst is not None:
             if burst.speaking and burst.overlapped and not burst.alerted and t - burst.onset >= self.rules.alert_after:
                 burst.alerted = True  # live only: the coach may react now; the verdict comes with the burst's end
-                out.append(FloorEvent("possible_interruption", burst.person, burst.onset, t, t, of=self.holder))
+                if not self._holder_was_finishing(burst.onset):
+                    out.append(FloorEvent("possible_interruption", burst.person, burst.onset, t, t, of=self.holder))
             if burst.speaking and t - burst.onset > self.rules.backchannel_max:
                 out.extend(self._take(t))
             elif not burst.speaking and burst.last_end is not None and t - burst.last_end >= self.rules.backchannel_quiet:
@@ -223,9 +224,9 @@ class FloorTracker(SpeechTimes):
         return self._open[self.holder] is not None or (holder_end is not None and holder_end > onset)
 
     def _holder_was_finishing(self, onset: float) -> bool:
-        """Whether the holder stopped too soon after `onset` to have stopped because of it (FINISHED_WITHIN), and
-        made no sound after (not even one too short to count as speech, a cut-off "two—") before the reply was long
-        enough to judge or they began speaking again: the other began over the last word."""
+        """Whether the holder stopped too soon after `onset` to have stopped because of it (FINISHED_WITHIN) and made
+        no sound within a breath of stopping, as far as heard yet (a cut-off "two—" too short to count as speech, or
+        going on after a breath): the other began over the last word. Speech begun later is a new start."""
         holder = self.holder
         if not self.hears_voice_under_voice:
             return False
@@ -233,11 +234,7 @@ class FloorTracker(SpeechTimes):
         if not finished or (self._open[holder] is not None and self._open[holder] < onset):
             return False
         stop = finished[-1]
-        # speech begun again after a pause longer than a breath is a new start (weighed on its own), not a sound
-        restarts = [start for start, _ in self._holder_speech_since(onset)] + [self._open[holder] or float("inf")]
-        new_start = min(restarts) if min(restarts) - stop >= MID_TURN_PAUSE else float("inf")
-        heard_until = min(onset + self.rules.backchannel_max, new_start - EPSILON)
-        return stop < onset + FINISHED_WITHIN and not self._sound_between(holder, stop, heard_until)
+        return stop < onset + FINISHED_WITHIN - EPSILON and not self._sound_began_within(holder, stop, MID_TURN_PAUSE)
 
     def _cut_short_resumes(self, person: str, onset: float) -> bool:
         """Whether this is the first speech, soon after, of a holder whose floor an interruption took."""
@@ -347,10 +344,14 @@ class FloorTracker(SpeechTimes):
         if burst.comeback:  # a few more words of one's own after the floor passed: not a bid, not a backchannel
             return self._settle_talk_over(overlaps)
         old_holder, restart = self.holder, self._restart(self._holder_speech_since(burst.onset))
+        # the holder came back over it after a real pause (not a breath inside their sentence), and it stopped
+        paused = [end for _, end in self._segments[old_holder] if end <= burst.onset + EPSILON]
+        cut_in = restart is not None and gave_way(restart, burst.last_end) and \
+            (not paused or restart - paused[-1] >= MID_TURN_PAUSE - EPSILON)
         out = self._settle_talk_over(overlaps)
         out.extend(self._pass_floor(burst.person, burst.onset, t, cut_from=burst.onset))
         if restart is not None:
-            if gave_way(restart, burst.last_end):  # the holder came back over it, and it stopped for them
+            if cut_in:
                 self._interruption = FloorEvent("interruption", old_holder, restart, burst.last_end, t, of=burst.person)
                 out.append(self._record(self._interruption))
             out.extend(self._switch_to(old_holder, restart, t))  # the holder's speech since answers it

@@ -3,8 +3,9 @@
 Only where each person has their own microphone (`channels`) are a short sound's words theirs alone; on a shared
 microphone the partner's louder speech would be read with it. The last seconds of each person's channel are kept
 (silence while the coach speaks), and a sound is read when the floor tracker is about to settle it as a backchannel.
-Live, a short sound by someone without the floor is read as soon as it ends, on a worker thread, so that the
-frame loop seldom waits for Whisper; the answer is the same either way, so a replay gives the same events.
+Live, a short sound by someone without the floor that its words may settle (not one over the holder's speech,
+which timing settles) is read as soon as it ends, on a worker thread, so that the frame loop seldom waits for
+Whisper; the answer is the same either way, so a replay gives the same events.
 """
 
 from __future__ import annotations

@@ -8,8 +8,8 @@ from collections import deque
 from voicecoach.listening.events import FloorEvent
 from voicecoach.listening.turn_timing import EPSILON, MID_TURN_PAUSE, gave_way
 
-SOUND_MEMORY = 5.0  # seconds of voiced-frame runs kept per person
-MIN_SOUND = 0.05  # seconds of voice on end that count as a sound (two 30 ms frames)
+SOUND_MEMORY = 5.0  # seconds of voiced-frame runs kept per person (a check looks < 1 s back)
+MIN_SOUND = 0.05  # seconds of voice on end that count as a sound (more than one frame of 30 ms)
 
 
 class SpeechTimes:
@@ -32,10 +32,11 @@ class SpeechTimes:
         while end - runs[0][1] > SOUND_MEMORY:
             runs.popleft()
 
-    def _sound_between(self, person: str, after: float, until: float) -> bool:
-        """Whether this person's voice was heard for MIN_SOUND or more on end after `after`, up to `until` (a single
-        voiced frame is the last of a syllable as often as a new sound)."""
-        return any(min(end, until) - max(start, after) >= MIN_SOUND - EPSILON for start, end in self._sounds[person])
+    def _sound_began_within(self, person: str, after: float, within: float) -> bool:
+        """Whether a sound of this person (MIN_SOUND or more of voice, heard so far) began after `after` and less
+        than `within` later (a single voiced frame is the end of a syllable as often as a new sound)."""
+        return any(after + EPSILON < start < after + within - EPSILON and end - start >= MIN_SOUND - EPSILON
+                   for start, end in self._sounds[person])
 
     def segments(self, person: str) -> list[tuple[float, float]]:
         return list(self._segments[person])
