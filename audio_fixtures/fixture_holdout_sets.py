@@ -1155,10 +1155,9 @@ HOLDOUT_SETS = [
         bc(S, "Oh well.", at=0.8),
     ]),
 
-    # ---- HOLDOUT, fifteenth set (s147-s156; written fresh on 2026-11-23, blind to the engine; never tune on
-    #      these, never inspect their timelines or per-scene results).  Backchannels from set 15 of the takes,
-    #      used by no other scene.
-    dict(name="burst_pipe", split="holdout", bc_takes=15, noise=True, quiet=None, script=[
+    # ---- tune since 2026-11-23 (s147-s156 were the fifteenth holdout set; scored once, then released for
+    #      tuning, keep bc_takes=15 so their audio is unchanged)
+    dict(name="burst_pipe", split="tune", bc_takes=15, noise=True, quiet=None, script=[
         say(A, "Water's spraying out of the pipe under the sink."),
         bc(S, "Oh no.", at=0.3),
         say(S, "Turn the stopcock off, it's under there.", gap="quick"),
@@ -1168,7 +1167,7 @@ HOLDOUT_SETS = [
             bc=(A, "Okay."), bc_at=0.15),
         over(A, "Ask if he can come tonight, we can't even make a cup of tea without water.", overlap=2.1),
     ]),
-    dict(name="wedding_reply", split="holdout", bc_takes=15, noise=False, quiet=None, script=[
+    dict(name="wedding_reply", split="tune", bc_takes=15, noise=False, quiet=None, script=[
         say(S, "Did we ever answer Kate's wedding invitation?"),
         say(A, "I thought you did,", gap="quick"),
         say(A, "you said you'd post it with the gas bill.", gap="short", bc=(S, "Mm-hmm.")),
@@ -1177,7 +1176,7 @@ HOLDOUT_SETS = [
         over(S, "I'll ring her instead, a text this late looks like we forgot all about it."),
         bc(A, "True.", at=0.5),
     ]),
-    dict(name="jammed_printer", split="holdout", bc_takes=15, noise=False, quiet=SAM, script=[
+    dict(name="jammed_printer", split="tune", bc_takes=15, noise=False, quiet=SAM, script=[
         say(A, "The printer's jammed, and the form's due by five."),
         bc(S, "Hmm.", at=0.2),
         say(S, "Try the back flap.", gap="quick"),
@@ -1188,7 +1187,7 @@ HOLDOUT_SETS = [
         say(A, "Got it out, but the ink's gone really faint now.", gap="quick"),
         over(S, "Faint's fine, scan it and send it before it jams again.", overlap=1.6),
     ]),
-    dict(name="cat_up_tree", split="holdout", bc_takes=15, noise=False, quiet=None, script=[
+    dict(name="cat_up_tree", split="tune", bc_takes=15, noise=False, quiet=None, script=[
         say(S, "Pepper's stuck up the cherry tree, and she's crying."),
         bc(A, "Oh.", at=0.4),
         say(A, "How high up?", gap="quick"),
@@ -1198,7 +1197,7 @@ HOLDOUT_SETS = [
         cut(S, "She's been up there since breakfast, get the ladder."),
         cut(A, "Your brother's still got the ladder, from his gutters."),
     ]),
-    dict(name="school_shoe", split="holdout", bc_takes=15, noise=False, quiet=ALEX, script=[
+    dict(name="school_shoe", split="tune", bc_takes=15, noise=False, quiet=ALEX, script=[
         say(S, "Arlo's lost a school shoe, and the bus comes in ten minutes."),
         cut(A, "Then he wears his trainers, and I'll write a note.", after=0.75),
         bc(S, "Yeah.", at=0.1),
@@ -1207,7 +1206,7 @@ HOLDOUT_SETS = [
             bc=(A, "Mm-hmm."), bc_at=1.0),
         over(A, "They'll do for one day, I'll buy new ones at lunch."),
     ]),
-    dict(name="supermarket_tantrum", split="holdout", bc_takes=15, noise=True, quiet=None, script=[
+    dict(name="supermarket_tantrum", split="tune", bc_takes=15, noise=True, quiet=None, script=[
         say(A, "Nora lay down in the cereal aisle and screamed."),
         bc(S, "Ouch.", at=0.15),
         say(S, "Over the chocolate hoops?", gap="quick"),
@@ -1217,7 +1216,7 @@ HOLDOUT_SETS = [
         burst(S, "All the way?", then="Next time we go after her nap, with the sling."),
         bc(A, "Sure.", at=0.65),
     ]),
-    dict(name="wasp_in_car", split="holdout", bc_takes=15, noise=False, quiet=None, script=[
+    dict(name="wasp_in_car", split="tune", bc_takes=15, noise=False, quiet=None, script=[
         say(A, "There's a wasp in the car, on the dashboard."),
         say(S, "Don't flap at it, just open the windows a little.", gap=-0.13),
         bc(A, "Okay.", at=0.25),
@@ -1226,7 +1225,7 @@ HOLDOUT_SETS = [
               then="I'll pull into the next lay-by, it's only half a mile down the road from here."),
         over(A, "Pull in right now, it's on my collar, and I can feel its legs on my skin.", overlap=2.7),
     ]),
-    dict(name="flat_bike_tyre", split="holdout", bc_takes=15, noise=False, quiet=None, script=[
+    dict(name="flat_bike_tyre", split="tune", bc_takes=15, noise=False, quiet=None, script=[
         say(A, "My bike tyre's flat again, and I start at nine."),
         bc(S, "Right.", at=0.35),
         say(S, "Take the bus, I'll fix the puncture tonight.", gap="quick"),
@@ -1235,7 +1234,7 @@ HOLDOUT_SETS = [
         say(A, "Fine, then I'll borrow your bike, just for today.", gap="quick"),
         burst(S, "Mine?", then="The brakes squeak, and the seat's set for someone a foot shorter."),
     ]),
-    dict(name="seagull_chips", split="holdout", bc_takes=15, noise=True, quiet=None, script=[
+    dict(name="seagull_chips", split="tune", bc_takes=15, noise=True, quiet=None, script=[
         say(S, "A seagull just took half my chips."),
         bc(A, "Ah.", at=0.45),
         say(A, "They're fearless, one took a man's ice cream.", gap="patient"),
@@ -1245,7 +1244,7 @@ HOLDOUT_SETS = [
         cut(S, "It's shut on Mondays, I'll try the cafe by the lifeboat station.", clash=True),
         over(A, "Then bring a paper bag back, the gulls can't open paper."),
     ]),
-    dict(name="locked_out", split="holdout", bc_takes=15, noise=False, quiet=None, script=[
+    dict(name="locked_out", split="tune", bc_takes=15, noise=False, quiet=None, script=[
         say(A, "I've locked the keys in, and the oven's on."),
         say(S, "Mrs Okafor next door has our spare.", gap="quick"),
         say(A, "She's away,", gap="quick"),
@@ -1254,5 +1253,104 @@ HOLDOUT_SETS = [
         bc(A, "Oh, nice.", at=0.0),
         say(A, "I'll get the stool from the shed,", gap="quick"),
         say(A, "and you hold it while I climb in.", gap="short", bc=(S, "Got it.")),
+    ]),
+
+    # ---- HOLDOUT, sixteenth set (s157-s166; written fresh on 2026-11-23, blind to the engine; never tune on
+    #      these, never inspect their timelines or per-scene results).  Backchannels from set 16 of the takes,
+    #      used by no other scene.
+    dict(name="hamster_escape", split="holdout", bc_takes=16, noise=False, quiet=None, script=[
+        say(S, "Nibbles got out of his cage last night, the little door was open."),
+        bc(A, "Oh no.", at=0.2),
+        say(A, "I heard scratching behind the washing machine.", gap="quick"),
+        say(S, "Behind it?", gap="quick"),
+        say(A, "Right at the back, by the pipes.", gap="quick"),
+        cut(S, "Then we ease it out slowly and leave a trail of sunflower seeds by the door.", after=0.8),
+        over(A, "Fine, but you hold the torch, I'm not reaching back there again.", overlap=2.3),
+    ]),
+    dict(name="umbrella_storm", split="holdout", bc_takes=16, noise=True, quiet=None, script=[
+        say(A, "My umbrella's blown inside out, two spokes have snapped."),
+        bc(S, "Yikes.", at=0.1),
+        say(S, "We'll share mine to the station,", gap="quick"),
+        say(S, "and dry off on the train.", gap="short", bc=(A, "True."), bc_at=0.6),
+        say(A, "Yours is tiny, we'd both be soaked through before the end of the road.", gap="quick"),
+        cut(S, "Then we wait in the bakery doorway until this shower passes.", before=2.3),
+        burst(A, "Passes?", then="The forecast says rain till midnight, let's just run for it."),
+        bc(S, "Okay.", at=0.55),
+    ]),
+    dict(name="spider_in_bath", split="holdout", bc_takes=16, noise=False, quiet=SAM, script=[
+        say(A, "There's a huge spider in the bath,"),
+        say(A, "and it runs at me when I lean over.", gap="short", bc=(S, "Mm-hmm."), bc_at=0.3),
+        say(S, "Shall I get a glass and a postcard?", gap="quick"),
+        cut(A, "Yes please, and take it to the end of the garden.", before=0.65),
+        over(S, "Past the shed and over the wall, so it can't come back."),
+        say(A, "And shake out the bath mat too.", gap="quick"),
+        cut(S, "There's never another, they don't come in pairs, I promise you."),
+        bc(A, "I see.", at=0.35),
+    ]),
+    dict(name="crayon_wall", split="holdout", bc_takes=16, noise=False, quiet=None, script=[
+        say(S, "Tilly's drawn on the hall wall in purple crayon."),
+        bc(A, "Oh.", at=0.25),
+        say(A, "How far up?", gap="patient"),
+        say(S, "Up to the light switch.", gap=0.21),
+        say(A, "A warm cloth and washing-up liquid lifts crayon off.", gap="quick"),
+        cut(S, "I tried that, it just smudged everywhere."),
+        cut(A, "Then the white sponge under the sink, and go gently."),
+        bc(S, "Right.", at=0.75),
+    ]),
+    dict(name="fireworks_dog", split="holdout", bc_takes=16, noise=False, quiet=ALEX, script=[
+        say(S, "Otis is shaking under the table, the fireworks have started."),
+        cut(A, "Poor thing, put the radio on for him.", after=0.9),
+        say(S, "The radio's on,", gap="quick"),
+        say(S, "so can you find the vet's calming spray?", gap="short", bc=(A, "Okay.")),
+        say(A, "It ran out, I threw the bottle away.", gap="quick"),
+        say(S, "Then a blanket over his crate, he likes it dark.", gap="quick"),
+        over(A, "And a chew from the cupboard, to keep him busy."),
+    ]),
+    dict(name="blocked_toilet", split="holdout", bc_takes=16, noise=False, quiet=None, script=[
+        say(A, "The loo's blocked, and your parents arrive at seven."),
+        say(S, "Did Ezra flush something again?", gap=0.17),
+        say(A, "A toilet roll,", gap="quick"),
+        say(A, "and a plastic dinosaur.", gap="short", bc=(S, "Oh dear.")),
+        say(S, "I'll fetch the plunger, you keep everyone upstairs.", gap="quick"),
+        burst(A, "Upstairs?", then="With your mother, for a whole hour, while you plunge?"),
+        over(S, "Ten minutes at most, I'll still have time to shower."),
+    ]),
+    dict(name="flat_battery", split="holdout", bc_takes=16, noise=True, quiet=None, script=[
+        say(S, "The car won't start, the battery's flat."),
+        say(A, "You left the boot light on again, didn't you?", gap=-0.16),
+        say(S, "I did,", gap="quick"),
+        say(S, "so can you ask next door for their jump leads before they leave?", gap="pause"),
+        cut(A, "They've gone, but number four has some.", before=2.1),
+        cut(S, "He's asleep, he works nights this week."),
+        say(A, "Then I'll ring the breakdown people and work from home.", gap="quick"),
+        bc(S, "Fine.", at=0.15),
+    ]),
+    dict(name="hiccups_call", split="holdout", bc_takes=16, noise=False, quiet=None, script=[
+        say(A, "I've had hiccups for twenty minutes, my interview's at ten."),
+        bc(S, "Uh-huh.", at=0.4),
+        say(S, "Drink a glass of water upside down, bent right over the sink, it always works.", gap="quick"),
+        over(A, "I'll only spill it down my shirt, and there's no time to iron another one.", overlap=2.9),
+        say(S, "Just warn them,", gap="quick"),
+        say(S, "nobody minds a hiccup on a video call.", gap=1.15),
+        burst(A, "Gone.", then="They've stopped, talking scared them off."),
+    ]),
+    dict(name="empty_milk", split="holdout", bc_takes=16, noise=False, quiet=None, script=[
+        say(S, "Someone put the empty milk back,"),
+        say(S, "and there's none for the kids' cereal.", gap="short", bc=(A, "Mm-hmm."), bc_at=1.0),
+        say(A, "Toast, then, there's half a loaf in the bread bin.", gap="quick"),
+        burst(S, "Mouldy.", then="There's green on every slice."),
+        say(A, "I'll run to the corner shop, I'll be back before they're even up.", gap="patient"),
+        over(S, "Take my card, it's by the kettle, and get a big bottle of milk.", overlap=1.8),
+        bc(A, "Sure.", at=0.0),
+    ]),
+    dict(name="satnav_track", split="holdout", bc_takes=16, noise=True, quiet=None, script=[
+        say(A, "The sat nav's sent us down a farm track,"),
+        say(A, "and there's a gate ahead.", gap="short", bc=(S, "Hmm."), bc_at=0.0),
+        say(S, "Since when is this the quickest way?", gap="quick"),
+        say(A, "Since the bridge closed, it's been shut all week.", gap="quick"),
+        bc(S, "Yeah.", at=0.3),
+        say(S, "I'll hop out and open the gate,", gap="patient"),
+        cut(A, "Wait, there's a tractor coming down the track towards us.", clash=True),
+        bc(S, "Oh, lovely.", at=0.45),
     ]),
 ]

@@ -286,13 +286,14 @@ SPLITS = ("tune", "holdout")
 # SCENES), set 11 = the eleventh set's old holdout scenes (s107-s116, now tune, bc_takes=11 in SCENES), set 12 =
 # the twelfth set's old holdout scenes (s117-s126, now tune, bc_takes=12 in SCENES), set 13 = the thirteenth
 # set's old holdout scenes (s127-s136, now tune, bc_takes=13 in SCENES), set 14 = the fourteenth set's old
-# holdout scenes (s137-s146, now tune, bc_takes=14 in SCENES), set 15 = the fifteenth holdout set (s147-s156,
-# bc_takes=15 in SCENES).  No tune scene uses set 15.
-BC_TAKES = {"tune": 0, "holdout": 15}
+# holdout scenes (s137-s146, now tune, bc_takes=14 in SCENES), set 15 = the fifteenth set's old holdout scenes
+# (s147-s156, now tune, bc_takes=15 in SCENES), set 16 = the sixteenth holdout set (s157-s166, bc_takes=16 in
+# SCENES).  No tune scene uses set 16.
+BC_TAKES = {"tune": 0, "holdout": 16}
 
 
 def bc_take(person, var):
-    """(speed, seed) of backchannel take `var` (0-47; three per set)."""
+    """(speed, seed) of backchannel take `var` (0-50; three per set)."""
     if var < 6:      # sets 0 and 1: the original formula, unchanged
         speed = 0.96 + 0.04 * var if person == ALEX else 0.95 + 0.05 * (var % 3)
     elif var < 9:    # set 2: speeds in between the ones above
@@ -321,8 +322,10 @@ def bc_take(person, var):
         speed = 0.9475 + 0.06 * (var % 3) if person == ALEX else 0.9525 + 0.06 * (var % 3)
     elif var < 45:   # set 14: speeds no earlier set used for the voice, Alex 0.9575-1.0775, Sam 0.9425-1.0625
         speed = 0.9575 + 0.06 * (var % 3) if person == ALEX else 0.9425 + 0.06 * (var % 3)
-    else:            # set 15: speeds no earlier set used for the voice, Alex 0.9625-1.0825, Sam 0.9375-1.0575
+    elif var < 48:   # set 15: speeds no earlier set used for the voice, Alex 0.9625-1.0825, Sam 0.9375-1.0575
         speed = 0.9625 + 0.06 * (var % 3) if person == ALEX else 0.9375 + 0.06 * (var % 3)
+    else:            # set 16: speeds no earlier set used for the voice, Alex 0.9675-1.0875, Sam 0.9325-1.0525
+        speed = 0.9675 + 0.06 * (var % 3) if person == ALEX else 0.9325 + 0.06 * (var % 3)
     return speed, 1000 + var
 
 
