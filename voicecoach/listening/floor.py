@@ -21,26 +21,21 @@ from typing import Callable
 
 from voicecoach.listening.burst import Burst
 from voicecoach.listening.events import FloorEvent, Turn
+from voicecoach.listening.holder_speech import HolderSpeech
 from voicecoach.listening.segmenter import SpeechEnd, SpeechStart
-from voicecoach.listening.speech_times import SpeechTimes
-from voicecoach.listening.turn_timing import (CLEAR_GAP, EPSILON, FINISHED_WITHIN, MID_TURN_PAUSE, SAME_MOMENT,
-                                              TAIL_WITHIN, YIELD_PAUSE, TurnRules, gave_way)
+from voicecoach.listening.turn_timing import (CLEAR_GAP, EPSILON, MID_TURN_PAUSE, SAME_MOMENT, TAIL_WITHIN,
+                                              TurnRules, gave_way)
 
 
 # (person, start, end) -> whether that sound said a backchannel: True, False (other words), None (not known)
 SaysBackchannel = Callable[[str, float, float], "bool | None"]
 
 
-class FloorTracker(SpeechTimes):
+class FloorTracker(HolderSpeech):
     def __init__(self, people: list[str], rules: TurnRules, says_backchannel: SaysBackchannel | None = None,
                  hears_voice_under_voice: bool = False):
-        super().__init__(people)
-        self.rules = rules
+        super().__init__(people, rules, hears_voice_under_voice)
         self.says_backchannel = says_backchannel
-        # Whether a voice is still heard while the other's is louder (a mic each). Only then does a holder's stop
-        # just as the other starts mean they had finished; elsewhere the louder voice hides the holder's going on.
-        self.hears_voice_under_voice = hears_voice_under_voice
-        self.holder: str | None = None
         self.turns: list[Turn] = []
         self.events: list[FloorEvent] = []
         self._open_turn: Turn | None = None
@@ -219,51 +214,9 @@ class FloorTracker(SpeechTimes):
                 self._cut_short = old_holder
         return out
 
-    def _holder_heard_at(self, onset: float) -> bool:
-        holder_end = self._last_end[self.holder]
-        return self._open[self.holder] is not None or (holder_end is not None and holder_end > onset)
-
-    def _holder_was_finishing(self, onset: float) -> bool:
-        """Whether the holder stopped too soon after `onset` to have stopped because of it (FINISHED_WITHIN) and made
-        no sound within a breath of stopping, as far as heard yet (a cut-off "two—" too short to count as speech, or
-        going on after a breath): the other began over the last word. Speech begun later is a new start."""
-        holder = self.holder
-        if not self.hears_voice_under_voice:
-            return False
-        finished = [end for start, end in self._segments[holder] if start < onset]
-        if not finished or (self._open[holder] is not None and self._open[holder] < onset):
-            return False
-        stop = finished[-1]
-        return stop < onset + FINISHED_WITHIN - EPSILON and not self._sound_began_within(holder, stop, MID_TURN_PAUSE)
-
     def _cut_short_resumes(self, person: str, onset: float) -> bool:
         """Whether this is the first speech, soon after, of a holder whose floor an interruption took."""
         return person == self._cut_short and self._after_a_pause_under(person, onset, TAIL_WITHIN)
-
-    def _holder_speech_since(self, onset: float) -> list[tuple[float, float]]:
-        return [seg for seg in self._segments[self.holder] if seg[0] > onset]
-
-    def _restart(self, came_back: list[tuple[float, float]]) -> float | None:
-        """When the holder began speaking again: their first finished segment since, or the one going on."""
-        return came_back[0][0] if came_back else self._open[self.holder]
-
-    def _holder_gave_way(self, burst: Burst, came_back: list[tuple[float, float]]) -> bool:
-        """The holder stopped soon after the burst began (a reaction to it) and was quiet a while before speaking
-        again: an "okay" then is the new listener's, not more of the old turn."""
-        restart = self._restart(came_back)
-        return any(start < burst.onset < end and gave_way(burst.onset, end) and restart - end >= YIELD_PAUSE
-                   for start, end in self._segments[self.holder])
-
-    def _one_sound_after_giving_way(self, onset: float) -> bool:
-        """Whether the holder's last speech is one short sound made after stopping for the interrupter (a stop a
-        reaction's time after they began): an "oh" or "fair", or the start of a bid back, to be weighed as the
-        listener's speech, not as more of the holder's turn. Whether quiet or more speech follows is the burst's to
-        settle."""
-        segments = self._segments[self.holder]
-        if self._open[self.holder] is not None or len(segments) < 2:
-            return False
-        (start, stop), (sound_start, sound_end) = segments[-2], segments[-1]
-        return start < onset < stop and gave_way(onset, stop) and sound_end - sound_start <= self.rules.backchannel_max
 
     def _hand_over_before_sound(self, end: SpeechEnd, found: list[FloorEvent]) -> list:
         """The floor goes to the interrupter from their onset; the holder's sound after it is weighed on its own, with

@@ -1,0 +1,60 @@
+"""What the floor holder's speech did around someone else's onset: whether they were heard, stopped because of it,
+gave way, came back, or had been finishing anyway. The floor tracker decides with these (see floor.py)."""
+
+from __future__ import annotations
+
+from voicecoach.listening.burst import Burst
+from voicecoach.listening.speech_times import SpeechTimes
+from voicecoach.listening.turn_timing import EPSILON, FINISHED_WITHIN, MID_TURN_PAUSE, YIELD_PAUSE, TurnRules, gave_way
+
+
+class HolderSpeech(SpeechTimes):
+    def __init__(self, people: list[str], rules: TurnRules, hears_voice_under_voice: bool = False):
+        super().__init__(people)
+        self.rules = rules
+        # Whether a voice is still heard while the other's is louder (a mic each). Only then does a holder's stop
+        # just as the other starts mean they had finished; elsewhere the louder voice hides the holder's going on.
+        self.hears_voice_under_voice = hears_voice_under_voice
+        self.holder: str | None = None
+
+    def _holder_heard_at(self, onset: float) -> bool:
+        holder_end = self._last_end[self.holder]
+        return self._open[self.holder] is not None or (holder_end is not None and holder_end > onset)
+
+    def _holder_was_finishing(self, onset: float) -> bool:
+        """Whether the holder stopped too soon after `onset` to have stopped because of it (FINISHED_WITHIN) and made
+        no sound within a breath of stopping, as far as heard yet (a cut-off "two—" too short to count as speech, or
+        going on after a breath): the other began over the last word. Speech begun later is a new start."""
+        holder = self.holder
+        if not self.hears_voice_under_voice:
+            return False
+        finished = [end for start, end in self._segments[holder] if start < onset]
+        if not finished or (self._open[holder] is not None and self._open[holder] < onset):
+            return False
+        stop = finished[-1]
+        return stop < onset + FINISHED_WITHIN - EPSILON and not self._sound_began_within(holder, stop, MID_TURN_PAUSE)
+
+    def _holder_speech_since(self, onset: float) -> list[tuple[float, float]]:
+        return [seg for seg in self._segments[self.holder] if seg[0] > onset]
+
+    def _restart(self, came_back: list[tuple[float, float]]) -> float | None:
+        """When the holder began speaking again: their first finished segment since, or the one going on."""
+        return came_back[0][0] if came_back else self._open[self.holder]
+
+    def _holder_gave_way(self, burst: Burst, came_back: list[tuple[float, float]]) -> bool:
+        """The holder stopped soon after the burst began (a reaction to it) and was quiet a while before speaking
+        again: an "okay" then is the new listener's, not more of the old turn."""
+        restart = self._restart(came_back)
+        return any(start < burst.onset < end and gave_way(burst.onset, end) and restart - end >= YIELD_PAUSE
+                   for start, end in self._segments[self.holder])
+
+    def _one_sound_after_giving_way(self, onset: float) -> bool:
+        """Whether the holder's last speech is one short sound made after stopping for the interrupter (a stop a
+        reaction's time after they began): an "oh" or "fair", or the start of a bid back, to be weighed as the
+        listener's speech, not as more of the holder's turn. Whether quiet or more speech follows is the burst's to
+        settle."""
+        segments = self._segments[self.holder]
+        if self._open[self.holder] is not None or len(segments) < 2:
+            return False
+        (start, stop), (sound_start, sound_end) = segments[-2], segments[-1]
+        return start < onset < stop and gave_way(onset, stop) and sound_end - sound_start <= self.rules.backchannel_max
