@@ -347,8 +347,10 @@ def test_a_holder_who_stops_as_the_other_starts_but_then_makes_a_cut_off_sound_w
     assert [(e.by, e.of) for e in kinds(tracker, "interruption")] == [("Sam", "Alex")]
     # a single voiced frame just after the stop is the end of the last syllable, not a sound
     assert not kinds(run(timeline, under_voice=True, sounds={"Alex": [(3.06, 3.09)]}), "interruption")
-    # a sound 0.6 s after the stop would be a new start, weighed on its own, not a sign the sentence went on
-    assert not kinds(run(timeline, under_voice=True, sounds={"Alex": [(3.6, 3.69)]}), "interruption")
+    # ...and so is one 0.6 s after the stop, before the reply can be judged (the sentence may go on after a pause)
+    assert kinds(run(timeline, under_voice=True, sounds={"Alex": [(3.6, 3.69)]}), "interruption")
+    # a sound after the reply was judged is weighed on its own
+    assert not kinds(run(timeline, under_voice=True, sounds={"Alex": [(4.0, 4.09)]}), "interruption")
 
 
 def test_a_holder_who_stops_only_a_reaction_after_the_other_starts_was_interrupted():
@@ -388,7 +390,13 @@ def test_a_short_turn_in_the_holders_pause_that_stops_when_the_holder_comes_back
 
 
 def test_an_early_reply_then_the_first_speaker_starting_again_over_it_is_their_interruption():
-    # Sam replies over Alex's last word; 0.6 s later Alex starts a new sentence over Sam, who stops for it
-    tracker = run({"Alex": [(4.1, 5.7), (6.33, 8.6)], "Sam": [(5.64, 6.9)]}, under_voice=True)
-    assert [(e.by, e.of, e.start) for e in kinds(tracker, "interruption")] == [("Alex", "Sam", 6.33)]
-    assert [(t.speaker, t.start) for t in tracker.turns] == [("Alex", 4.1), ("Sam", 5.64), ("Alex", 6.33)]
+    # Sam replies over Alex's last word; a second later Alex starts a new sentence over Sam, who stops for it
+    tracker = run({"Alex": [(4.1, 5.7), (6.8, 8.6)], "Sam": [(5.64, 7.3)]}, under_voice=True)
+    assert [(e.by, e.of, e.start) for e in kinds(tracker, "interruption")] == [("Alex", "Sam", 6.8)]
+    assert [(t.speaker, t.start) for t in tracker.turns] == [("Alex", 4.1), ("Sam", 5.64), ("Alex", 6.8)]
+
+
+def test_a_holder_who_goes_on_with_the_sentence_after_a_pause_was_interrupted_in_it():
+    # "...when you come home late," (0.57 s) "and I feel like I don't matter to you." with Sam in over the pause
+    tracker = run({"Alex": [(0.5, 6.39), (6.96, 10.4)], "Sam": [(6.36, 7.89)]}, under_voice=True)
+    assert [(e.by, e.of) for e in kinds(tracker, "interruption")] == [("Sam", "Alex")]
