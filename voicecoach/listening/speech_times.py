@@ -8,7 +8,7 @@ from collections import deque
 from voicecoach.listening.events import FloorEvent
 from voicecoach.listening.turn_timing import EPSILON, MID_TURN_PAUSE, gave_way
 
-SOUND_MEMORY = 5.0  # seconds of voiced-frame runs kept per person (a check looks < 1 s back)
+SOUND_MEMORY = 5.0  # seconds of voiced-frame runs kept per person (a check looks back backchannel_max, <= 3 s)
 MIN_SOUND = 0.05  # seconds of voice on end that count as a sound (more than one frame of 30 ms)
 
 

@@ -6,9 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 REACTION = 0.25  # the least time in which someone can stop because the other started (see FloorTracker._talk_start)
-# A holder heard stopping within this long of the other's onset had not stopped for them: less than REACTION, as
-# under the other's voice the end of a sentence is heard up to ~0.2 s early.
-FINISHED_WITHIN = 0.15
 YIELD_WITHIN = 0.8  # ...and the most: a stop later than this after the partner started is a breath, or an end
 YIELD_PAUSE = 0.35  # a holder who gave way and speaks again after this long is heard as the listener now
 MID_TURN_PAUSE = 0.5  # a holder's pause shorter than this may be a breath inside a sentence...
@@ -16,6 +13,9 @@ SAME_MOMENT = 0.3  # ...if the holder carries on within this long of the other s
 CLEAR_GAP = 0.1  # a holder whose speech ended this long before the other's began had finished: no overlap
 EPSILON = 1e-6  # times come from frame counts: 3.45 - 3.15 must count as 0.3
 TAIL_WITHIN = 0.6  # a holder whose floor was taken finishes their own sentence within this long of stopping
+# A holder heard stopping within this long of the other's onset had not stopped for them: less than REACTION, as
+# under the other's voice the end of a sentence is heard up to ~0.2 s early.
+FINISHED_WITHIN = 0.15
 
 
 def gave_way(partner_onset: float, stop: float) -> bool:
