@@ -46,7 +46,7 @@ class ListeningEngine:
         for person, segmenter in self.segmenters.items():
             masked = any(heard for other, heard in activity.items() if other != person)
             changes.extend(segmenter.push(frame.t, activity[person], masked))
-            if activity[person]:
+            if activity[person] and self.floor.hears_voice_under_voice:  # only that mode reads raw sounds
                 self.floor.heard(person, frame.t, frame.t + frame.duration)
         self.duration = frame.t + frame.duration
         return self._feed(changes) + self.floor.tick(self.duration)
