@@ -110,19 +110,18 @@ def test_a_silence_longer_than_end_of_turn_ends_the_turn():
     assert tracker.turns[1].latency is None  # the same person again: not a reply
 
 
-def _segments(gap_frames: int, partner_speaks: bool, masked_bridge: float = 0.3) -> list:
+def _segments(gap_frames: int) -> list:
     from voicecoach.listening.segmenter import Segmenter, SpeechEnd
 
-    segmenter = Segmenter("Sam", 0.03, min_speech=0.15, bridge=0.25, masked_bridge=masked_bridge)
+    segmenter = Segmenter("Sam", 0.03, min_speech=0.15, bridge=0.25)
     voiced = [True] * 20 + [False] * gap_frames + [True] * 20 + [False] * 20
-    out = [c for i, v in enumerate(voiced) for c in segmenter.push(i * 0.03, v, masked=partner_speaks)]
+    out = [c for i, v in enumerate(voiced) for c in segmenter.push(i * 0.03, v)]
     return [(round(c.start, 2), round(c.end, 2)) for c in out if isinstance(c, SpeechEnd)]
 
 
-def test_a_gap_under_the_partners_voice_is_bridged_longer_than_a_gap_in_silence():
-    assert len(_segments(9, partner_speaks=False)) == 2  # 0.27 s of quiet: a pause
-    assert len(_segments(9, partner_speaks=True)) == 1  # the same gap while the partner talks: masked, bridged
-    assert len(_segments(12, partner_speaks=True)) == 2  # 0.36 s is longer than the masked bridge
+def test_a_gap_shorter_than_the_bridge_does_not_split_speech():
+    assert len(_segments(7)) == 1  # 0.21 s of quiet: bridged
+    assert _segments(9) == [(0.0, 0.6), (0.87, 1.47)]  # 0.27 s: a pause, two stretches
 
 
 def test_a_breath_inside_a_sentence_does_not_make_the_speaker_the_one_who_started_second():

@@ -22,8 +22,7 @@ class ListeningEngine:
         self.attributor = attributor
         self.people = list(attributor.people)
         self.frame_s = frame_s
-        masked_bridge = getattr(attributor, "masked_bridge", None)  # see Segmenter
-        self.segmenters = {p: Segmenter(p, frame_s, min_speech, bridge, masked_bridge) for p in self.people}
+        self.segmenters = {p: Segmenter(p, frame_s, min_speech, bridge) for p in self.people}
         self.floor = FloorTracker(self.people, rules,
                                   hears_voice_under_voice=getattr(attributor, "hears_voice_under_voice", False))
         self.sound_words: ShortSoundWords | None = None
@@ -44,8 +43,7 @@ class ListeningEngine:
             self.sound_words.hear(frame)
         changes = []
         for person, segmenter in self.segmenters.items():
-            masked = any(heard for other, heard in activity.items() if other != person)
-            changes.extend(segmenter.push(frame.t, activity[person], masked))
+            changes.extend(segmenter.push(frame.t, activity[person]))
             if activity[person] and self.floor.hears_voice_under_voice:  # only that mode reads raw sounds
                 self.floor.heard(person, frame.t, frame.t + frame.duration)
         self.duration = frame.t + frame.duration

@@ -299,7 +299,7 @@ class FloorTracker(HolderSpeech):
         old_holder, restart = self.holder, self._restart(self._holder_speech_since(burst.onset))
         # the holder came back over it after a real pause (not a breath inside their sentence), and it stopped
         paused = [end for _, end in self._segments[old_holder] if end <= burst.onset + EPSILON]
-        cut_in = restart is not None and gave_way(restart, burst.last_end) and \
+        cut_in = restart is not None and gave_way(restart, burst.last_end, self._reaction) and \
             (not paused or restart - paused[-1] >= MID_TURN_PAUSE - EPSILON)
         out = self._settle_talk_over(overlaps)
         out.extend(self._pass_floor(burst.person, burst.onset, t, cut_from=burst.onset))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from voicecoach.listening.burst import Burst
 from voicecoach.listening.speech_times import SpeechTimes
-from voicecoach.listening.turn_timing import EPSILON, FINISHED_WITHIN, YIELD_PAUSE, TurnRules, gave_way
+from voicecoach.listening.turn_timing import EPSILON, FINISHED_WITHIN, REACTION, YIELD_PAUSE, TurnRules, gave_way
 
 
 class HolderSpeech(SpeechTimes):
@@ -16,6 +16,10 @@ class HolderSpeech(SpeechTimes):
         # just as the other starts mean they had finished; elsewhere the louder voice hides the holder's going on.
         self.hears_voice_under_voice = hears_voice_under_voice
         self.holder: str | None = None
+
+    @property
+    def _reaction(self) -> float:
+        return FINISHED_WITHIN if self.hears_voice_under_voice else REACTION
 
     def _holder_heard_at(self, onset: float) -> bool:
         holder_end = self._last_end[self.holder]
@@ -46,7 +50,8 @@ class HolderSpeech(SpeechTimes):
         """The holder stopped soon after the burst began (a reaction to it) and was quiet a while before speaking
         again: an "okay" then is the new listener's, not more of the old turn."""
         restart = self._restart(came_back)
-        return any(start < burst.onset < end and gave_way(burst.onset, end) and restart - end >= YIELD_PAUSE
+        return any(start < burst.onset < end and gave_way(burst.onset, end, self._reaction)
+                   and restart - end >= YIELD_PAUSE
                    for start, end in self._segments[self.holder])
 
     def _one_sound_after_giving_way(self, onset: float) -> bool:
@@ -58,4 +63,5 @@ class HolderSpeech(SpeechTimes):
         if self._open[self.holder] is not None or len(segments) < 2:
             return False
         (start, stop), (sound_start, sound_end) = segments[-2], segments[-1]
-        return start < onset < stop and gave_way(onset, stop) and sound_end - sound_start <= self.rules.backchannel_max
+        return start < onset < stop and gave_way(onset, stop, self._reaction) \
+            and sound_end - sound_start <= self.rules.backchannel_max

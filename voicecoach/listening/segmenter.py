@@ -21,20 +21,13 @@ class SpeechEnd:
 
 
 class Segmenter:
-    """Speech is confirmed after `min_speech` seconds of voiced frames; pauses shorter than `bridge` are bridged.
+    """Speech is confirmed after `min_speech` seconds of voiced frames; pauses shorter than `bridge` are bridged."""
 
-    While the partner speaks all through a pause, the pause may be the partner's louder voice hiding this one's
-    quieter sounds rather than a real pause: up to `masked_bridge` is bridged then.
-    """
-
-    def __init__(self, person: str, frame_s: float, min_speech: float = 0.2, bridge: float = 0.25,
-                 masked_bridge: float | None = None):
+    def __init__(self, person: str, frame_s: float, min_speech: float = 0.2, bridge: float = 0.25):
         self.person = person
         self.frame_s = frame_s
         self._need = max(1, round(min_speech / frame_s))
         self._bridge = bridge
-        self._masked_bridge = bridge if masked_bridge is None else max(bridge, masked_bridge)
-        self._masked_since_voice = True
         self._candidate: float | None = None  # onset of voiced frames not yet confirmed
         self._voiced_count = 0
         self._start: float | None = None  # onset of the confirmed segment
@@ -45,10 +38,9 @@ class Segmenter:
     def speaking(self) -> bool:
         return self._start is not None
 
-    def push(self, t: float, voiced: bool, masked: bool = False) -> list[SpeechStart | SpeechEnd]:
-        """Feed one frame starting at `t` (`masked`: the partner is heard in it); returns what it settled."""
+    def push(self, t: float, voiced: bool) -> list[SpeechStart | SpeechEnd]:
+        """Feed one frame starting at `t`; returns what it settled."""
         frame_end = t + self.frame_s
-        self._masked_since_voice = True if voiced else (self._masked_since_voice and masked)
         if voiced and self._start is not None:
             # Inside a pause, one stray voiced frame (a click, a breath, a blip of the partner's voice) does not
             # carry the segment on; two in a row do.
@@ -66,8 +58,7 @@ class Segmenter:
                 self._start, self._candidate = self._candidate, None
                 return [SpeechStart(self.person, self._start, frame_end)]
             return []
-        bridge = self._masked_bridge if self._masked_since_voice else self._bridge
-        if self._last_voiced_end is None or frame_end - self._last_voiced_end < bridge:
+        if self._last_voiced_end is None or frame_end - self._last_voiced_end < self._bridge:
             return []
         if self._start is not None:
             ended = SpeechEnd(self.person, self._start, self._last_voiced_end, frame_end)

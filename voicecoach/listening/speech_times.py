@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import deque
 
 from voicecoach.listening.events import FloorEvent
-from voicecoach.listening.turn_timing import EPSILON, MID_TURN_PAUSE, gave_way
+from voicecoach.listening.turn_timing import EPSILON, MID_TURN_PAUSE, REACTION, gave_way
 
 SOUND_MEMORY = 5.0  # seconds of voiced-frame runs kept per person (a check looks back backchannel_max, <= 3 s)
 MIN_SOUND = 0.05  # seconds of voice on end that count as a sound (more than one frame of 30 ms)
@@ -38,6 +38,11 @@ class SpeechTimes:
         return any(after + EPSILON < start < after + within - EPSILON and end - start >= MIN_SOUND - EPSILON
                    for start, end in self._sounds[person])
 
+    @property
+    def _reaction(self) -> float:
+        """The least time after the partner's onset at which a heard stop counts as stopping for them."""
+        return REACTION
+
     def segments(self, person: str) -> list[tuple[float, float]]:
         return list(self._segments[person])
 
@@ -49,7 +54,7 @@ class SpeechTimes:
             return onset
         last_end = self._last_end[person]
         partner_onsets = [self._open[p] for p in self.people if p != person and self._open[p] is not None]
-        if any(gave_way(partner_onset, last_end) for partner_onset in partner_onsets):
+        if any(gave_way(partner_onset, last_end, self._reaction) for partner_onset in partner_onsets):
             return onset
         return self._talk_since[person]
 

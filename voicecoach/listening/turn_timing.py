@@ -14,13 +14,15 @@ CLEAR_GAP = 0.1  # a holder whose speech ended this long before the other's bega
 EPSILON = 1e-6  # times come from frame counts: 3.45 - 3.15 must count as 0.3
 TAIL_WITHIN = 0.6  # a holder whose floor was taken finishes their own sentence within this long of stopping
 # A holder heard stopping within this long of the other's onset had not stopped for them: less than REACTION, as
-# under the other's voice the end of a sentence is heard up to ~0.2 s early.
+# under the other's voice the end of a sentence is heard up to ~0.2 s early. Where a voice is heard under the
+# other's (two mics), a stop any later is heard as a reaction: an early-heard stop has no third reading.
 FINISHED_WITHIN = 0.15
 
 
-def gave_way(partner_onset: float, stop: float) -> bool:
-    """Whether someone who stopped at `stop` stopped because the partner started at `partner_onset`."""
-    return partner_onset + REACTION <= stop <= partner_onset + YIELD_WITHIN
+def gave_way(partner_onset: float, stop: float, reaction: float = REACTION) -> bool:
+    """Whether someone who stopped at `stop` stopped because the partner started at `partner_onset` (a stop heard
+    `reaction` or more after it, and not so late that it was a breath or an end)."""
+    return partner_onset + reaction <= stop <= partner_onset + YIELD_WITHIN
 
 
 @dataclass

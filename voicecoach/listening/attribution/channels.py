@@ -21,10 +21,7 @@ def band_matrix(frame_samples: int, edges: tuple) -> np.ndarray:
 
 
 class ChannelAttributor:
-    # While the partner speaks, the bleed they leave on this mic hides this voice's quieter sounds: a gap up to
-    # this long (seconds) in speech heard under the partner's is taken for that, not a pause.
-    masked_bridge = 0.3
-    # ...yet band by band a voice stands out from the partner's bleed even while the partner is louder.
+    # Band by band a voice stands out from the partner's bleed even while the partner is louder.
     hears_voice_under_voice = True
 
     def __init__(self, mapping: dict[str, int], channels: int, aggressiveness: int = 2,
