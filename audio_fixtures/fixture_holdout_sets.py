@@ -1,9 +1,11 @@
 """The scene scripts of the second and later sets (s17 on), each written as a held-out set: HOLDOUT_SETS.
 
 Data only, split out of fixture_scenes.py to keep that file short.  fixture_scenes.py appends HOLDOUT_SETS to
-its SCENES (the first set and s14-s16), in this order, so every scene keeps its number (sNN) and its seed; new
-sets go at the end of this list.  Import SCENES from fixture_scenes (or make_fixtures), not from here: this
-file takes its helpers (say, bc, cut, burst, over) from fixture_scenes, which imports this file last.
+its SCENES (the first set and s14-s16), in this order, so every scene keeps its number (sNN) and its seed.  The
+second to sixteenth sets (s17-s166) are written here; the seventeenth and later sets (s167 on) are in
+fixture_holdout_sets_2.py, appended at the end of this file, so new sets go at the end of HOLDOUT_SETS_2 there.
+Import SCENES from fixture_scenes (or make_fixtures), not from here: this file takes its helpers (say, bc, cut,
+burst, over) from fixture_scenes, which imports this file last.
 See fixture_scenes.py for the helpers and the rules, and README.md in this folder.
 """
 from __future__ import annotations
@@ -1255,10 +1257,9 @@ HOLDOUT_SETS = [
         say(A, "and you hold it while I climb in.", gap="short", bc=(S, "Got it.")),
     ]),
 
-    # ---- HOLDOUT, sixteenth set (s157-s166; written fresh on 2026-11-23, blind to the engine; never tune on
-    #      these, never inspect their timelines or per-scene results).  Backchannels from set 16 of the takes,
-    #      used by no other scene.
-    dict(name="hamster_escape", split="holdout", bc_takes=16, noise=False, quiet=None, script=[
+    # ---- tune since 2026-11-23 (s157-s166 were the sixteenth holdout set; scored once, then released for
+    #      tuning, keep bc_takes=16 so their audio is unchanged)
+    dict(name="hamster_escape", split="tune", bc_takes=16, noise=False, quiet=None, script=[
         say(S, "Nibbles got out of his cage last night, the little door was open."),
         bc(A, "Oh no.", at=0.2),
         say(A, "I heard scratching behind the washing machine.", gap="quick"),
@@ -1267,7 +1268,7 @@ HOLDOUT_SETS = [
         cut(S, "Then we ease it out slowly and leave a trail of sunflower seeds by the door.", after=0.8),
         over(A, "Fine, but you hold the torch, I'm not reaching back there again.", overlap=2.3),
     ]),
-    dict(name="umbrella_storm", split="holdout", bc_takes=16, noise=True, quiet=None, script=[
+    dict(name="umbrella_storm", split="tune", bc_takes=16, noise=True, quiet=None, script=[
         say(A, "My umbrella's blown inside out, two spokes have snapped."),
         bc(S, "Yikes.", at=0.1),
         say(S, "We'll share mine to the station,", gap="quick"),
@@ -1277,7 +1278,7 @@ HOLDOUT_SETS = [
         burst(A, "Passes?", then="The forecast says rain till midnight, let's just run for it."),
         bc(S, "Okay.", at=0.55),
     ]),
-    dict(name="spider_in_bath", split="holdout", bc_takes=16, noise=False, quiet=SAM, script=[
+    dict(name="spider_in_bath", split="tune", bc_takes=16, noise=False, quiet=SAM, script=[
         say(A, "There's a huge spider in the bath,"),
         say(A, "and it runs at me when I lean over.", gap="short", bc=(S, "Mm-hmm."), bc_at=0.3),
         say(S, "Shall I get a glass and a postcard?", gap="quick"),
@@ -1287,7 +1288,7 @@ HOLDOUT_SETS = [
         cut(S, "There's never another, they don't come in pairs, I promise you."),
         bc(A, "I see.", at=0.35),
     ]),
-    dict(name="crayon_wall", split="holdout", bc_takes=16, noise=False, quiet=None, script=[
+    dict(name="crayon_wall", split="tune", bc_takes=16, noise=False, quiet=None, script=[
         say(S, "Tilly's drawn on the hall wall in purple crayon."),
         bc(A, "Oh.", at=0.25),
         say(A, "How far up?", gap="patient"),
@@ -1297,7 +1298,7 @@ HOLDOUT_SETS = [
         cut(A, "Then the white sponge under the sink, and go gently."),
         bc(S, "Right.", at=0.75),
     ]),
-    dict(name="fireworks_dog", split="holdout", bc_takes=16, noise=False, quiet=ALEX, script=[
+    dict(name="fireworks_dog", split="tune", bc_takes=16, noise=False, quiet=ALEX, script=[
         say(S, "Otis is shaking under the table, the fireworks have started."),
         cut(A, "Poor thing, put the radio on for him.", after=0.9),
         say(S, "The radio's on,", gap="quick"),
@@ -1306,7 +1307,7 @@ HOLDOUT_SETS = [
         say(S, "Then a blanket over his crate, he likes it dark.", gap="quick"),
         over(A, "And a chew from the cupboard, to keep him busy."),
     ]),
-    dict(name="blocked_toilet", split="holdout", bc_takes=16, noise=False, quiet=None, script=[
+    dict(name="blocked_toilet", split="tune", bc_takes=16, noise=False, quiet=None, script=[
         say(A, "The loo's blocked, and your parents arrive at seven."),
         say(S, "Did Ezra flush something again?", gap=0.17),
         say(A, "A toilet roll,", gap="quick"),
@@ -1315,7 +1316,7 @@ HOLDOUT_SETS = [
         burst(A, "Upstairs?", then="With your mother, for a whole hour, while you plunge?"),
         over(S, "Ten minutes at most, I'll still have time to shower."),
     ]),
-    dict(name="flat_battery", split="holdout", bc_takes=16, noise=True, quiet=None, script=[
+    dict(name="flat_battery", split="tune", bc_takes=16, noise=True, quiet=None, script=[
         say(S, "The car won't start, the battery's flat."),
         say(A, "You left the boot light on again, didn't you?", gap=-0.16),
         say(S, "I did,", gap="quick"),
@@ -1325,7 +1326,7 @@ HOLDOUT_SETS = [
         say(A, "Then I'll ring the breakdown people and work from home.", gap="quick"),
         bc(S, "Fine.", at=0.15),
     ]),
-    dict(name="hiccups_call", split="holdout", bc_takes=16, noise=False, quiet=None, script=[
+    dict(name="hiccups_call", split="tune", bc_takes=16, noise=False, quiet=None, script=[
         say(A, "I've had hiccups for twenty minutes, my interview's at ten."),
         bc(S, "Uh-huh.", at=0.4),
         say(S, "Drink a glass of water upside down, bent right over the sink, it always works.", gap="quick"),
@@ -1334,7 +1335,7 @@ HOLDOUT_SETS = [
         say(S, "nobody minds a hiccup on a video call.", gap=1.15),
         burst(A, "Gone.", then="They've stopped, talking scared them off."),
     ]),
-    dict(name="empty_milk", split="holdout", bc_takes=16, noise=False, quiet=None, script=[
+    dict(name="empty_milk", split="tune", bc_takes=16, noise=False, quiet=None, script=[
         say(S, "Someone put the empty milk back,"),
         say(S, "and there's none for the kids' cereal.", gap="short", bc=(A, "Mm-hmm."), bc_at=1.0),
         say(A, "Toast, then, there's half a loaf in the bread bin.", gap="quick"),
@@ -1343,7 +1344,7 @@ HOLDOUT_SETS = [
         over(S, "Take my card, it's by the kettle, and get a big bottle of milk.", overlap=1.8),
         bc(A, "Sure.", at=0.0),
     ]),
-    dict(name="satnav_track", split="holdout", bc_takes=16, noise=True, quiet=None, script=[
+    dict(name="satnav_track", split="tune", bc_takes=16, noise=True, quiet=None, script=[
         say(A, "The sat nav's sent us down a farm track,"),
         say(A, "and there's a gate ahead.", gap="short", bc=(S, "Hmm."), bc_at=0.0),
         say(S, "Since when is this the quickest way?", gap="quick"),
@@ -1354,3 +1355,9 @@ HOLDOUT_SETS = [
         bc(S, "Oh, lovely.", at=0.45),
     ]),
 ]
+
+# The seventeenth and later sets (s167 on) are in fixture_holdout_sets_2.py (split out to keep this file under 1,400
+# lines).  They come after the sets above, in the same order, so every scene keeps its number and its seed.
+from fixture_holdout_sets_2 import HOLDOUT_SETS_2  # noqa: E402
+
+HOLDOUT_SETS += HOLDOUT_SETS_2
