@@ -399,3 +399,17 @@ def test_a_holder_who_goes_on_with_the_sentence_after_a_pause_was_interrupted_in
     # "...when you come home late," (0.57 s) "and I feel like I don't matter to you." with Sam in over the pause
     tracker = run({"Alex": [(0.5, 6.39), (6.96, 10.4)], "Sam": [(6.36, 7.89)]}, under_voice=True)
     assert [(e.by, e.of) for e in kinds(tracker, "interruption")] == [("Sam", "Alex")]
+
+
+def test_a_yeah_after_the_others_short_turn_is_a_backchannel_when_they_go_on():
+    # Sam: "Not yet," - Alex: "Yeah." - Sam: "but the posts have rotted right through."
+    timeline = {"Alex": [(0.0, 3.1), (4.17, 4.53)], "Sam": [(3.48, 3.99), (4.89, 6.4)]}
+    tracker = run(timeline, words={("Sam", 3.48): False, ("Alex", 4.17): True})
+    assert [(e.by, e.start) for e in kinds(tracker, "backchannel")] == [("Alex", 4.17)]
+    assert not kinds(tracker, "interruption")
+    assert [(t.speaker, t.start) for t in tracker.turns] == [("Alex", 0.0), ("Sam", 3.48)]
+    # ...and a short answer it stays, if Sam does not go on
+    quiet = run({"Alex": [(0.0, 3.1), (4.17, 4.53)], "Sam": [(3.48, 3.99)]},
+                words={("Sam", 3.48): False, ("Alex", 4.17): True})
+    assert not quiet.events
+    assert [(t.speaker, t.start) for t in quiet.turns] == [("Alex", 0.0), ("Sam", 3.48), ("Alex", 4.17)]

@@ -296,19 +296,32 @@ class FloorTracker(HolderSpeech):
                                            for e in overlaps if {e.by, e.of} == {self.holder, burst.person}])
         if burst.comeback:  # a few more words of one's own after the floor passed: not a bid, not a backchannel
             return self._settle_talk_over(overlaps)
-        old_holder, restart = self.holder, self._restart(self._holder_speech_since(burst.onset))
+        came_back = self._holder_speech_since(burst.onset)
+        old_holder, restart = self.holder, self._restart(came_back)
         # the holder came back over it after a real pause (not a breath inside their sentence), and it stopped
         paused = [end for _, end in self._segments[old_holder] if end <= burst.onset + EPSILON]
         cut_in = restart is not None and gave_way(restart, burst.last_end, self._reaction) and \
             (not paused or restart - paused[-1] >= MID_TURN_PAUSE - EPSILON)
         out = self._settle_talk_over(overlaps)
         out.extend(self._pass_floor(burst.person, burst.onset, t, cut_from=burst.onset))
-        if restart is not None:
-            if cut_in:
-                self._interruption = FloorEvent("interruption", old_holder, restart, burst.last_end, t, of=burst.person)
-                out.append(self._record(self._interruption))
-            out.extend(self._switch_to(old_holder, restart, t))  # the holder's speech since answers it
+        if restart is None:
+            return out
+        if cut_in:
+            self._interruption = FloorEvent("interruption", old_holder, restart, burst.last_end, t, of=burst.person)
+            out.append(self._record(self._interruption))
+        elif self._one_short_sound_after(old_holder, came_back, burst.last_end):
+            # "Not yet," - "Yeah." - "but...": weighed as the new listener's sound (a backchannel if the new holder
+            # goes on, a short reply of its own if they do not)
+            self._burst = Burst(old_holder, restart, overlapped=False, speaking=False, last_end=came_back[0][1],
+                                holder_spoke=self._open[burst.person] is not None)
+            return out
+        out.extend(self._switch_to(old_holder, restart, t))  # the holder's speech since answers it
         return out
+
+    def _one_short_sound_after(self, person: str, came_back: list[tuple[float, float]], end: float) -> bool:
+        """Whether this person, quiet now, made just one short sound since, begun after `end`."""
+        return self._open[person] is None and len(came_back) == 1 and came_back[0][0] >= end \
+            and came_back[0][1] - came_back[0][0] <= self.rules.backchannel_max
 
     def _give_floor(self, person: str, onset: float, at: float) -> list:
         self.holder = person
