@@ -14,10 +14,11 @@ BRIDGE = 0.25  # an end is confirmed this long after the last voiced frame
 def run(timeline: dict[str, list[tuple[float, float]]], rules: TurnRules = TurnRules(),
         live: list | None = None, confirm: float = CONFIRM, bridge: float = BRIDGE,
         words: dict[tuple[str, float], bool] | None = None, under_voice: bool = False,
-        sounds: dict[str, list[tuple[float, float]]] | None = None) -> FloorTracker:
+        sounds: dict[str, list[tuple[float, float]]] | None = None, until: float | None = None) -> FloorTracker:
     """Replay segments as the segmenter would deliver them, frame by frame (what it says live goes to `live`).
     `words`: what the check of a short sound's words says, by (person, start); other sounds are not known.
-    `under_voice`: a mic each (a voice is heard under the other's); `sounds`: voice too short to become speech."""
+    `under_voice`: a mic each (a voice is heard under the other's); `sounds`: voice too short to become speech;
+    `until`: when the stream ends (5 s after the last change if not given)."""
     heard = None if words is None else (lambda person, start, end: words.get((person, round(start, 2))))
     tracker = FloorTracker(list(timeline), rules, heard, hears_voice_under_voice=under_voice)
     voiced = {p: list(timeline[p]) + list((sounds or {}).get(p, [])) for p in timeline}
@@ -27,7 +28,7 @@ def run(timeline: dict[str, list[tuple[float, float]]], rules: TurnRules = TurnR
             changes.append((start + confirm, 1, SpeechStart(person, start, start + confirm)))
             changes.append((end + bridge, 0, SpeechEnd(person, start, end, end + bridge)))
     changes.sort(key=lambda c: (c[0], c[1]))
-    horizon = max(at for at, _, _ in changes) + 5.0
+    horizon = until if until is not None else max(at for at, _, _ in changes) + 5.0
     t, i = 0.0, 0
     while t < horizon:
         t += FRAME
@@ -404,12 +405,35 @@ def test_a_holder_who_goes_on_with_the_sentence_after_a_pause_was_interrupted_in
 def test_a_yeah_after_the_others_short_turn_is_a_backchannel_when_they_go_on():
     # Sam: "Not yet," - Alex: "Yeah." - Sam: "but the posts have rotted right through."
     timeline = {"Alex": [(0.0, 3.1), (4.17, 4.53)], "Sam": [(3.48, 3.99), (4.89, 6.4)]}
-    tracker = run(timeline, words={("Sam", 3.48): False, ("Alex", 4.17): True})
+    tracker = run(timeline, words={("Sam", 3.48): False, ("Alex", 4.17): True}, under_voice=True)
     assert [(e.by, e.start) for e in kinds(tracker, "backchannel")] == [("Alex", 4.17)]
     assert not kinds(tracker, "interruption")
     assert [(t.speaker, t.start) for t in tracker.turns] == [("Alex", 0.0), ("Sam", 3.48)]
     # ...and a short answer it stays, if Sam does not go on
     quiet = run({"Alex": [(0.0, 3.1), (4.17, 4.53)], "Sam": [(3.48, 3.99)]},
-                words={("Sam", 3.48): False, ("Alex", 4.17): True})
+                words={("Sam", 3.48): False, ("Alex", 4.17): True}, under_voice=True)
     assert not quiet.events
     assert [(t.speaker, t.start) for t in quiet.turns] == [("Alex", 0.0), ("Sam", 3.48), ("Alex", 4.17)]
+
+    # ...and if the stream ends before it is settled, it is not lost
+    ended = run({"Alex": [(0.0, 3.1), (4.17, 4.53)], "Sam": [(3.48, 3.99)]},
+                words={("Sam", 3.48): False, ("Alex", 4.17): True}, under_voice=True, until=4.9)
+    assert [(t.speaker, t.start) for t in ended.turns] == [("Alex", 0.0), ("Sam", 3.48), ("Alex", 4.17)]
+
+
+def test_speech_after_that_yeah_over_the_one_who_went_on_is_an_interruption_from_its_own_start():
+    timeline = {"Alex": [(0.0, 3.1), (4.17, 4.53), (5.2, 8.0)], "Sam": [(3.48, 3.99), (4.89, 7.0)]}
+    tracker = run(timeline, words={("Sam", 3.48): False, ("Alex", 4.17): True}, under_voice=True)
+    assert [(e.by, e.start) for e in kinds(tracker, "backchannel")] == [("Alex", 4.17)]
+    assert [(e.by, e.of, e.start) for e in kinds(tracker, "interruption")] == [("Alex", "Sam", 5.2)]
+
+
+def test_with_a_mic_each_a_stop_heard_0_15_s_after_the_others_start_is_giving_way():
+    # Alex cuts in at 2.88; Sam is heard stopping 0.21 s later (under Alex's voice a stop is heard early), then
+    # comes straight back over Alex 0.45 s later: a cut straight back, an interruption of its own
+    timeline = {"Sam": [(0.0, 3.09), (3.54, 4.68)], "Alex": [(2.88, 5.73)]}
+    two_mics = run(timeline, under_voice=True)
+    assert [(e.by, e.start) for e in kinds(two_mics, "interruption")] == [("Alex", 2.88), ("Sam", 3.54)]
+    # on a shared mic a stop so soon after the other's start is not yet heard as giving way
+    one_mic = run(timeline)
+    assert [(e.by, e.start) for e in kinds(one_mic, "interruption")] == [("Alex", 2.88)]

@@ -22,5 +22,6 @@ class Burst:
     comeback: bool = False  # the first speech of a holder who lost the floor (by interruption or to a reply)
     sentence_end: Burst | None = None  # that holder's first short sound, taken as the end of their sentence
     after_giving_way: bool = False  # a sound made after stopping for the interrupter, not a sentence's tail
+    after_short_turn: bool = False  # the old holder's one sound after the other's short turn in their pause
     resumes_cut_short: bool = False  # a cut-short holder's first speech, soon after: maybe the end of their sentence
     talk_over: list[FloorEvent] = field(default_factory=list)

@@ -12,7 +12,8 @@ Where a voice is heard under the other's (two mics), a reply begun over the hold
 holder stopped sooner than anyone reacts and made no sound after, so their sentence was ending anyway.
 Where each person's own words can be heard (two mics), a short sound whose words are not a backchannel ("Which
 sink?" in the holder's pause, the last words of a cut-short sentence) is never counted as one; a listener's short
-sound over the holder's speech is left to timing.
+sound over the holder's speech is left to timing. After such a short turn ("Not yet,"), the holder's one short sound
+("Yeah.") is weighed as a listener's: a backchannel if the other goes on.
 """
 
 from __future__ import annotations
@@ -74,6 +75,13 @@ class FloorTracker(HolderSpeech):
                 return out
             return []
         burst = self._burst
+        if burst is not None and burst.person == person and self._holder_answered(burst):
+            # a sound in the holder's pause that the holder then spoke after: settled on its own, and this is new
+            out = self._settle_short_burst(burst, start.at)
+            if self._burst is None and person != self.holder:
+                overlapped = self._holder_heard_at(onset)
+                self._burst = Burst(person, onset, overlapped, holder_spoke=overlapped)
+            return out
         if burst is not None and burst.person == person:
             if burst.comeback and not burst.repeated and burst.last_end is not None \
                     and burst.last_end - burst.onset <= self.rules.backchannel_max:
@@ -159,6 +167,8 @@ class FloorTracker(HolderSpeech):
     def may_ask_words(self, person: str) -> bool:
         """Whether this person's pending short sound may be settled by its words (worth reading ahead)."""
         burst = self._burst
+        if burst is not None and person == self.holder and burst.person != person:
+            return not burst.overlapped  # an answer to a short turn in the holder's pause may be a listener's sound
         return person != self.holder and burst is not None and burst.person == person \
             and not self._over_the_holder_alone(burst)
 
@@ -171,7 +181,7 @@ class FloorTracker(HolderSpeech):
 
     def finish(self, t: float) -> list:
         out = []
-        if self._burst is not None:
+        while self._burst is not None:  # settling one may leave another (a sound weighed on its own after it)
             burst = self._burst
             if burst.speaking or burst.repeated or (burst.last_end or t) - burst.onset > self.rules.backchannel_max:
                 out.extend(self._take(t))
@@ -311,17 +321,28 @@ class FloorTracker(HolderSpeech):
             out.append(self._record(self._interruption))
         elif self._one_short_sound_after(old_holder, came_back, burst.last_end):
             # "Not yet," - "Yeah." - "but...": weighed as the new listener's sound (a backchannel if the new holder
-            # goes on, a short reply of its own if they do not)
+            # goes on, a short reply of its own if they do not); the new holder has not spoken since, or this
+            # would not be settling now
             self._burst = Burst(old_holder, restart, overlapped=False, speaking=False, last_end=came_back[0][1],
-                                holder_spoke=self._open[burst.person] is not None)
+                                after_short_turn=True)
             return out
         out.extend(self._switch_to(old_holder, restart, t))  # the holder's speech since answers it
         return out
 
     def _one_short_sound_after(self, person: str, came_back: list[tuple[float, float]], end: float) -> bool:
-        """Whether this person, quiet now, made just one short sound since, begun after `end`."""
-        return self._open[person] is None and len(came_back) == 1 and came_back[0][0] >= end \
+        """Whether this person, quiet now, made just one short sound since, begun after `end`. (One still going on
+        when the short turn is settled is taken for an answer: the one such sound on the tuning scenes was "The small
+        one," in reply to "Which sink?")"""
+        return self._open[person] is None and len(came_back) == 1 and came_back[0][0] >= end - EPSILON \
             and came_back[0][1] - came_back[0][0] <= self.rules.backchannel_max
+
+    def _holder_answered(self, burst: Burst) -> bool:
+        """Whether a sound made after the holder's short turn ("Yeah.") was followed by the holder's speech."""
+        if not burst.after_short_turn or burst.speaking or burst.last_end is None:
+            return False
+        holder_open = self._open[self.holder]
+        return (holder_open is not None and holder_open >= burst.last_end - EPSILON) or \
+            any(start >= burst.last_end - EPSILON for start, _ in self._segments[self.holder])
 
     def _give_floor(self, person: str, onset: float, at: float) -> list:
         self.holder = person

@@ -13,12 +13,15 @@ class HolderSpeech(SpeechTimes):
         super().__init__(people)
         self.rules = rules
         # Whether a voice is still heard while the other's is louder (a mic each). Only then does a holder's stop
-        # just as the other starts mean they had finished; elsewhere the louder voice hides the holder's going on.
+        # just as the other starts mean they had finished, and a stop heard any later a reaction (_reaction);
+        # elsewhere the louder voice hides the holder's going on.
         self.hears_voice_under_voice = hears_voice_under_voice
         self.holder: str | None = None
 
     @property
     def _reaction(self) -> float:
+        """Under the other's voice a stop is heard early: there, one heard FINISHED_WITHIN or more after the other's
+        start is a reaction to it (no stop is then neither finishing nor giving way)."""
         return FINISHED_WITHIN if self.hears_voice_under_voice else REACTION
 
     def _holder_heard_at(self, onset: float) -> bool:

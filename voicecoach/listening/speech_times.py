@@ -49,7 +49,8 @@ class SpeechTimes:
     def _talk_start(self, person: str, onset: float) -> float:
         """When the talk this speech belongs to began. A breath inside a sentence does not end it: speech after a
         pause shorter than MID_TURN_PAUSE carries on the talk before it, unless the partner had begun speaking at
-        least turn_timing.REACTION before the pause (then the pause was giving way, and coming back is starting again)."""
+        least a reaction time (_reaction) before the pause (then the pause was giving way, and coming back is
+        starting again)."""
         if not self._after_a_breath(person, onset):
             return onset
         last_end = self._last_end[person]

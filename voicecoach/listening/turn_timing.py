@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-REACTION = 0.25  # the least time in which someone can stop because the other started (see FloorTracker._talk_start)
+REACTION = 0.25  # the least time in which someone can stop because the other started (see gave_way)
 YIELD_WITHIN = 0.8  # ...and the most: a stop later than this after the partner started is a breath, or an end
 YIELD_PAUSE = 0.35  # a holder who gave way and speaks again after this long is heard as the listener now
 MID_TURN_PAUSE = 0.5  # a holder's pause shorter than this may be a breath inside a sentence...
@@ -22,7 +22,7 @@ FINISHED_WITHIN = 0.15
 def gave_way(partner_onset: float, stop: float, reaction: float = REACTION) -> bool:
     """Whether someone who stopped at `stop` stopped because the partner started at `partner_onset` (a stop heard
     `reaction` or more after it, and not so late that it was a breath or an end)."""
-    return partner_onset + reaction <= stop <= partner_onset + YIELD_WITHIN
+    return partner_onset + reaction - EPSILON <= stop <= partner_onset + YIELD_WITHIN + EPSILON
 
 
 @dataclass
