@@ -14,10 +14,9 @@ from fixture_scenes import ALEX, SAM, bc, burst, cut, over, say
 A, S = ALEX, SAM
 
 HOLDOUT_SETS_2 = [
-    # ---- HOLDOUT, seventeenth set (s167-s176; written fresh on 2026-11-23, blind to the engine; never tune on
-    #      these, never inspect their timelines or per-scene results).  Backchannels from set 17 of the takes,
-    #      used by no other scene.
-    dict(name="ants_in_cupboard", split="holdout", bc_takes=17, noise=False, quiet=None, script=[
+    # ---- tune since 2026-11-23 (s167-s176 were the seventeenth holdout set; scored once, then released for
+    #      tuning, keep bc_takes=17 so their audio is unchanged)
+    dict(name="ants_in_cupboard", split="tune", bc_takes=17, noise=False, quiet=None, script=[
         say(S, "There are ants in the food cupboard, all over the sugar bag."),
         bc(A, "Oh no.", at=0.1),
         say(A, "They come in under the back door,", gap="quick"),
@@ -26,7 +25,7 @@ HOLDOUT_SETS_2 = [
         cut(A, "Vinegar's fine, but I'll fill that gap with sealant this weekend.", before=2.4),
         burst(S, "This weekend?", then="We're away this weekend, so do it tomorrow after work."),
     ]),
-    dict(name="fence_down", split="holdout", bc_takes=17, noise=False, quiet=ALEX, script=[
+    dict(name="fence_down", split="tune", bc_takes=17, noise=False, quiet=ALEX, script=[
         say(S, "The wind's blown the fence panel down, by the shed."),
         cut(A, "Can next door's dog get into our garden now?", after=0.7),
         say(S, "Not yet,", gap="quick"),
@@ -36,7 +35,7 @@ HOLDOUT_SETS_2 = [
         over(A, "Ask him tonight, before his dog finds the gap and digs up the beans."),
         bc(S, "Right.", at=0.5),
     ]),
-    dict(name="dishwasher_suds", split="holdout", bc_takes=17, noise=True, quiet=None, script=[
+    dict(name="dishwasher_suds", split="tune", bc_takes=17, noise=True, quiet=None, script=[
         say(A, "Foam's pouring out of the dishwasher, all over the floor."),
         say(S, "I used washing-up liquid, we'd run out of tablets.", gap="quick"),
         say(A, "One drop of that makes a sink full of bubbles.", gap="quick"),
@@ -44,7 +43,7 @@ HOLDOUT_SETS_2 = [
         cut(A, "Towels won't do it, we scoop the suds out first."),
         over(S, "I'll fetch the washing-up bowl, and you switch it off at the wall.", overlap=1.6),
     ]),
-    dict(name="grocery_swaps", split="holdout", bc_takes=17, noise=False, quiet=SAM, script=[
+    dict(name="grocery_swaps", split="tune", bc_takes=17, noise=False, quiet=SAM, script=[
         say(A, "They've swapped the eggs in the shopping for a tub of custard."),
         bc(S, "Hmm.", at=0.2),
         say(S, "Custard?", gap="quick"),
@@ -54,7 +53,7 @@ HOLDOUT_SETS_2 = [
         say(A, "Take the list, and get some candles while you're there.", gap="quick"),
         over(S, "Blue ones, the ones that light again when you blow them out."),
     ]),
-    dict(name="bathroom_lock", split="holdout", bc_takes=17, noise=False, quiet=None, script=[
+    dict(name="bathroom_lock", split="tune", bc_takes=17, noise=False, quiet=None, script=[
         say(S, "Rosie's locked herself in the bathroom, and the catch won't turn."),
         bc(A, "Okay.", at=0.0),
         say(A, "There's a slot on the outside of the lock,", gap="quick"),
@@ -63,7 +62,7 @@ HOLDOUT_SETS_2 = [
         burst(A, "Painted?", then="Then talk her through it slowly, she's opened it herself before."),
         over(S, "She's crying too hard to listen, I'm taking the handle off.", overlap=2.1),
     ]),
-    dict(name="frog_in_kitchen", split="holdout", bc_takes=17, noise=False, quiet=None, script=[
+    dict(name="frog_in_kitchen", split="tune", bc_takes=17, noise=False, quiet=None, script=[
         say(A, "The cat's brought a frog in, it's under the table."),
         bc(S, "Oh.", at=0.35),
         say(S, "Is it still alive?", gap="quick"),
@@ -74,7 +73,7 @@ HOLDOUT_SETS_2 = [
         over(S, "Fine, but shut the cat in the hall first, or she'll only bring it back."),
         bc(A, "Sure.", at=0.85),
     ]),
-    dict(name="cold_boiler", split="holdout", bc_takes=17, noise=False, quiet=None, script=[
+    dict(name="cold_boiler", split="tune", bc_takes=17, noise=False, quiet=None, script=[
         say(S, "The boiler's gone off again, there's no hot water."),
         say(A, "The pressure's dropped,", gap="patient"),
         say(A, "the needle should sit at one and a half.", gap="short", bc=(S, "Mm-hmm."), bc_at=1.0),
@@ -83,7 +82,7 @@ HOLDOUT_SETS_2 = [
         cut(A, "That was the old valve, it's a new one now."),
         bc(S, "Sure.", at=0.25),
     ]),
-    dict(name="burnt_rice", split="holdout", bc_takes=17, noise=True, quiet=None, script=[
+    dict(name="burnt_rice", split="tune", bc_takes=17, noise=True, quiet=None, script=[
         say(A, "The rice has burnt onto the pan, the whole kitchen smells of it."),
         bc(S, "Oops.", at=0.15),
         say(S, "Which pan?", gap="quick"),
@@ -93,7 +92,7 @@ HOLDOUT_SETS_2 = [
         say(S, "Then we'll get a takeaway tonight, and sort the pan out later.", gap="quick"),
         burst(A, "Takeaway?", then="We said no more takeaways this month."),
     ]),
-    dict(name="parking_ticket", split="holdout", bc_takes=17, noise=True, quiet=None, script=[
+    dict(name="parking_ticket", split="tune", bc_takes=17, noise=True, quiet=None, script=[
         say(S, "I've lost the car park ticket, and we can't get out."),
         say(A, "Check the sun visor,", gap="quick"),
         say(A, "you always tuck it up there, or it's down the side of your seat.", gap="short",
@@ -104,7 +103,7 @@ HOLDOUT_SETS_2 = [
              overlap=2.5),
         bc(A, "True.", at=0.4),
     ]),
-    dict(name="bee_sting", split="holdout", bc_takes=17, noise=False, quiet=None, script=[
+    dict(name="bee_sting", split="tune", bc_takes=17, noise=False, quiet=None, script=[
         say(A, "A bee's stung Jack on the hand, by the picnic blanket."),
         say(S, "Is the sting still in?", gap=-0.14),
         say(A, "I scraped it out with my bank card.", gap="quick"),
@@ -113,5 +112,105 @@ HOLDOUT_SETS_2 = [
         bc(S, "Oh, good.", at=0.3),
         say(A, "And if it starts to swell, we'll ring the surgery.", gap="pause"),
         bc(S, "Fair enough.", at=0.6),
+    ]),
+
+    # ---- HOLDOUT, eighteenth set (s177-s186; written fresh on 2026-11-23, blind to the engine; never tune on
+    #      these, never inspect their timelines or per-scene results).  Backchannels from set 18 of the takes,
+    #      used by no other scene.
+    dict(name="gum_in_hair", split="holdout", bc_takes=18, noise=False, quiet=None, script=[
+        say(S, "Maisie fell asleep chewing gum, it's all through her fringe."),
+        bc(A, "Oh no.", at=0.3),
+        say(A, "Peanut butter gets it out,", gap="quick"),
+        say(A, "my nan always swore by it.", gap="pause"),
+        say(S, "Smooth or crunchy?", gap="quick"),
+        say(A, "Smooth, you rub it in with your fingers, then comb it through.", gap="quick"),
+        cut(S, "Or I just snip that bit off, she'd never notice it.", before=1.9),
+        over(A, "She'd notice, she checks her hair in every shop window."),
+    ]),
+    dict(name="shrunk_jumper", split="holdout", bc_takes=18, noise=False, quiet=SAM, script=[
+        say(A, "My jumper came out of the wash the size of a tea towel."),
+        cut(S, "That was me, I put it in with the towels on a hot wash.", after=0.8),
+        say(A, "My sister knitted it,", gap="quick"),
+        say(A, "and she's coming for lunch on Sunday.", gap="short", bc=(S, "Hmm.")),
+        say(S, "Soak it in conditioner, it stretches back.", gap="quick"),
+        say(A, "I'll try it tonight, and dry it on the radiator.", gap="quick"),
+        over(S, "Flat on a towel, or it'll come out long and thin.", overlap=1.9),
+    ]),
+    dict(name="superglue_thumb", split="holdout", bc_takes=18, noise=True, quiet=None, script=[
+        say(S, "I've glued my thumb to the handle of the mug I was mending."),
+        say(A, "Which glue did you use?", gap=-0.19),
+        say(S, "The one in the drawer,", gap="quick"),
+        say(S, "it says it sets in ten seconds.", gap="cont"),
+        say(A, "Warm soapy water, then roll it off slowly.", gap="quick"),
+        cut(S, "I've tried soap already, it hasn't moved at all."),
+        cut(A, "Then nail varnish remover, there's a bottle under the sink."),
+        bc(S, "Okay.", at=0.45),
+    ]),
+    dict(name="stuck_jar", split="holdout", bc_takes=18, noise=False, quiet=None, script=[
+        say(A, "This jar of pickles won't open, I've tried for ages."),
+        bc(S, "Uh-huh.", at=0.2),
+        say(S, "Run the lid under the hot tap, it loosens the seal.", gap="quick"),
+        burst(A, "Done that.", then="And I've banged it on the worktop and tried a rubber glove."),
+        say(S, "Pass it over,", gap="quick"),
+        say(S, "I'll slide a spoon under the lid to let the air in.", gap="short", bc=(A, "Right."), bc_at=1.0),
+        say(A, "That's it, I heard it pop.", gap="quick"),
+    ]),
+    dict(name="leaky_tent", split="holdout", bc_takes=18, noise=True, quiet=None, script=[
+        say(S, "The tent's leaking at the back, my sleeping bag is soaked."),
+        say(A, "Just your feet?", gap="quick"),
+        say(S, "Up to my knees,", gap=0.24),
+        say(S, "and the rain is getting heavier.", gap="cont"),
+        say(A, "Then we sleep in the car tonight, and pack up in the morning.", gap="patient"),
+        cut(S, "The car's full of the cool boxes and the muddy bikes.", clash=True),
+        burst(A, "Muddy bikes?", then="We left the bikes at home, I'll stack the cool boxes in the porch."),
+        bc(S, "Yeah.", at=0.6),
+    ]),
+    dict(name="splinter_heel", split="holdout", bc_takes=18, noise=False, quiet=None, script=[
+        say(A, "Leo's got a splinter in his heel, and he won't let me near it."),
+        bc(S, "Ouch.", at=0.1),
+        say(S, "I'll hold him on my lap,", gap="quick"),
+        say(S, "you get the tweezers out of my washbag.", gap="short", bc=(A, "Yep.")),
+        say(A, "What if he kicks out, like he did at his jabs?", gap="quick"),
+        cut(S, "He won't, not if he's watching a cartoon on the tablet.", before=0.65),
+        over(A, "Fine, and a dinosaur plaster after, or we'll never hear the end of it."),
+    ]),
+    dict(name="stuck_zip", split="holdout", bc_takes=18, noise=False, quiet=ALEX, script=[
+        say(S, "Ava's coat zip is jammed halfway up, and we're late for school already."),
+        cut(A, "Pull it right down to the bottom and start again.", before=2.0),
+        say(S, "It's stuck in the lining,", gap="patient"),
+        say(S, "the fabric's caught in the teeth.", gap="short", bc=(A, "I see."), bc_at=0.3),
+        say(A, "Rub a pencil along it, the lead helps it slide.", gap="quick"),
+        burst(S, "A pencil?", then="She'll miss the bus, I'll just pull the whole coat over her head."),
+        over(A, "Or she wears my fleece today, and I fix the zip tonight."),
+    ]),
+    dict(name="no_batteries", split="holdout", bc_takes=18, noise=False, quiet=None, script=[
+        say(A, "Ben's robot needs four batteries, and there isn't one in the house."),
+        bc(S, "Oh.", at=0.0),
+        say(S, "Take the two out of the remote,", gap="quick"),
+        say(S, "we won't need it till tonight.", gap="short", bc=(A, "Okay."), bc_at=0.0),
+        say(A, "Two won't do it, and the shops don't open till ten.", gap="quick"),
+        cut(S, "The garage on the corner opens at eight, I'll run down now.", after=0.6),
+        burst(A, "In your slippers?", then="At least put some shoes on, it's rained all night."),
+        bc(S, "Fair enough.", at=0.95),
+    ]),
+    dict(name="balcony_pigeons", split="holdout", bc_takes=18, noise=True, quiet=None, script=[
+        say(S, "Two pigeons have nested in the plant pot on the balcony."),
+        bc(A, "Gosh.", at=0.15),
+        say(A, "Any eggs?", gap="quick"),
+        say(S, "Two white ones,", gap=0.16),
+        say(S, "and the mother sits on them all day.", gap="short", bc=(A, "Mm-hmm."), bc_at=0.55),
+        say(A, "So we can't hang any of the washing out there for weeks, then.", gap="patient"),
+        over(S, "We'll dry it in the bathroom, it's only until the chicks are big enough to fly.", overlap=2.3),
+        bc(A, "True.", at=0.35),
+    ]),
+    dict(name="bake_sale", split="holdout", bc_takes=18, noise=False, quiet=None, script=[
+        say(A, "The bake sale is this morning, and we haven't baked a thing."),
+        bc(S, "Uh-oh.", at=0.4),
+        say(S, "There's flapjack mix in the cupboard,", gap="quick"),
+        say(S, "it only takes twenty minutes.", gap="pause"),
+        cut(A, "They want it homemade, it says so on the letter."),
+        cut(S, "It's homemade if we stir it ourselves, that's what it means."),
+        over(A, "Fine, you stir it and I'll go and find a tin that isn't burnt.", overlap=1.7),
+        bc(S, "Sure.", at=0.25),
     ]),
 ]
