@@ -76,7 +76,7 @@ class FloorTracker(HolderSpeech):
             return []
         burst = self._burst
         if burst is not None and burst.person == person and self._holder_answered(burst):
-            # a sound in the holder's pause that the holder then spoke after: settled on its own, and this is new
+            # a "Yeah." after the holder's short turn that the holder then spoke after: settled on its own first
             out = self._settle_short_burst(burst, start.at)
             if self._burst is None and person != self.holder:
                 overlapped = self._holder_heard_at(onset)
