@@ -140,6 +140,22 @@ def test_stopping_because_the_partner_started_then_coming_back_is_starting_secon
     assert ("Sam", 4.0) in by and ("Alex", 4.8) in by
 
 
+def test_coming_back_after_giving_way_is_starting_second_though_the_partner_took_a_breath_in_the_pause():
+    # Sam starts at 4.0; Alex stops 0.4 s later; Sam breathes at 4.5-4.75 and goes on; Alex comes back at 4.8.
+    # With a mic each, Sam's talk is heard to begin at 4.0, not at 4.75: Alex's pause was giving way, so Alex's coming
+    # back is the later talk.
+    tracker = run({"Alex": [(0.0, 4.4), (4.8, 9.0)], "Sam": [(4.0, 4.5), (4.75, 8.0)]}, under_voice=True)
+    overs = kinds(tracker, "talk_over")
+    assert [(e.by, round(e.start, 2)) for e in overs if e.start >= 4.75] == [("Alex", 4.8)]
+
+
+def test_going_on_after_a_pause_too_short_to_decide_to_come_back_is_a_breath_not_starting_second():
+    # Sam starts at 4.0; Alex pauses at 4.4 for 0.27 s, less than it takes to stop for someone and decide to go
+    # on again: a comma breath, so Alex's talk began at 0.0 and Sam is the one who started second throughout
+    tracker = run({"Alex": [(0.0, 4.4), (4.67, 9.0)], "Sam": [(4.0, 8.0)]}, under_voice=True)
+    assert {e.by for e in kinds(tracker, "talk_over")} == {"Sam"}
+
+
 def test_an_okay_from_a_holder_who_was_cut_short_is_a_backchannel_not_more_of_their_turn():
     # Sam cuts in at 4.0; Alex gives way at 4.4 and says "okay" at 4.8, before Sam's bid is even settled
     tracker = run({"Alex": [(0.0, 4.4), (4.8, 5.2)], "Sam": [(4.0, 9.0)]})

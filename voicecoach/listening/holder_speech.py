@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from voicecoach.listening.burst import Burst
 from voicecoach.listening.speech_times import SpeechTimes
-from voicecoach.listening.turn_timing import EPSILON, FINISHED_WITHIN, REACTION, YIELD_PAUSE, TurnRules, gave_way
+from voicecoach.listening.turn_timing import (COME_BACK_AFTER, EPSILON, FINISHED_WITHIN, REACTION, YIELD_PAUSE,
+                                              TurnRules, gave_way)
 
 
 class HolderSpeech(SpeechTimes):
@@ -23,6 +24,20 @@ class HolderSpeech(SpeechTimes):
         """Under the other's voice a stop is heard early: there, one heard FINISHED_WITHIN or more after the other's
         start is a reaction to it (no stop is then neither finishing nor giving way)."""
         return FINISHED_WITHIN if self.hears_voice_under_voice else REACTION
+
+    @property
+    def _least_come_back(self) -> float:
+        """Only a voice heard under the other's has its pauses measured as they were: on a shared mic the louder
+        voice moves a stop, so any pause may have been giving way."""
+        return COME_BACK_AFTER if self.hears_voice_under_voice else 0.0
+
+    def _onsets_of_present_talk(self, person: str) -> tuple[float, ...]:
+        """Where each voice is heard under the other's, a breath inside someone's talk is seen as one, so the talk
+        began before it: the other may have stopped for its first words. Elsewhere a gap in a voice is as often the
+        louder voice hiding it, and only the present stretch of speech is sure."""
+        if self.hears_voice_under_voice:
+            return (self._open[person], self._talk_since[person])
+        return super()._onsets_of_present_talk(person)
 
     def _holder_heard_at(self, onset: float) -> bool:
         holder_end = self._last_end[self.holder]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import deque
 
 from voicecoach.listening.events import FloorEvent
-from voicecoach.listening.turn_timing import EPSILON, MID_TURN_PAUSE, REACTION, gave_way
+from voicecoach.listening.turn_timing import COME_BACK_AFTER, EPSILON, MID_TURN_PAUSE, REACTION, gave_way
 
 SOUND_MEMORY = 5.0  # seconds of voiced-frame runs kept per person (a check looks back backchannel_max, <= 3 s)
 MIN_SOUND = 0.05  # seconds of voice on end that count as a sound (more than one frame of 30 ms)
@@ -43,21 +43,33 @@ class SpeechTimes:
         """The least time after the partner's onset at which a heard stop counts as stopping for them."""
         return REACTION
 
+    @property
+    def _least_come_back(self) -> float:
+        """The shortest pause after which speaking again may be coming back after giving way."""
+        return COME_BACK_AFTER
+
     def segments(self, person: str) -> list[tuple[float, float]]:
         return list(self._segments[person])
 
     def _talk_start(self, person: str, onset: float) -> float:
         """When the talk this speech belongs to began. A breath inside a sentence does not end it: speech after a
         pause shorter than MID_TURN_PAUSE carries on the talk before it, unless the partner had begun speaking at
-        least a reaction time (_reaction) before the pause (then the pause was giving way, and coming back is
-        starting again)."""
+        least a reaction time (_reaction) before the pause and the pause was long enough to decide to speak again
+        (_least_come_back): then it was giving way, and coming back is starting again."""
         if not self._after_a_breath(person, onset):
             return onset
         last_end = self._last_end[person]
-        partner_onsets = [self._open[p] for p in self.people if p != person and self._open[p] is not None]
+        if onset - last_end < self._least_come_back - EPSILON:
+            return self._talk_since[person]
+        partner_onsets = [began for p in self.people if p != person and self._open[p] is not None
+                          for began in self._onsets_of_present_talk(p)]
         if any(gave_way(partner_onset, last_end, self._reaction) for partner_onset in partner_onsets):
             return onset
         return self._talk_since[person]
+
+    def _onsets_of_present_talk(self, person: str) -> tuple[float, ...]:
+        """When this person's speech now going on may have begun, for the other to have stopped because of it."""
+        return (self._open[person],)
 
     def _after_a_breath(self, person: str, onset: float) -> bool:
         """Whether this person's speech starting at `onset` follows their own pause of less than MID_TURN_PAUSE."""
