@@ -114,10 +114,9 @@ HOLDOUT_SETS_2 = [
         bc(S, "Fair enough.", at=0.6),
     ]),
 
-    # ---- HOLDOUT, eighteenth set (s177-s186; written fresh on 2026-11-23, blind to the engine; never tune on
-    #      these, never inspect their timelines or per-scene results).  Backchannels from set 18 of the takes,
-    #      used by no other scene.
-    dict(name="gum_in_hair", split="holdout", bc_takes=18, noise=False, quiet=None, script=[
+    # ---- tune since 2026-11-23 (s177-s186 were the eighteenth holdout set; scored once, then released for
+    #      tuning, keep bc_takes=18 so their audio is unchanged)
+    dict(name="gum_in_hair", split="tune", bc_takes=18, noise=False, quiet=None, script=[
         say(S, "Maisie fell asleep chewing gum, it's all through her fringe."),
         bc(A, "Oh no.", at=0.3),
         say(A, "Peanut butter gets it out,", gap="quick"),
@@ -127,7 +126,7 @@ HOLDOUT_SETS_2 = [
         cut(S, "Or I just snip that bit off, she'd never notice it.", before=1.9),
         over(A, "She'd notice, she checks her hair in every shop window."),
     ]),
-    dict(name="shrunk_jumper", split="holdout", bc_takes=18, noise=False, quiet=SAM, script=[
+    dict(name="shrunk_jumper", split="tune", bc_takes=18, noise=False, quiet=SAM, script=[
         say(A, "My jumper came out of the wash the size of a tea towel."),
         cut(S, "That was me, I put it in with the towels on a hot wash.", after=0.8),
         say(A, "My sister knitted it,", gap="quick"),
@@ -136,7 +135,7 @@ HOLDOUT_SETS_2 = [
         say(A, "I'll try it tonight, and dry it on the radiator.", gap="quick"),
         over(S, "Flat on a towel, or it'll come out long and thin.", overlap=1.9),
     ]),
-    dict(name="superglue_thumb", split="holdout", bc_takes=18, noise=True, quiet=None, script=[
+    dict(name="superglue_thumb", split="tune", bc_takes=18, noise=True, quiet=None, script=[
         say(S, "I've glued my thumb to the handle of the mug I was mending."),
         say(A, "Which glue did you use?", gap=-0.19),
         say(S, "The one in the drawer,", gap="quick"),
@@ -146,7 +145,7 @@ HOLDOUT_SETS_2 = [
         cut(A, "Then nail varnish remover, there's a bottle under the sink."),
         bc(S, "Okay.", at=0.45),
     ]),
-    dict(name="stuck_jar", split="holdout", bc_takes=18, noise=False, quiet=None, script=[
+    dict(name="stuck_jar", split="tune", bc_takes=18, noise=False, quiet=None, script=[
         say(A, "This jar of pickles won't open, I've tried for ages."),
         bc(S, "Uh-huh.", at=0.2),
         say(S, "Run the lid under the hot tap, it loosens the seal.", gap="quick"),
@@ -155,7 +154,7 @@ HOLDOUT_SETS_2 = [
         say(S, "I'll slide a spoon under the lid to let the air in.", gap="short", bc=(A, "Right."), bc_at=1.0),
         say(A, "That's it, I heard it pop.", gap="quick"),
     ]),
-    dict(name="leaky_tent", split="holdout", bc_takes=18, noise=True, quiet=None, script=[
+    dict(name="leaky_tent", split="tune", bc_takes=18, noise=True, quiet=None, script=[
         say(S, "The tent's leaking at the back, my sleeping bag is soaked."),
         say(A, "Just your feet?", gap="quick"),
         say(S, "Up to my knees,", gap=0.24),
@@ -165,7 +164,7 @@ HOLDOUT_SETS_2 = [
         burst(A, "Muddy bikes?", then="We left the bikes at home, I'll stack the cool boxes in the porch."),
         bc(S, "Yeah.", at=0.6),
     ]),
-    dict(name="splinter_heel", split="holdout", bc_takes=18, noise=False, quiet=None, script=[
+    dict(name="splinter_heel", split="tune", bc_takes=18, noise=False, quiet=None, script=[
         say(A, "Leo's got a splinter in his heel, and he won't let me near it."),
         bc(S, "Ouch.", at=0.1),
         say(S, "I'll hold him on my lap,", gap="quick"),
@@ -174,7 +173,7 @@ HOLDOUT_SETS_2 = [
         cut(S, "He won't, not if he's watching a cartoon on the tablet.", before=0.65),
         over(A, "Fine, and a dinosaur plaster after, or we'll never hear the end of it."),
     ]),
-    dict(name="stuck_zip", split="holdout", bc_takes=18, noise=False, quiet=ALEX, script=[
+    dict(name="stuck_zip", split="tune", bc_takes=18, noise=False, quiet=ALEX, script=[
         say(S, "Ava's coat zip is jammed halfway up, and we're late for school already."),
         cut(A, "Pull it right down to the bottom and start again.", before=2.0),
         say(S, "It's stuck in the lining,", gap="patient"),
@@ -183,7 +182,7 @@ HOLDOUT_SETS_2 = [
         burst(S, "A pencil?", then="She'll miss the bus, I'll just pull the whole coat over her head."),
         over(A, "Or she wears my fleece today, and I fix the zip tonight."),
     ]),
-    dict(name="no_batteries", split="holdout", bc_takes=18, noise=False, quiet=None, script=[
+    dict(name="no_batteries", split="tune", bc_takes=18, noise=False, quiet=None, script=[
         say(A, "Ben's robot needs four batteries, and there isn't one in the house."),
         bc(S, "Oh.", at=0.0),
         say(S, "Take the two out of the remote,", gap="quick"),
@@ -193,7 +192,7 @@ HOLDOUT_SETS_2 = [
         burst(A, "In your slippers?", then="At least put some shoes on, it's rained all night."),
         bc(S, "Fair enough.", at=0.95),
     ]),
-    dict(name="balcony_pigeons", split="holdout", bc_takes=18, noise=True, quiet=None, script=[
+    dict(name="balcony_pigeons", split="tune", bc_takes=18, noise=True, quiet=None, script=[
         say(S, "Two pigeons have nested in the plant pot on the balcony."),
         bc(A, "Gosh.", at=0.15),
         say(A, "Any eggs?", gap="quick"),
@@ -203,7 +202,7 @@ HOLDOUT_SETS_2 = [
         over(S, "We'll dry it in the bathroom, it's only until the chicks are big enough to fly.", overlap=2.3),
         bc(A, "True.", at=0.35),
     ]),
-    dict(name="bake_sale", split="holdout", bc_takes=18, noise=False, quiet=None, script=[
+    dict(name="bake_sale", split="tune", bc_takes=18, noise=False, quiet=None, script=[
         say(A, "The bake sale is this morning, and we haven't baked a thing."),
         bc(S, "Uh-oh.", at=0.4),
         say(S, "There's flapjack mix in the cupboard,", gap="quick"),
@@ -212,5 +211,106 @@ HOLDOUT_SETS_2 = [
         cut(S, "It's homemade if we stir it ourselves, that's what it means."),
         over(A, "Fine, you stir it and I'll go and find a tin that isn't burnt.", overlap=1.7),
         bc(S, "Sure.", at=0.25),
+    ]),
+
+    # ---- HOLDOUT, nineteenth set (s187-s196; written fresh on 2026-11-23, blind to the engine; never tune on
+    #      these, never inspect their timelines or per-scene results).  Backchannels from set 19 of the takes,
+    #      used by no other scene.
+    dict(name="curtain_rail", split="holdout", bc_takes=19, noise=False, quiet=None, script=[
+        say(S, "The curtain rail's come off our bedroom wall, plaster and all."),
+        bc(A, "Oh dear.", at=0.2),
+        say(A, "Those wall plugs were too small,", gap="quick"),
+        say(A, "I said so at the time.", gap="pause"),
+        say(S, "Can you fix it tonight?", gap="quick"),
+        say(A, "Not tonight, the filler has to set before it'll hold a screw.", gap="quick"),
+        cut(S, "Then we'll pin a sheet up, the street lamp keeps me awake.", before=2.2),
+        over(A, "Use the beach towel, it's in the airing cupboard."),
+    ]),
+    dict(name="keys_down_drain", split="holdout", bc_takes=19, noise=True, quiet=None, script=[
+        say(A, "I've dropped the car keys down the drain by the front wheel."),
+        say(S, "Every single one?", gap="quick"),
+        say(A, "The whole bunch,", gap=0.2),
+        say(A, "the house key and the shed key as well.", gap="short", bc=(S, "Yeah.")),
+        say(S, "Lift the grate off, it's only held by mud, I'll get the fishing net.", gap="quick"),
+        burst(A, "The fishing net?", then="That's up in the loft, a coat hanger with a hook is quicker."),
+        cut(S, "A magnet on a string is quicker still, there's one on the fridge.", after=0.7),
+        bc(A, "Right.", at=0.5),
+    ]),
+    dict(name="nosebleed", split="holdout", bc_takes=19, noise=False, quiet=ALEX, script=[
+        say(S, "Sophie's got a nosebleed, it's all down her shirt."),
+        cut(A, "Pinch the soft bit of her nose and tip her head forward.", after=0.9),
+        say(S, "I thought it was head back,", gap="patient"),
+        say(S, "that's what we were told.", gap="short", bc=(A, "Mm-hmm."), bc_at=0.65),
+        say(A, "Forward, or she swallows the blood.", gap="quick"),
+        say(S, "It's slowing now, I'll soak the shirt in cold water.", gap="quick"),
+        over(A, "Put some salt in the water, it lifts the stain out.", overlap=1.8),
+    ]),
+    dict(name="washer_locked", split="holdout", bc_takes=19, noise=False, quiet=None, script=[
+        say(A, "The washing machine's finished, but the door won't open and my work shirt's in it."),
+        bc(S, "Oh no.", at=0.1),
+        say(S, "It stays locked for a few minutes,", gap="quick"),
+        say(S, "give it a moment to cool down.", gap="cont"),
+        say(A, "It's been twenty minutes, and the water's still in the drum.", gap="quick"),
+        cut(S, "Then the filter's blocked, there's a little flap at the bottom, behind the kick plate.", clash=True),
+        over(A, "I'll get the roasting tin and some old towels, and you undo the flap nice and slowly.", overlap=2.6),
+        bc(S, "Oh, sure.", at=0.4),
+    ]),
+    dict(name="hot_water_bottle", split="holdout", bc_takes=19, noise=False, quiet=SAM, script=[
+        say(A, "The hot water bottle's burst all over the bed."),
+        say(S, "The old red one?", gap="quick"),
+        say(A, "That's the one,", gap=0.22),
+        say(A, "I'll have to sleep on the sofa tonight, the mattress is wet right through.", gap="short",
+            bc=(S, "I see."), bc_at=1.0),
+        cut(S, "Turn the mattress over, the other side's dry."),
+        cut(A, "It soaks right through, it'll be cold and damp by midnight."),
+        over(S, "Then take the spare duvet, and we'll buy a new bottle on Saturday.", overlap=1.6),
+    ]),
+    dict(name="melted_ice_cream", split="holdout", bc_takes=19, noise=True, quiet=None, script=[
+        say(S, "The ice cream's been in the boot all afternoon, it's soup."),
+        bc(A, "Oops.", at=0.3),
+        say(A, "I forgot it was in there,", gap="quick"),
+        say(A, "we went straight to your mum's.", gap="cont"),
+        say(S, "Can it go back in the freezer?", gap="quick"),
+        say(A, "Not once it's melted, it's not safe to freeze again, it goes in the bin.", gap=-0.17),
+        burst(S, "Not safe?", then="It's only been a few hours, and the tub's still cold at the bottom."),
+        over(A, "It's the milk, it goes off once it's warm, we'll get another."),
+    ]),
+    dict(name="squeaky_door", split="holdout", bc_takes=19, noise=False, quiet=None, script=[
+        say(A, "The bedroom door squeaked and woke the baby, just as she'd dropped off."),
+        cut(S, "I heard, I've been meaning to oil that hinge for weeks.", before=2.3),
+        say(A, "There's oil for the bikes,", gap="patient"),
+        say(A, "it's on the shelf in the shed.", gap="short", bc=(S, "Okay."), bc_at=0.0),
+        say(S, "It'll drip on the carpet, I'll rub some butter on it.", gap="quick"),
+        burst(A, "Butter?", then="It'll go rancid, put a towel under the door and use the oil."),
+        bc(S, "True.", at=0.35),
+    ]),
+    dict(name="low_petrol", split="holdout", bc_takes=19, noise=False, quiet=None, script=[
+        say(S, "The petrol light's just come on, and the next garage is twelve miles away."),
+        bc(A, "Hmm.", at=0.0),
+        say(A, "We'll make it,", gap="quick"),
+        say(A, "there's always a bit left after the light comes on.", gap="short", bc=(S, "Uh-huh.")),
+        say(S, "Shall we turn back to the one by the motorway?", gap="patient"),
+        cut(A, "No, that's further, we keep going and I'll drive gently.", before=0.6),
+        over(S, "Fine, but if we stop on a hill, you're the one pushing."),
+    ]),
+    dict(name="lost_teddy", split="holdout", bc_takes=19, noise=False, quiet=None, script=[
+        say(A, "Freddie's left his teddy at the café, he won't sleep without it."),
+        bc(S, "Oh no.", at=0.6),
+        say(S, "They close at six,", gap="quick"),
+        say(S, "I'll ring and ask them to keep it for us.", gap="pause"),
+        say(A, "Good, I'll drive over and get it first thing tomorrow.", gap="quick"),
+        cut(S, "First thing's no good, he'll be up all night asking for it."),
+        cut(A, "Then I'll go now, they don't lock up till quarter past."),
+        bc(S, "Lovely.", at=0.05),
+    ]),
+    dict(name="birthday_card", split="holdout", bc_takes=19, noise=True, quiet=None, script=[
+        say(S, "Your mum's card is still in my bag, and her birthday's tomorrow."),
+        bc(A, "Oh.", at=0.25),
+        say(A, "Did it have a stamp on?", gap="quick"),
+        say(S, "Second class,", gap="quick"),
+        say(S, "so it won't get there now.", gap="short", bc=(A, "Got it."), bc_at=0.3),
+        say(A, "I'll ring her tomorrow, and we'll take it round on Saturday.", gap="quick"),
+        burst(S, "On Saturday?", then="She'll think we forgot, let's drop it round tonight."),
+        bc(A, "Fair enough.", at=0.15),
     ]),
 ]
