@@ -12,11 +12,11 @@ from voicecoach.settings import load_settings
 
 # mode: precision/recall for interruptions and backchannels, median onset error (s), median talk-over error (s)
 TARGETS = {"channels": (0.95, 0.10, 0.30), "array": (0.90, 0.10, 0.30), "voice": (0.85, 0.10, 0.30)}
-FLOORS = {  # measured on the held-out scenes s177-s186 (2026-11-23; written blind to the engine, scored once),
+FLOORS = {  # measured on the held-out scenes s187-s196 (2026-11-23; written blind to the engine, scored once),
     # a little below
-    "channels": {"interruption": (0.95, 0.95), "backchannel": (0.90, 0.95), "onset": 0.05, "talk_over": 0.90},
-    "array": {"interruption": (0.85, 0.85), "backchannel": (0.80, 0.90), "onset": 0.10, "talk_over": 0.45},
-    "voice": {"interruption": (0.70, 0.75), "backchannel": (0.60, 0.65), "onset": 0.10, "talk_over": 0.95},
+    "channels": {"interruption": (0.90, 0.85), "backchannel": (0.85, 0.90), "onset": 0.05, "talk_over": 0.30},
+    "array": {"interruption": (0.85, 0.90), "backchannel": (0.85, 0.85), "onset": 0.10, "talk_over": 0.30},
+    "voice": {"interruption": (0.70, 0.75), "backchannel": (0.55, 0.60), "onset": 0.10, "talk_over": 0.45},
 }
 
 
