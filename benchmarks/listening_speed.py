@@ -42,8 +42,9 @@ def measure(mode: str, settings, transcriber=None) -> dict:
         attributor = build_attributor(mode, frames[0].channels, settings, "Alex=0,Sam=1", ENROL)
         engine = build_engine(attributor, settings)
         if transcriber is not None:
-            engine.listen_for_words(build_sound_words(settings, "Alex=0,Sam=1", transcriber))
-            engine.floor.says_backchannel = timed(engine.floor.says_backchannel, check_wall)
+            sound_words = build_sound_words(settings, mode, "Alex=0,Sam=1", transcriber)
+            sound_words.says_backchannel = timed(sound_words.says_backchannel, check_wall)  # Whisper's reads only
+            engine.listen_for_words(sound_words)
         pending_alerts = []
         started = time.process_time()
         for frame in frames:
@@ -100,9 +101,11 @@ def main() -> None:
               f" {r['alert_lag_s']:14.2f} {r['alerts_confirmed']:17.0%}")
     from voicecoach.speech.transcriber import Transcriber
 
-    w = measure("channels", settings, Transcriber.from_settings(settings.with_overrides({"transcription.threads": 1})))
-    print(f"channels with the check of short sounds' words (once): {w['x_real_time']:.0f}× real time; "
-          f"{w['checks']} checks, median {w['check_ms']:.0f} ms, longest {w['check_max_ms']:.0f} ms each")
+    transcriber = Transcriber.from_settings(settings.with_overrides({"transcription.threads": 1}))
+    for mode in FILE_OF_MODE:
+        w = measure(mode, settings, transcriber)
+        print(f"{mode} with the check of short sounds' words (once): {w['x_real_time']:.0f}× real time; "
+              f"{w['checks']} checks, median {w['check_ms']:.0f} ms, longest {w['check_max_ms']:.0f} ms each")
     print(f"voice enrolment (learning two voices from {ENROLMENT_SECONDS:.0f} s of clips): {learn_voices():.1f} s on one core")
 
 

@@ -1,4 +1,5 @@
-"""A short sound's words in the listening engine (two mics): read ahead live or when asked, the same events."""
+"""A short sound's words in the listening engine: read ahead live or when asked, the same events (two mics); on a
+shared mic, only sounds nobody else spoke around."""
 
 import numpy as np
 
@@ -18,7 +19,7 @@ def test_reading_ahead_live_gives_the_same_events_as_reading_when_asked(fixtures
     timing_only = analyze_file(fixtures_dir / SCENE, settings, mode="channels", channel_map="Alex=0,Sam=1").result
     source = FileSource(fixtures_dir / SCENE)
     engine = build_engine(build_attributor("channels", 2, settings, "Alex=0,Sam=1"), settings)
-    sound_words = build_sound_words(settings, "Alex=0,Sam=1", transcriber, live=True)
+    sound_words = build_sound_words(settings, "channels", "Alex=0,Sam=1", transcriber, live=True)
     engine.listen_for_words(sound_words)
     for frame in source.frames():
         engine.push(frame)
@@ -55,3 +56,29 @@ def test_a_clip_is_the_sound_and_a_little_either_side_from_the_persons_own_chann
     assert not words.clips[-1][gated].any() and words.clips[-1][: gated.start].all() and words.clips[-1][-1] != 0
     assert heard.says_backchannel("Alex", 0.6, 0.9) is True
     assert not words.clips[-1].any()  # from Alex's own channel, silent here, not Sam's
+
+
+ARRAY_SCENE = "s131_mouse_in_kitchen.array.flac"  # Sam's sentence with Alex's "Oh." over it; "How big?" in a pause
+
+
+def test_on_a_shared_mic_only_a_sound_nobody_else_spoke_around_is_read(fixtures_dir, transcriber):
+    settings = load_settings(use_user_file=False)
+    engine = build_engine(build_attributor("array", 2, settings, "Alex=0,Sam=1"), settings)
+    sound_words = build_sound_words(settings, "array", "Alex=0,Sam=1", transcriber)
+    asked = []
+    read = sound_words.says_backchannel
+    sound_words.says_backchannel = lambda person, start, end: asked.append((person, start, end)) or read(person, start, end)
+    engine.listen_for_words(sound_words)
+    for frame in FileSource(fixtures_dir / ARRAY_SCENE).frames():
+        engine.push(frame)
+    engine.finish()
+    result = engine.result()
+    assert asked
+    for person, start, end in asked:
+        for other, spoken in result["speakers"].items():
+            if other != person:
+                assert not any(s < end + 0.05 and e > start - 0.05 for s, e in spoken["segments"]), (person, start)
+    timing_only = analyze_file(fixtures_dir / ARRAY_SCENE, settings, mode="array", channel_map="Alex=0,Sam=1").result
+    backchannels = lambda result: [(e["by"], round(e["start"], 1)) for e in result["events"] if e["type"] == "backchannel"]
+    assert ("Alex", 3.1) in backchannels(timing_only) and ("Alex", 3.1) not in backchannels(result)  # "How big?"
+    assert ("Alex", 0.6) in backchannels(result)  # the "Oh." over Sam's sentence: left to timing

@@ -35,19 +35,22 @@ def build_engine(attributor: Attributor, settings: Settings, sound_words=None) -
                            vad["min_speech"], vad["bridge"], sound_words)
 
 
-def hears_own_words(mode: str, settings: Settings) -> bool:
-    """Whether a short sound's words can be checked: only where each person has their own microphone."""
-    return mode == "channels" and settings["turns.word_check"]
+def checks_words(mode: str, settings: Settings) -> bool:
+    """Whether a short sound's words may decide whether it was a backchannel: with two people (not `solo`); on a
+    shared microphone only for a sound nobody else spoke around (see sound_words.py)."""
+    return mode in ("channels", "array", "voice") and settings["turns.word_check"]
 
 
-def build_sound_words(settings: Settings, channel_map: str | None, transcriber, live: bool = False):
-    """The check of a short sound's words (see hears_own_words), on the shared Whisper model; `live` reads short
+def build_sound_words(settings: Settings, mode: str, channel_map: str | None, transcriber, live: bool = False):
+    """The check of a short sound's words (see checks_words), on the shared Whisper model; `live` reads short
     sounds ahead on a worker thread (see sound_words.py)."""
     from voicecoach.listening.sound_words import ShortSoundWords
     from voicecoach.speech.backchannel_words import BackchannelWords
 
     mapping = parse_channel_map(channel_map or settings["attribution.channel_map"])
-    return ShortSoundWords(BackchannelWords(transcriber), mapping, ahead=live)
+    if mode == "voice":  # one microphone (its first channel, if the device gives more)
+        mapping = {person: 0 for person in mapping}
+    return ShortSoundWords(BackchannelWords(transcriber), mapping, own_channels=mode == "channels", ahead=live)
 
 
 def build_attributor(mode: str, channels: int, settings: Settings, channel_map: str | None = None,
@@ -78,18 +81,18 @@ def analyze_file(path: str | Path, settings: Settings, mode: str | None = None, 
                  enroll: dict[str, Path] | None = None, transcribe: bool = False, check_words: bool = False,
                  transcriber=None) -> Analysis:
     """`transcribe` adds each turn's words; `check_words` lets a short sound's words decide whether it was a
-    backchannel (`channels` only). Both load Whisper unless a loaded `transcriber` is given."""
+    backchannel (see checks_words). Both load Whisper unless a loaded `transcriber` is given."""
     source = FileSource(path, settings["audio.frame_ms"])
     if source.duration < MIN_SECONDS:
         raise VoicecoachError(f"{path} is too short to analyse ({source.duration:.2f} s; at least {MIN_SECONDS} s)")
     mode = mode or settings["attribution.mode"]
     attributor = build_attributor(mode, source.channels, settings, channel_map, enroll)
-    check_words = check_words and hears_own_words(mode, settings)
+    check_words = check_words and checks_words(mode, settings)
     if (transcribe or check_words) and transcriber is None:
         from voicecoach.speech.transcriber import Transcriber
 
         transcriber = Transcriber.from_settings(settings)
-    sound_words = build_sound_words(settings, channel_map, transcriber) if check_words else None
+    sound_words = build_sound_words(settings, mode, channel_map, transcriber) if check_words else None
     engine = build_engine(attributor, settings, sound_words)
     clipped = samples = 0
     for frame in source.frames():

@@ -15,6 +15,8 @@ from voicecoach.listening.segmenter import Segmenter, SpeechEnd, SpeechStart
 if TYPE_CHECKING:
     from voicecoach.listening.sound_words import ShortSoundWords
 
+WORDS_MARGIN = 0.05  # seconds either side of a short sound read on a shared mic that must hold nobody else's speech
+
 
 class ListeningEngine:
     def __init__(self, attributor: Attributor, rules: TurnRules, frame_s: float = 0.03,
@@ -34,7 +36,13 @@ class ListeningEngine:
     def listen_for_words(self, sound_words: ShortSoundWords) -> None:
         """From now on a short sound's words decide whether it was a backchannel (see sound_words.py)."""
         self.sound_words = sound_words
-        self.floor.says_backchannel = sound_words.says_backchannel
+        self.floor.says_backchannel = sound_words.says_backchannel if sound_words.own_channels else self._says_backchannel_alone
+
+    def _says_backchannel_alone(self, person: str, start: float, end: float) -> bool | None:
+        """On a shared microphone a sound's words are its own only if nobody else spoke around it."""
+        if self.floor.someone_else_spoke(person, start - WORDS_MARGIN, end + WORDS_MARGIN):
+            return None
+        return self.sound_words.says_backchannel(person, start, end)
 
     def push(self, frame: Frame) -> list:
         """One frame in; the speech starts/ends, turns and floor events it settled out (live)."""

@@ -10,9 +10,9 @@ A holder who stops for the interrupter and then makes one short sound ("oh", "fa
 weighed as the listener's, a backchannel if quiet follows, the start of a bid back if more speech does.
 Where a voice is heard under the other's (two mics), a reply begun over the holder's last word is no interruption: the
 holder stopped sooner than anyone reacts and made no sound after, so their sentence was ending anyway.
-Where each person's own words can be heard (two mics), a short sound whose words are not a backchannel ("Which
-sink?" in the holder's pause, the last words of a cut-short sentence) is never counted as one; a listener's short
-sound over the holder's speech is left to timing. After such a short turn ("Not yet,"), the holder's one short sound
+Where a short sound's words can be read (with two mics; on a shared mic only if nobody else spoke around it), one
+whose words are not a backchannel ("Which sink?" in the holder's pause, the last words of a cut-short sentence) is
+never counted as one; a listener's short sound over the holder's speech is left to timing. After such a short turn ("Not yet,"), the holder's one short sound
 ("Yeah.") is weighed as a listener's: a backchannel if the other goes on.
 """
 

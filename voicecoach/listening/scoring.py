@@ -98,9 +98,9 @@ def labelled_scenes(fixtures: Path, split: str | None = None) -> list[dict]:
 def score_fixtures(fixtures: Path, mode: str, split: str | None, settings, transcriber=None) -> Score:
     """Run `analyze` on every labelled scene of a split in one attribution mode and score it (with the check of
     short sounds' words, which needs `transcriber` or loads one, where the mode allows it)."""
-    from voicecoach.listening.analysis import analyze_file, hears_own_words
+    from voicecoach.listening.analysis import analyze_file, checks_words
 
-    if transcriber is None and hears_own_words(mode, settings):
+    if transcriber is None and checks_words(mode, settings):
         from voicecoach.speech.transcriber import Transcriber
 
         transcriber = Transcriber.from_settings(settings)  # once, not per scene

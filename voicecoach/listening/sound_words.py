@@ -1,8 +1,10 @@
 """The words of a short sound, for the floor tracker: "mm-hmm" is a backchannel, "Which sink?" is not.
 
-Only where each person has their own microphone (`channels`) are a short sound's words theirs alone; on a shared
-microphone the partner's louder speech would be read with it. The last seconds of each person's channel are kept
-(silence while the coach speaks), and a sound is read when the floor tracker is about to settle it as a backchannel.
+Where each person has their own microphone (`channels`), a short sound's words are theirs alone, whatever the
+partner says meanwhile. On a shared microphone (`array`, `voice`) the partner's louder speech would be read with
+them, so there a sound is read only if nobody else spoke around it (a short question in the holder's pause, not
+an "mm-hmm" over their sentence; see ListeningEngine). The last seconds of audio are kept (silence while the coach
+speaks), and a sound is read when the floor tracker is about to settle it as a backchannel.
 Live, a short sound by someone without the floor that its words may settle (not one over the holder's speech,
 which timing settles) is read as soon as it ends, on a worker thread, so that the frame loop seldom waits for
 Whisper; the answer is the same either way, so a replay gives the same events.
@@ -23,9 +25,13 @@ MARGIN = 0.05  # seconds either side of the detected sound, so its first and las
 
 
 class ShortSoundWords:
-    def __init__(self, words: BackchannelWords, channel_of: dict[str, int], ahead: bool = False):
+    def __init__(self, words: BackchannelWords, channel_of: dict[str, int], own_channels: bool = True,
+                 ahead: bool = False):
+        """`channel_of`: the channel each person is read from; `own_channels`: False for a shared microphone (a
+        laptop's pair, where a channel is nearer one person but hears both; one mic)."""
         self._words = words
         self._channel_of = dict(channel_of)
+        self.own_channels = own_channels
         self._frames: deque[tuple[float, np.ndarray]] = deque()  # (start time, one column per person's channel)
         self._ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sound-words") if ahead else None
         self._pending: dict[tuple[str, float, float], Future] = {}

@@ -51,6 +51,12 @@ class SpeechTimes:
     def segments(self, person: str) -> list[tuple[float, float]]:
         return list(self._segments[person])
 
+    def someone_else_spoke(self, person: str, start: float, end: float) -> bool:
+        """Whether anyone but this person was speaking at some moment from `start` to `end` (as heard so far)."""
+        return any(self._open[p] is not None and self._open[p] < end
+                   or any(s < end and e > start for s, e in self._segments[p])
+                   for p in self.people if p != person)
+
     def _talk_start(self, person: str, onset: float) -> float:
         """When the talk this speech belongs to began. A breath inside a sentence does not end it: speech after a
         pause shorter than MID_TURN_PAUSE carries on the talk before it, unless the partner had begun speaking at

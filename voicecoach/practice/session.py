@@ -11,7 +11,7 @@ import time
 from voicecoach.audio.gate import SpeakingGate
 from voicecoach.coach.feedback import SessionCoaching, feedback_for
 from voicecoach.errors import VoicecoachError
-from voicecoach.listening.analysis import build_attributor, build_engine, build_sound_words, hears_own_words
+from voicecoach.listening.analysis import build_attributor, build_engine, build_sound_words, checks_words
 from voicecoach.listening.engine import silent_result
 from voicecoach.listening.attribution import parse_channel_map
 from voicecoach.listening.events import FloorEvent, Turn
@@ -94,8 +94,9 @@ class PracticeSession:
         try:
             transcriber = self._transcriber or Transcriber.from_settings(self.settings)
             self.streaming = StreamingTranscriber(transcriber)
-            if self.engine is not None and hears_own_words(self._mode, self.settings):
-                self.engine.listen_for_words(build_sound_words(self.settings, self._channel_map, transcriber, live=True))
+            if self.engine is not None and checks_words(self._mode, self.settings):
+                self.engine.listen_for_words(build_sound_words(self.settings, self._mode, self._channel_map, transcriber,
+                                                               live=True))
             self.turn_audio = TurnAudio(self.streaming, *self._turn_audio_args)
             if self.store is not None:
                 self.session_id = self.store.begin_session(self.options.mode, self.people, self._mode,
