@@ -2,7 +2,7 @@
 
 Prints: throughput (seconds of audio per second of CPU, "× real time"), the wall time from the frame that settles
 an interruption to the event coming out, and the audio-time lag from an interruption's onset to its decision. Then
-`channels` once more with the check of short sounds' words (Whisper on one core): its throughput, and the wall time
+each mode once more with the check of short sounds' words (Whisper on one core): its throughput, and the wall time
 of each check (the frame that settles a short sound waits for it).
 
     .venv/bin/python benchmarks/listening_speed.py

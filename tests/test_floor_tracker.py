@@ -156,6 +156,19 @@ def test_going_on_after_a_pause_too_short_to_decide_to_come_back_is_a_breath_not
     assert {e.by for e in kinds(tracker, "talk_over")} == {"Sam"}
 
 
+def test_on_a_shared_mic_coming_back_is_weighed_against_the_partners_speech_since_their_breath():
+    # the same timeline on one mic: a gap in Sam's voice may be Alex's louder voice hiding it, so Sam's talk is only
+    # sure from 4.75, after Alex's pause began, and Alex carries on the talk begun at 0.0
+    tracker = run({"Alex": [(0.0, 4.4), (4.8, 9.0)], "Sam": [(4.0, 4.5), (4.75, 8.0)]})
+    assert {e.by for e in kinds(tracker, "talk_over")} == {"Sam"}
+
+
+def test_on_a_shared_mic_a_short_pause_as_the_partner_talks_may_still_be_giving_way():
+    # on one mic the louder voice moves a heard stop, so a 0.27 s pause is no sure breath
+    tracker = run({"Alex": [(0.0, 4.4), (4.67, 9.0)], "Sam": [(4.0, 8.0)]})
+    assert ("Alex", 4.67) in {(e.by, round(e.start, 2)) for e in kinds(tracker, "talk_over")}
+
+
 def test_an_okay_from_a_holder_who_was_cut_short_is_a_backchannel_not_more_of_their_turn():
     # Sam cuts in at 4.0; Alex gives way at 4.4 and says "okay" at 4.8, before Sam's bid is even settled
     tracker = run({"Alex": [(0.0, 4.4), (4.8, 5.2)], "Sam": [(4.0, 9.0)]})

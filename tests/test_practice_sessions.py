@@ -133,9 +133,11 @@ def test_one_microphone_and_no_clips_the_intro_learns_both_voices(fixtures_dir, 
     options = PracticeOptions(mode="couple", names=["Alex", "Sam"], attribution="voice", input=recording,
                               voice=False, intro=True)
     screen = io.StringIO()
-    result = PracticeSession(load_settings(use_user_file=False), options, LineView(Console(file=screen, width=200)),
-                             transcriber=transcriber).run()
+    session = PracticeSession(load_settings(use_user_file=False), options, LineView(Console(file=screen, width=200)),
+                              transcriber=transcriber)
+    result = session.run()
     assert "so I can learn your voice" in screen.getvalue() and "(voices learned)" in screen.getvalue()
+    assert session.engine.sound_words is not None  # the engine started after learning checks short sounds' words
     assert result["status"] == "complete"
     assert result["steps"][:6] == [1, 2, 3, 4, 3, 6]
     assert [(e["speaker"], e["understood"]) for e in result["exchanges"]] == [("Alex", True)]

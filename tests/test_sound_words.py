@@ -41,7 +41,7 @@ class Words:
 
 def test_a_clip_is_the_sound_and_a_little_either_side_from_the_persons_own_channel():
     words = Words()
-    heard = ShortSoundWords(words, {"Alex": 0, "Sam": 1})
+    heard = ShortSoundWords(words, {"Alex": 0, "Sam": 1}, own_channels=True)
     for i in range(100):  # 3 s of 30 ms frames; Sam's channel counts samples, Alex's is silent
         samples = np.zeros((480, 2), dtype=np.int16)
         samples[:, 1] = (np.arange(480) + 480 * i) % 30000
@@ -82,3 +82,47 @@ def test_on_a_shared_mic_only_a_sound_nobody_else_spoke_around_is_read(fixtures_
     backchannels = lambda result: [(e["by"], round(e["start"], 1)) for e in result["events"] if e["type"] == "backchannel"]
     assert ("Alex", 3.1) in backchannels(timing_only) and ("Alex", 3.1) not in backchannels(result)  # "How big?"
     assert ("Alex", 0.6) in backchannels(result)  # the "Oh." over Sam's sentence: left to timing
+
+
+class ScriptedVoices:
+    """Who speaks when, instead of a microphone's audio (the engine's decisions, apart from attribution)."""
+
+    def __init__(self, timeline: dict[str, list[tuple[float, float]]]):
+        self.people = list(timeline)
+        self.timeline = timeline
+
+    def activity(self, frame):
+        return {p: any(s <= frame.t < e for s, e in spans) for p, spans in self.timeline.items()}
+
+
+class SharedMicWords(ShortSoundWords):
+    """Every sound it is asked about says other words ("How big?"); it remembers what it was asked."""
+
+    def __init__(self):
+        super().__init__(None, {"Alex": 0, "Sam": 0}, own_channels=False)
+        self.asked = []
+
+    def says_backchannel(self, person, start, end):
+        self.asked.append((person, round(start, 2)))
+        return False
+
+
+def backchannels_with_shared_mic_words(timeline):
+    from voicecoach.listening.engine import ListeningEngine
+    from voicecoach.listening.turn_timing import TurnRules
+
+    words = SharedMicWords()
+    engine = ListeningEngine(ScriptedVoices(timeline), TurnRules(), sound_words=words)
+    for i in range(300):
+        engine.push(Frame(i, i * 0.03, np.zeros((480, 1), dtype=np.int16)))
+    engine.finish()
+    return words.asked, [(e.by, round(e.start, 2)) for e in engine.floor.events if e.type == "backchannel"]
+
+
+def test_on_a_shared_mic_a_sound_in_a_clear_pause_is_read_and_one_touching_other_speech_is_not():
+    # Sam's short question 0.3 s into Alex's pause: read, and its words make it no backchannel
+    asked, backchannels = backchannels_with_shared_mic_words({"Alex": [(0.0, 3.0), (4.5, 7.5)], "Sam": [(3.3, 3.75)]})
+    assert asked == [("Sam", 3.3)] and backchannels == []
+    # the same sound with Alex starting again as it ends: the clip would hold Alex's first syllable, so timing decides
+    asked, backchannels = backchannels_with_shared_mic_words({"Alex": [(0.0, 3.0), (3.78, 7.5)], "Sam": [(3.3, 3.75)]})
+    assert asked == [] and backchannels == [("Sam", 3.3)]

@@ -15,8 +15,6 @@ from voicecoach.listening.segmenter import Segmenter, SpeechEnd, SpeechStart
 if TYPE_CHECKING:
     from voicecoach.listening.sound_words import ShortSoundWords
 
-WORDS_MARGIN = 0.05  # seconds either side of a short sound read on a shared mic that must hold nobody else's speech
-
 
 class ListeningEngine:
     def __init__(self, attributor: Attributor, rules: TurnRules, frame_s: float = 0.03,
@@ -36,13 +34,20 @@ class ListeningEngine:
     def listen_for_words(self, sound_words: ShortSoundWords) -> None:
         """From now on a short sound's words decide whether it was a backchannel (see sound_words.py)."""
         self.sound_words = sound_words
-        self.floor.says_backchannel = sound_words.says_backchannel if sound_words.own_channels else self._says_backchannel_alone
+        own = sound_words.own_channels
+        self.floor.says_backchannel = sound_words.says_backchannel if own else self._says_backchannel_alone
 
     def _says_backchannel_alone(self, person: str, start: float, end: float) -> bool | None:
-        """On a shared microphone a sound's words are its own only if nobody else spoke around it."""
-        if self.floor.someone_else_spoke(person, start - WORDS_MARGIN, end + WORDS_MARGIN):
+        """On a shared microphone a sound's words are its own only if nobody else spoke in its clip. (Only speech is
+        seen, not a partner's sound too short to be confirmed as speech; by the time a sound is settled, speech
+        begun within its clip has been confirmed.)"""
+        if not self._alone(person, start, end):
             return None
         return self.sound_words.says_backchannel(person, start, end)
+
+    def _alone(self, person: str, start: float, end: float) -> bool:
+        margin = self.sound_words.margin
+        return not self.floor.someone_else_spoke(person, start - margin, end + margin)
 
     def push(self, frame: Frame) -> list:
         """One frame in; the speech starts/ends, turns and floor events it settled out (live)."""
@@ -72,7 +77,8 @@ class ListeningEngine:
             if isinstance(change, SpeechEnd):
                 out.extend(self.floor.on_end(change))
                 if self.sound_words is not None and self.floor.may_ask_words(change.person) \
-                        and change.end - change.start <= self.floor.rules.backchannel_max:
+                        and change.end - change.start <= self.floor.rules.backchannel_max \
+                        and (self.sound_words.own_channels or self._alone(change.person, change.start, change.end)):
                     self.sound_words.read_ahead(change.person, change.start, change.end)
             else:
                 out.extend(self.floor.on_start(change))

@@ -27,8 +27,9 @@ class HolderSpeech(SpeechTimes):
 
     @property
     def _least_come_back(self) -> float:
-        """Only a voice heard under the other's has its pauses measured as they were: on a shared mic the louder
-        voice moves a stop, so any pause may have been giving way."""
+        """Stopping for the other and deciding to speak again takes COME_BACK_AFTER, but only a voice heard under the
+        other's has its pauses measured as they were: on a shared mic the louder voice moves a heard stop, so any
+        pause may have been giving way."""
         return COME_BACK_AFTER if self.hears_voice_under_voice else 0.0
 
     def _onsets_of_present_talk(self, person: str) -> tuple[float, ...]:

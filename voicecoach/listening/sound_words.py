@@ -25,7 +25,9 @@ MARGIN = 0.05  # seconds either side of the detected sound, so its first and las
 
 
 class ShortSoundWords:
-    def __init__(self, words: BackchannelWords, channel_of: dict[str, int], own_channels: bool = True,
+    margin = MARGIN
+
+    def __init__(self, words: BackchannelWords, channel_of: dict[str, int], *, own_channels: bool,
                  ahead: bool = False):
         """`channel_of`: the channel each person is read from; `own_channels`: False for a shared microphone (a
         laptop's pair, where a channel is nearer one person but hears both; one mic)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import deque
 
 from voicecoach.listening.events import FloorEvent
-from voicecoach.listening.turn_timing import COME_BACK_AFTER, EPSILON, MID_TURN_PAUSE, REACTION, gave_way
+from voicecoach.listening.turn_timing import EPSILON, MID_TURN_PAUSE, REACTION, gave_way
 
 SOUND_MEMORY = 5.0  # seconds of voiced-frame runs kept per person (a check looks back backchannel_max, <= 3 s)
 MIN_SOUND = 0.05  # seconds of voice on end that count as a sound (more than one frame of 30 ms)
@@ -45,8 +45,8 @@ class SpeechTimes:
 
     @property
     def _least_come_back(self) -> float:
-        """The shortest pause after which speaking again may be coming back after giving way."""
-        return COME_BACK_AFTER
+        """The shortest pause after which speaking again may be coming back after giving way (see HolderSpeech)."""
+        return 0.0
 
     def segments(self, person: str) -> list[tuple[float, float]]:
         return list(self._segments[person])

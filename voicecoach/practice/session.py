@@ -54,6 +54,7 @@ class PracticeSession:
         aggressiveness, frame_s = settings["vad.aggressiveness"], settings["audio.frame_ms"] / 1000
         self.enrolment = None  # the intro learns who is who first (voices, or sides of a laptop array)
         self.engine = None
+        self._sound_words = None  # the check of short sounds' words, once the model is loaded (see run)
         self._learning: VoiceLearning | None = None
         if solo:
             from voicecoach.listening.attribution.solo import SoloAttributor
@@ -94,9 +95,11 @@ class PracticeSession:
         try:
             transcriber = self._transcriber or Transcriber.from_settings(self.settings)
             self.streaming = StreamingTranscriber(transcriber)
-            if self.engine is not None and checks_words(self._mode, self.settings):
-                self.engine.listen_for_words(build_sound_words(self.settings, self._mode, self._channel_map, transcriber,
-                                                               live=True))
+            if checks_words(self._mode, self.settings):
+                self._sound_words = build_sound_words(self.settings, self._mode, self._channel_map, transcriber,
+                                                      live=True)
+                if self.engine is not None:  # with voices still to learn, the engine gets it when it starts
+                    self.engine.listen_for_words(self._sound_words)
             self.turn_audio = TurnAudio(self.streaming, *self._turn_audio_args)
             if self.store is not None:
                 self.session_id = self.store.begin_session(self.options.mode, self.people, self._mode,
@@ -136,7 +139,7 @@ class PracticeSession:
             self.voice.stop if interrupted else self.voice.wait,
             self.voice.close,
             lambda: self.streaming and self.streaming.close(),
-            lambda: self.engine and self.engine.sound_words and self.engine.sound_words.close(),
+            lambda: self._sound_words and self._sound_words.close(),
             lambda: self.exercise.stop(reason),
             lambda: self.log.write("session_end", self.frames.t, reason=reason),
             self.log.close,
@@ -181,7 +184,7 @@ class PracticeSession:
     # -- the intro learns who is who ----------------------------------------------------------------------
     def _start_engine(self, attributor) -> None:
         self.attributor = attributor
-        self.engine = build_engine(attributor, self.settings)
+        self.engine = build_engine(attributor, self.settings, self._sound_words)
 
     def _finish_learning(self, wait: bool) -> None:
         learning = self._learning
