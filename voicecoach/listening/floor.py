@@ -12,8 +12,8 @@ Where a voice is heard under the other's (two mics), a reply begun over the hold
 holder stopped sooner than anyone reacts and made no sound after, so their sentence was ending anyway.
 Where a short sound's words can be read (with two mics; on a shared mic only if nobody else spoke around it), one
 whose words are not a backchannel ("Which sink?" in the holder's pause, the last words of a cut-short sentence) is
-never counted as one; a listener's short sound over the holder's speech is left to timing. After such a short turn ("Not yet,"), the holder's one short sound
-("Yeah.") is weighed as a listener's: a backchannel if the other goes on.
+never counted as one; a listener's short sound over the holder's speech is left to timing. After such a short turn
+("Not yet,"), the holder's one short sound ("Yeah.") is weighed as a listener's: a backchannel if the other goes on.
 """
 
 from __future__ import annotations

@@ -53,7 +53,7 @@ class SpeechTimes:
 
     def someone_else_spoke(self, person: str, start: float, end: float) -> bool:
         """Whether anyone but this person was speaking at some moment from `start` to `end` (as heard so far)."""
-        return any(self._open[p] is not None and self._open[p] < end
+        return any((self._open[p] is not None and self._open[p] < end)
                    or any(s < end and e > start for s, e in self._segments[p])
                    for p in self.people if p != person)
 
