@@ -65,9 +65,13 @@ def test_on_a_shared_mic_only_a_sound_nobody_else_spoke_around_is_read(fixtures_
     settings = load_settings(use_user_file=False)
     engine = build_engine(build_attributor("array", 2, settings, "Alex=0,Sam=1"), settings)
     sound_words = build_sound_words(settings, "array", "Alex=0,Sam=1", transcriber)
-    asked = []
-    read = sound_words.says_backchannel
-    sound_words.says_backchannel = lambda person, start, end: asked.append((person, start, end)) or read(person, start, end)
+    asked, read = [], sound_words.says_backchannel
+
+    def says_backchannel(person, start, end):
+        asked.append((person, start, end))
+        return read(person, start, end)
+
+    sound_words.says_backchannel = says_backchannel
     engine.listen_for_words(sound_words)
     for frame in FileSource(fixtures_dir / ARRAY_SCENE).frames():
         engine.push(frame)
@@ -79,7 +83,9 @@ def test_on_a_shared_mic_only_a_sound_nobody_else_spoke_around_is_read(fixtures_
             if other != person:
                 assert not any(s < end + 0.05 and e > start - 0.05 for s, e in spoken["segments"]), (person, start)
     timing_only = analyze_file(fixtures_dir / ARRAY_SCENE, settings, mode="array", channel_map="Alex=0,Sam=1").result
-    backchannels = lambda result: [(e["by"], round(e["start"], 1)) for e in result["events"] if e["type"] == "backchannel"]
+    def backchannels(result):
+        return [(e["by"], round(e["start"], 1)) for e in result["events"] if e["type"] == "backchannel"]
+
     assert ("Alex", 3.1) in backchannels(timing_only) and ("Alex", 3.1) not in backchannels(result)  # "How big?"
     assert ("Alex", 0.6) in backchannels(result)  # the "Oh." over Sam's sentence: left to timing
 
