@@ -16,7 +16,8 @@ def run(timeline: dict[str, list[tuple[float, float]]], rules: TurnRules = TurnR
         words: dict[tuple[str, float], bool] | None = None, under_voice: bool = False,
         sounds: dict[str, list[tuple[float, float]]] | None = None, until: float | None = None) -> FloorTracker:
     """Replay segments as the segmenter would deliver them, frame by frame (what it says live goes to `live`).
-    `words`: what the check of a short sound's words says, by (person, start); other sounds are not known.
+    `words`: what the check of a short sound's words says, by (person, start); other sounds are not known (without
+    `under_voice`, a shared mic, it is asked only about a sound nobody else spoke around).
     `under_voice`: a mic each (a voice is heard under the other's); `sounds`: voice too short to become speech;
     `until`: when the stream ends (5 s after the last change if not given)."""
     heard = None if words is None else (lambda person, start, end: words.get((person, round(start, 2))))
@@ -319,7 +320,7 @@ def test_a_short_question_in_the_holders_pause_is_a_turn_when_its_words_are_not_
 
 def test_the_last_words_of_a_cut_short_sentence_are_not_a_backchannel_and_the_interrupter_talked_over_them():
     timeline = {"Alex": [(0.0, 4.6), (5.0, 5.5)], "Sam": [(4.0, 8.0)]}  # "...on our trip | to the coast last week?"
-    tracker = run(timeline, words={("Alex", 5.0): False})
+    tracker = run(timeline, words={("Alex", 5.0): False}, under_voice=True)
     assert not kinds(tracker, "backchannel")
     [interruption] = kinds(tracker, "interruption")
     assert (interruption.by, interruption.start, interruption.end) == ("Sam", 4.0, 5.5)
@@ -338,7 +339,7 @@ def test_a_short_sound_over_the_holder_is_left_to_timing_whatever_its_words():
 
 def test_words_after_giving_way_are_neither_a_backchannel_nor_more_talk_over_by_the_interrupter():
     timeline = {"Sam": [(0.0, 3.3), (3.63, 3.87)], "Alex": [(3.0, 7.0)]}  # Sam stops for Alex, then "and then"
-    tracker = run(timeline, words={("Sam", 3.63): False})
+    tracker = run(timeline, words={("Sam", 3.63): False}, under_voice=True)
     assert [(e.by, e.start, e.end) for e in kinds(tracker, "interruption")] == [("Alex", 3.0, 3.3)]
     assert [(e.by, e.start) for e in kinds(tracker, "talk_over")] == [("Alex", 3.0), ("Sam", 3.63)]
     assert not kinds(tracker, "backchannel")
@@ -347,7 +348,7 @@ def test_words_after_giving_way_are_neither_a_backchannel_nor_more_talk_over_by_
 
 def test_words_over_a_reply_by_the_one_who_had_finished_are_their_talk_over():
     timeline = {"Alex": [(0.0, 3.6), (4.2, 4.65)], "Sam": [(4.0, 8.0)]}  # Alex had finished; Sam replies
-    tracker = run(timeline, words={("Alex", 4.2): False})
+    tracker = run(timeline, words={("Alex", 4.2): False}, under_voice=True)
     assert [(e.by, e.of, e.start) for e in kinds(tracker, "talk_over")] == [("Alex", "Sam", 4.2)]
     assert not kinds(tracker, "interruption") and not kinds(tracker, "backchannel")
     assert [t.speaker for t in tracker.turns] == ["Alex", "Sam"]
@@ -408,7 +409,8 @@ def test_a_short_turn_in_the_holders_pause_that_stops_when_the_holder_comes_back
     assert [(e.by, e.of) for e in kinds(tracker, "talk_over")] == [("Alex", "Sam")]
     # where Alex only took a breath (0.48 s) and goes on with the sentence, Sam came in over Alex's talk: no
     # interruption by Alex, and the overlap is Sam's
-    breath = run({"Alex": [(0.0, 5.8), (6.28, 9.0)], "Sam": [(5.95, 6.6)]}, words={("Sam", 5.95): False})
+    breath = run({"Alex": [(0.0, 5.8), (6.28, 9.0)], "Sam": [(5.95, 6.6)]}, words={("Sam", 5.95): False},
+                 under_voice=True)
     assert not kinds(breath, "interruption")
     assert [(e.by, e.of) for e in kinds(breath, "talk_over")] == [("Sam", "Alex")]
     assert [(t.speaker, t.start) for t in tracker.turns] == [("Alex", 4.3), ("Sam", 6.15), ("Alex", 6.7)]

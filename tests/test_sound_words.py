@@ -41,7 +41,7 @@ class Words:
 
 def test_a_clip_is_the_sound_and_a_little_either_side_from_the_persons_own_channel():
     words = Words()
-    heard = ShortSoundWords(words, {"Alex": 0, "Sam": 1}, own_channels=True)
+    heard = ShortSoundWords(words, {"Alex": 0, "Sam": 1})
     for i in range(100):  # 3 s of 30 ms frames; Sam's channel counts samples, Alex's is silent
         samples = np.zeros((480, 2), dtype=np.int16)
         samples[:, 1] = (np.arange(480) + 480 * i) % 30000
@@ -105,7 +105,7 @@ class SharedMicWords(ShortSoundWords):
     """Every sound it is asked about says other words ("How big?"); it remembers what it was asked."""
 
     def __init__(self):
-        super().__init__(None, {"Alex": 0, "Sam": 0}, own_channels=False)
+        super().__init__(None, {"Alex": 0, "Sam": 0})
         self.asked = []
 
     def says_backchannel(self, person, start, end):

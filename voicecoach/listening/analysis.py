@@ -50,7 +50,7 @@ def build_sound_words(settings: Settings, mode: str, channel_map: str | None, tr
     mapping = parse_channel_map(channel_map or settings["attribution.channel_map"])
     if mode == "voice":  # one microphone (its first channel, if the device gives more)
         mapping = {person: 0 for person in mapping}
-    return ShortSoundWords(BackchannelWords(transcriber), mapping, own_channels=mode == "channels", ahead=live)
+    return ShortSoundWords(BackchannelWords(transcriber), mapping, ahead=live)
 
 
 def build_attributor(mode: str, channels: int, settings: Settings, channel_map: str | None = None,

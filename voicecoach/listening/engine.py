@@ -34,20 +34,7 @@ class ListeningEngine:
     def listen_for_words(self, sound_words: ShortSoundWords) -> None:
         """From now on a short sound's words decide whether it was a backchannel (see sound_words.py)."""
         self.sound_words = sound_words
-        own = sound_words.own_channels
-        self.floor.says_backchannel = sound_words.says_backchannel if own else self._says_backchannel_alone
-
-    def _says_backchannel_alone(self, person: str, start: float, end: float) -> bool | None:
-        """On a shared microphone a sound's words are its own only if nobody else spoke in its clip. (Only speech is
-        seen, not a partner's sound too short to be confirmed as speech; by the time a sound is settled, speech
-        begun within its clip has been confirmed.)"""
-        if not self._alone(person, start, end):
-            return None
-        return self.sound_words.says_backchannel(person, start, end)
-
-    def _alone(self, person: str, start: float, end: float) -> bool:
-        margin = self.sound_words.margin
-        return not self.floor.someone_else_spoke(person, start - margin, end + margin)
+        self.floor.says_backchannel = sound_words.says_backchannel
 
     def push(self, frame: Frame) -> list:
         """One frame in; the speech starts/ends, turns and floor events it settled out (live)."""
@@ -78,7 +65,7 @@ class ListeningEngine:
                 out.extend(self.floor.on_end(change))
                 if self.sound_words is not None and self.floor.may_ask_words(change.person) \
                         and change.end - change.start <= self.floor.rules.backchannel_max \
-                        and (self.sound_words.own_channels or self._alone(change.person, change.start, change.end)):
+                        and self.floor.words_are_its_own(change.person, change.start, change.end):
                     self.sound_words.read_ahead(change.person, change.start, change.end)
             else:
                 out.extend(self.floor.on_start(change))

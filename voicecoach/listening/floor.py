@@ -24,7 +24,7 @@ from voicecoach.listening.burst import Burst
 from voicecoach.listening.events import FloorEvent, Turn
 from voicecoach.listening.holder_speech import HolderSpeech
 from voicecoach.listening.segmenter import SpeechEnd, SpeechStart
-from voicecoach.listening.turn_timing import (CLEAR_GAP, EPSILON, MID_TURN_PAUSE, SAME_MOMENT, TAIL_WITHIN,
+from voicecoach.listening.turn_timing import (CLEAR_GAP, CLIP_MARGIN, EPSILON, MID_TURN_PAUSE, SAME_MOMENT, TAIL_WITHIN,
                                               TurnRules, gave_way)
 
 
@@ -172,6 +172,13 @@ class FloorTracker(HolderSpeech):
         return person != self.holder and burst is not None and burst.person == person \
             and not self._over_the_holder_alone(burst)
 
+    def words_are_its_own(self, person: str, start: float, end: float) -> bool:
+        """Whether a clip of this person's sound holds their words alone: with a mic each, always; on a shared mic,
+        only if nobody else spoke in it. (Only speech is seen, not a partner's sound too short to be confirmed as
+        speech; by the time a sound is settled, speech begun within its clip has been confirmed.)"""
+        return self.hears_voice_under_voice or \
+            not self.someone_else_spoke(person, start - CLIP_MARGIN, end + CLIP_MARGIN)
+
     @property
     def holder_quiet_since(self) -> float | None:
         """When the floor holder last stopped speaking, if they are quiet now."""
@@ -291,8 +298,9 @@ class FloorTracker(HolderSpeech):
         return burst.overlapped and not burst.comeback and not (burst.sentence_end or burst).resumes_cut_short
 
     def _said_other_words(self, burst: Burst) -> bool:
-        return self.says_backchannel is not None and \
-            self.says_backchannel(burst.person, burst.onset, burst.last_end) is False
+        return self.says_backchannel is not None \
+            and self.words_are_its_own(burst.person, burst.onset, burst.last_end) \
+            and self.says_backchannel(burst.person, burst.onset, burst.last_end) is False
 
     def _settle_spoken_sound(self, burst: Burst, t: float) -> list:
         """A short sound whose words are not a backchannel, while the holder carried on: the end of the sentence of a

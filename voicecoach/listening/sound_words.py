@@ -3,7 +3,7 @@
 Where each person has their own microphone (`channels`), a short sound's words are theirs alone, whatever the
 partner says meanwhile. On a shared microphone (`array`, `voice`) the partner's louder speech would be read with
 them, so there a sound is read only if nobody else spoke around it (a short question in the holder's pause, not
-an "mm-hmm" over their sentence; see ListeningEngine). The last seconds of audio are kept (silence while the coach
+an "mm-hmm" over their sentence; see FloorTracker.words_are_its_own). The last seconds of audio are kept (silence while the coach
 speaks), and a sound is read when the floor tracker is about to settle it as a backchannel.
 Live, a short sound by someone without the floor that its words may settle (not one over the holder's speech,
 which timing settles) is read as soon as it ends, on a worker thread, so that the frame loop seldom waits for
@@ -18,22 +18,17 @@ from concurrent.futures import Future, ThreadPoolExecutor
 import numpy as np
 
 from voicecoach.audio.frames import SAMPLE_RATE, Frame
+from voicecoach.listening.turn_timing import CLIP_MARGIN
 from voicecoach.speech.backchannel_words import BackchannelWords
 
 KEEP_SECONDS = 10.0  # a sound is settled at most a few seconds after it began
-MARGIN = 0.05  # seconds either side of the detected sound, so its first and last phonemes are whole
 
 
 class ShortSoundWords:
-    margin = MARGIN
-
-    def __init__(self, words: BackchannelWords, channel_of: dict[str, int], *, own_channels: bool,
-                 ahead: bool = False):
-        """`channel_of`: the channel each person is read from; `own_channels`: False for a shared microphone (a
-        laptop's pair, where a channel is nearer one person but hears both; one mic)."""
+    def __init__(self, words: BackchannelWords, channel_of: dict[str, int], ahead: bool = False):
+        """`channel_of`: the channel each person is read from (their own mic; on a shared one, any that hears them)."""
         self._words = words
         self._channel_of = dict(channel_of)
-        self.own_channels = own_channels
         self._frames: deque[tuple[float, np.ndarray]] = deque()  # (start time, one column per person's channel)
         self._ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sound-words") if ahead else None
         self._pending: dict[tuple[str, float, float], Future] = {}
@@ -65,13 +60,13 @@ class ShortSoundWords:
     def _clip(self, person: str, start: float, end: float) -> np.ndarray | None:
         channel = self._channel_of.get(person)
         kept = [(t, samples) for t, samples in self._frames
-                if t + len(samples) / SAMPLE_RATE > start - MARGIN and t < end + MARGIN]
+                if t + len(samples) / SAMPLE_RATE > start - CLIP_MARGIN and t < end + CLIP_MARGIN]
         if channel is None or not kept:
             return None
         first = kept[0][0]
         audio = np.concatenate([samples[:, channel] for _, samples in kept])
-        begin = max(0, round((start - MARGIN - first) * SAMPLE_RATE))
-        return audio[begin: max(begin, round((end + MARGIN - first) * SAMPLE_RATE))]
+        begin = max(0, round((start - CLIP_MARGIN - first) * SAMPLE_RATE))
+        return audio[begin: max(begin, round((end + CLIP_MARGIN - first) * SAMPLE_RATE))]
 
     def close(self) -> None:
         if self._ahead is not None:
