@@ -213,10 +213,9 @@ HOLDOUT_SETS_2 = [
         bc(S, "Sure.", at=0.25),
     ]),
 
-    # ---- HOLDOUT, nineteenth set (s187-s196; written fresh on 2026-11-23, blind to the engine; never tune on
-    #      these, never inspect their timelines or per-scene results).  Backchannels from set 19 of the takes,
-    #      used by no other scene.
-    dict(name="curtain_rail", split="holdout", bc_takes=19, noise=False, quiet=None, script=[
+    # ---- tune since 2026-11-23 (s187-s196 were the nineteenth holdout set; scored once, then released for
+    #      tuning, keep bc_takes=19 so their audio is unchanged)
+    dict(name="curtain_rail", split="tune", bc_takes=19, noise=False, quiet=None, script=[
         say(S, "The curtain rail's come off our bedroom wall, plaster and all."),
         bc(A, "Oh dear.", at=0.2),
         say(A, "Those wall plugs were too small,", gap="quick"),
@@ -226,7 +225,7 @@ HOLDOUT_SETS_2 = [
         cut(S, "Then we'll pin a sheet up, the street lamp keeps me awake.", before=2.2),
         over(A, "Use the beach towel, it's in the airing cupboard."),
     ]),
-    dict(name="keys_down_drain", split="holdout", bc_takes=19, noise=True, quiet=None, script=[
+    dict(name="keys_down_drain", split="tune", bc_takes=19, noise=True, quiet=None, script=[
         say(A, "I've dropped the car keys down the drain by the front wheel."),
         say(S, "Every single one?", gap="quick"),
         say(A, "The whole bunch,", gap=0.2),
@@ -236,7 +235,7 @@ HOLDOUT_SETS_2 = [
         cut(S, "A magnet on a string is quicker still, there's one on the fridge.", after=0.7),
         bc(A, "Right.", at=0.5),
     ]),
-    dict(name="nosebleed", split="holdout", bc_takes=19, noise=False, quiet=ALEX, script=[
+    dict(name="nosebleed", split="tune", bc_takes=19, noise=False, quiet=ALEX, script=[
         say(S, "Sophie's got a nosebleed, it's all down her shirt."),
         cut(A, "Pinch the soft bit of her nose and tip her head forward.", after=0.9),
         say(S, "I thought it was head back,", gap="patient"),
@@ -245,7 +244,7 @@ HOLDOUT_SETS_2 = [
         say(S, "It's slowing now, I'll soak the shirt in cold water.", gap="quick"),
         over(A, "Put some salt in the water, it lifts the stain out.", overlap=1.8),
     ]),
-    dict(name="washer_locked", split="holdout", bc_takes=19, noise=False, quiet=None, script=[
+    dict(name="washer_locked", split="tune", bc_takes=19, noise=False, quiet=None, script=[
         say(A, "The washing machine's finished, but the door won't open and my work shirt's in it."),
         bc(S, "Oh no.", at=0.1),
         say(S, "It stays locked for a few minutes,", gap="quick"),
@@ -255,7 +254,7 @@ HOLDOUT_SETS_2 = [
         over(A, "I'll get the roasting tin and some old towels, and you undo the flap nice and slowly.", overlap=2.6),
         bc(S, "Oh, sure.", at=0.4),
     ]),
-    dict(name="hot_water_bottle", split="holdout", bc_takes=19, noise=False, quiet=SAM, script=[
+    dict(name="hot_water_bottle", split="tune", bc_takes=19, noise=False, quiet=SAM, script=[
         say(A, "The hot water bottle's burst all over the bed."),
         say(S, "The old red one?", gap="quick"),
         say(A, "That's the one,", gap=0.22),
@@ -265,7 +264,7 @@ HOLDOUT_SETS_2 = [
         cut(A, "It soaks right through, it'll be cold and damp by midnight."),
         over(S, "Then take the spare duvet, and we'll buy a new bottle on Saturday.", overlap=1.6),
     ]),
-    dict(name="melted_ice_cream", split="holdout", bc_takes=19, noise=True, quiet=None, script=[
+    dict(name="melted_ice_cream", split="tune", bc_takes=19, noise=True, quiet=None, script=[
         say(S, "The ice cream's been in the boot all afternoon, it's soup."),
         bc(A, "Oops.", at=0.3),
         say(A, "I forgot it was in there,", gap="quick"),
@@ -275,7 +274,7 @@ HOLDOUT_SETS_2 = [
         burst(S, "Not safe?", then="It's only been a few hours, and the tub's still cold at the bottom."),
         over(A, "It's the milk, it goes off once it's warm, we'll get another."),
     ]),
-    dict(name="squeaky_door", split="holdout", bc_takes=19, noise=False, quiet=None, script=[
+    dict(name="squeaky_door", split="tune", bc_takes=19, noise=False, quiet=None, script=[
         say(A, "The bedroom door squeaked and woke the baby, just as she'd dropped off."),
         cut(S, "I heard, I've been meaning to oil that hinge for weeks.", before=2.3),
         say(A, "There's oil for the bikes,", gap="patient"),
@@ -284,7 +283,7 @@ HOLDOUT_SETS_2 = [
         burst(A, "Butter?", then="It'll go rancid, put a towel under the door and use the oil."),
         bc(S, "True.", at=0.35),
     ]),
-    dict(name="low_petrol", split="holdout", bc_takes=19, noise=False, quiet=None, script=[
+    dict(name="low_petrol", split="tune", bc_takes=19, noise=False, quiet=None, script=[
         say(S, "The petrol light's just come on, and the next garage is twelve miles away."),
         bc(A, "Hmm.", at=0.0),
         say(A, "We'll make it,", gap="quick"),
@@ -293,7 +292,7 @@ HOLDOUT_SETS_2 = [
         cut(A, "No, that's further, we keep going and I'll drive gently.", before=0.6),
         over(S, "Fine, but if we stop on a hill, you're the one pushing."),
     ]),
-    dict(name="lost_teddy", split="holdout", bc_takes=19, noise=False, quiet=None, script=[
+    dict(name="lost_teddy", split="tune", bc_takes=19, noise=False, quiet=None, script=[
         say(A, "Freddie's left his teddy at the café, he won't sleep without it."),
         bc(S, "Oh no.", at=0.6),
         say(S, "They close at six,", gap="quick"),
@@ -303,7 +302,7 @@ HOLDOUT_SETS_2 = [
         cut(A, "Then I'll go now, they don't lock up till quarter past."),
         bc(S, "Lovely.", at=0.05),
     ]),
-    dict(name="birthday_card", split="holdout", bc_takes=19, noise=True, quiet=None, script=[
+    dict(name="birthday_card", split="tune", bc_takes=19, noise=True, quiet=None, script=[
         say(S, "Your mum's card is still in my bag, and her birthday's tomorrow."),
         bc(A, "Oh.", at=0.25),
         say(A, "Did it have a stamp on?", gap="quick"),
@@ -312,5 +311,107 @@ HOLDOUT_SETS_2 = [
         say(A, "I'll ring her tomorrow, and we'll take it round on Saturday.", gap="quick"),
         burst(S, "On Saturday?", then="She'll think we forgot, let's drop it round tonight."),
         bc(A, "Fair enough.", at=0.15),
+    ]),
+
+
+    # ---- HOLDOUT, twentieth set (s197-s206; written fresh on 2026-11-23, blind to the engine; never tune on
+    #      these, never inspect their timelines or per-scene results).  Backchannels from set 20 of the takes,
+    #      used by no other scene.
+    dict(name="cat_sick_rug", split="holdout", bc_takes=20, noise=False, quiet=None, script=[
+        say(S, "The cat's been sick on the new rug in the hall, right by the door."),
+        bc(A, "Oh.", at=0.1),
+        say(A, "I'll get the kitchen roll,", gap="quick"),
+        say(A, "and that carpet spray from under the sink.", gap="pause"),
+        say(S, "Don't rub it, just dab it, or it spreads.", gap="quick"),
+        cut(A, "I know, cold water first, then bicarb.", clash=True),
+        over(S, "Leave the bicarb on overnight, and I'll hoover it all up tomorrow before work."),
+        bc(A, "Right.", at=0.5),
+    ]),
+    dict(name="clocks_forward", split="holdout", bc_takes=20, noise=True, quiet=None, script=[
+        say(S, "Jack's swimming lesson starts in ten minutes, the clocks went forward."),
+        cut(A, "Then skip breakfast, he can eat a banana in the car.", after=0.8),
+        say(S, "His goggles are still wet,", gap="patient"),
+        say(S, "they're on the hall radiator.", gap="short", bc=(A, "Uh-huh."), bc_at=0.4),
+        say(A, "He can manage without them once.", gap="quick"),
+        say(S, "He won't go under without them, the water stings his eyes.", gap="quick"),
+        over(A, "Then grab them, damp is fine, I'll start the car."),
+    ]),
+    dict(name="phone_in_toilet", split="holdout", bc_takes=20, noise=False, quiet=None, script=[
+        say(A, "I've dropped my phone down the toilet, and it won't turn on."),
+        say(S, "Before or after you flushed?", gap="quick"),
+        say(A, "After, luckily,", gap=0.21),
+        say(A, "but it sank right to the bottom.", gap="short", bc=(S, "Okay.")),
+        say(S, "Put it in a bowl of dry rice until tomorrow.", gap="quick"),
+        cut(A, "Rice doesn't help, it just needs somewhere warm."),
+        cut(S, "The airing cupboard then, and don't switch it on."),
+        bc(A, "Fair enough.", at=0.35),
+    ]),
+    dict(name="bath_overflow", split="holdout", bc_takes=20, noise=False, quiet=SAM, script=[
+        say(A, "Water's dripping through the kitchen light, I left the bath running."),
+        cut(S, "Turn the power off at the fuse box, not the switch.", after=0.6),
+        say(A, "It's off now,", gap="patient"),
+        say(A, "the whole downstairs is dark.", gap="short", bc=(S, "Mm-hmm."), bc_at=1.0),
+        say(S, "Let the ceiling dry out properly first.", gap="quick"),
+        say(A, "There's a big brown stain across the plaster now.", gap="quick"),
+        over(S, "That'll paint over, as long as the ceiling isn't sagging.", overlap=1.7),
+    ]),
+    dict(name="slugs_lettuces", split="holdout", bc_takes=20, noise=False, quiet=None, script=[
+        say(A, "The slugs have eaten every lettuce in the veg patch overnight."),
+        bc(S, "Oh no.", at=0.25),
+        say(A, "What keeps them off, apart from salt?", gap="quick"),
+        say(S, "Crushed eggshells round each plant, my gran swore by them.", gap="quick"),
+        burst(A, "Eggshells?",
+              then="We'd need a year of breakfasts for that, I'll buy copper tape at the garden centre."),
+        over(S, "Fine, and the next lot of lettuces can go in pots along the patio wall.", overlap=2.4),
+    ]),
+    dict(name="muddy_football_kit", split="holdout", bc_takes=20, noise=True, quiet=None, script=[
+        say(A, "Ruby's football kit is caked in mud, and the match is at nine."),
+        bc(S, "Hmm.", at=0.0),
+        say(S, "Put it on a quick wash now,", gap="quick"),
+        say(S, "it'll dry overnight.", gap="short", bc=(A, "Yeah."), bc_at=0.3),
+        say(A, "The boots are worse, the studs are packed solid with clay from the pitch.", gap="quick"),
+        cut(S, "Use a lolly stick on the studs, then bang them together outside.", before=2.3),
+        burst(A, "A lolly stick?", then="I'll use the old butter knife, it's much quicker."),
+        bc(S, "Ah, right.", at=0.6),
+    ]),
+    dict(name="car_alarm_night", split="holdout", bc_takes=20, noise=False, quiet=ALEX, script=[
+        say(S, "The car alarm's gone off again,"),
+        say(S, "third night running.", gap="short", bc=(A, "I see."), bc_at=0.0),
+        say(A, "It's a spider on the sensor.", gap="quick"),
+        say(S, "Can we switch it off for tonight?", gap="quick"),
+        cut(A, "Yes, hold the lock button down for ten seconds.", before=0.65),
+        say(S, "Fine, but you're ringing the garage about it tomorrow morning.", gap="patient"),
+        over(A, "I'll ring them at eight, and ask if they can look at it on Saturday.", overlap=2.1),
+    ]),
+    dict(name="dead_goldfish", split="holdout", bc_takes=20, noise=False, quiet=None, script=[
+        say(A, "Goldie's floating at the top, and Mia's up soon."),
+        bc(S, "Oh dear.", at=0.2),
+        say(S, "Is she still moving?", gap="quick"),
+        say(A, "Not at all,", gap=0.24),
+        say(A, "she's been on her side since last night.", gap="pause"),
+        say(S, "Then we tell Mia, and bury her in the garden.", gap="quick"),
+        cut(A, "Or I buy another one first, and she never knows."),
+        cut(S, "She'd know, Goldie had a white spot on one eye."),
+        bc(A, "True.", at=0.15),
+    ]),
+    dict(name="roof_tile", split="holdout", bc_takes=20, noise=True, quiet=None, script=[
+        say(S, "A roof tile's blown off and smashed on the front path."),
+        bc(A, "Crikey.", at=0.4),
+        say(A, "I'll sweep it up,", gap="quick"),
+        say(A, "before somebody treads on it.", gap="short", bc=(S, "Got it.")),
+        say(S, "Should we ring a roofer today?", gap="quick"),
+        say(A, "The loft's still dry, and nobody's going up a ladder in this wind.", gap=-0.11),
+        burst(S, "Still dry?", then="There's a damp patch by the water tank, I saw it this morning."),
+        over(A, "Then I'll ring now, and stick a bucket under the drip."),
+    ]),
+    dict(name="broken_kettle", split="holdout", bc_takes=20, noise=False, quiet=None, script=[
+        say(A, "The kettle's stopped working, and I haven't even had my first cup of tea yet."),
+        bc(S, "Oh no.", at=0.3),
+        say(S, "Have you tried the fuse?", gap="quick"),
+        say(A, "Changed it already,", gap="quick"),
+        say(A, "and the little red light still won't come on, it's completely dead.", gap="cont"),
+        cut(S, "We'll order a new one tonight, and boil some water in a pan for now.", before=2.2),
+        burst(A, "Tonight?", then="I need one now, I'll borrow next door's old one until it comes."),
+        bc(S, "Sure.", at=0.12),
     ]),
 ]
