@@ -350,14 +350,35 @@ def scene_split(spec):
     return spec["split"]
 
 
-ENROLL = {
+ENROLL = {  # the short clips take the first sentences, the half-minute clips as many as fit
     ALEX: ["The morning train was quiet, so I read a few chapters of my book.",
            "Our neighbours painted their front door bright yellow.",
-           "Please remember to buy oranges, bread and a bottle of olive oil."],
+           "Please remember to buy oranges, bread and a bottle of olive oil.",
+           "Last summer we walked along the river every evening after dinner.",
+           "My sister is learning to play the cello, and she practises at night.",
+           "The library closes early on Sundays, which always catches me out.",
+           "I think the blue mug belongs to your brother, not to me.",
+           "When it snows, the whole street goes silent and a little magical.",
+           "We found an old photograph of my grandparents in a box of letters.",
+           "Could you tell me how long the bus takes to get into town?",
+           "The bakery on the corner sells the best cinnamon buns I have ever tasted.",
+           "I forgot my umbrella again, so I arrived at work soaking wet."],
     SAM: ["The weather forecast says there will be strong winds along the coast.",
           "Twelve people joined the chess club on the first evening.",
-          "I usually take the bicycle when the roads are dry and the sky is clear."],
+          "I usually take the bicycle when the roads are dry and the sky is clear.",
+          "My uncle repairs old radios in a shed at the bottom of his garden.",
+          "The football match was cancelled because the pitch was flooded.",
+          "We planted tomatoes, beans and a row of sunflowers by the fence.",
+          "It took three hours to drive home because of the roadworks.",
+          "I have never understood why the kettle makes that strange whistle.",
+          "The museum has a new room full of maps from the eighteenth century.",
+          "Do you know whether the shop opens before nine on Saturdays?",
+          "My first job was stacking shelves in a supermarket near the station.",
+          "The children built a den out of cushions and refused to come out."],
 }
+# (seconds at most, accepted range, file suffix, rng stream): about 7 s, what the practice intro hears of each
+# partner; and half a minute, the clip recommended for `analyze --enroll`
+ENROLMENTS = {"short": (7.5, (6.0, 10.0), "", 999), "half_minute": (30.5, (25.0, 31.0), "_30s", 998)}
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -971,23 +992,24 @@ def dump_json(doc):
     return text
 
 
-def make_enrolment(clips, out_dir, used_texts):
+def make_enrolment(clips, out_dir, used_texts, kind="short"):
+    limit, (shortest, longest), suffix, stream = ENROLMENTS[kind]
     info = {}
     for p in PEOPLE:
-        rng = np.random.default_rng([SEED, 999, CHANNEL[p]])
+        rng = np.random.default_rng([SEED, stream, CHANNEL[p]])
         parts, texts = [np.zeros(sec(0.3))], []
         for text in ENROLL[p]:
             assert text not in used_texts, f"enrolment sentence used in a scene: {text}"
             a = clips.clip(p, text, 1.1, stable_seed("enroll", p, text))
-            if (sum(map(len, parts)) + len(a)) / SR > 7.5:
+            if (sum(map(len, parts)) + len(a)) / SR > limit:
                 break
             parts += [a, np.zeros(sec(rng.uniform(0.3, 0.5)))]
             texts.append(text)
         x = np.concatenate(parts)
         dur = len(x) / SR
-        assert 6.0 <= dur <= 10.0, f"enrolment for {p} is {dur:.1f} s"
+        assert shortest <= dur <= longest, f"{kind} enrolment for {p} is {dur:.1f} s"
         x = x + room_tone(rng, len(x))
-        fname = f"enroll_{p.lower()}.flac"
+        fname = f"enroll_{p.lower()}{suffix}.flac"
         write_flac(out_dir / fname, x)
         info[p] = {"file": fname, "duration": round(dur, 3), "texts": texts}
     return info
@@ -1078,6 +1100,7 @@ def main():
     assert not shared, f"{len(shared)} TTS take(s) shared between tune and holdout"
     used = texts["tune"] | texts["holdout"]
     index["enrolment"] = make_enrolment(clips, out_dir, used)
+    index["enrolment_half_minute"] = make_enrolment(clips, out_dir, used, "half_minute")
     for t in totals.values():
         t["interruption_variants"] = dict(sorted(t["interruption_variants"].items()))
     index["totals"] = totals
