@@ -17,19 +17,20 @@ import sys
 import time
 from pathlib import Path
 
+import soundfile
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from voicecoach.audio.file_source import FileSource  # noqa: E402
 from voicecoach.listening.analysis import build_attributor, build_engine, build_sound_words  # noqa: E402
 from voicecoach.listening.events import FloorEvent  # noqa: E402
-from voicecoach.listening.scoring import FILE_OF_MODE, labelled_scenes  # noqa: E402
+from voicecoach.listening.scoring import FILE_OF_MODE, enrolment_clips, labelled_scenes  # noqa: E402
 from voicecoach.settings import load_settings  # noqa: E402
 
 FIXTURES = ROOT / "audio_fixtures"
 REPEATS = 3
-ENROL = {"Alex": FIXTURES / "enroll_alex.flac", "Sam": FIXTURES / "enroll_sam.flac"}
-ENROLMENT_SECONDS = 14
+ENROL = enrolment_clips(FIXTURES)  # the half-minute clips the accuracy figures are measured with
 
 
 def measure(mode: str, settings, transcriber=None) -> dict:
@@ -106,7 +107,8 @@ def main() -> None:
         w = measure(mode, settings, transcriber)
         print(f"{mode} with the check of short sounds' words (once): {w['x_real_time']:.0f}× real time; "
               f"{w['checks']} checks, median {w['check_ms']:.0f} ms, longest {w['check_max_ms']:.0f} ms each")
-    print(f"voice enrolment (learning two voices from {ENROLMENT_SECONDS:.0f} s of clips): {learn_voices():.1f} s on one core")
+    seconds = sum(soundfile.info(path).duration for path in ENROL.values())
+    print(f"voice enrolment (learning two voices from {seconds:.0f} s of clips): {learn_voices():.1f} s on one core")
 
 
 def learn_voices() -> float:

@@ -95,9 +95,18 @@ def labelled_scenes(fixtures: Path, split: str | None = None) -> list[dict]:
     return [label for label in labels if split in (None, label["split"])]
 
 
-def score_fixtures(fixtures: Path, mode: str, split: str | None, settings, transcriber=None) -> Score:
+def enrolment_clips(fixtures: Path, length: str = "half_minute") -> dict[str, Path]:
+    """The bundled enrolment clip of each person: `half_minute` (~30 s, what `analyze --enroll` is measured with)
+    or `short` (~7 s, about what the practice intro hears of each partner)."""
+    suffix = {"half_minute": "_30s", "short": ""}[length]
+    return {name: fixtures / f"enroll_{name.lower()}{suffix}.flac" for name in ("Alex", "Sam")}
+
+
+def score_fixtures(fixtures: Path, mode: str, split: str | None, settings, transcriber=None,
+                   enrolment: str = "half_minute") -> Score:
     """Run `analyze` on every labelled scene of a split in one attribution mode and score it (with the check of
-    short sounds' words, which needs `transcriber` or loads one, where the mode allows it)."""
+    short sounds' words, which needs `transcriber` or loads one, where the mode allows it). `voice` learns the
+    voices from the `enrolment` clips (see enrolment_clips)."""
     from voicecoach.listening.analysis import analyze_file, checks_words
 
     if transcriber is None and checks_words(mode, settings):
@@ -105,7 +114,7 @@ def score_fixtures(fixtures: Path, mode: str, split: str | None, settings, trans
 
         transcriber = Transcriber.from_settings(settings)  # once, not per scene
     total = Score()
-    enroll = {"Alex": fixtures / "enroll_alex.flac", "Sam": fixtures / "enroll_sam.flac"}
+    enroll = enrolment_clips(fixtures, enrolment)
     for label in labelled_scenes(fixtures, split):
         path = fixtures / label["files"][FILE_OF_MODE[mode]]
         mapping = ",".join(f"{name}={channel}" for name, channel in label["channel_map"].items())

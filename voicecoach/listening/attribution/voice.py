@@ -69,7 +69,7 @@ class VoiceAttributor:
             if seconds < MIN_SPEECH_S:
                 said = (where or {}).get(person, f"the speech heard from {person}")
                 raise VoicecoachError(
-                    f"{said} has too little speech ({seconds:.1f} s; at least {MIN_SPEECH_S} s, ideally 5-10 s)"
+                    f"{said} has too little speech ({seconds:.1f} s; at least {MIN_SPEECH_S} s, ideally about 30 s)"
                 )
         return cls(people, train_presence(audio[people[0]], audio[people[1]]), aggressiveness, frame_s)
 
