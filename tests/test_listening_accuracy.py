@@ -12,11 +12,16 @@ from voicecoach.settings import load_settings
 
 # mode: precision/recall for interruptions and backchannels, median onset error (s), median talk-over error (s)
 TARGETS = {"channels": (0.95, 0.10, 0.30), "array": (0.90, 0.10, 0.30), "voice": (0.85, 0.10, 0.30)}
-FLOORS = {  # measured on the held-out scenes s187-s196 (2026-11-23; written blind to the engine, scored once),
+# `voice` learns the two voices from the bundled enrolment clips: half a minute each (what `analyze --enroll` is
+# measured with), and ~7 s each (about what the practice intro hears of each partner)
+CASES = [("channels", "half_minute"), ("array", "half_minute"), ("voice", "half_minute"), ("voice", "short")]
+FLOORS = {  # measured on the held-out scenes s197-s206 (2026-11-23; written blind to the engine, scored once),
     # a little below
-    "channels": {"interruption": (0.90, 0.85), "backchannel": (0.85, 0.90), "onset": 0.05, "talk_over": 0.30},
-    "array": {"interruption": (0.85, 0.90), "backchannel": (0.85, 0.85), "onset": 0.10, "talk_over": 0.30},
-    "voice": {"interruption": (0.70, 0.75), "backchannel": (0.55, 0.60), "onset": 0.10, "talk_over": 0.45},
+    "channels": {"interruption": (0.90, 0.95), "backchannel": (0.90, 0.90), "onset": 0.05, "talk_over": 0.30},
+    "array": {"interruption": (0.90, 0.90), "backchannel": (0.80, 0.90), "onset": 0.10, "talk_over": 0.45},
+    "voice": {"interruption": (0.60, 0.65), "backchannel": (0.60, 0.65), "onset": 0.10, "talk_over": 0.70},
+    "voice, short clips": {"interruption": (0.65, 0.65), "backchannel": (0.50, 0.60), "onset": 0.10,
+                           "talk_over": 0.70},
 }
 
 
@@ -25,18 +30,20 @@ def settings():
     return load_settings(use_user_file=False)
 
 
-@pytest.mark.parametrize("mode", list(TARGETS))
-def test_holdout_scenes_stay_at_or_above_the_floor(mode, settings, fixtures_dir, transcriber):
+@pytest.mark.parametrize(("mode", "enrolment"), CASES)
+def test_holdout_scenes_stay_at_or_above_the_floor(mode, enrolment, settings, fixtures_dir, transcriber):
     # the tuning scenes' figures: benchmarks/score_listening.py --split tune (kept out of the suite for its time)
-    FIGURES[f"listening {mode} holdout"] = score_fixtures(fixtures_dir, mode, "holdout", settings, transcriber).summary()
-    score = FIGURES[f"listening {mode} holdout"]
+    case = mode if enrolment == "half_minute" else f"{mode}, short clips"
+    FIGURES[f"listening {case} holdout"] = score_fixtures(fixtures_dir, mode, "holdout", settings, transcriber,
+                                                          enrolment).summary()
+    score = FIGURES[f"listening {case} holdout"]
     target = TARGETS[mode]
-    FIGURES[f"listening {mode} holdout meets target"] = {
+    FIGURES[f"listening {case} holdout meets target"] = {
         kind: score[kind]["precision"] >= target[0] and score[kind]["recall"] >= target[0]
         for kind in ("interruption", "backchannel")
     } | {"onset": score["interruption"]["median_onset_error"] <= target[1],
          "talk_over": score["talk_over_error"]["median"] <= target[2]}
-    floor = FLOORS[mode]
+    floor = FLOORS[case]
     for kind in ("interruption", "backchannel"):
         assert score[kind]["labelled"] >= 15, "too few labelled events to measure"
         assert score[kind]["precision"] >= floor[kind][0], (kind, score[kind])
