@@ -25,6 +25,7 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 import numpy as np
@@ -350,7 +351,7 @@ def scene_split(spec):
     return spec["split"]
 
 
-ENROLL = {  # the short clips take the first sentences, the half-minute clips as many as fit
+ENROLL = {  # the short clips take the first sentences, the half-minute clips all of them
     ALEX: ["The morning train was quiet, so I read a few chapters of my book.",
            "Our neighbours painted their front door bright yellow.",
            "Please remember to buy oranges, bread and a bottle of olive oil.",
@@ -358,11 +359,7 @@ ENROLL = {  # the short clips take the first sentences, the half-minute clips as
            "My sister is learning to play the cello, and she practises at night.",
            "The library closes early on Sundays, which always catches me out.",
            "I think the blue mug belongs to your brother, not to me.",
-           "When it snows, the whole street goes silent and a little magical.",
-           "We found an old photograph of my grandparents in a box of letters.",
-           "Could you tell me how long the bus takes to get into town?",
-           "The bakery on the corner sells the best cinnamon buns I have ever tasted.",
-           "I forgot my umbrella again, so I arrived at work soaking wet."],
+           "When it snows, the whole street goes silent and a little magical."],
     SAM: ["The weather forecast says there will be strong winds along the coast.",
           "Twelve people joined the chess club on the first evening.",
           "I usually take the bicycle when the roads are dry and the sky is clear.",
@@ -370,15 +367,21 @@ ENROLL = {  # the short clips take the first sentences, the half-minute clips as
           "The football match was cancelled because the pitch was flooded.",
           "We planted tomatoes, beans and a row of sunflowers by the fence.",
           "It took three hours to drive home because of the roadworks.",
-          "I have never understood why the kettle makes that strange whistle.",
-          "The museum has a new room full of maps from the eighteenth century.",
-          "Do you know whether the shop opens before nine on Saturdays?",
-          "My first job was stacking shelves in a supermarket near the station.",
-          "The children built a den out of cushions and refused to come out."],
+          "I have never understood why the kettle makes that strange whistle."],
 }
-# (seconds at most, accepted range, file suffix, rng stream): about 7 s, what the practice intro hears of each
-# partner; and half a minute, the clip recommended for `analyze --enroll`
-ENROLMENTS = {"short": (7.5, (6.0, 10.0), "", 999), "half_minute": (30.5, (25.0, 31.0), "_30s", 998)}
+
+
+class Enrolment(NamedTuple):
+    most_seconds: float            # sentences are added while the clip stays this short
+    accepted: tuple[float, float]  # the clip's length must fall in this range
+    suffix: str                    # enroll_alex{suffix}.flac
+    rng_stream: int
+
+
+# about 7 s, what the practice intro hears of each partner; and half a minute, the clip recommended for
+# `analyze --enroll`
+ENROLMENTS = {"short": Enrolment(7.5, (6.0, 10.0), "", 999),
+              "half_minute": Enrolment(30.5, (25.0, 31.0), "_30s", 998)}
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -993,7 +996,7 @@ def dump_json(doc):
 
 
 def make_enrolment(clips, out_dir, used_texts, kind="short"):
-    limit, (shortest, longest), suffix, stream = ENROLMENTS[kind]
+    limit, (shortest, longest), suffix, stream = ENROLMENTS[kind]  # an Enrolment
     info = {}
     for p in PEOPLE:
         rng = np.random.default_rng([SEED, stream, CHANNEL[p]])

@@ -5,23 +5,25 @@ makes it worse fails. Both, and the measured holdout figures, are printed at the
 """
 
 import pytest
+import soundfile
 
 from tests.conftest import FIGURES
-from voicecoach.listening.scoring import score_fixtures
+from voicecoach.listening.scoring import enrolment_clips, score_fixtures
 from voicecoach.settings import load_settings
 
 # mode: precision/recall for interruptions and backchannels, median onset error (s), median talk-over error (s)
 TARGETS = {"channels": (0.95, 0.10, 0.30), "array": (0.90, 0.10, 0.30), "voice": (0.85, 0.10, 0.30)}
 # `voice` learns the two voices from the bundled enrolment clips: half a minute each (what `analyze --enroll` is
 # measured with), and ~7 s each (about what the practice intro hears of each partner)
-CASES = [("channels", "half_minute"), ("array", "half_minute"), ("voice", "half_minute"), ("voice", "short")]
+CASES = [pytest.param("channels", "half_minute", id="channels"), pytest.param("array", "half_minute", id="array"),
+         pytest.param("voice", "half_minute", id="voice"), pytest.param("voice", "short", id="voice-short-clips")]
 FLOORS = {  # measured on the held-out scenes s197-s206 (2026-11-23; written blind to the engine, scored once),
     # a little below
     "channels": {"interruption": (0.90, 0.95), "backchannel": (0.90, 0.90), "onset": 0.05, "talk_over": 0.30},
     "array": {"interruption": (0.90, 0.90), "backchannel": (0.80, 0.90), "onset": 0.10, "talk_over": 0.45},
     "voice": {"interruption": (0.60, 0.65), "backchannel": (0.60, 0.65), "onset": 0.10, "talk_over": 0.70},
-    "voice, short clips": {"interruption": (0.65, 0.65), "backchannel": (0.50, 0.60), "onset": 0.10,
-                           "talk_over": 0.70},
+    "voice-short-clips": {"interruption": (0.65, 0.65), "backchannel": (0.50, 0.60), "onset": 0.10,
+                          "talk_over": 0.70},
 }
 
 
@@ -33,7 +35,7 @@ def settings():
 @pytest.mark.parametrize(("mode", "enrolment"), CASES)
 def test_holdout_scenes_stay_at_or_above_the_floor(mode, enrolment, settings, fixtures_dir, transcriber):
     # the tuning scenes' figures: benchmarks/score_listening.py --split tune (kept out of the suite for its time)
-    case = mode if enrolment == "half_minute" else f"{mode}, short clips"
+    case = mode if enrolment == "half_minute" else f"{mode}-short-clips"  # the test's id
     FIGURES[f"listening {case} holdout"] = score_fixtures(fixtures_dir, mode, "holdout", settings, transcriber,
                                                           enrolment).summary()
     score = FIGURES[f"listening {case} holdout"]
@@ -50,3 +52,11 @@ def test_holdout_scenes_stay_at_or_above_the_floor(mode, enrolment, settings, fi
         assert score[kind]["recall"] >= floor[kind][1], (kind, score[kind])
     assert score["interruption"]["median_onset_error"] <= floor["onset"]
     assert score["talk_over_error"]["median"] <= floor["talk_over"]
+
+
+def test_the_bundled_enrolment_clips_are_half_a_minute_and_seven_seconds(fixtures_dir):
+    for length, (shortest, longest) in {"half_minute": (25.0, 31.0), "short": (6.0, 10.0)}.items():
+        for person, path in enrolment_clips(fixtures_dir, length).items():
+            assert shortest <= soundfile.info(path).duration <= longest, (person, length)
+    with pytest.raises(ValueError, match="half_minute"):
+        enrolment_clips(fixtures_dir, "medium")

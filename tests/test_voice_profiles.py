@@ -12,11 +12,12 @@ from voicecoach.errors import VoicecoachError
 from voicecoach.listening.attribution.voice import THRESHOLD, VoiceAttributor
 from voicecoach.listening.attribution.voice_features import HOP, audio_features, split_hops
 from voicecoach.listening.attribution.voice_presence import train_presence
+from voicecoach.listening.scoring import enrolment_clips
 
 
 @pytest.fixture(scope="module")
 def clips(fixtures_dir):
-    return {"Alex": fixtures_dir / "enroll_alex.flac", "Sam": fixtures_dir / "enroll_sam.flac"}
+    return enrolment_clips(fixtures_dir, "short")  # the hardest case: about what the practice intro hears
 
 
 def _hop_truth(labels: dict, hops: int) -> np.ndarray:

@@ -98,7 +98,10 @@ def labelled_scenes(fixtures: Path, split: str | None = None) -> list[dict]:
 def enrolment_clips(fixtures: Path, length: str = "half_minute") -> dict[str, Path]:
     """The bundled enrolment clip of each person: `half_minute` (~30 s, what `analyze --enroll` is measured with)
     or `short` (~7 s, about what the practice intro hears of each partner)."""
-    suffix = {"half_minute": "_30s", "short": ""}[length]
+    suffixes = {"half_minute": "_30s", "short": ""}
+    if length not in suffixes:
+        raise ValueError(f"enrolment clips are 'half_minute' or 'short', not {length!r}")
+    suffix = suffixes[length]
     return {name: fixtures / f"enroll_{name.lower()}{suffix}.flac" for name in ("Alex", "Sam")}
 
 

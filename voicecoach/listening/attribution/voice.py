@@ -68,8 +68,9 @@ class VoiceAttributor:
             seconds = voiced_seconds(audio[person], aggressiveness)
             if seconds < MIN_SPEECH_S:
                 said = (where or {}).get(person, f"the speech heard from {person}")
+                ideally = ", ideally about 30 s" if where else ""
                 raise VoicecoachError(
-                    f"{said} has too little speech ({seconds:.1f} s; at least {MIN_SPEECH_S} s, ideally about 30 s)"
+                    f"{said} has too little speech ({seconds:.1f} s; at least {MIN_SPEECH_S} s{ideally})"
                 )
         return cls(people, train_presence(audio[people[0]], audio[people[1]]), aggressiveness, frame_s)
 
