@@ -127,8 +127,10 @@ def silence(seconds, channels):
 def test_one_microphone_and_no_clips_the_intro_learns_both_voices(fixtures_dir, transcriber, tmp_path):
     from voicecoach.audio.file_source import read_all
 
-    recording = joined(tmp_path, [read_all(fixtures_dir / "enroll_alex.flac"), silence(1.5, 1),
-                                  read_all(fixtures_dir / "enroll_sam.flac"), silence(1.5, 1),
+    # Alex stops after 7 s, is asked for more and goes on; Sam says enough at once (~25 s of speech each in all)
+    recording = joined(tmp_path, [read_all(fixtures_dir / "enroll_alex.flac"), silence(4.0, 1),
+                                  read_all(fixtures_dir / "enroll_alex_30s.flac")[: 16000 * 16], silence(1.5, 1),
+                                  read_all(fixtures_dir / "enroll_sam_30s.flac"), silence(1.5, 1),
                                   read_all(fixtures_dir / "sessions" / "p01_couple.mono.flac")], "voices.wav")
     options = PracticeOptions(mode="couple", names=["Alex", "Sam"], attribution="voice", input=recording,
                               voice=False, intro=True)
@@ -137,6 +139,7 @@ def test_one_microphone_and_no_clips_the_intro_learns_both_voices(fixtures_dir, 
                               transcriber=transcriber)
     result = session.run()
     assert "so I can learn your voice" in screen.getvalue() and "(voices learned)" in screen.getvalue()
+    assert screen.getvalue().count("a little longer") == 1  # only Alex, who stopped too soon
     assert session.engine.sound_words is not None  # the engine started after learning checks short sounds' words
     assert result["status"] == "complete"
     assert result["steps"][:6] == [1, 2, 3, 4, 3, 6]

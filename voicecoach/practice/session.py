@@ -196,14 +196,17 @@ class PracticeSession:
         for frame in learning.backlog:
             self._listen(frame)
 
-    def _enrolment_prompt(self) -> list:
-        key = "enrol_voice" if isinstance(self.enrolment, VoiceSamples) else "enrol_side"
+    def _enrolment_prompt(self, key: str | None = None) -> list:
+        key = key or ("enrol_voice" if isinstance(self.enrolment, VoiceSamples) else "enrol_side")
         person = self.enrolment.person
         other = next((p for p in self.people if p != person), person)
         return [flow.Say(key, self.protocol.wording(key, speaker=person, listener=other), None, None, person)]
 
     def _enrol(self, frame) -> None:
         if not self.enrolment.push(frame):
+            if self.enrolment.wants_more:
+                self.enrolment.wants_more = False
+                self._act(self._enrolment_prompt("enrol_more"), frame.t)
             return
         if self.enrolment.person is not None:
             self._act(self._enrolment_prompt(), frame.t)
