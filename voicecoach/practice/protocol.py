@@ -17,10 +17,10 @@ else:  # pragma: no cover
 BASE_PACK = "couples"
 PHASES = ("share", "reflect", "clarify", "empathy", "answer")
 END_OF_TURN_RANGE = (0.8, 3.0)
-REQUIRED = ("intro", "breathe", "enrol_voice", "enrol_more", "enrol_side", "step1", "step1_open", "step2", "step3", "step4", "wrap_up", "step6", "offer_switch",
-            "ask_again", "switch", "understood", "summary_rounds", "summary_not_understood", "summary_interruptions",
-            "summary_no_interruptions", "goodbye", "stopped", "paused", "resumed", "help", "nudge_interruption",
-            "nudge_too_fast")
+REQUIRED = ("intro", "breathe", "enrol_voice", "enrol_more", "enrol_side", "step1", "step1_open", "step2", "step3",
+            "step4", "wrap_up", "step6", "offer_switch", "ask_again", "switch", "understood", "summary_rounds",
+            "summary_not_understood", "summary_interruptions", "summary_no_interruptions", "goodbye", "stopped",
+            "paused", "resumed", "help", "nudge_interruption", "nudge_too_fast")
 
 
 @dataclass
