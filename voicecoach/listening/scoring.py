@@ -106,10 +106,10 @@ def enrolment_clips(fixtures: Path, length: str = "half_minute") -> dict[str, Pa
 
 
 def score_fixtures(fixtures: Path, mode: str, split: str | None, settings, transcriber=None,
-                   enrolment: str = "half_minute") -> Score:
+                   enrolment: str | dict[str, Path] = "half_minute") -> Score:
     """Run `analyze` on every labelled scene of a split in one attribution mode and score it (with the check of
     short sounds' words, which needs `transcriber` or loads one, where the mode allows it). `voice` learns the
-    voices from the `enrolment` clips (see enrolment_clips)."""
+    voices from the `enrolment` clips: a length (see enrolment_clips) or each person's clip."""
     from voicecoach.listening.analysis import analyze_file, checks_words
 
     if transcriber is None and checks_words(mode, settings):
@@ -117,7 +117,7 @@ def score_fixtures(fixtures: Path, mode: str, split: str | None, settings, trans
 
         transcriber = Transcriber.from_settings(settings)  # once, not per scene
     total = Score()
-    enroll = enrolment_clips(fixtures, enrolment)
+    enroll = enrolment if isinstance(enrolment, dict) else enrolment_clips(fixtures, enrolment)
     for label in labelled_scenes(fixtures, split):
         path = fixtures / label["files"][FILE_OF_MODE[mode]]
         mapping = ",".join(f"{name}={channel}" for name, channel in label["channel_map"].items())
