@@ -3,7 +3,9 @@
 Prints: throughput (seconds of audio per second of CPU, "× real time"), the wall time from the frame that settles
 an interruption to the event coming out, and the audio-time lag from an interruption's onset to its decision. Then
 each mode once more with the check of short sounds' words (Whisper on one core): its throughput, and the wall time
-of each check (the frame that settles a short sound waits for it).
+of each check (the frame that settles a short sound waits for it). `voice` is measured live (hop by hop, as in a
+practice session), as `analyze` runs it (every hop worked out at once from the whole file, `read_ahead`), and
+without the speaker encoder (`attribution.voice_encoder = false`).
 
     .venv/bin/python benchmarks/listening_speed.py
 """
@@ -33,7 +35,7 @@ REPEATS = 3
 ENROL = enrolment_clips(FIXTURES)  # the half-minute clips the accuracy figures are measured with
 
 
-def measure(mode: str, settings, transcriber=None) -> dict:
+def measure(mode: str, settings, transcriber=None, read_ahead: bool = False) -> dict:
     audio_seconds = cpu_seconds = 0.0
     settle_wall, decision_lag, alert_lag, check_wall = [], [], [], []
     alerts = confirmed_alerts = 0
@@ -48,6 +50,8 @@ def measure(mode: str, settings, transcriber=None) -> dict:
             engine.listen_for_words(sound_words)
         pending_alerts = []
         started = time.process_time()
+        if read_ahead:
+            attributor.read_ahead(frames)
         for frame in frames:
             before = time.perf_counter()
             out = engine.push(frame)
@@ -93,32 +97,37 @@ def main() -> None:
     settings = load_settings(use_user_file=False)
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; pinned to one core, "
           f"best of {REPEATS} runs")
-    print(f"{'mode':9} {'audio s':>8} {'× real time':>12} {'settle ms':>10} {'onset→decision s':>17}"
+    print(f"{'mode':18} {'audio s':>8} {'× real time':>12} {'settle ms':>10} {'onset→decision s':>17}"
           f" {'onset→alert s':>14} {'alerts confirmed':>17}")
-    for mode in FILE_OF_MODE:
-        runs = [measure(mode, settings) for _ in range(REPEATS)]
+    no_encoder = settings.with_overrides({"attribution.voice_encoder": False})
+    rows = [(mode, mode, settings, False) for mode in FILE_OF_MODE]
+    rows += [("voice, file", "voice", settings, True), ("voice, no encoder", "voice", no_encoder, False)]
+    for name, mode, chosen, ahead in rows:
+        runs = [measure(mode, chosen, read_ahead=ahead) for _ in range(REPEATS)]
         r = max(runs, key=lambda run: run["x_real_time"])  # the machine is shared: the best run is the engine's
-        print(f"{mode:9} {r['audio_s']:8.1f} {r['x_real_time']:12.0f} {r['settle_ms']:10.2f} {r['decision_lag_s']:17.2f}"
+        print(f"{name:18} {r['audio_s']:8.1f} {r['x_real_time']:12.0f} {r['settle_ms']:10.2f} {r['decision_lag_s']:17.2f}"
               f" {r['alert_lag_s']:14.2f} {r['alerts_confirmed']:17.0%}")
     from voicecoach.speech.transcriber import Transcriber
 
     transcriber = Transcriber.from_settings(settings.with_overrides({"transcription.threads": 1}))
     for mode in FILE_OF_MODE:
-        w = measure(mode, settings, transcriber)
+        w = measure(mode, settings, transcriber, read_ahead=mode == "voice")
         print(f"{mode} with the check of short sounds' words (once): {w['x_real_time']:.0f}× real time; "
               f"{w['checks']} checks, median {w['check_ms']:.0f} ms, longest {w['check_max_ms']:.0f} ms each")
     seconds = sum(soundfile.info(path).duration for path in ENROL.values())
-    print(f"voice enrolment (learning two voices from {seconds:.0f} s of clips): {learn_voices():.1f} s on one core")
+    for encoder in (True, False):
+        print(f"voice enrolment (learning two voices from {seconds:.0f} s of clips), "
+              f"{'with' if encoder else 'without'} the speaker encoder: {learn_voices(encoder):.1f} s on one core")
 
 
-def learn_voices() -> float:
+def learn_voices(encoder: bool) -> float:
     from voicecoach.audio.file_source import read_all
     from voicecoach.listening.attribution import voice_presence
 
     samples = [read_all(ENROL[p]).mean(axis=1).astype("int16") for p in ("Alex", "Sam")]
     voice_presence._trained.clear()
     started = time.process_time()
-    voice_presence.train_presence(*samples)
+    voice_presence.train_presence(*samples, encoder)
     return time.process_time() - started
 
 

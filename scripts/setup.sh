@@ -16,5 +16,8 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   extras=""
   [ "$kind" = "test" ] && extras="[test]"
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".$extras"
+  # `voice` mode's speaker encoder: its weights ship inside the resemblyzer wheel (see pyproject.toml). Without its
+  # dependencies: they include torch (~900 MB), and voicecoach reads the weights and runs the network in numpy.
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps "resemblyzer==0.1.4"
   touch "$stamp"
 fi

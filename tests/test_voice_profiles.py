@@ -10,7 +10,7 @@ from tests.conftest import FIGURES
 from voicecoach.audio.file_source import read_all
 from voicecoach.errors import VoicecoachError
 from voicecoach.listening.attribution.voice import THRESHOLD, VoiceAttributor
-from voicecoach.listening.attribution.voice_features import HOP, audio_features, split_hops
+from voicecoach.listening.attribution.voice_features import HOP, split_hops
 from voicecoach.listening.attribution.voice_presence import train_presence
 from voicecoach.listening.scoring import enrolment_clips
 
@@ -36,7 +36,7 @@ def test_the_detector_hears_each_voice_and_both_at_once_on_unseen_scenes(clips, 
             continue
         audio = read_all(fixtures_dir / labels["files"]["mono"]).mean(axis=1)
         loud = 10 * np.log10(np.mean((split_hops(audio) / 32768.0) ** 2, axis=1) + 1e-10) > -45
-        heard = detector.probabilities(audio_features(audio)) > THRESHOLD
+        heard = detector.hop_probabilities(audio) > THRESHOLD
         found.append(heard[loud])
         truth.append(_hop_truth(labels, len(heard))[loud])
     found, truth = np.vstack(found), np.vstack(truth)
@@ -85,3 +85,16 @@ def test_steady_noise_is_subtracted_but_a_voice_over_it_is_kept():
     voice = fan + 3000 * np.sin(2 * np.pi * 220 * t)
     kept = subtractor.clean(hop_power(voice[None, :])[0])
     assert kept[7] > 0.5 * hop_power(voice[None, :])[0][7]  # 220 Hz sits in bin 7 (31.25 Hz bins)
+
+
+def test_a_file_worked_out_at_once_gives_what_live_gives(clips, fixtures_dir):
+    from voicecoach.audio.file_source import FileSource
+
+    scene = sorted(fixtures_dir.glob("s1*_*.mono.flac"))[0]
+    frames = list(FileSource(scene).frames())
+    live, ahead = (VoiceAttributor.from_enrolment(clips, ["Alex", "Sam"]) for _ in range(2))
+    ahead.read_ahead(frames)
+    heard_live = [live.activity(frame) for frame in frames]
+    heard_ahead = [ahead.activity(frame) for frame in frames]
+    assert sum(any(heard.values()) for heard in heard_live) > len(frames) / 3
+    assert heard_ahead == heard_live

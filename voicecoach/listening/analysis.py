@@ -69,7 +69,8 @@ def build_attributor(mode: str, channels: int, settings: Settings, channel_map: 
     if mode == "voice":
         from voicecoach.listening.attribution.voice import VoiceAttributor
 
-        return VoiceAttributor.from_enrolment(enroll or {}, list(mapping), aggressiveness, frame_s)
+        return VoiceAttributor.from_enrolment(enroll or {}, list(mapping), aggressiveness, frame_s,
+                                              settings["attribution.voice_encoder"])
     if mode == "solo":
         from voicecoach.listening.attribution.solo import SoloAttributor
 
@@ -95,7 +96,11 @@ def analyze_file(path: str | Path, settings: Settings, mode: str | None = None, 
     sound_words = build_sound_words(settings, mode, channel_map, transcriber) if check_words else None
     engine = build_engine(attributor, settings, sound_words)
     clipped = samples = 0
-    for frame in source.frames():
+    frames = source.frames()
+    if hasattr(attributor, "read_ahead"):
+        frames = list(frames)
+        attributor.read_ahead(frames)
+    for frame in frames:
         engine.push(frame)
         clipped += int(np.count_nonzero(np.abs(frame.samples.astype(np.int32)) >= CLIPPED))
         samples += frame.samples.size

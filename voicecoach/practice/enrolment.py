@@ -106,17 +106,18 @@ class VoiceLearning:
     """The two voices, learned from the intro's samples beside the session (~18 s of one core): what is heard
     meanwhile waits in `backlog`, in order. A daemon thread, so Ctrl-C need not wait for it."""
 
-    def __init__(self, samples: dict[str, np.ndarray], people: list[str], aggressiveness: int, frame_s: float):
+    def __init__(self, samples: dict[str, np.ndarray], people: list[str], aggressiveness: int, frame_s: float,
+                 encoder: bool = True):
         from voicecoach.listening.attribution.voice import VoiceAttributor
 
         self.backlog: list[Frame] = []
         self._learned: Future = Future()
         threading.Thread(target=self._learn, name="voice-learning", daemon=True,
-                         args=(VoiceAttributor.from_audio, samples, people, aggressiveness, frame_s)).start()
+                         args=(VoiceAttributor.from_audio, samples, people, aggressiveness, frame_s, encoder)).start()
 
-    def _learn(self, learn, *args) -> None:
+    def _learn(self, learn, samples, people, aggressiveness, frame_s, encoder) -> None:
         try:
-            self._learned.set_result(learn(*args))
+            self._learned.set_result(learn(samples, people, aggressiveness, frame_s, encoder=encoder))
         except BaseException as exc:  # handed to whoever asks for the attributor
             self._learned.set_exception(exc)
 

@@ -214,7 +214,7 @@ class PracticeSession:
         enrolment, self.enrolment = self.enrolment, None
         if isinstance(enrolment, VoiceSamples):  # the coach reads out step 1 while the voices are learned
             self._learning = VoiceLearning(enrolment.samples(), self.people, self.settings["vad.aggressiveness"],
-                                           enrolment.frame_s)
+                                           enrolment.frame_s, self.settings["attribution.voice_encoder"])
         elif enrolment.settle():
             self.view.line(frame.t, f"({enrolment.people[0]} sits on the other side: the sides are swapped)")
         self._act(self.exercise.begin(), frame.t)

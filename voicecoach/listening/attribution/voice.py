@@ -1,8 +1,9 @@
 """`voice` mode: one microphone; each person is recognised by their voice.
 
 A detector trained on the two people's own speech (voice_presence.py: from an enrolment clip each, or from the
-intro of a practice session) tells, hop by hop, whether each voice is there, including both at once. Its
-probabilities are smoothed over ~0.1 s; webrtcvad and the loudness over the background in the speech band
+intro of a practice session) tells, hop by hop, whether each voice is there, including both at once. Given a whole
+recording (`read_ahead`), it computes them for all hops at once, which is several times faster and gives the same
+numbers, since each hop's only look back. Its probabilities are smoothed over ~0.1 s; webrtcvad and the loudness over the background in the speech band
 (300-3400 Hz, where a fan or hum carries little) decide whether anyone speaks at all.
 """
 
@@ -15,7 +16,7 @@ import numpy as np
 from voicecoach.audio.file_source import read_all
 from voicecoach.audio.frames import Frame, Framer
 from voicecoach.errors import VoicecoachError
-from voicecoach.listening.attribution.voice_features import HOP, LiveStack, speech_band_db
+from voicecoach.listening.attribution.voice_features import HOP, speech_band_db
 from voicecoach.listening.attribution.voice_presence import PresenceDetector, train_presence
 from voicecoach.listening.vad import ChannelVad, NoiseFloor
 
@@ -44,13 +45,15 @@ class VoiceAttributor:
         self.threshold, self.smoothing = threshold, smoothing
         self._vad = ChannelVad(1, aggressiveness)
         self._floor = NoiseFloor(frame_s=frame_s)
-        self._stack = LiveStack()
+        self._live = detector.live()
+        self._ahead: np.ndarray | None = None
+        self._hop = 0
         self._pending = np.zeros(0)
         self._presence = np.zeros(len(self.people))
 
     @classmethod
     def from_enrolment(cls, clips: dict[str, Path], people: list[str], aggressiveness: int = 2,
-                       frame_s: float = 0.03) -> "VoiceAttributor":
+                       frame_s: float = 0.03, encoder: bool = True) -> "VoiceAttributor":
         missing = [p for p in people if p not in clips]
         if missing:
             raise VoicecoachError(
@@ -58,12 +61,14 @@ class VoiceAttributor:
                 + " ".join(f"--enroll {p}=FILE" for p in missing)
             )
         return cls.from_audio({p: _mono(Path(clips[p])) for p in people}, people, aggressiveness, frame_s,
-                              where={p: f"the enrolment clip for {p} ({clips[p]})" for p in people})
+                              where={p: f"the enrolment clip for {p} ({clips[p]})" for p in people}, encoder=encoder)
 
     @classmethod
     def from_audio(cls, audio: dict[str, np.ndarray], people: list[str], aggressiveness: int = 2,
-                   frame_s: float = 0.03, where: dict[str, str] | None = None) -> "VoiceAttributor":
-        """Voice profiles from a sample of each person's speech (16 kHz mono int16)."""
+                   frame_s: float = 0.03, where: dict[str, str] | None = None,
+                   encoder: bool = True) -> "VoiceAttributor":
+        """Voice profiles from a sample of each person's speech (16 kHz mono int16); `encoder`: with the speaker
+        encoder (more accurate, several times slower)."""
         for person in people:
             seconds = voiced_seconds(audio[person], aggressiveness)
             if seconds < MIN_SPEECH_S:
@@ -72,14 +77,23 @@ class VoiceAttributor:
                 raise VoicecoachError(
                     f"{said} has too little speech ({seconds:.1f} s; at least {MIN_SPEECH_S} s{ideally})"
                 )
-        return cls(people, train_presence(audio[people[0]], audio[people[1]]), aggressiveness, frame_s)
+        return cls(people, train_presence(audio[people[0]], audio[people[1]], encoder), aggressiveness, frame_s)
+
+    def read_ahead(self, frames: list[Frame]) -> None:
+        """All of a recording's frames, before they are pushed: every hop is worked out at once."""
+        audio = np.concatenate([frame.mono().samples[:, 0] for frame in frames]).astype(np.float64)
+        self._ahead = self.detector.hop_probabilities(audio)
 
     def activity(self, frame: Frame) -> dict[str, bool]:
         mono = frame.mono()
         self._pending = np.concatenate([self._pending, mono.samples[:, 0].astype(np.float64)])
         while len(self._pending) >= HOP:
             hop, self._pending = self._pending[:HOP], self._pending[HOP:]
-            heard = self.detector.probabilities(self._stack.push(hop))
+            if self._ahead is not None and self._hop < len(self._ahead):
+                heard = self._ahead[self._hop]
+            else:
+                heard = self._live.push(hop)
+            self._hop += 1
             self._presence = self.smoothing * self._presence + (1 - self.smoothing) * heard
         voiced = self._vad.voiced(mono)[0]
         level = speech_band_db(mono.samples[:, 0])

@@ -1,0 +1,243 @@
+"""A pretrained speaker encoder (GE2E: a 3-layer LSTM over 40 mel bands, trained to tell thousands of voices apart),
+run in plain numpy, causally, hop by hop.
+
+The weights ship inside the `resemblyzer` wheel (`pretrained.pt`, Apache-2.0), which setup installs without its
+dependencies: torch is not needed, because the file is read here with a restricted unpickler and the network is small
+enough for numpy. Nothing is downloaded.
+
+Each 30 ms hop gets the encoder's d-vector of the speech just before it. The encoder was trained on windows of
+speech, not on an endless stream, so it runs over windows that restart: every `SPAN` mel frames a fresh run begins,
+and a hop reads the run that has heard between `(RUNS - 1) * SPAN` and `RUNS * SPAN` frames (0.4-0.6 s). That costs
+`RUNS` LSTM steps per 10 ms frame, where a sliding 0.6 s window would cost 60, and the file and the live paths give
+the same numbers.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import pickle
+import struct
+from pathlib import Path
+
+import numpy as np
+
+from voicecoach.audio.frames import SAMPLE_RATE
+from voicecoach.errors import VoicecoachError
+from voicecoach.listening.attribution.voice_features import HOP
+
+N_FFT = 400  # 25 ms mel windows every 10 ms, as the encoder was trained
+MEL_HOP = 160
+N_MELS = 40
+HIDDEN = 256
+LAYERS = 3
+SPAN = 20  # mel frames between fresh runs
+RUNS = 3  # runs alive at once: a hop reads one that has heard 40-60 frames
+FRAMES_PER_HOP = 3  # 30 ms hops
+FEATURES = HIDDEN
+BATCH = 256  # runs computed at once from a file (their inputs, all steps, are ~60 MB)
+
+
+def _weights_file() -> Path:
+    spec = importlib.util.find_spec("resemblyzer")  # found, never imported: its __init__ needs torch
+    locations = list(spec.submodule_search_locations or []) if spec else []
+    for folder in locations:
+        if (Path(folder) / "pretrained.pt").is_file():
+            return Path(folder) / "pretrained.pt"
+    raise VoicecoachError("the speaker encoder's weights are missing (run scripts/setup.sh to install resemblyzer)")
+
+
+class _Storage:
+    def __init__(self, kind: str, key: str):
+        self.kind, self.key = kind, key
+
+
+def _tensor(storage, offset, size, stride, *_):
+    return storage, offset, tuple(size), tuple(stride)
+
+
+_DTYPES = {"FloatStorage": np.float32, "LongStorage": np.int64, "IntStorage": np.int32, "DoubleStorage": np.float64}
+
+
+class _CheckpointReader(pickle.Unpickler):
+    """Reads torch's legacy checkpoint format (a pickle whose tensors point at raw storages that follow it) and refuses
+    every class but the few a state dict needs, so a tampered file cannot run code."""
+
+    def __init__(self, file):
+        super().__init__(file)
+        self.storages: dict[str, _Storage] = {}
+
+    def find_class(self, module, name):
+        if (module, name) == ("torch._utils", "_rebuild_tensor_v2"):
+            return _tensor
+        if module == "torch" and name in _DTYPES:
+            return name
+        if (module, name) == ("collections", "OrderedDict"):
+            import collections
+
+            return collections.OrderedDict
+        raise pickle.UnpicklingError(f"unexpected {module}.{name} in the encoder weights")
+
+    def persistent_load(self, pid):
+        _, kind, key, *_ = pid
+        self.storages[key] = _Storage(kind, key)
+        return self.storages[key]
+
+
+def read_checkpoint(path: Path) -> dict[str, np.ndarray]:
+    with open(path, "rb") as file:
+        for _ in range(3):  # magic number, protocol version, system info
+            pickle.load(file)
+        reader = _CheckpointReader(file)
+        checkpoint = reader.load()
+        raw = {}
+        for key in pickle.load(file):
+            count = struct.unpack("<q", file.read(8))[0]
+            dtype = np.dtype(_DTYPES[reader.storages[key].kind])
+            raw[key] = np.frombuffer(file.read(count * dtype.itemsize), dtype=dtype)
+    tensors = {}
+    for name, (storage, offset, size, stride) in checkpoint["model_state"].items():
+        data = raw[storage.key]
+        strides = [s * data.itemsize for s in stride]
+        tensors[name] = np.lib.stride_tricks.as_strided(data[offset:], size, strides).astype(np.float32)
+    return tensors
+
+
+def _slaney_mel_filterbank() -> np.ndarray:
+    """The mel filters the encoder was trained with (librosa's default: Slaney's mel scale, area-normalised)."""
+    f_sp, min_log_hz = 200.0 / 3, 1000.0
+    min_log_mel, log_step = min_log_hz / f_sp, np.log(6.4) / 27.0
+
+    def to_mel(hz):
+        hz = np.asarray(hz, np.float64)
+        return np.where(hz >= min_log_hz, min_log_mel + np.log(np.maximum(hz, 1e-9) / min_log_hz) / log_step, hz / f_sp)
+
+    def to_hz(mel):
+        return np.where(mel >= min_log_mel, min_log_hz * np.exp(log_step * (mel - min_log_mel)), f_sp * mel)
+
+    edges = to_hz(np.linspace(to_mel(0.0), to_mel(SAMPLE_RATE / 2), N_MELS + 2))
+    bins = np.fft.rfftfreq(N_FFT, 1 / SAMPLE_RATE)
+    widths = np.diff(edges)
+    ramps = edges[:, None] - bins[None, :]
+    lower = -ramps[:-2] / widths[:-1, None]
+    upper = ramps[2:] / widths[1:, None]
+    bank = np.maximum(0.0, np.minimum(lower, upper))
+    return (bank * (2.0 / (edges[2:] - edges[:-2]))[:, None]).astype(np.float32)
+
+
+class SpeakerEncoder:
+    def __init__(self, tensors: dict[str, np.ndarray]):
+        self.layers = []
+        for layer in range(LAYERS):
+            into, back = tensors[f"lstm.weight_ih_l{layer}"], tensors[f"lstm.weight_hh_l{layer}"]
+            bias = tensors[f"lstm.bias_ih_l{layer}"] + tensors[f"lstm.bias_hh_l{layer}"]
+            self.layers.append((np.ascontiguousarray(into.T), np.ascontiguousarray(back.T), bias))
+        self.projection = np.ascontiguousarray(tensors["linear.weight"].T)
+        self.projection_bias = tensors["linear.bias"]
+        self.mel_bank = _slaney_mel_filterbank().T.copy()
+        self.window = (0.5 - 0.5 * np.cos(2 * np.pi * np.arange(N_FFT) / N_FFT)).astype(np.float32)
+
+    def mel(self, frames: np.ndarray) -> np.ndarray:
+        """Mel power of (n, N_FFT) windows of samples scaled to ±1."""
+        return (np.abs(np.fft.rfft(frames * self.window, axis=1)) ** 2).astype(np.float32) @ self.mel_bank
+
+    def step(self, x: np.ndarray, state: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+        """One 10 ms step of a batch of runs: x (batch, N_MELS); `state` is updated in place; returns the top layer."""
+        for layer, (into, back, bias) in enumerate(self.layers):
+            h, c = state[layer]
+            gates = x @ into + h @ back + bias
+            c = _sigmoid(gates[:, HIDDEN : 2 * HIDDEN]) * c + _sigmoid(gates[:, :HIDDEN]) * np.tanh(
+                gates[:, 2 * HIDDEN : 3 * HIDDEN])
+            h = _sigmoid(gates[:, 3 * HIDDEN :]) * np.tanh(c)
+            state[layer] = (h, c)
+            x = h
+        return x
+
+    def run(self, x: np.ndarray) -> np.ndarray:
+        """The top layer after every step of a batch of runs from rest: x (batch, steps, N_MELS)."""
+        for into, back, bias in self.layers:
+            batch, steps, _ = x.shape
+            ahead = x @ into + bias  # the input's part of every step at once
+            h = np.zeros((batch, HIDDEN), np.float32)
+            c = np.zeros((batch, HIDDEN), np.float32)
+            out = np.empty((batch, steps, HIDDEN), np.float32)
+            for t in range(steps):
+                gates = ahead[:, t] + h @ back
+                c = _sigmoid(gates[:, HIDDEN : 2 * HIDDEN]) * c + _sigmoid(gates[:, :HIDDEN]) * np.tanh(
+                    gates[:, 2 * HIDDEN : 3 * HIDDEN])
+                h = _sigmoid(gates[:, 3 * HIDDEN :]) * np.tanh(c)
+                out[:, t] = h
+            x = out
+        return x
+
+    def embed(self, top: np.ndarray) -> np.ndarray:
+        """The d-vector: the top layer projected, rectified and scaled to unit length."""
+        raw = np.maximum(top @ self.projection + self.projection_bias, 0.0)
+        return raw / (np.linalg.norm(raw, axis=-1, keepdims=True) + 1e-9)
+
+    def hop_features(self, audios: list[np.ndarray]) -> list[np.ndarray]:
+        """(hops, FEATURES) for each clip of 16 kHz samples (int16 scale) cut into 30 ms hops: what EncoderStream
+        gives hop by hop, computed in batches."""
+        pieces, spans = [], []
+        for audio in audios:
+            hops = len(audio) // HOP
+            frames = FRAMES_PER_HOP * hops
+            padded = np.pad(np.asarray(audio, np.float32)[: hops * HOP] / 32768.0, (N_FFT // 2, N_FFT))
+            windows = np.lib.stride_tricks.sliding_window_view(padded, N_FFT)[::MEL_HOP][:frames]
+            mel = np.vstack([self.mel(windows), np.zeros((RUNS * SPAN, N_MELS), np.float32)])
+            starts = np.arange(0, max(frames, 1), SPAN)
+            pieces.append(mel[starts[:, None] + np.arange(RUNS * SPAN)[None, :]])
+            spans.append((hops, len(starts)))
+        runs = np.concatenate(pieces)
+        top = np.concatenate([self.run(runs[i : i + BATCH]) for i in range(0, len(runs), BATCH)])
+        out, first = [], 0
+        for hops, count in spans:
+            newest = FRAMES_PER_HOP * np.arange(hops) + 1  # the newest mel frame a hop holds whole
+            run = np.maximum(0, (newest + 1 - (RUNS - 1) * SPAN) // SPAN)
+            out.append(self.embed(top[first + run, newest - run * SPAN]))
+            first += count
+        return out
+
+
+class EncoderStream:
+    """The encoder live: push each 30 ms hop, get its features (the same as SpeakerEncoder.hop_features)."""
+
+    def __init__(self, encoder: SpeakerEncoder):
+        self.encoder = encoder
+        self._samples = np.zeros(N_FFT // 2, np.float32)  # the start is padded as the file path pads it
+        self._frame = 0
+        empty = np.zeros((0, HIDDEN), np.float32)
+        self._state = [(empty, empty)] * LAYERS  # one row per live run, oldest first
+
+    def push(self, hop: np.ndarray) -> np.ndarray:
+        self._samples = np.concatenate([self._samples, np.asarray(hop, np.float32) / 32768.0])
+        top = None
+        while len(self._samples) >= N_FFT:
+            mel = self.encoder.mel(self._samples[None, :N_FFT])
+            self._samples = self._samples[MEL_HOP:]
+            if self._frame % SPAN == 0:  # a fresh run starts; the oldest one ends
+                fresh = np.zeros((1, HIDDEN), np.float32)
+                self._state = [(np.vstack([h[1 - RUNS :], fresh]), np.vstack([c[1 - RUNS :], fresh]))
+                               for h, c in self._state]
+            runs = len(self._state[0][0])
+            outputs = self.encoder.step(np.repeat(mel, runs, axis=0), self._state)
+            oldest_start = (self._frame // SPAN - runs + 1) * SPAN
+            wanted = max(0, (self._frame + 1 - (RUNS - 1) * SPAN) // SPAN) * SPAN
+            top = outputs[(wanted - oldest_start) // SPAN]
+            self._frame += 1
+        if top is None:
+            return np.zeros(FEATURES, np.float32)
+        return self.encoder.embed(top)
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 0.5 * (1.0 + np.tanh(0.5 * x))
+
+
+@functools.lru_cache(maxsize=1)
+def load_encoder() -> SpeakerEncoder:
+    path = _weights_file()
+    try:
+        return SpeakerEncoder(read_checkpoint(path))
+    except (OSError, EOFError, KeyError, ValueError, struct.error, pickle.UnpicklingError) as exc:
+        raise VoicecoachError(f"the speaker encoder's weights ({path}) cannot be read: {exc}") from None
