@@ -82,7 +82,7 @@ def test_doctor_passes_on_the_rig(audio_rig):
     result = subprocess.run([sys.executable, "-m", "voicecoach", "doctor"], env=audio_rig.env,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.count(" ok ") == 5
+    assert result.stdout.count(" ok ") == 6
 
 
 def test_devices_lists_the_rig(audio_rig):

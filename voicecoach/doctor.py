@@ -96,8 +96,22 @@ def check_transcription(ctx: Context) -> Check:
                  "" if ok else "the model loads but mishears: check the model folder is a Whisper English model")
 
 
+def check_speaker_encoder(ctx: Context) -> Check:
+    from voicecoach.listening.attribution.speaker_encoder import load_encoder
+
+    started = time.monotonic()
+    encoder = load_encoder()
+    loaded = time.monotonic() - started
+    if ctx.phrase_audio is None:
+        return Check("speaker encoder", True, f"weights read in {loaded:.2f} s (not tried: no test speech)")
+    vectors = encoder.hop_features([ctx.phrase_audio])[0]
+    ok = bool(len(vectors)) and bool(np.isfinite(vectors).all())
+    return Check("speaker encoder", ok, f"weights read in {loaded:.2f} s; {len(vectors)} hops of the phrase encoded",
+                 "" if ok else "the encoder gives no numbers: reinstall with `make setup`")
+
+
 CHECKS: list[Callable[[Context], Check]] = [
-    check_microphone, check_output, check_speech_engine, check_vad, check_transcription,
+    check_microphone, check_output, check_speech_engine, check_vad, check_transcription, check_speaker_encoder,
 ]
 FIXES = {
     "microphone": "connect a microphone, or pick one with [audio] input_device (see `voicecoach devices`)",
@@ -105,6 +119,8 @@ FIXES = {
     "speech engine": "install eSpeak NG (`make setup` does it on Debian/Ubuntu)",
     "voice activity": "reinstall with `make setup`",
     "transcription": "reinstall with `make setup`, or set [transcription] model to a valid folder",
+    "speaker encoder": "reinstall with `make setup` (it installs resemblyzer for the weights), or set "
+                       "[attribution] voice_encoder = false",
 }
 
 
