@@ -4,6 +4,7 @@ real VAD, attribution, transcription and protocol. Expected outcomes come from t
 import io
 import json
 
+import numpy as np
 import pytest
 from rich.console import Console
 
@@ -186,3 +187,24 @@ def test_a_hand_off_in_words_ends_the_turn_without_waiting_out_the_silence(fixtu
     assert handed_turn["text"].lower().rstrip(".").endswith("over to you")
     assert plain_turn["t"] - plain_turn["end"] >= 2.4  # step 1 waits 2.5 s of silence...
     assert handed_turn["t"] - handed_turn["end"] < 1.0  # ...unless the speaker hands over in words
+
+
+def test_the_intro_asks_twice_for_more_then_makes_do_with_what_was_said(fixtures_dir):
+    from voicecoach.audio.file_source import read_all
+    from voicecoach.audio.frames import Framer
+    from voicecoach.practice.enrolment import ASKS, VoiceSamples
+
+    listening = VoiceSamples(["Alex", "Sam"])
+    audio = np.concatenate([read_all(fixtures_dir / "enroll_alex.flac"), silence(20.0, 1)])  # ~7 s, then quiet
+    asked, moved_on_at = 0, None
+    for frame in Framer(1, 30).push(audio):
+        if listening.push(frame):
+            moved_on_at = frame.t
+            break
+        if listening.wants_more:
+            listening.wants_more = False
+            asked += 1
+    assert asked == ASKS
+    assert moved_on_at is not None and moved_on_at < 7.0 + 3.0 * (ASKS + 1) + 1.0
+    assert listening.person == "Sam"
+    assert len(listening.samples()["Alex"]) > 16000 * 5

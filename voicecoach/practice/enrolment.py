@@ -19,6 +19,8 @@ VOICE_NEEDED = 17.0
 SIDE_NEEDED = 1.0  # seconds of speech that say which side someone sits on
 DONE_AFTER = 1.2  # seconds of quiet after enough speech: that person is done
 MORE_AFTER = 3.0  # seconds of quiet (the coach not speaking) before enough speech: the coach asks for a little more
+ASKS = 2  # ...at most this many times; at the next such pause, what they said will do if it is at least
+LEAST = 4.0  # this many seconds of speech (a weaker voice profile beats an intro that never ends)
 
 
 class Listening:
@@ -33,6 +35,7 @@ class Listening:
         self._voiced = 0.0
         self._quiet = 0.0
         self._quiet_heard = 0.0  # quiet while the coach is not speaking
+        self._asked = 0
         self.wants_more = False  # they stopped before saying enough
 
     @property
@@ -49,12 +52,16 @@ class Listening:
         else:
             self._quiet += self.frame_s
             self._quiet_heard += 0.0 if frame.gated else self.frame_s
-        if self._voiced >= self.needed and self._quiet >= DONE_AFTER:
+        stopped_short = self._voiced > 0.0 and self._quiet_heard >= MORE_AFTER
+        will_do = self._asked >= ASKS and self._voiced >= min(self.needed, LEAST)
+        if (self._voiced >= self.needed and self._quiet >= DONE_AFTER) or (stopped_short and will_do):
             self.index += 1
             self._voiced = self._quiet = self._quiet_heard = 0.0
+            self._asked = 0
             return True
-        if self._voiced > 0.0 and self._quiet_heard >= MORE_AFTER:
+        if stopped_short:
             self.wants_more = True
+            self._asked += 1
             self._quiet_heard = 0.0
         return False
 
