@@ -23,9 +23,12 @@ def main() -> None:
     parser.add_argument("--mode", action="append", choices=list(FILE_OF_MODE))
     parser.add_argument("--split", action="append", choices=["tune", "holdout"])
     parser.add_argument("--enrolment", choices=["half_minute", "short"], default="half_minute")
+    parser.add_argument("--no-voice-encoder", action="store_true", help="`voice` without the speaker encoder")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and extra")
     args = parser.parse_args()
     settings = load_settings(use_user_file=False)
+    if args.no_voice_encoder:
+        settings = settings.with_overrides({"attribution.voice_encoder": False})
     for mode in args.mode or list(FILE_OF_MODE):
         for split in args.split or ["tune", "holdout"]:
             score = score_fixtures(ROOT / "audio_fixtures", mode, split, settings, enrolment=args.enrolment)
