@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/score_listening.py [--mode channels|array|voice] [--split tune|holdout] [-v]
         [--enrolment half_minute|short]   (the clips `voice` learns from: ~30 s or ~7 s each)
+        [--no-voice-encoder]               (`voice` without the speaker encoder)
 """
 
 from __future__ import annotations
