@@ -145,10 +145,7 @@ class SpeakerEncoder:
         """One 10 ms step of a batch of runs: x (batch, N_MELS); `state` is updated in place; returns the top layer."""
         for layer, (into, back, bias) in enumerate(self.layers):
             h, c = state[layer]
-            gates = x @ into + h @ back + bias
-            c = _sigmoid(gates[:, HIDDEN : 2 * HIDDEN]) * c + _sigmoid(gates[:, :HIDDEN]) * np.tanh(
-                gates[:, 2 * HIDDEN : 3 * HIDDEN])
-            h = _sigmoid(gates[:, 3 * HIDDEN :]) * np.tanh(c)
+            h, c = _cell(x @ into + h @ back + bias, c)
             state[layer] = (h, c)
             x = h
         return x
@@ -162,10 +159,7 @@ class SpeakerEncoder:
             c = np.zeros((batch, HIDDEN), np.float32)
             out = np.empty((batch, steps, HIDDEN), np.float32)
             for t in range(steps):
-                gates = ahead[:, t] + h @ back
-                c = _sigmoid(gates[:, HIDDEN : 2 * HIDDEN]) * c + _sigmoid(gates[:, :HIDDEN]) * np.tanh(
-                    gates[:, 2 * HIDDEN : 3 * HIDDEN])
-                h = _sigmoid(gates[:, 3 * HIDDEN :]) * np.tanh(c)
+                h, c = _cell(ahead[:, t] + h @ back, c)
                 out[:, t] = h
             x = out
         return x
@@ -228,6 +222,13 @@ class EncoderStream:
         if top is None:
             return np.zeros(FEATURES, np.float32)
         return self.encoder.embed(top)
+
+
+def _cell(gates: np.ndarray, c: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """An LSTM cell's new output and state from its four gates' inputs (torch's order: in, forget, cell, out)."""
+    into, forget, cell, out = np.split(gates, 4, axis=1)
+    c = _sigmoid(forget) * c + _sigmoid(into) * np.tanh(cell)
+    return _sigmoid(out) * np.tanh(c), c
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
