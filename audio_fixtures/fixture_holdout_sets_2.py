@@ -314,10 +314,9 @@ HOLDOUT_SETS_2 = [
     ]),
 
 
-    # ---- HOLDOUT, twentieth set (s197-s206; written fresh on 2026-11-23, blind to the engine; never tune on
-    #      these, never inspect their timelines or per-scene results).  Backchannels from set 20 of the takes,
-    #      used by no other scene.
-    dict(name="cat_sick_rug", split="holdout", bc_takes=20, noise=False, quiet=None, script=[
+    # ---- tune since 2026-11-23 (s197-s206 were the twentieth holdout set; scored once, then released for
+    #      tuning, keep bc_takes=20 so their audio is unchanged)
+    dict(name="cat_sick_rug", split="tune", bc_takes=20, noise=False, quiet=None, script=[
         say(S, "The cat's been sick on the new rug in the hall, right by the door."),
         bc(A, "Oh.", at=0.1),
         say(A, "I'll get the kitchen roll,", gap="quick"),
@@ -327,7 +326,7 @@ HOLDOUT_SETS_2 = [
         over(S, "Leave the bicarb on overnight, and I'll hoover it all up tomorrow before work."),
         bc(A, "Right.", at=0.5),
     ]),
-    dict(name="clocks_forward", split="holdout", bc_takes=20, noise=True, quiet=None, script=[
+    dict(name="clocks_forward", split="tune", bc_takes=20, noise=True, quiet=None, script=[
         say(S, "Jack's swimming lesson starts in ten minutes, the clocks went forward."),
         cut(A, "Then skip breakfast, he can eat a banana in the car.", after=0.8),
         say(S, "His goggles are still wet,", gap="patient"),
@@ -336,7 +335,7 @@ HOLDOUT_SETS_2 = [
         say(S, "He won't go under without them, the water stings his eyes.", gap="quick"),
         over(A, "Then grab them, damp is fine, I'll start the car."),
     ]),
-    dict(name="phone_in_toilet", split="holdout", bc_takes=20, noise=False, quiet=None, script=[
+    dict(name="phone_in_toilet", split="tune", bc_takes=20, noise=False, quiet=None, script=[
         say(A, "I've dropped my phone down the toilet, and it won't turn on."),
         say(S, "Before or after you flushed?", gap="quick"),
         say(A, "After, luckily,", gap=0.21),
@@ -346,7 +345,7 @@ HOLDOUT_SETS_2 = [
         cut(S, "The airing cupboard then, and don't switch it on."),
         bc(A, "Fair enough.", at=0.35),
     ]),
-    dict(name="bath_overflow", split="holdout", bc_takes=20, noise=False, quiet=SAM, script=[
+    dict(name="bath_overflow", split="tune", bc_takes=20, noise=False, quiet=SAM, script=[
         say(A, "Water's dripping through the kitchen light, I left the bath running."),
         cut(S, "Turn the power off at the fuse box, not the switch.", after=0.6),
         say(A, "It's off now,", gap="patient"),
@@ -355,7 +354,7 @@ HOLDOUT_SETS_2 = [
         say(A, "There's a big brown stain across the plaster now.", gap="quick"),
         over(S, "That'll paint over, as long as the ceiling isn't sagging.", overlap=1.7),
     ]),
-    dict(name="slugs_lettuces", split="holdout", bc_takes=20, noise=False, quiet=None, script=[
+    dict(name="slugs_lettuces", split="tune", bc_takes=20, noise=False, quiet=None, script=[
         say(A, "The slugs have eaten every lettuce in the veg patch overnight."),
         bc(S, "Oh no.", at=0.25),
         say(A, "What keeps them off, apart from salt?", gap="quick"),
@@ -364,7 +363,7 @@ HOLDOUT_SETS_2 = [
               then="We'd need a year of breakfasts for that, I'll buy copper tape at the garden centre."),
         over(S, "Fine, and the next lot of lettuces can go in pots along the patio wall.", overlap=2.4),
     ]),
-    dict(name="muddy_football_kit", split="holdout", bc_takes=20, noise=True, quiet=None, script=[
+    dict(name="muddy_football_kit", split="tune", bc_takes=20, noise=True, quiet=None, script=[
         say(A, "Ruby's football kit is caked in mud, and the match is at nine."),
         bc(S, "Hmm.", at=0.0),
         say(S, "Put it on a quick wash now,", gap="quick"),
@@ -374,7 +373,7 @@ HOLDOUT_SETS_2 = [
         burst(A, "A lolly stick?", then="I'll use the old butter knife, it's much quicker."),
         bc(S, "Ah, right.", at=0.6),
     ]),
-    dict(name="car_alarm_night", split="holdout", bc_takes=20, noise=False, quiet=ALEX, script=[
+    dict(name="car_alarm_night", split="tune", bc_takes=20, noise=False, quiet=ALEX, script=[
         say(S, "The car alarm's gone off again,"),
         say(S, "third night running.", gap="short", bc=(A, "I see."), bc_at=0.0),
         say(A, "It's a spider on the sensor.", gap="quick"),
@@ -383,7 +382,7 @@ HOLDOUT_SETS_2 = [
         say(S, "Fine, but you're ringing the garage about it tomorrow morning.", gap="patient"),
         over(A, "I'll ring them at eight, and ask if they can look at it on Saturday.", overlap=2.1),
     ]),
-    dict(name="dead_goldfish", split="holdout", bc_takes=20, noise=False, quiet=None, script=[
+    dict(name="dead_goldfish", split="tune", bc_takes=20, noise=False, quiet=None, script=[
         say(A, "Goldie's floating at the top, and Mia's up soon."),
         bc(S, "Oh dear.", at=0.2),
         say(S, "Is she still moving?", gap="quick"),
@@ -394,7 +393,7 @@ HOLDOUT_SETS_2 = [
         cut(S, "She'd know, Goldie had a white spot on one eye."),
         bc(A, "True.", at=0.15),
     ]),
-    dict(name="roof_tile", split="holdout", bc_takes=20, noise=True, quiet=None, script=[
+    dict(name="roof_tile", split="tune", bc_takes=20, noise=True, quiet=None, script=[
         say(S, "A roof tile's blown off and smashed on the front path."),
         bc(A, "Crikey.", at=0.4),
         say(A, "I'll sweep it up,", gap="quick"),
@@ -404,7 +403,7 @@ HOLDOUT_SETS_2 = [
         burst(S, "Still dry?", then="There's a damp patch by the water tank, I saw it this morning."),
         over(A, "Then I'll ring now, and stick a bucket under the drip."),
     ]),
-    dict(name="broken_kettle", split="holdout", bc_takes=20, noise=False, quiet=None, script=[
+    dict(name="broken_kettle", split="tune", bc_takes=20, noise=False, quiet=None, script=[
         say(A, "The kettle's stopped working, and I haven't even had my first cup of tea yet."),
         bc(S, "Oh no.", at=0.3),
         say(S, "Have you tried the fuse?", gap="quick"),
@@ -413,5 +412,105 @@ HOLDOUT_SETS_2 = [
         cut(S, "We'll order a new one tonight, and boil some water in a pan for now.", before=2.2),
         burst(A, "Tonight?", then="I need one now, I'll borrow next door's old one until it comes."),
         bc(S, "Sure.", at=0.12),
+    ]),
+
+    # ---- HOLDOUT, twenty-first set (s207-s216; written fresh on 2026-11-23, blind to the engine; never tune on
+    #      these, never inspect their timelines or per-scene results).  Backchannels from set 21 of the takes,
+    #      used by no other scene.
+    dict(name="dog_fox_muck", split="holdout", bc_takes=21, noise=False, quiet=None, script=[
+        say(A, "The dog's rolled in fox muck, and we've got guests coming at four."),
+        bc(S, "Oh no.", at=0.45),
+        say(S, "I'll wash him in the utility sink,", gap="quick"),
+        say(S, "or the paddling pool might be easier.", gap="pause"),
+        say(A, "The paddling pool's got a split in it.", gap="quick"),
+        cut(S, "Or the hose out the back, and lots of lemon shampoo.", clash=True),
+        over(A, "The hose is fine, but only with the proper shampoo from the pet shop."),
+        bc(S, "Right.", at=0.7),
+    ]),
+    dict(name="headlight_gone", split="holdout", bc_takes=21, noise=True, quiet=None, script=[
+        say(S, "The left headlight's gone, and we're driving to your sister's tonight."),
+        cut(A, "There's a spare bulb kit in the boot.", after=0.9),
+        say(S, "I looked there already,", gap="patient"),
+        say(S, "the box is empty.", gap="short", bc=(A, "Hmm."), bc_at=0.5),
+        say(A, "The ring road garage sells bulbs.", gap="quick"),
+        say(S, "They did ours last winter, and it only cost about five pounds.", gap="quick"),
+        over(A, "Let's go now then, and fill up with petrol while they fit it.", overlap=1.9),
+    ]),
+    dict(name="chickenpox_spots", split="holdout", bc_takes=21, noise=False, quiet=None, script=[
+        say(A, "Lily's covered in spots, and her school trip's tomorrow."),
+        say(S, "Has she got a temperature?", gap="quick"),
+        say(A, "Only a slight one,", gap=0.23),
+        say(A, "but the spots are all over her tummy.", gap="short", bc=(S, "Okay.")),
+        say(S, "That sounds like chickenpox, she can't go like that.", gap="quick"),
+        cut(A, "The trip's paid for though, thirty pounds and a coach seat."),
+        cut(S, "She'd give it to the whole class, ring the office first thing."),
+        bc(A, "True.", at=0.25),
+    ]),
+    dict(name="airbed_puncture", split="holdout", bc_takes=21, noise=False, quiet=SAM, script=[
+        say(A, "Your mum's airbed's gone flat again, and she's here tonight."),
+        cut(S, "It's a slow puncture, it did that at Easter.", after=0.7),
+        say(A, "I found a repair kit,", gap="patient"),
+        say(A, "it was in the camping box.", gap="short", bc=(S, "Mm-hmm."), bc_at=1.0),
+        say(S, "Find the hole with soapy water.", gap="quick"),
+        say(A, "It could be along the seam underneath, and those never stay patched for long.", gap="quick"),
+        over(S, "Either way she has our bed, and we take the sofa bed till Monday.", overlap=2.8),
+    ]),
+    dict(name="trouser_button", split="holdout", bc_takes=21, noise=False, quiet=None, script=[
+        say(S, "The button's come off my suit trousers, and the wedding's at two."),
+        bc(A, "Blimey.", at=0.18),
+        say(S, "Have we got a needle anywhere?", gap="quick"),
+        say(A, "There's black cotton in the sewing tin, on top of our wardrobe by the shoe boxes.", gap="quick"),
+        burst(S, "Black cotton?", then="These trousers are navy, it'll show the moment I sit down at the table."),
+        over(A, "Nobody stares at trousers at a wedding, and your jacket covers the waistband.", overlap=2.2),
+    ]),
+    dict(name="molehills_lawn", split="holdout", bc_takes=21, noise=True, quiet=None, script=[
+        say(A, "There are molehills all over the lawn, and the party's on Sunday."),
+        bc(S, "Oh dear.", at=0.0),
+        say(S, "Rake them flat,", gap="quick"),
+        say(S, "nobody will notice once the chairs are out.", gap="short", bc=(A, "Yeah."), bc_at=0.15),
+        say(A, "The mole will only dig new ones overnight, right in the middle of the grass.", gap="quick"),
+        cut(S, "A windmill in the ground scares them off, my dad had one for years.", before=2.4),
+        burst(A, "A windmill?", then="I'll pick one up in town tomorrow, if there are any left."),
+        bc(S, "Sure.", at=0.55),
+    ]),
+    dict(name="stolen_bike", split="holdout", bc_takes=21, noise=False, quiet=ALEX, script=[
+        say(S, "Someone's taken my bike from the garden,"),
+        say(S, "the lock's in two bits on the path.", gap="short", bc=(A, "Yikes."), bc_at=0.0),
+        say(A, "I'll ring the police.", gap="quick"),
+        say(S, "Is that worth it for a bike, though?", gap="quick"),
+        cut(A, "Yes, the insurance wants a crime number.", before=0.6),
+        say(S, "Fine, I'll post on the village page, someone might have seen it.", gap="patient"),
+        over(A, "Put a photo up too, the one from the seaside."),
+    ]),
+    dict(name="hoover_bag", split="holdout", bc_takes=21, noise=False, quiet=None, script=[
+        say(A, "The hoover bag's split, there's dust all up the stairs."),
+        bc(S, "Uh-oh.", at=0.3),
+        say(S, "Did you empty it first?", gap="quick"),
+        say(A, "It wasn't even full,", gap=0.2),
+        say(A, "the seam just gave way.", gap="pause"),
+        say(S, "I'll get the dustpan, you open the windows.", gap="quick"),
+        cut(A, "Pat's got a proper vacuum, the dustpan only spreads it."),
+        cut(S, "Pat's away till Friday, use a damp cloth."),
+        bc(A, "Fine.", at=0.05),
+    ]),
+    dict(name="fairy_lights", split="holdout", bc_takes=21, noise=True, quiet=None, script=[
+        say(S, "The fairy lights are one big knot, and half don't work."),
+        bc(A, "Yep.", at=0.4),
+        say(A, "Bulbs go loose in the box,", gap="quick"),
+        say(A, "we'll check each one in turn.", gap="short", bc=(S, "Uh-huh.")),
+        say(S, "Why not buy a new set?", gap="quick"),
+        say(A, "Twenty quid for a new set, when these were working fine last Christmas.", gap=-0.09),
+        burst(S, "Twenty quid?", then="That's nothing next to an evening of untangling."),
+        over(A, "Fine, warm white ones, the blue looked like an ice rink."),
+    ]),
+    dict(name="glitter_car", split="holdout", bc_takes=21, noise=False, quiet=None, script=[
+        say(A, "Noah's tipped a whole pot of glitter over the back seat of the car."),
+        bc(S, "Oh no.", at=0.35),
+        say(S, "The gold stuff from his party?", gap="quick"),
+        say(A, "Every speck,", gap="quick"),
+        say(A, "it's in the seat belts and down every single gap in the seats.", gap="cont"),
+        cut(S, "The car wash on Mill Lane has those strong vacuums that reach right into the gaps.", before=2.1),
+        burst(A, "Mill Lane?", then="That one shut in the spring, we'll go to the big one by the station."),
+        bc(S, "Aha.", at=0.65),
     ]),
 ]
