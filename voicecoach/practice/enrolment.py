@@ -110,8 +110,9 @@ class SideCheck(Listening):
 
 
 class VoiceLearning:
-    """The two voices, learned from the intro's samples beside the session (~23 s of one core; ~10 s without the speaker encoder): what is heard
-    meanwhile waits in `backlog`, in order. A daemon thread, so Ctrl-C need not wait for it."""
+    """The two voices, learned from the intro's samples beside the session (~23 s of one core; ~10 s without the
+    speaker encoder): what is heard meanwhile waits in `backlog`, in order. A daemon thread, so Ctrl-C need not wait
+    for it."""
 
     def __init__(self, samples: dict[str, np.ndarray], people: list[str], aggressiveness: int, frame_s: float,
                  encoder: bool = True):
