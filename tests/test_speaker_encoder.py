@@ -20,14 +20,12 @@ def voices(fixtures_dir):
     return [read_all(path).mean(axis=1).astype(np.int16) for path in enrolment_clips(fixtures_dir).values()]
 
 
-def test_the_weights_are_read_from_the_wheel_without_torch():
-    import sys
-
+def test_the_weights_are_read_from_the_wheel():
     tensors = read_checkpoint(speaker_encoder._weights_file())
     assert tensors["lstm.weight_ih_l0"].shape == (4 * 256, 40)
     assert tensors["lstm.weight_hh_l2"].shape == (4 * 256, 256)
     assert tensors["linear.weight"].shape == (256, 256)
-    assert "torch" not in sys.modules
+    assert all(np.isfinite(t).all() and np.abs(t).max() > 0 for t in tensors.values())
 
 
 def test_hop_by_hop_gives_what_the_whole_file_gives(voices):
@@ -50,24 +48,43 @@ def test_each_voice_sounds_more_like_its_own_profile_on_speech_not_profiled(voic
         assert np.mean(own > other) > 0.9, (person, np.mean(own > other))
 
 
-def test_damaged_or_tampered_weights_are_refused_in_one_line(tmp_path, monkeypatch):
-    damaged = tmp_path / "pretrained.pt"
-    damaged.write_bytes(b"\x80\x02not a checkpoint")
-    monkeypatch.setattr(speaker_encoder, "_weights_file", lambda: damaged)
+SHELL_COMMAND = b"cos\nsystem\n(S'touch {marker}'\ntR."  # a pickle that would run a shell command
+
+
+@pytest.mark.parametrize("where", ["header", "state"])
+def test_tampered_weights_run_nothing_and_are_refused_in_one_line(where, tmp_path, monkeypatch):
+    marker = tmp_path / "ran"
+    payload = SHELL_COMMAND.replace(b"{marker}", str(marker).encode())
+    tampered = tmp_path / "pretrained.pt"
+    with open(tampered, "wb") as file:
+        if where == "header":
+            file.write(payload)
+        else:
+            for header in (speaker_encoder._MAGIC, speaker_encoder._PROTOCOL, {}):
+                pickle.dump(header, file)
+            file.write(payload)
+    monkeypatch.setattr(speaker_encoder, "_weights_file", lambda: tampered)
     load_encoder.cache_clear()
     try:
-        with pytest.raises(VoicecoachError, match="cannot be read"):
-            load_encoder()
-        tampered = tmp_path / "tampered.pt"
-        with open(tampered, "wb") as file:
-            for header in (1, 2, {}):
-                pickle.dump(header, file)
-            file.write(b"cos\nsystem\n(S'echo unsafe'\ntR.")  # a pickle that would run a shell command
-        monkeypatch.setattr(speaker_encoder, "_weights_file", lambda: tampered)
-        with pytest.raises(VoicecoachError, match="unexpected os.system"):
+        with pytest.raises(VoicecoachError, match="cannot be read: unexpected os.system"):
             load_encoder()
     finally:
         load_encoder.cache_clear()
+    assert not marker.exists()
+
+
+def test_damaged_weights_are_refused_in_one_line(tmp_path, monkeypatch):
+    real = speaker_encoder._weights_file().read_bytes()
+    for name, content in {"cut": real[: len(real) // 2], "noise": b"\x80\x02not a checkpoint"}.items():
+        damaged = tmp_path / f"{name}.pt"
+        damaged.write_bytes(content)
+        monkeypatch.setattr(speaker_encoder, "_weights_file", lambda: damaged)
+        load_encoder.cache_clear()
+        try:
+            with pytest.raises(VoicecoachError, match="cannot be read"):
+                load_encoder()
+        finally:
+            load_encoder.cache_clear()
 
 
 def test_missing_weights_say_how_to_install_them(monkeypatch):
@@ -76,3 +93,19 @@ def test_missing_weights_say_how_to_install_them(monkeypatch):
     monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
     with pytest.raises(VoicecoachError, match="scripts/setup.sh"):
         speaker_encoder._weights_file()
+
+
+def test_doctor_checks_the_encoder_only_when_it_is_used(monkeypatch):
+    from voicecoach.doctor import Context, check_speaker_encoder
+    from voicecoach.settings import load_settings
+
+    monkeypatch.setattr(speaker_encoder, "_weights_file", lambda: (_ for _ in ()).throw(VoicecoachError("missing")))
+    load_encoder.cache_clear()
+    try:
+        settings = load_settings(use_user_file=False)
+        off = check_speaker_encoder(Context(settings.with_overrides({"attribution.voice_encoder": False})))
+        assert off.ok and "not used" in off.detail
+        with pytest.raises(VoicecoachError, match="missing"):
+            check_speaker_encoder(Context(settings))
+    finally:
+        load_encoder.cache_clear()

@@ -36,7 +36,8 @@ def test_the_detector_hears_each_voice_and_both_at_once_on_unseen_scenes(clips, 
             continue
         audio = read_all(fixtures_dir / labels["files"]["mono"]).mean(axis=1)
         loud = 10 * np.log10(np.mean((split_hops(audio) / 32768.0) ** 2, axis=1) + 1e-10) > -45
-        heard = detector.hop_probabilities(audio) > THRESHOLD
+        live = detector.live(audio)
+        heard = np.array([live.push(hop) for hop in split_hops(audio)]) > THRESHOLD
         found.append(heard[loud])
         truth.append(_hop_truth(labels, len(heard))[loud])
     found, truth = np.vstack(found), np.vstack(truth)
@@ -94,7 +95,14 @@ def test_a_file_worked_out_at_once_gives_what_live_gives(clips, fixtures_dir):
     frames = list(FileSource(scene).frames())
     live, ahead = (VoiceAttributor.from_enrolment(clips, ["Alex", "Sam"]) for _ in range(2))
     ahead.read_ahead(frames)
-    heard_live = [live.activity(frame) for frame in frames]
-    heard_ahead = [ahead.activity(frame) for frame in frames]
+    heard_live, heard_ahead, presence_live, presence_ahead = [], [], [], []
+    for frame in frames:
+        heard_live.append(live.activity(frame))
+        heard_ahead.append(ahead.activity(frame))
+        presence_live.append(live._presence.copy())
+        presence_ahead.append(ahead._presence.copy())
+    assert ahead._live._ahead is not None and ahead._live._encoder is None  # the read-ahead path was taken
+    assert live._live._encoder is not None
     assert sum(any(heard.values()) for heard in heard_live) > len(frames) / 3
+    assert np.abs(np.array(presence_live) - np.array(presence_ahead)).max() < 1e-5
     assert heard_ahead == heard_live

@@ -57,7 +57,7 @@ def devices() -> None:
 
 @app.command()
 def doctor() -> None:
-    """Check microphone, speaker, speech engine, voice activity detection and transcription model."""
+    """Check microphone, speaker, speech engine, voice activity detection, transcription model and speaker encoder."""
     from voicecoach.doctor import run_checks
 
     results = run_checks(settings())

@@ -99,6 +99,8 @@ def check_transcription(ctx: Context) -> Check:
 def check_speaker_encoder(ctx: Context) -> Check:
     from voicecoach.listening.attribution.speaker_encoder import load_encoder
 
+    if not ctx.settings["attribution.voice_encoder"]:
+        return Check("speaker encoder", True, "not used ([attribution] voice_encoder = false)")
     started = time.monotonic()
     encoder = load_encoder()
     loaded = time.monotonic() - started

@@ -19,8 +19,8 @@ VOICE_NEEDED = 17.0
 SIDE_NEEDED = 1.0  # seconds of speech that say which side someone sits on
 DONE_AFTER = 1.2  # seconds of quiet after enough speech: that person is done
 MORE_AFTER = 3.0  # seconds of quiet (the coach not speaking) before enough speech: the coach asks for a little more
-ASKS = 2  # ...at most this many times; at the next such pause, what they said will do if it is at least
-LEAST = 4.0  # this many seconds of speech (a weaker voice profile beats an intro that never ends)
+ASKS = 2  # ...this many times; at the next such pause, what they said will do if it is at least LEAST seconds of
+LEAST = 4.0  # speech (a weaker voice profile beats an intro that never ends); with less, it goes on asking
 
 
 class Listening:

@@ -61,6 +61,10 @@ class PracticeSession:
 
             self._start_engine(SoloAttributor(self.people, aggressiveness))
         elif learn_voices:
+            if settings["attribution.voice_encoder"]:  # missing weights are said now, not after the intro
+                from voicecoach.listening.attribution.speaker_encoder import load_encoder
+
+                load_encoder()
             self.enrolment = VoiceSamples(self.people, aggressiveness, frame_s)
         else:
             self._start_engine(build_attributor(mode, self.source.channels, settings, channel_map, options.enroll))

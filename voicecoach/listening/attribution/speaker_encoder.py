@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import os
 import pickle
 import struct
 from pathlib import Path
@@ -35,7 +36,7 @@ SPAN = 20  # mel frames between fresh runs
 RUNS = 3  # runs alive at once: a hop reads one that has heard 40-60 frames
 FRAMES_PER_HOP = 3  # 30 ms hops
 FEATURES = HIDDEN
-BATCH = 256  # runs computed at once from a file (their inputs, all steps, are ~60 MB)
+BATCH = 256  # runs computed at once from a file (their gates, all steps, are ~60 MB)
 
 
 def _weights_file() -> Path:
@@ -44,7 +45,8 @@ def _weights_file() -> Path:
     for folder in locations:
         if (Path(folder) / "pretrained.pt").is_file():
             return Path(folder) / "pretrained.pt"
-    raise VoicecoachError("the speaker encoder's weights are missing (run scripts/setup.sh to install resemblyzer)")
+    raise VoicecoachError("the speaker encoder's weights are missing: run scripts/setup.sh (it installs resemblyzer), "
+                          "or set [attribution] voice_encoder = false")
 
 
 class _Storage:
@@ -57,11 +59,29 @@ def _tensor(storage, offset, size, stride, *_):
 
 
 _DTYPES = {"FloatStorage": np.float32, "LongStorage": np.int64, "IntStorage": np.int32, "DoubleStorage": np.float64}
+_MAGIC, _PROTOCOL = 0x1950A86A20F9469CFC6C, 1001  # torch's legacy format
+_SHAPES = {  # what the encoder needs, and nothing is trusted that does not fit
+    **{f"lstm.weight_ih_l{layer}": (4 * HIDDEN, N_MELS if layer == 0 else HIDDEN) for layer in range(LAYERS)},
+    **{f"lstm.weight_hh_l{layer}": (4 * HIDDEN, HIDDEN) for layer in range(LAYERS)},
+    **{f"lstm.{kind}_l{layer}": (4 * HIDDEN,) for kind in ("bias_ih", "bias_hh") for layer in range(LAYERS)},
+    "linear.weight": (HIDDEN, HIDDEN),
+    "linear.bias": (HIDDEN,),
+}
 
 
-class _CheckpointReader(pickle.Unpickler):
-    """Reads torch's legacy checkpoint format (a pickle whose tensors point at raw storages that follow it) and refuses
-    every class but the few a state dict needs, so a tampered file cannot run code."""
+class _PlainData(pickle.Unpickler):
+    """Numbers, strings and containers only: the checkpoint's headers and its list of storages."""
+
+    def find_class(self, module, name):
+        raise pickle.UnpicklingError(f"unexpected {module}.{name} in the encoder weights")
+
+    def persistent_load(self, pid):
+        raise pickle.UnpicklingError("unexpected storage in the encoder weights' headers")
+
+
+class _CheckpointReader(_PlainData):
+    """The state dict: its tensors point at raw storages that follow it. Every class but the few a state dict needs
+    is refused, so a tampered file cannot run code."""
 
     def __init__(self, file):
         super().__init__(file)
@@ -76,29 +96,42 @@ class _CheckpointReader(pickle.Unpickler):
             import collections
 
             return collections.OrderedDict
-        raise pickle.UnpicklingError(f"unexpected {module}.{name} in the encoder weights")
+        return super().find_class(module, name)
 
     def persistent_load(self, pid):
         _, kind, key, *_ = pid
-        self.storages[key] = _Storage(kind, key)
-        return self.storages[key]
+        if kind not in _DTYPES:
+            raise pickle.UnpicklingError(f"unexpected storage type {kind!r} in the encoder weights")
+        self.storages[str(key)] = _Storage(kind, str(key))
+        return self.storages[str(key)]
 
 
 def read_checkpoint(path: Path) -> dict[str, np.ndarray]:
+    """The encoder's tensors from torch's legacy checkpoint format, without torch; ValueError if the file is not
+    one or does not hold what the encoder needs."""
     with open(path, "rb") as file:
-        for _ in range(3):  # magic number, protocol version, system info
-            pickle.load(file)
+        size = os.fstat(file.fileno()).st_size
+        if _PlainData(file).load() != _MAGIC or _PlainData(file).load() != _PROTOCOL:
+            raise ValueError("not a torch checkpoint")
+        _PlainData(file).load()  # system info
         reader = _CheckpointReader(file)
         checkpoint = reader.load()
         raw = {}
-        for key in pickle.load(file):
+        for key in _PlainData(file).load():
             count = struct.unpack("<q", file.read(8))[0]
-            dtype = np.dtype(_DTYPES[reader.storages[key].kind])
-            raw[key] = np.frombuffer(file.read(count * dtype.itemsize), dtype=dtype)
+            dtype = np.dtype(_DTYPES[reader.storages[str(key)].kind])
+            if not 0 <= count * dtype.itemsize <= size - file.tell():
+                raise ValueError("a storage runs past the end of the file")
+            raw[str(key)] = np.frombuffer(file.read(count * dtype.itemsize), dtype=dtype)
     tensors = {}
-    for name, (storage, offset, size, stride) in checkpoint["model_state"].items():
+    for name, shape in _SHAPES.items():
+        storage, offset, size, stride = checkpoint["model_state"][name]
         data = raw[storage.key]
-        strides = [s * data.itemsize for s in stride]
+        if tuple(size) != shape or offset < 0 or min(stride) < 1:
+            raise ValueError(f"{name} is not a {shape} tensor")
+        if offset + sum((n - 1) * step for n, step in zip(size, stride)) >= len(data):
+            raise ValueError(f"{name} runs past its storage")
+        strides = [step * data.itemsize for step in stride]
         tensors[name] = np.lib.stride_tricks.as_strided(data[offset:], size, strides).astype(np.float32)
     return tensors
 
@@ -171,25 +204,27 @@ class SpeakerEncoder:
 
     def hop_features(self, audios: list[np.ndarray]) -> list[np.ndarray]:
         """(hops, FEATURES) for each clip of 16 kHz samples (int16 scale) cut into 30 ms hops: what EncoderStream
-        gives hop by hop, computed in batches."""
-        pieces, spans = [], []
-        for audio in audios:
+        gives hop by hop, computed in batches of runs (only the steps that hops read are kept)."""
+        mels, runs, reads = [], [], []  # runs: (clip, first frame); reads: (run, step) of each clip's hops
+        for clip, audio in enumerate(audios):
             hops = len(audio) // HOP
             frames = FRAMES_PER_HOP * hops
             padded = np.pad(np.asarray(audio, np.float32)[: hops * HOP] / 32768.0, (N_FFT // 2, N_FFT))
             windows = np.lib.stride_tricks.sliding_window_view(padded, N_FFT)[::MEL_HOP][:frames]
-            mel = np.vstack([self.mel(windows), np.zeros((RUNS * SPAN, N_MELS), np.float32)])
-            starts = np.arange(0, max(frames, 1), SPAN)
-            pieces.append(mel[starts[:, None] + np.arange(RUNS * SPAN)[None, :]])
-            spans.append((hops, len(starts)))
-        runs = np.concatenate(pieces)
-        top = np.concatenate([self.run(runs[i : i + BATCH]) for i in range(0, len(runs), BATCH)])
-        out, first = [], 0
-        for hops, count in spans:
+            mels.append(np.vstack([self.mel(windows), np.zeros((RUNS * SPAN, N_MELS), np.float32)]))
             newest = FRAMES_PER_HOP * np.arange(hops) + 1  # the newest mel frame a hop holds whole
             run = np.maximum(0, (newest + 1 - (RUNS - 1) * SPAN) // SPAN)
-            out.append(self.embed(top[first + run, newest - run * SPAN]))
-            first += count
+            reads.append((len(runs) + run, newest - run * SPAN))
+            runs += [(clip, start) for start in range(0, max(frames, 1), SPAN)]
+        out = [np.zeros((len(run), FEATURES), np.float32) for run, _ in reads]
+        steps = np.arange(RUNS * SPAN)
+        for first in range(0, len(runs), BATCH):
+            batch = runs[first : first + BATCH]
+            top = self.run(np.stack([mels[clip][start + steps] for clip, start in batch]))
+            for clip, (run, step) in enumerate(reads):
+                wanted = (run >= first) & (run < first + len(batch))
+                if wanted.any():
+                    out[clip][wanted] = self.embed(top[run[wanted] - first, step[wanted]])
         return out
 
 
@@ -240,5 +275,5 @@ def load_encoder() -> SpeakerEncoder:
     path = _weights_file()
     try:
         return SpeakerEncoder(read_checkpoint(path))
-    except (OSError, EOFError, KeyError, ValueError, struct.error, pickle.UnpicklingError) as exc:
+    except Exception as exc:  # a damaged or foreign file, whatever way it fails to be the encoder
         raise VoicecoachError(f"the speaker encoder's weights ({path}) cannot be read: {exc}") from None

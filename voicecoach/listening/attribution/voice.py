@@ -1,9 +1,9 @@
 """`voice` mode: one microphone; each person is recognised by their voice.
 
 A detector trained on the two people's own speech (voice_presence.py: from an enrolment clip each, or from the
-intro of a practice session) tells, hop by hop, whether each voice is there, including both at once. Given a whole
-recording (`read_ahead`), it computes them for all hops at once, which is several times faster and gives the same
-numbers, since each hop's only look back. Its probabilities are smoothed over ~0.1 s; webrtcvad and the loudness over the background in the speech band
+intro of a practice session) tells, hop by hop, whether each voice is there, including both at once (given a whole
+recording first, `read_ahead`, its speaker encoder works out every hop at once). Its probabilities are smoothed over
+~0.1 s; webrtcvad and the loudness over the background in the speech band
 (300-3400 Hz, where a fan or hum carries little) decide whether anyone speaks at all.
 """
 
@@ -46,8 +46,6 @@ class VoiceAttributor:
         self._vad = ChannelVad(1, aggressiveness)
         self._floor = NoiseFloor(frame_s=frame_s)
         self._live = detector.live()
-        self._ahead: np.ndarray | None = None
-        self._hop = 0
         self._pending = np.zeros(0)
         self._presence = np.zeros(len(self.people))
 
@@ -82,18 +80,14 @@ class VoiceAttributor:
     def read_ahead(self, frames: list[Frame]) -> None:
         """All of a recording's frames, before they are pushed: every hop is worked out at once."""
         audio = np.concatenate([frame.mono().samples[:, 0] for frame in frames]).astype(np.float64)
-        self._ahead = self.detector.hop_probabilities(audio)
+        self._live = self.detector.live(audio)
 
     def activity(self, frame: Frame) -> dict[str, bool]:
         mono = frame.mono()
         self._pending = np.concatenate([self._pending, mono.samples[:, 0].astype(np.float64)])
         while len(self._pending) >= HOP:
             hop, self._pending = self._pending[:HOP], self._pending[HOP:]
-            if self._ahead is not None and self._hop < len(self._ahead):
-                heard = self._ahead[self._hop]
-            else:
-                heard = self._live.push(hop)
-            self._hop += 1
+            heard = self._live.push(hop)
             self._presence = self.smoothing * self._presence + (1 - self.smoothing) * heard
         voiced = self._vad.voiced(mono)[0]
         level = speech_band_db(mono.samples[:, 0])

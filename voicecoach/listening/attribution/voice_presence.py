@@ -24,6 +24,7 @@ import numpy as np
 import soxr
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.neural_network import MLPClassifier
+from threadpoolctl import threadpool_limits
 
 from voicecoach.audio.frames import SAMPLE_RATE
 from voicecoach.listening.attribution.speaker_encoder import EncoderStream, load_encoder
@@ -68,30 +69,34 @@ class PresenceDetector:
     def probabilities(self, x: np.ndarray) -> np.ndarray:
         return np.mean([network.probabilities(x) for network in self.networks], axis=0)
 
-    def hop_probabilities(self, audio: np.ndarray) -> np.ndarray:
-        """(hops, 2) for a whole recording at once: what LiveDetector gives hop by hop."""
-        features = audio_features(audio)
-        if self.profiles is not None:
-            features = np.hstack([features, likeness(load_encoder().hop_features([audio])[0], self.profiles)])
-        return self.probabilities(features)
-
-    def live(self) -> "LiveDetector":
-        return LiveDetector(self)
+    def live(self, recording: np.ndarray | None = None) -> "LiveDetector":
+        """Hop by hop; given the whole `recording` first (a file), the encoder's part is worked out for all its hops
+        at once, several times faster and with the same numbers (each hop only looks back)."""
+        return LiveDetector(self, recording)
 
 
 class LiveDetector:
     """One detector's probabilities, one 30 ms hop at a time."""
 
-    def __init__(self, detector: PresenceDetector):
+    def __init__(self, detector: PresenceDetector, recording: np.ndarray | None = None):
         self.detector = detector
         self._stack = LiveStack()
-        self._encoder = EncoderStream(load_encoder()) if detector.profiles is not None else None
+        self._encoder = self._ahead = None
+        if detector.profiles is not None and recording is not None:
+            self._ahead = likeness(load_encoder().hop_features([recording])[0], detector.profiles)
+        elif detector.profiles is not None:
+            self._encoder = EncoderStream(load_encoder())
+        self._hop = 0
 
     def push(self, hop: np.ndarray) -> np.ndarray:
         features = self._stack.push(hop)
-        if self._encoder is not None:
-            alike = likeness(self._encoder.push(hop)[None, :], self.detector.profiles)[0]
-            features = np.concatenate([features, alike])
+        if self._ahead is not None:
+            if self._hop >= len(self._ahead):
+                raise ValueError("more audio pushed than the recording read ahead")
+            features = np.concatenate([features, self._ahead[self._hop]])
+        elif self._encoder is not None:
+            features = np.concatenate([features, likeness(self._encoder.push(hop)[None, :], self.detector.profiles)[0]])
+        self._hop += 1
         return self.detector.probabilities(features)
 
 
@@ -103,8 +108,10 @@ def train_presence(first: np.ndarray, second: np.ndarray, encoder: bool = True) 
     """
     key = hashlib.sha1(first.tobytes() + b"|" + second.tobytes() + bytes([encoder])).hexdigest()
     if key not in _trained:
-        profiles = voice_profiles(first, second) if encoder else None
-        _trained[key] = PresenceDetector([_train_network(first, second, seed, profiles) for seed in SEEDS], profiles)
+        with threadpool_limits(limits=1):  # summing in another order on more cores would train other networks
+            profiles = voice_profiles(first, second) if encoder else None
+            networks = [_train_network(first, second, seed, profiles) for seed in SEEDS]
+        _trained[key] = PresenceDetector(networks, profiles)
     return _trained[key]
 
 
