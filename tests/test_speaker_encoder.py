@@ -51,40 +51,42 @@ def test_each_voice_sounds_more_like_its_own_profile_on_speech_not_profiled(voic
 SHELL_COMMAND = b"cos\nsystem\n(S'touch {marker}'\ntR."  # a pickle that would run a shell command
 
 
+@pytest.fixture
+def weights_from(monkeypatch):
+    """Makes the encoder load from another weights file (a path, or a function that raises)."""
+
+    def use(where):
+        monkeypatch.setattr(speaker_encoder, "_weights_file", where if callable(where) else lambda: where)
+        load_encoder.cache_clear()
+
+    yield use
+    load_encoder.cache_clear()
+
+
 @pytest.mark.parametrize("where", ["header", "state"])
-def test_tampered_weights_run_nothing_and_are_refused_in_one_line(where, tmp_path, monkeypatch):
+def test_tampered_weights_run_nothing_and_are_refused_in_one_line(where, tmp_path, weights_from):
     marker = tmp_path / "ran"
     payload = SHELL_COMMAND.replace(b"{marker}", str(marker).encode())
     tampered = tmp_path / "pretrained.pt"
     with open(tampered, "wb") as file:
-        if where == "header":
-            file.write(payload)
-        else:
+        if where == "state":
             for header in (speaker_encoder._MAGIC, speaker_encoder._PROTOCOL, {}):
                 pickle.dump(header, file)
-            file.write(payload)
-    monkeypatch.setattr(speaker_encoder, "_weights_file", lambda: tampered)
-    load_encoder.cache_clear()
-    try:
-        with pytest.raises(VoicecoachError, match="cannot be read: unexpected os.system"):
-            load_encoder()
-    finally:
-        load_encoder.cache_clear()
+        file.write(payload)
+    weights_from(tampered)
+    with pytest.raises(VoicecoachError, match="cannot be read: unexpected os.system"):
+        load_encoder()
     assert not marker.exists()
 
 
-def test_damaged_weights_are_refused_in_one_line(tmp_path, monkeypatch):
+def test_damaged_weights_are_refused_in_one_line(tmp_path, weights_from):
     real = speaker_encoder._weights_file().read_bytes()
     for name, content in {"cut": real[: len(real) // 2], "noise": b"\x80\x02not a checkpoint"}.items():
         damaged = tmp_path / f"{name}.pt"
         damaged.write_bytes(content)
-        monkeypatch.setattr(speaker_encoder, "_weights_file", lambda: damaged)
-        load_encoder.cache_clear()
-        try:
-            with pytest.raises(VoicecoachError, match="cannot be read"):
-                load_encoder()
-        finally:
-            load_encoder.cache_clear()
+        weights_from(damaged)
+        with pytest.raises(VoicecoachError, match="cannot be read"):
+            load_encoder()
 
 
 def test_missing_weights_say_how_to_install_them(monkeypatch):
@@ -95,17 +97,16 @@ def test_missing_weights_say_how_to_install_them(monkeypatch):
         speaker_encoder._weights_file()
 
 
-def test_doctor_checks_the_encoder_only_when_it_is_used(monkeypatch):
+def test_doctor_checks_the_encoder_only_when_it_is_used(weights_from):
     from voicecoach.doctor import Context, check_speaker_encoder
     from voicecoach.settings import load_settings
 
-    monkeypatch.setattr(speaker_encoder, "_weights_file", lambda: (_ for _ in ()).throw(VoicecoachError("missing")))
-    load_encoder.cache_clear()
-    try:
-        settings = load_settings(use_user_file=False)
-        off = check_speaker_encoder(Context(settings.with_overrides({"attribution.voice_encoder": False})))
-        assert off.ok and "not used" in off.detail
-        with pytest.raises(VoicecoachError, match="missing"):
-            check_speaker_encoder(Context(settings))
-    finally:
-        load_encoder.cache_clear()
+    def missing():
+        raise VoicecoachError("missing")
+
+    weights_from(missing)
+    settings = load_settings(use_user_file=False)
+    off = check_speaker_encoder(Context(settings.with_overrides({"attribution.voice_encoder": False})))
+    assert off.ok and "not used" in off.detail
+    with pytest.raises(VoicecoachError, match="missing"):
+        check_speaker_encoder(Context(settings))
