@@ -3,8 +3,8 @@
 A detector trained on the two people's own speech (voice_presence.py: from an enrolment clip each, or from the
 intro of a practice session) tells, hop by hop, whether each voice is there, including both at once (given a whole
 recording first, `read_ahead`, its speaker encoder works out every hop at once). Its probabilities are smoothed over
-~0.1 s; webrtcvad and the loudness over the background in the speech band
-(300-3400 Hz, where a fan or hum carries little) decide whether anyone speaks at all.
+~0.1 s; webrtcvad and the loudness over the background in the speech band (300-3400 Hz, where a fan or hum carries
+little) decide whether anyone speaks at all.
 """
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ class VoiceAttributor:
         return cls(people, train_presence(audio[people[0]], audio[people[1]], encoder), aggressiveness, frame_s)
 
     def read_ahead(self, frames: list[Frame]) -> None:
-        """All of a recording's frames, before they are pushed: every hop is worked out at once."""
+        """All of a recording's frames, before they are pushed: the speaker encoder works out every hop at once."""
         audio = np.concatenate([frame.mono().samples[:, 0] for frame in frames]).astype(np.float64)
         self._live = self.detector.live(audio)
 
