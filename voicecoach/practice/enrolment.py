@@ -110,7 +110,7 @@ class SideCheck(Listening):
 
 
 class VoiceLearning:
-    """The two voices, learned from the intro's samples beside the session (~23 s of one core; ~10 s without the
+    """The two voices, learned from the intro's samples beside the session (~22 s of one core; ~9 s without the
     speaker encoder): what is heard meanwhile waits in `backlog`, in order. A daemon thread, so Ctrl-C need not wait
     for it."""
 

@@ -40,7 +40,7 @@ VOICED_WITHIN_DB = 35.0  # a hop of a clean sample has voice if it is within thi
 HIDDEN = 128
 SPEED_SPREAD = 0.03  # enrolment speech is replayed up to this much faster or slower
 ALPHA = 0.01  # weight decay: with seconds of enrolment, a network without it learns the clips, not the voices
-PASSES = 40  # over the training set: more cost time (~10 s of one core in all without the encoder) and gained nothing on tune scenes
+PASSES = 40  # over the training set: more cost time (~9 s of one core in all without the encoder) and gained nothing on tune scenes
 SEEDS = (0, 1, 2)
 
 _trained: dict[str, "PresenceDetector"] = {}
