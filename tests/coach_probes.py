@@ -4749,3 +4749,21 @@ PROBES += [
     ('defending', True, 'listener', "The shift dragged on and I couldn't get away."),
     ('defending', False, 'listener', 'The meeting ran over, and I should have called you the second it did.'),
 ]
+
+# a defence by facts alone, which no cue has words for (unlabelled_defence.py: the turn model decides a listener turn
+# in step 2 or 4 that nothing else labels), fresh: 5 of the 8 found only that way; and facts of the listener's own part
+# told as owning up, not a defence (2 of 4 wrong at first: "…and I sold them. I did that." now owned; still wrong and
+# left out: "It was on the list for a week and I walked past it every morning.", the facts alone against oneself)
+PROBES += [
+    ('defending', True, 'listener', "The boiler was fifteen years old. It was going to pack in sooner or later."),
+    ('defending', True, 'listener', "Everybody in my office books their leave in January, that's how it works there."),
+    ('defending', True, 'listener', "He's been round here twice in six months, Claire. Twice."),
+    ('defending', True, 'listener', "The tickets were non-refundable, and half the money was mine anyway."),
+    ('defending', True, 'listener', "My mum has always done the Christmas dinner. It's her house, it's her rules."),
+    ('defending', True, 'listener', "It was on the list on the fridge for a week. Nobody crossed it off."),
+    ('defending', True, 'listener', "the car needed the tyres doing before the motorway it wasnt a treat for me"),
+    ('defending', True, 'listener', "Three of the lads were going, Priya. It was hardly a wild weekend."),
+    ('defending', False, 'listener', "I booked the leave without checking our calendar, and you found out from my boss."),
+    ('defending', False, 'listener', "The tickets were for your birthday and I sold them. I did that."),
+    ('defending', False, 'listener', "He's been round twice and both times I left you to entertain him."),
+]

@@ -14,7 +14,8 @@ import pytest
 from tests.conftest import FIGURES
 from voicecoach.coach.feedback import SessionCoaching, feedback_for
 from voicecoach.coach.scoring import load_corpus, score
-from voicecoach.coach.turn_analysis import LABELS
+from voicecoach.coach.turn_analysis import LABELS, analyse
+from voicecoach.coach.turn_model import CUES_ALONE
 
 TARGET = 0.85
 # label: (precision, recall) on the twelfth writer's dialogues d503-d542, scored blind once on arrival (2026-11-23),
@@ -99,3 +100,14 @@ def test_a_bad_feedback_line_gets_one_clear_line():
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 1 and result.stderr.strip() == \
         "voicecoach: line 1: role must be 'speaker' or 'listener', not 'boss'"
+
+
+def test_a_defence_no_cue_has_words_for_is_found_only_where_the_listener_should_reflect():
+    facts = "He's been round here twice in six months, Claire. Twice."
+    partner = "Your brother treats this house like a hotel and you never say a word."
+    assert analyse("listener", facts, partner, 2).labels["defending"]
+    assert analyse("listener", facts, partner, 4).labels["defending"]
+    assert not analyse("listener", facts, partner, 6).labels["defending"]  # step 6 is the listener's own reaction
+    assert not analyse("listener", facts, partner, 2, model=CUES_ALONE).labels["defending"]
+    owned = "He's been round twice and both times I left you to entertain him."
+    assert not analyse("listener", owned, partner, 2).labels["defending"]

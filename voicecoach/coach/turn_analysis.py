@@ -19,6 +19,7 @@ from voicecoach.coach import own_story_cues as own_story
 from voicecoach.coach import same_act_cues as same_act
 from voicecoach.coach import speaker_cues as spoken
 from voicecoach.coach import third_party_cues as third_party
+from voicecoach.coach import unlabelled_defence
 from voicecoach.coach.lexicon import FEELING, FEELING_RE, GLAD_FEELING_RE, SECOND_PERSON, either
 from voicecoach.coach.partner_overlap import (adds_much, borrowed_words, copied_in_order, one_clause_said_back,
                                               overlap)
@@ -119,9 +120,22 @@ def analyse(role: str, text: str, partner_text: str | None = None, step: int | N
         len(turn.sentences) == 1 and bool(feeling_with.OWN_REMORSE.search(turn.said)))
     if labels["advice"] and cue_labels["advice"] and not cue_labels["reflection"]:
         labels["reflection"] = labels["reflection"] and bool(heard.REFLECTION_STEMS.search(turn.said))
+    if step in unlabelled_defence.REFLECTING_STEPS and not any(labels.values()):
+        labels["defending"] = _unlabelled_defence(model, turn, normalise(partner_text or ""))
     partner_feelings = set(feeling_words(partner_text or ""))
     added = labels["reflection"] and any(f not in partner_feelings for f in feelings)
     return TurnAnalysis(labels, feelings, added)
+
+
+def _unlabelled_defence(model: TurnModel, turn: Turn, partner: str) -> bool:
+    """A turn nothing else labels is a defence when the model's defending score says so (unlabelled_defence.py)."""
+    about = model.labels.get("defending")
+    if about is None or about.get("combine") != "unlabelled":
+        return False
+    asked = [said for _, said in turn.questions()]
+    admitted = any(_admits(part, asked) for part in [turn.said, *turn.sentences])
+    return (not admitted and unlabelled_defence.could_be_a_defence(turn)
+            and model.probability("defending", turn.as_spoken, partner) >= about["threshold"])
 
 
 def _with_model(labels: dict[str, bool], model: TurnModel, role: str, turn: Turn, partner: str) -> None:
@@ -130,6 +144,8 @@ def _with_model(labels: dict[str, bool], model: TurnModel, role: str, turn: Turn
     found = model.found(role, turn.as_spoken, partner)
     found -= guards.unfounded(found, turn)
     for label in model.labels_for(role):
+        if model.labels[label].get("combine") == "unlabelled":
+            continue  # decides only where nothing else is found (_unlabelled_defence)
         alone = model.labels[label].get("combine") == "alone"
         labels[label] = label in found or (labels[label] and not alone)
 
@@ -249,14 +265,15 @@ def _exclaimed_echo(turn: Turn, raw: str, said: str) -> bool:
 
 def _defends(turn: Turn) -> bool:
     asked = [said for _, said in turn.questions()]
+    return any(defending.DEFENDING.search(part) and not _admits(part, asked) for part in [turn.said, *turn.sentences])
 
-    def admits(part: str) -> bool:
-        owned = OWNED.search(part) and not any(question in part for question in asked)
-        return bool(PARTNER_FELT.search(part)) and not CONTRAST.search(part) or bool(
-            TAKEN_BACK.search(part) or owned or same_act.OWNED_WITH_AN_APOLOGY.search(part)
-            or third_party.OMISSION_OWNED.search(part))
 
-    return any(defending.DEFENDING.search(part) and not admits(part) for part in [turn.said, *turn.sentences])
+def _admits(part: str, asked: list[str]) -> bool:
+    """The partner's feeling named with no "but", the defence taken back, or the listener's part owned."""
+    owned = OWNED.search(part) and not any(question in part for question in asked)
+    return bool(PARTNER_FELT.search(part)) and not CONTRAST.search(part) or bool(
+        TAKEN_BACK.search(part) or owned or same_act.OWNED_WITH_AN_APOLOGY.search(part)
+        or third_party.OMISSION_OWNED.search(part))
 
 
 def _parallel_experience(turn: Turn) -> bool:

@@ -1,0 +1,78 @@
+"""Does "a listener turn in step 2 or 4 that nothing else labels is defending when the model says so" carry over to a
+new writer? For each of the third to twelfth writers: the labels as they were while that writer was held out (the
+commit that made them the holdout, run from a copy of that commit's package, its own model included), then on the
+turns those labels leave empty, this commit's filters (voicecoach/coach/unlabelled_defence.py) and a defending model
+trained on every writer before (features as now, turn_features.py), at each threshold. Defending precision and
+recall per writer, then over all ten. The shipped threshold (voicecoach/coach/turn_model_training.py) was chosen
+from this table.
+
+    .venv/bin/python benchmarks/unlabelled_defence.py      # ~4 min
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from past_cues import labels_at, precision_recall_f1  # noqa: E402
+from voicecoach.coach.scoring import CORPUS  # noqa: E402
+from voicecoach.coach.turn_model_training import train  # noqa: E402
+from voicecoach.coach.turn_text import Turn, normalise  # noqa: E402
+from voicecoach.coach.unlabelled_defence import REFLECTING_STEPS, could_be_a_defence  # noqa: E402
+
+# writer: (first dialogue, last dialogue, the commit at which the writer's dialogues were the held-out set)
+WRITERS = {3: (140, 184, "67b9965"), 4: (185, 222, "8fc08b3"), 5: (223, 262, "e6ab6f3"), 6: (263, 302, "1dbc10c"),
+           7: (303, 342, "c133244"), 8: (343, 382, "e2074dc"), 9: (383, 422, "479e2d9"), 10: (423, 462, "6b04ce6"),
+           11: (463, 502, "d38fd65"), 12: (503, 542, "a461b3b")}
+THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
+LABELS_OF_THE_TIME = """
+import inspect, json, sys
+from voicecoach.coach.turn_analysis import analyse
+rows = json.load(sys.stdin)
+takes_step = "step" in inspect.signature(analyse).parameters
+print(json.dumps({r["id"]: (analyse(r["role"], r["text"], r.get("partner_text"), r.get("step")) if takes_step
+                            else analyse(r["role"], r["text"], r.get("partner_text"))).labels for r in rows}))
+"""
+
+
+def main() -> None:
+    rows = [json.loads(line) for line in CORPUS.read_text().splitlines() if line.strip()]
+    number = {row["id"]: int(row["dialogue"].lstrip("d")) for row in rows}
+    totals = np.zeros((len(THRESHOLDS) + 1, 3), dtype=int)  # true positives, false positives, false negatives
+    print("defending precision / recall: the labels of the time, then with unlabelled turns decided at each threshold")
+    for writer, (first, last, commit) in WRITERS.items():
+        test = [r for r in rows if first <= number[r["id"]] <= last]
+        then = labels_at(commit, test, LABELS_OF_THE_TIME)
+        model = train([r for r in rows if number[r["id"]] < first], {"defending": ("listener", 0.5, "unlabelled")})
+        truth = np.array([r["labels"]["defending"] for r in test])
+        found = np.array([then[r["id"]]["defending"] for r in test])
+        score = np.array([_score(model, r) if _unlabelled(r, then[r["id"]]) else -1.0 for r in test])
+        cells = []
+        for n, guess in enumerate([found] + [found | (score >= t) for t in THRESHOLDS]):
+            totals[n] += [(truth & guess).sum(), (~truth & guess).sum(), (truth & ~guess).sum()]
+            precision, recall, _ = precision_recall_f1(truth, guess)
+            cells.append(f"{precision:.2f}/{recall:.2f}")
+        print(f"  {writer:>2}th (d{first:03d}-d{last}, {commit}, model d001-d{first - 1:03d})  then {cells[0]}  "
+              + "  ".join(f"{t}: {c}" for t, c in zip(THRESHOLDS, cells[1:])), flush=True)
+    print("all ten writers:")
+    for name, (tp, fp, fn) in zip(["then"] + [str(t) for t in THRESHOLDS], totals):
+        print(f"  {name:>4}  P {tp / (tp + fp):.3f}  R {tp / (tp + fn):.3f}  F1 {2 * tp / (2 * tp + fp + fn):.3f}")
+
+
+def _unlabelled(row: dict, labels: dict[str, bool]) -> bool:
+    return (row["role"] == "listener" and row["step"] in REFLECTING_STEPS and not any(labels.values())
+            and could_be_a_defence(Turn(row["text"])))
+
+
+def _score(model, row: dict) -> float:
+    return model.probability("defending", normalise(row["text"]), normalise(row.get("partner_text") or ""))
+
+
+if __name__ == "__main__":
+    main()
