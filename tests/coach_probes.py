@@ -4767,3 +4767,53 @@ PROBES += [
     ('defending', False, 'listener', "The tickets were for your birthday and I sold them. I did that."),
     ('defending', False, 'listener', "He's been round twice and both times I left you to entertain him."),
 ]
+
+# A cue round on the thirteenth writer's misses (d543-d582, released), by general family, each tried first on these
+# fresh sentences: advice as "Couldn't we…?", "Would it ease your mind if I…?", a promised fix with a possessive in it
+# ("I'll ring the vet's…"), a shift taken ("Tonight's mine."), a house rule ("…, phones go in the basket at dinner.");
+# attacks as "You can't …, can you?", a motive sneered at ("You just love being…"), "you lied", "You think you're…",
+# "Always got to…"; and near misses for each
+PROBES += [
+    ('advice', True, 'listener', "Couldn't we just book the later train and have dinner first?"),
+    ('advice', True, 'listener', "Can't we ask your sister to have him for one night?"),
+    ('advice', False, 'listener', "Couldn't we have talked about it before you booked?"),
+    ('advice', False, 'listener', "Can't we even disagree without it turning into a row? That's what scares you."),
+    ('advice', True, 'listener', "Would it ease your mind if I rang the school myself?"),
+    ('advice', True, 'listener', "Would it reassure you if I stopped driving at night for a bit?"),
+    ('advice', False, 'listener', "Would it help if I just listened for a bit?"),
+    ('advice', True, 'listener', "I'll ring the vet's first thing and get her seen."),
+    ('advice', True, 'listener', "I'll take Mia's bike to the shop on Saturday."),
+    ('advice', False, 'listener', "I'll be honest, the vet's bill frightened me on Saturday."),
+    ('advice', True, 'listener', "Okay, tonight's mine. You get some proper sleep."),
+    ('advice', True, 'listener', "The school run's mine this week, love."),
+    ('advice', False, 'listener', "That mistake's mine, not yours, and you've carried it all week."),
+    ('advice', True, 'listener', "Right, the laptop lives downstairs after eight."),
+    ('advice', True, 'listener', "Fine, phones go in the basket at dinner."),
+    ('advice', False, 'listener', "Your phone goes everywhere with you, even to bed, and that's what hurts."),
+    ('attack', True, 'speaker', "You can't let me finish one sentence, can you?"),
+    ('attack', True, 'speaker', "You just love being the hero at your mum's, don't you."),
+    ('attack', True, 'speaker', "You lied to my face about the loan, Dev."),
+    ('attack', True, 'speaker', "You think you're the only one who works hard in this house."),
+    ('attack', True, 'speaker', "Always got to have the last word, haven't you?"),
+    ('attack', False, 'speaker', "I can't sleep when you're out this late, and I need you to text me."),
+    ('attack', False, 'speaker', "I think you're working too hard and I miss you."),
+    ('attack', False, 'speaker', "I felt lied to when I found the loan letter, and I'm scared."),
+    ('attack', False, 'speaker', "You love being at your mum's and I get that, but I need one Sunday with just us."),
+    ('attack', False, 'speaker', "I always have to be the one who remembers the bins, and I'm tired of it."),
+    # the same attacks inside a longer account with a feeling, where the model is less sure
+    ('attack', True, 'speaker', "You booked the caravan again without asking. You can't let me decide one thing, can "
+                                "you? I'm fed up, Gemma."),
+    ('attack', True, 'speaker', "You told your brother about the IVF at the barbecue. You just love being the one "
+                                "with the news. I wanted the ground to swallow me."),
+    ('attack', True, 'speaker', "The dentist rang, Mo. Three missed appointments. You lie to me about it like it's "
+                                "nothing, and I'm worried sick."),
+    ('attack', True, 'speaker', "You moved my desk into the box room while I was away. You think you own this house or "
+                                "something? I felt pushed out."),
+    ('attack', True, 'speaker', "You corrected my story in front of the Hendersons. Always got to be right, haven't "
+                                "you? I felt about two inches tall."),
+    ('attack', False, 'speaker', "You booked the caravan again without asking, and I can't plan my leave. I'm fed up "
+                                 "and I need a say."),
+    ('attack', False, 'speaker', "You told your brother about the IVF at the barbecue. I wanted the ground to swallow "
+                                 "me, and I need us to agree what we share."),
+    ('attack', False, 'speaker', "I think you own more of the worry than you let on, and I feel shut out of it."),
+]

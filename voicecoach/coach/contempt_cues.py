@@ -1,6 +1,7 @@
 """Speaker attacks that blame without a blaming word: contempt as an aside ("Not that you'd notice."), hearing
 only what suits ("You hear what you want to hear."), the account said to be twisted ("Stop rewriting what
-happened."), and the partner's act shown up as done in front of others ("You corrected me. In front of my mum.")."""
+happened."), the partner mocked or called a liar ("You can't let me decide one thing, can you?"), and the partner's
+act shown up as done in front of others ("You corrected me. In front of my mum.")."""
 
 from __future__ import annotations
 
@@ -38,7 +39,18 @@ SCORN = alternatives(
     r"\b(why|how|wonder(ed)? why|wondering why) my (husband|wife|partner|boyfriend|girlfriend|fianc\w*|other half)"
     r" (won'?t|never|wouldn'?t|refuses)\b",
 )
-CONTEMPT = either(ASIDE, SCORN)
+# the partner mocked or called a liar: "You can't let me decide one thing, can you?", a motive sneered at ("You just
+# love being the one with the news."), "You lie to me like it's nothing", "You think you own this house?", "Always got
+# to be right, haven't you?" (not the speaker's own: "I always have to be the one who…", "I felt lied to")
+MOCKED = alternatives(
+    r"\byou can'?t (\w+ ){1,8}can you\b",
+    r"\byou (just|really) love (being|playing|acting|making|having|showing)\b"
+    r"|\byou love (playing|acting|showing off|making a scene|being the (centre|center|hero|victim|martyr|big man))\b",
+    r"\byou (lie|lied|are lying|'?re lying|keep lying) (to me|to my face|about)\b|\bdon'?t lie to me\b",
+    r"\byou think you (own|are|'?re) (me|this|the|so|better|god|the boss|the only one|always|never)\b",
+    r"^(always|forever) (got to|gotta|have to|has to) (be right|win|have the last word|be the)\b",
+)
+CONTEMPT = either(ASIDE, SCORN, MOCKED)
 # a judgement mock-praised after the partner's act: "Six hundred quid on clubs. Great priorities."
 _JUDGEMENT_PRAISED = either(r"^(really |just )?(great|lovely|brilliant|nice|fantastic|wonderful|charming|marvellous"
                             r"|super|top|fab|perfect|excellent|fine) (priorities|logic|reasoning|excuse|planning"

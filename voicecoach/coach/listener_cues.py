@@ -26,10 +26,15 @@ SUGGESTION = alternatives(
     + r" (just |maybe "
     r"|at least |perhaps )?(?!(see|tell|understand|hear|have|be|remember|feel|believe|trust|stop|ever|even|get it"
     r"|let it go|give me|leave me|do anything)\b)\w+(?!.*\b(is that (it|right|part of it)|am i right)$)",
+    # the same with "we" ("Couldn't we plant a new one from a cutting?"), not the past ("Couldn't we have talked…?")
+    r"^((so|well|but|and|okay|look) )?(can'?t|cant|couldn'?t|couldnt) we (just |maybe |at least |perhaps )?"
+    r"(?!(have (\w+ed|been|done|gone|said|told|known|had|seen|spoken|thought|taken|given|made|got)|even|ever|just talk"
+    r"|talk|be|stop|get it)\b)\w+",
     r"^((so|then|okay|ok|well|and) )?(maybe|perhaps) i'?ll (just )?(try|start|get|ring|call|take|book|move|put|leave"
     r"|switch|turn|sleep|give|set|ask|cut|keep|go)\b(?! (mad|crazy|spare|insane|back to being)\b)",
     r"(?<!feel )(?<!feel like )(?<!feeling )(?<!feeling like )(?<!felt )(?<!felt like )(?<!would )(?<!do )(?<!wish )"
-    r"\byou (really |just |honestly |probably |definitely )?(should|could|need to|have to|ought to|must"
+    r"\byou (really |just |honestly |probably |definitely )?(should(?! be (grateful|thankful|glad)\b)|could|need to"
+    r"|have to|ought to|must(?! (feel|be feeling|have felt)\b)"
     r"|might want to|just need)\b(?!$)(?! (see|hear|meet|try) (me|my|mine)\b)(?!'?ve\b"
     r"| (have|of|hear me|see me|be (so|feeling)))(?! me to)(?! (know|like"
     r"|understand|hear)\b)"
@@ -43,7 +48,7 @@ SUGGESTION = alternatives(
     # rest prescribed: "Have a bath.", "Go to bed.", "I'll take him, you rest."
     r"^(and |so |just |go |you )?(have|take|get|grab) (a|an|some|yourself a) (\w+ )?(bath|rest|nap|break|walk|lie in"
     r"|early night|night off|day off|breather|shower|sleep)\b|^(go to bed|go and (lie|sit) down|sit down|lie down"
-    r"|put your feet up)\b|(?<!when )(?<!if )\byou (rest|relax|sleep|sit down|put your feet up)$",
+    r"|put your feet up)\b|(?<!when )(?<!if )(?<!let )(?<!help )\byou (rest|relax|sleep|sit down|put your feet up)$",
     r"\b(maybe|perhaps) (we|you) (could|should|can|just|need|might)\b"
     r"|\bmaybe (try|just|talk|ask|tell|get|take|go|book|write)\b",
     r"\bhave you (\w+ )?(messaged|talked|spoken|asked|called|texted|tried|thought|considered|looked into|looked at"
@@ -70,7 +75,8 @@ SUGGESTION = alternatives(
     # a fix put as a question ("Would it help to ring the school…?"), not an offer to listen ("Would it help to talk
     # it through?"); time or leave prescribed ("…, give it a few weeks.", "Let her stay up."); the listener's offer
     # ("I can ring the garage now…")
-    r"^(so |and |maybe |honestly )?would it (help|be (better|easier|worth it)) (to|if (we|you|i)) (?!(just )?(talk"
+    r"^(so |and |maybe |honestly )?would it (help|be (better|easier|worth it)|ease your mind|settle you|reassure you"
+    r"|put your mind at rest|make (it|things) easier( for you)?) (to|if (we|you|i)) (?!(just )?(talk"
     r"|talked|listen|listened|say|said|told|tell|hug|hugged|held|hold|sat with|sit with|stay|stayed with)\b)"
     r"|(?<!to )(?<!i )(?<!we )(?<!i'll )(?<!we'll )\bgive (it|him|her|them) (a (few )?(day|days|week|weeks|month|months"
     r"|bit|while|chance|go|try)|some time|time)\b"
@@ -91,7 +97,7 @@ SUGGESTION = alternatives(
     r"|\b(shall|should) we (just )?(?!talk about (it|this|that)\b)\w+",
     # "Maybe move stand-up to ten?": maybe plus a bare verb, not "maybe it's…", "maybe a bit…", "maybe scared…"
     r"^(so |and |or |well |okay )?maybe (?!(" + FEELING + r"|" + _NOT_A_VERB + r")\b)(?!\w+(ed|ly|ing)\b)\w+",
-    r"(?<!i )(?<!we )(?<!me )(?<!never )(?<!ever )(?<!i might )(?<!i could )\bjust (tell|ask|say|ignore|text|call"
+    r"(?<!i )(?<!we )(?<!me )(?<!never )(?<!ever )(?<!i might )(?<!i could )(?<!'d )\bjust (tell|ask|say|ignore|text|call"
     r"|stop|let|go|do|get|put|take|leave|turn"
     r"|give|push|quit|come"
     r"|bring|find|grab|book|try"
@@ -107,7 +113,7 @@ SUGGESTION = alternatives(
     r"|\blet's (just )?(?!(not|be honest|face it|say|see|talk about (it|this|that))\b)\w+",
     r"(?<!said )\bwe (should|could|need to) (just )?(get|make|set|put|try|start|buy|plan|book|hire)\b"
     r"|\bcould you not\b",
-    r"(?<!said )(?<!suggested )\bwe (should|could|ought to) (just )?(?!have\b|'?ve\b|of\b|be\b)\w+",
+    r"(?<!said )(?<!suggested )\bwe (should|could|ought to) (just )?(?!have\b|'?ve\b|of\b|be\b|lose\b|end up\b)\w+",
     r"\bi'?d (just (?!(finished|done|got|come|been|had|gone|left|started|walked|sat)\b)|suggest)|\bmy advice\b"
     r"|\bi suggest\b|\bwhat you need (to do )?is\b|\bit might (help|be worth)\b",
     r"\bthat'?s what i'?d do\b|^(so |and |maybe |perhaps |honestly )*(a|an|some) (\w+ ){1,3}(would|might|could)"
@@ -129,7 +135,7 @@ SUGGESTION = alternatives(
     r"|i|no|phones?|it)\b",
 )
 PROMISED_FIX = alternatives(
-    r"(?<!sure )\b(i'?ll|i will) (?!have\b|be\b)(\w+ ){0,8}?(from now on|from (tonight|today|tomorrow)|tomorrow|tonight"
+    r"(?<!sure )\b(i'?ll|i will) (?!have\b|be\b)([\w']+ ){0,8}?(from now on|from (tonight|today|tomorrow)|tomorrow|tonight"
     r"|next time|i promise|promise|right away|first thing|this weekend|straight away|now|right now|today"
     r"|this (afternoon|evening|week)|next (week|month|weekend)|by (the weekend|the end of the week|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday)|(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
@@ -147,6 +153,12 @@ PROMISED_FIX = alternatives(
     r"\bit won'?t happen again\b|(?<!when )(?<!whenever )(?<!if )(?<!time )\bi promise\b(?! you( that)?$)(?! the\b)"
     r"|\bnext time,? i'?ll\b|\bstarting with (the|your|my)\b",
     r"(?<!me to )\b(take|taking) (\w+ ){0,3}off (you|your plate|your hands)\b",
+    # a shift taken ("Tonight's mine.", "The school run's mine this week") and a house rule agreed ("Fine, phones go
+    # in the basket at dinner.", "Right, the laptop lives downstairs after eight.")
+    r"\b(tonight|tomorrow|tomorrow night|this one|the night feeds?|the next (one|feed)|bath ?time|bedtime"
+    r"|the school run|the (early|night|morning) (shift|feed|one))(?:'?s| is) mine\b",
+    r"^((okay|ok|right|alright|all right|fine) )(the |your |my |our )?(phones?|laptops?|tv|telly|console|ipad|tablet)"
+    r" (lives|live|goes|go|stays|stay|sleeps|sleep) (in|on|downstairs|upstairs|out|away|off)\b",
 )
 DONT_FEEL = alternatives(  # reassurance that tells the partner not to feel what they feel
     r"\bdon'?t (worry|stress|fret|panic|beat yourself|be so hard|take it|let it|be so|be (daft|silly|sad|scared"

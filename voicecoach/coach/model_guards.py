@@ -1,8 +1,9 @@
 """Where the learned turn model's word evidence is not enough: shapes that share its words with a label but by the
 label rules are not it. Each guard only takes back a label the model would add; what the cues find stands.
 
-    advice       a retrospective "we should have talked about this ages ago" (no fix for now), or the listener's own
-                 comeuppance ("I'll get a lot of stick for this")
+    advice       a retrospective "we should have talked about this ages ago" (no fix for now), the listener's own
+                 comeuppance ("I'll get a lot of stick for this"), or an offer only to listen ("Would it help if I just
+                 listened?")
     self_focus   a hypothetical that normalises the partner's feeling ("That would get to me too"), a loss of the
                  couple's ("I miss us too"), or the listener owning their part ("I keep thinking about my part in it")
     question     a statement that opens like a question ("What's really going on is you miss us.")
@@ -28,7 +29,10 @@ SAYS_YOU = re.compile(r"\b(you|you'?re|youre|you'?ve|youve|you'?d|youd)\b")
 OWN_FEAR_FIRST = re.compile(r"^i(?:'?m| am| feel| get| was| worry| keep worrying)( so| really| a bit| just)?"
                             r" (scared|worried|afraid|frightened|anxious|nervous|terrified|panicky)\b")
 OWN_FEELING_FIRST = re.compile(_OWN_FEELING_FIRST)
-RETROSPECTIVE = either(r"\b(should|could|ought to|might)( not|n'?t)? (have|'?ve)\b|\b(shoulda|coulda)\b")
+RETROSPECTIVE = either(r"\b(should|could|ought to|might)( not|n'?t)?( we| you| i)? (have|'?ve)\b|\b(shoulda|coulda)\b")
+# an offer only to listen: "Would it help if I just listened for a bit?"
+OFFER_TO_LISTEN = either(r"^(so |and |maybe )?would it help (if i|to) (just )?(listened|listen|sat with you|sit with you"
+                         r"|held you|hold you|stayed|stay)\b")
 FORWARD = either(r"\b(next time|from now on|in future|going forward|let'?s|tomorrow|tonight|this (week|weekend)"
                  r"|can we|could we|shall we|why don'?t|how about|what if)\b")
 OWN_COMEUPPANCE = either(r"\bi'?ll (get|cop|take|catch) (a lot of |some |loads of |so much |no end of )?(stick|grief"
@@ -53,7 +57,8 @@ def unfounded(found: set[str], turn: Turn) -> set[str]:
     said, first = turn.said, turn.sentences[0] if turn.sentences else ""
     asked = any(raw.endswith("?") for raw in turn.raw_sentences)
     checks = {
-        "advice": lambda: (RETROSPECTIVE.search(said) and not FORWARD.search(said)) or OWN_COMEUPPANCE.search(said),
+        "advice": lambda: ((RETROSPECTIVE.search(said) and not FORWARD.search(said)) or OWN_COMEUPPANCE.search(said)
+                           or OFFER_TO_LISTEN.search(said)),
         "self_focus": lambda: HYPOTHETICAL.search(first) or OURS.search(said) or OWNING_UP.search(said),
         "question": lambda: not asked and any(PSEUDO_CLEFT.search(s) for s in turn.sentences),
         "validation": lambda: BARE_ACKNOWLEDGMENT_THEN_MINE.search(first),

@@ -25,7 +25,7 @@ _FOND = (r"\b(fall|fell) (for you|in love)|\bmakes? my (whole )?(day|morning|wee
          r"|\bmakes? me (laugh|smile|feel (safe|loved|better|special|at home))\b|\bi miss that\b")
 
 GLOBAL_CRITICISM = alternatives(
-    r"\byou (always|never|constantly|continually|forever|keep|only ever|won'?t ever|don'?t ever|can'?t ever"
+    r"\byou (always|never|constantly|continually|forever|only ever|won'?t ever|don'?t ever|can'?t ever"
     r"|never once|never even|hardly ever|rarely|barely ever)\b(?!(?<=never) used to\b)(?!.*(?:" + _FOND + r"))",
     # the same with the verb's helper: "you've never once been straight with me", "you have never ever"
     r"\byou(?:'?ve|ve| have| had) never (once|ever|even|bothered|asked|helped|listened|cared|offered)\b",
