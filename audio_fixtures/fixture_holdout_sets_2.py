@@ -414,10 +414,9 @@ HOLDOUT_SETS_2 = [
         bc(S, "Sure.", at=0.12),
     ]),
 
-    # ---- HOLDOUT, twenty-first set (s207-s216; written fresh on 2026-11-23, blind to the engine; never tune on
-    #      these, never inspect their timelines or per-scene results).  Backchannels from set 21 of the takes,
-    #      used by no other scene.
-    dict(name="dog_fox_muck", split="holdout", bc_takes=21, noise=False, quiet=None, script=[
+    # ---- tune since 2026-11-24 (s207-s216 were the twenty-first holdout set; scored once, then released for
+    #      tuning, keep bc_takes=21 so their audio is unchanged)
+    dict(name="dog_fox_muck", split="tune", bc_takes=21, noise=False, quiet=None, script=[
         say(A, "The dog's rolled in fox muck, and we've got guests coming at four."),
         bc(S, "Oh no.", at=0.45),
         say(S, "I'll wash him in the utility sink,", gap="quick"),
@@ -427,7 +426,7 @@ HOLDOUT_SETS_2 = [
         over(A, "The hose is fine, but only with the proper shampoo from the pet shop."),
         bc(S, "Right.", at=0.7),
     ]),
-    dict(name="headlight_gone", split="holdout", bc_takes=21, noise=True, quiet=None, script=[
+    dict(name="headlight_gone", split="tune", bc_takes=21, noise=True, quiet=None, script=[
         say(S, "The left headlight's gone, and we're driving to your sister's tonight."),
         cut(A, "There's a spare bulb kit in the boot.", after=0.9),
         say(S, "I looked there already,", gap="patient"),
@@ -436,7 +435,7 @@ HOLDOUT_SETS_2 = [
         say(S, "They did ours last winter, and it only cost about five pounds.", gap="quick"),
         over(A, "Let's go now then, and fill up with petrol while they fit it.", overlap=1.9),
     ]),
-    dict(name="chickenpox_spots", split="holdout", bc_takes=21, noise=False, quiet=None, script=[
+    dict(name="chickenpox_spots", split="tune", bc_takes=21, noise=False, quiet=None, script=[
         say(A, "Lily's covered in spots, and her school trip's tomorrow."),
         say(S, "Has she got a temperature?", gap="quick"),
         say(A, "Only a slight one,", gap=0.23),
@@ -446,7 +445,7 @@ HOLDOUT_SETS_2 = [
         cut(S, "She'd give it to the whole class, ring the office first thing."),
         bc(A, "True.", at=0.25),
     ]),
-    dict(name="airbed_puncture", split="holdout", bc_takes=21, noise=False, quiet=SAM, script=[
+    dict(name="airbed_puncture", split="tune", bc_takes=21, noise=False, quiet=SAM, script=[
         say(A, "Your mum's airbed's gone flat again, and she's here tonight."),
         cut(S, "It's a slow puncture, it did that at Easter.", after=0.7),
         say(A, "I found a repair kit,", gap="patient"),
@@ -455,7 +454,7 @@ HOLDOUT_SETS_2 = [
         say(A, "It could be along the seam underneath, and those never stay patched for long.", gap="quick"),
         over(S, "Either way she has our bed, and we take the sofa bed till Monday.", overlap=2.8),
     ]),
-    dict(name="trouser_button", split="holdout", bc_takes=21, noise=False, quiet=None, script=[
+    dict(name="trouser_button", split="tune", bc_takes=21, noise=False, quiet=None, script=[
         say(S, "The button's come off my suit trousers, and the wedding's at two."),
         bc(A, "Blimey.", at=0.18),
         say(S, "Have we got a needle anywhere?", gap="quick"),
@@ -463,7 +462,7 @@ HOLDOUT_SETS_2 = [
         burst(S, "Black cotton?", then="These trousers are navy, it'll show the moment I sit down at the table."),
         over(A, "Nobody stares at trousers at a wedding, and your jacket covers the waistband.", overlap=2.2),
     ]),
-    dict(name="molehills_lawn", split="holdout", bc_takes=21, noise=True, quiet=None, script=[
+    dict(name="molehills_lawn", split="tune", bc_takes=21, noise=True, quiet=None, script=[
         say(A, "There are molehills all over the lawn, and the party's on Sunday."),
         bc(S, "Oh dear.", at=0.0),
         say(S, "Rake them flat,", gap="quick"),
@@ -473,7 +472,7 @@ HOLDOUT_SETS_2 = [
         burst(A, "A windmill?", then="I'll pick one up in town tomorrow, if there are any left."),
         bc(S, "Sure.", at=0.55),
     ]),
-    dict(name="stolen_bike", split="holdout", bc_takes=21, noise=False, quiet=ALEX, script=[
+    dict(name="stolen_bike", split="tune", bc_takes=21, noise=False, quiet=ALEX, script=[
         say(S, "Someone's taken my bike from the garden,"),
         say(S, "the lock's in two bits on the path.", gap="short", bc=(A, "Yikes."), bc_at=0.0),
         say(A, "I'll ring the police.", gap="quick"),
@@ -482,7 +481,7 @@ HOLDOUT_SETS_2 = [
         say(S, "Fine, I'll post on the village page, someone might have seen it.", gap="patient"),
         over(A, "Put a photo up too, the one from the seaside."),
     ]),
-    dict(name="hoover_bag", split="holdout", bc_takes=21, noise=False, quiet=None, script=[
+    dict(name="hoover_bag", split="tune", bc_takes=21, noise=False, quiet=None, script=[
         say(A, "The hoover bag's split, there's dust all up the stairs."),
         bc(S, "Uh-oh.", at=0.3),
         say(S, "Did you empty it first?", gap="quick"),
@@ -493,7 +492,7 @@ HOLDOUT_SETS_2 = [
         cut(S, "Pat's away till Friday, use a damp cloth."),
         bc(A, "Fine.", at=0.05),
     ]),
-    dict(name="fairy_lights", split="holdout", bc_takes=21, noise=True, quiet=None, script=[
+    dict(name="fairy_lights", split="tune", bc_takes=21, noise=True, quiet=None, script=[
         say(S, "The fairy lights are one big knot, and half don't work."),
         bc(A, "Yep.", at=0.4),
         say(A, "Bulbs go loose in the box,", gap="quick"),
@@ -503,7 +502,7 @@ HOLDOUT_SETS_2 = [
         burst(S, "Twenty quid?", then="That's nothing next to an evening of untangling."),
         over(A, "Fine, warm white ones, the blue looked like an ice rink."),
     ]),
-    dict(name="glitter_car", split="holdout", bc_takes=21, noise=False, quiet=None, script=[
+    dict(name="glitter_car", split="tune", bc_takes=21, noise=False, quiet=None, script=[
         say(A, "Noah's tipped a whole pot of glitter over the back seat of the car."),
         bc(S, "Oh no.", at=0.35),
         say(S, "The gold stuff from his party?", gap="quick"),
@@ -512,5 +511,107 @@ HOLDOUT_SETS_2 = [
         cut(S, "The car wash on Mill Lane has those strong vacuums that reach right into the gaps.", before=2.1),
         burst(A, "Mill Lane?", then="That one shut in the spring, we'll go to the big one by the station."),
         bc(S, "Aha.", at=0.65),
+    ]),
+
+    # ---- HOLDOUT, twenty-second set (s217-s226; written fresh on 2026-11-24, blind to the engine; never tune on
+    #      these, never inspect their timelines or per-scene results).  Backchannels from set 22 of the takes,
+    #      used by no other scene.
+    dict(name="milk_boiled_over", split="holdout", bc_takes=22, noise=True, quiet=None, script=[
+        say(A, "The milk's boiled over, all down the front of the cooker."),
+        bc(S, "Whoops.", at=0.28),
+        say(S, "Switch the ring off,", gap="quick"),
+        say(S, "then lift the pan onto the board.", gap="short", bc=(A, "Yep."), bc_at=0.3),
+        say(A, "It's burnt on round the gas ring, and the twins still want their cocoa at seven.", gap="quick"),
+        cut(S, "A hot wet cloth will soften that, if you leave it sitting there for a bit.", before=2.3),
+        burst(A, "A wet cloth?", then="That'll take ages, I'll warm their cocoa in the microwave."),
+    ]),
+    dict(name="volcano_project", split="holdout", bc_takes=22, noise=False, quiet=None, script=[
+        say(S, "Ellie's volcano model is due in tomorrow, she just told me."),
+        bc(A, "Goodness.", at=0.5),
+        say(A, "Made out of what?", gap="quick"),
+        say(S, "Paper and glue,", gap=0.22),
+        say(S, "and it has to erupt.", gap="pause"),
+        say(A, "There's no glue left in the house, I checked the drawer.", gap="quick"),
+        cut(S, "Flour and water makes a paste, we used that as kids."),
+        cut(A, "Flour paste takes days, use plaster."),
+        bc(S, "Okay.", at=0.6),
+    ]),
+    dict(name="bonfire_washing", split="holdout", bc_takes=22, noise=False, quiet=SAM, script=[
+        say(A, "Next door's bonfire smoke is pouring over our fence."),
+        cut(S, "The washing, get it in before it stinks of smoke.", after=0.8),
+        say(A, "I got the sheets in,", gap="patient"),
+        say(A, "but the towels reek of it.", gap="short", bc=(S, "Oh dear.")),
+        say(S, "Could you ask him to put it out?", gap="quick"),
+        say(A, "He's ninety, and he burns leaves once a year, so let's not make a fuss.", gap="quick"),
+        over(S, "Then the towels go round again tonight, and I'll dry them on the bath rail.", overlap=3.0),
+    ]),
+    dict(name="gran_station", split="holdout", bc_takes=22, noise=False, quiet=None, script=[
+        say(S, "Your gran's train gets in at three, and our car's still at the garage."),
+        bc(A, "Hmm.", at=0.2),
+        say(A, "Can she get a taxi from the rank?", gap="quick"),
+        say(S, "Two suitcases and a walking stick, she'd never manage the taxi queue on her own.", gap="quick"),
+        burst(A, "Two suitcases?", then="I'll borrow Dave's van and fetch her, she's only here till Tuesday anyway."),
+        over(S, "His van's only got the two front seats, so take your brother's estate instead.", overlap=2.3),
+    ]),
+    dict(name="gloss_on_patio", split="holdout", bc_takes=22, noise=False, quiet=None, script=[
+        say(A, "I've knocked the white gloss over, it's all across the patio."),
+        bc(S, "Oh no.", at=0.4),
+        say(S, "Pour sand from the sandpit on it,", gap="quick"),
+        say(S, "that soaks most of it up.", gap="pause"),
+        say(A, "I'll need a scraper for the bits in the cracks.", gap="quick"),
+        cut(S, "White spirit on a stiff brush, that's what my dad used on his drive.", clash=True),
+        over(A, "We're out of white spirit, the whole bottle went on the garden gate back in May."),
+        bc(S, "Right.", at=0.7),
+    ]),
+    dict(name="nail_in_tyre", split="holdout", bc_takes=22, noise=False, quiet=ALEX, script=[
+        say(S, "There's a nail in the back tyre,"),
+        say(S, "and we're meant to leave for the coast at ten.", gap="short", bc=(A, "Oh."), bc_at=0.0),
+        say(A, "I'll put the spare on.", gap="quick"),
+        say(S, "Isn't the spare one of those skinny ones?", gap="quick"),
+        cut(A, "Yes, but it'll get us to the tyre place.", before=0.65),
+        say(S, "Fine, I'll ring and check they're open on Saturdays.", gap="patient"),
+        over(A, "Ask if they've got one in stock, the size is on the side."),
+    ]),
+    dict(name="greenhouse_branch", split="holdout", bc_takes=22, noise=True, quiet=None, script=[
+        say(A, "A branch came down last night, straight through the greenhouse roof."),
+        bc(S, "Gosh.", at=0.35),
+        say(S, "Glass on the seedlings?", gap="quick"),
+        say(A, "Just the left side,", gap="quick"),
+        say(A, "the peppers took the worst.", gap="short", bc=(S, "Uh-huh.")),
+        say(S, "Do we ring the insurance?", gap="quick"),
+        say(A, "His insurance pays, it's next door's tree, not ours.", gap=-0.21),
+        burst(S, "His insurance?", then="He'll take months, I'll order new panes on Monday."),
+        over(A, "Fine, I'll tape plastic over it till then."),
+    ]),
+    dict(name="pushchair_wheel", split="holdout", bc_takes=22, noise=False, quiet=None, script=[
+        say(S, "The pushchair's lost a front wheel, halfway to the shops."),
+        bc(A, "Yikes.", at=0.45),
+        say(A, "With Max in it?", gap="quick"),
+        say(S, "Not a scratch,", gap=0.19),
+        say(S, "I'm carrying him and pushing it on three wheels.", gap="short", bc=(A, "Mm-hmm."), bc_at=1.0),
+        say(A, "I'll come and meet you, and bring the car round.", gap="quick"),
+        cut(S, "Bring the toolbox, the wheel just clips back on."),
+        cut(A, "The clip's what snapped last time, I'll bring the sling."),
+        bc(S, "Sure.", at=0.55),
+    ]),
+    dict(name="lawnmower_dead", split="holdout", bc_takes=22, noise=True, quiet=None, script=[
+        say(A, "The mower won't start, and your parents come for Sunday lunch."),
+        cut(S, "Have you checked there's any petrol in the tank?", after=0.9),
+        say(A, "I filled it this morning,", gap="patient"),
+        say(A, "it just coughs and stops.", gap="short", bc=(S, "I see."), bc_at=0.8),
+        say(S, "The spark plug, probably.", gap="quick"),
+        say(A, "The back lawn's nearly knee deep, and far too wet for the strimmer.", gap="quick"),
+        over(S, "Borrow the Jacksons' mower, they cut theirs on Thursday and won't mind.", overlap=2.5),
+    ]),
+    dict(name="key_snapped", split="holdout", bc_takes=22, noise=False, quiet=None, script=[
+        say(S, "The key's snapped off in the front door lock, half's still inside."),
+        bc(A, "Uh-oh.", at=0.25),
+        say(A, "Yours or mine?", gap="quick"),
+        say(S, "Mine, sadly,", gap="quick"),
+        say(S, "the brass one, I forced it.", gap="cont"),
+        say(A, "Tweezers could grab the end, if it's poking out at all.", gap="quick"),
+        cut(S, "Nail scissors won't reach, it's snapped off much too far inside the barrel.", before=1.9),
+        burst(A, "Nail scissors?", then="You'll push it further in, I'm ringing a locksmith."),
+        bc(S, "True.", at=0.1),
     ]),
 ]
