@@ -4817,3 +4817,18 @@ PROBES += [
                                  "me, and I need us to agree what we share."),
     ('attack', False, 'speaker', "I think you own more of the worry than you let on, and I feel shut out of it."),
 ]
+
+# empathy as the listener's body reacting to the partner's experience ("My throat's gone thick, thinking of you…",
+# "It makes me wince, picturing…", "That knocks me sideways", "I'm cringing for you"), fresh, tried first; not the
+# listener's own ailment or a reaction to the partner's habit
+PROBES += [
+    ('empathy', True, 'listener', "My chest has gone tight, picturing you alone in that waiting room."),
+    ('empathy', True, 'listener', "It makes me wince, thinking of you reading that email in front of everyone."),
+    ('empathy', True, 'listener', "Hearing that knocks me sideways, love."),
+    ('empathy', True, 'listener', "I'm cringing for you, honestly. I can see the whole table going quiet."),
+    ('empathy', True, 'listener', "That sits heavy on me, knowing you carried it by yourself all week."),
+    ('empathy', True, 'listener', "It aches in me, hearing how long you waited for someone to notice."),
+    ('empathy', False, 'listener', "My chest goes tight every time I get on a plane, so I get it."),
+    ('empathy', False, 'listener', "It makes me wince when you crack your knuckles, to be fair."),
+    ('empathy', False, 'listener', "My knee aches in the cold too, I've had it since the match."),
+]

@@ -107,6 +107,15 @@ EMPATHY = either(  # the listener's own feeling about what the partner lives thr
     r"\bmy heart (goes out|breaks|sank|sinks|aches|hurts)\b|\bmy (stomach|heart) (dropped|drops|sank|sinks|turned"
     r"|lurched|flipped)\b|\bmakes my (stomach|heart|chest|throat)\b|\bit pains me\b",
     r"\bi feel (so |really |very |a bit |quite |kind of |truly )*(" + EMOTION + r"|for you|close|a lump)\b",
+    # the listener's body reacting to the partner's experience: "It aches in me, hearing…", "I'm cringing, Nadia.",
+    # "That knocks me sideways", "My throat's gone thick, thinking of you…" (not a habit: "It makes me wince when you
+    # crack your knuckles"; not the listener's own ailment: "My knee aches in the cold")
+    r"\bit aches in me\b|\bi'?m (so |really |honestly |just )?cringing\b(?! (at|when|whenever|every)\b)"
+    r"|\b(knocks|knocked) me (sideways|for six)\b"
+    r"|\b(that|it|this) sits (so |really )?heavy (on me|on my heart|with me)\b|\b(that|it|this) sits so heavy\b"
+    r"|(\bmy (throat|chest)(?:'?s| has| is)? (gone|going|went|goes) (thick|tight)"
+    r"|\bit makes me (wince|shudder|squirm))\b"
+    r"(?=.*\b(thinking|picturing|hearing|knowing|seeing|imagining)\b)",
     r"\bi felt (so |really |very |a bit )*(" + EMOTION + r") (hearing|when you|that you|knowing|seeing|listening)\b",
     r"\bi'?m (?!sorry you feel (that way|like that|that)\b)(so |really |truly |very |just |a bit |a little |quite "
     r"|kind of"
