@@ -513,10 +513,9 @@ HOLDOUT_SETS_2 = [
         bc(S, "Aha.", at=0.65),
     ]),
 
-    # ---- HOLDOUT, twenty-second set (s217-s226; written fresh on 2026-11-24, blind to the engine; never tune on
-    #      these, never inspect their timelines or per-scene results).  Backchannels from set 22 of the takes,
-    #      used by no other scene.
-    dict(name="milk_boiled_over", split="holdout", bc_takes=22, noise=True, quiet=None, script=[
+    # ---- tune since 2026-11-24 (s217-s226 were the twenty-second holdout set; scored once, then released for
+    #      tuning, keep bc_takes=22 so their audio is unchanged)
+    dict(name="milk_boiled_over", split="tune", bc_takes=22, noise=True, quiet=None, script=[
         say(A, "The milk's boiled over, all down the front of the cooker."),
         bc(S, "Whoops.", at=0.28),
         say(S, "Switch the ring off,", gap="quick"),
@@ -525,7 +524,7 @@ HOLDOUT_SETS_2 = [
         cut(S, "A hot wet cloth will soften that, if you leave it sitting there for a bit.", before=2.3),
         burst(A, "A wet cloth?", then="That'll take ages, I'll warm their cocoa in the microwave."),
     ]),
-    dict(name="volcano_project", split="holdout", bc_takes=22, noise=False, quiet=None, script=[
+    dict(name="volcano_project", split="tune", bc_takes=22, noise=False, quiet=None, script=[
         say(S, "Ellie's volcano model is due in tomorrow, she just told me."),
         bc(A, "Goodness.", at=0.5),
         say(A, "Made out of what?", gap="quick"),
@@ -536,7 +535,7 @@ HOLDOUT_SETS_2 = [
         cut(A, "Flour paste takes days, use plaster."),
         bc(S, "Okay.", at=0.6),
     ]),
-    dict(name="bonfire_washing", split="holdout", bc_takes=22, noise=False, quiet=SAM, script=[
+    dict(name="bonfire_washing", split="tune", bc_takes=22, noise=False, quiet=SAM, script=[
         say(A, "Next door's bonfire smoke is pouring over our fence."),
         cut(S, "The washing, get it in before it stinks of smoke.", after=0.8),
         say(A, "I got the sheets in,", gap="patient"),
@@ -545,7 +544,7 @@ HOLDOUT_SETS_2 = [
         say(A, "He's ninety, and he burns leaves once a year, so let's not make a fuss.", gap="quick"),
         over(S, "Then the towels go round again tonight, and I'll dry them on the bath rail.", overlap=3.0),
     ]),
-    dict(name="gran_station", split="holdout", bc_takes=22, noise=False, quiet=None, script=[
+    dict(name="gran_station", split="tune", bc_takes=22, noise=False, quiet=None, script=[
         say(S, "Your gran's train gets in at three, and our car's still at the garage."),
         bc(A, "Hmm.", at=0.2),
         say(A, "Can she get a taxi from the rank?", gap="quick"),
@@ -553,7 +552,7 @@ HOLDOUT_SETS_2 = [
         burst(A, "Two suitcases?", then="I'll borrow Dave's van and fetch her, she's only here till Tuesday anyway."),
         over(S, "His van's only got the two front seats, so take your brother's estate instead.", overlap=2.3),
     ]),
-    dict(name="gloss_on_patio", split="holdout", bc_takes=22, noise=False, quiet=None, script=[
+    dict(name="gloss_on_patio", split="tune", bc_takes=22, noise=False, quiet=None, script=[
         say(A, "I've knocked the white gloss over, it's all across the patio."),
         bc(S, "Oh no.", at=0.4),
         say(S, "Pour sand from the sandpit on it,", gap="quick"),
@@ -563,7 +562,7 @@ HOLDOUT_SETS_2 = [
         over(A, "We're out of white spirit, the whole bottle went on the garden gate back in May."),
         bc(S, "Right.", at=0.7),
     ]),
-    dict(name="nail_in_tyre", split="holdout", bc_takes=22, noise=False, quiet=ALEX, script=[
+    dict(name="nail_in_tyre", split="tune", bc_takes=22, noise=False, quiet=ALEX, script=[
         say(S, "There's a nail in the back tyre,"),
         say(S, "and we're meant to leave for the coast at ten.", gap="short", bc=(A, "Oh."), bc_at=0.0),
         say(A, "I'll put the spare on.", gap="quick"),
@@ -572,7 +571,7 @@ HOLDOUT_SETS_2 = [
         say(S, "Fine, I'll ring and check they're open on Saturdays.", gap="patient"),
         over(A, "Ask if they've got one in stock, the size is on the side."),
     ]),
-    dict(name="greenhouse_branch", split="holdout", bc_takes=22, noise=True, quiet=None, script=[
+    dict(name="greenhouse_branch", split="tune", bc_takes=22, noise=True, quiet=None, script=[
         say(A, "A branch came down last night, straight through the greenhouse roof."),
         bc(S, "Gosh.", at=0.35),
         say(S, "Glass on the seedlings?", gap="quick"),
@@ -583,7 +582,7 @@ HOLDOUT_SETS_2 = [
         burst(S, "His insurance?", then="He'll take months, I'll order new panes on Monday."),
         over(A, "Fine, I'll tape plastic over it till then."),
     ]),
-    dict(name="pushchair_wheel", split="holdout", bc_takes=22, noise=False, quiet=None, script=[
+    dict(name="pushchair_wheel", split="tune", bc_takes=22, noise=False, quiet=None, script=[
         say(S, "The pushchair's lost a front wheel, halfway to the shops."),
         bc(A, "Yikes.", at=0.45),
         say(A, "With Max in it?", gap="quick"),
@@ -594,7 +593,7 @@ HOLDOUT_SETS_2 = [
         cut(A, "The clip's what snapped last time, I'll bring the sling."),
         bc(S, "Sure.", at=0.55),
     ]),
-    dict(name="lawnmower_dead", split="holdout", bc_takes=22, noise=True, quiet=None, script=[
+    dict(name="lawnmower_dead", split="tune", bc_takes=22, noise=True, quiet=None, script=[
         say(A, "The mower won't start, and your parents come for Sunday lunch."),
         cut(S, "Have you checked there's any petrol in the tank?", after=0.9),
         say(A, "I filled it this morning,", gap="patient"),
@@ -603,7 +602,7 @@ HOLDOUT_SETS_2 = [
         say(A, "The back lawn's nearly knee deep, and far too wet for the strimmer.", gap="quick"),
         over(S, "Borrow the Jacksons' mower, they cut theirs on Thursday and won't mind.", overlap=2.5),
     ]),
-    dict(name="key_snapped", split="holdout", bc_takes=22, noise=False, quiet=None, script=[
+    dict(name="key_snapped", split="tune", bc_takes=22, noise=False, quiet=None, script=[
         say(S, "The key's snapped off in the front door lock, half's still inside."),
         bc(A, "Uh-oh.", at=0.25),
         say(A, "Yours or mine?", gap="quick"),
@@ -613,5 +612,107 @@ HOLDOUT_SETS_2 = [
         cut(S, "Nail scissors won't reach, it's snapped off much too far inside the barrel.", before=1.9),
         burst(A, "Nail scissors?", then="You'll push it further in, I'm ringing a locksmith."),
         bc(S, "True.", at=0.1),
+    ]),
+
+    # ---- HOLDOUT, twenty-third set (s227-s236; written fresh on 2026-11-24, blind to the engine; never tune on
+    #      these, never inspect their timelines or per-scene results).  Backchannels from set 23 of the takes,
+    #      used by no other scene.
+    dict(name="blender_soup", split="holdout", bc_takes=23, noise=True, quiet=None, script=[
+        say(S, "The blender lid's flown off, there's hot soup all up the wall."),
+        bc(A, "Heavens.", at=0.42),
+        say(A, "Unplug it first,", gap="quick"),
+        say(A, "then hold your hand under the cold tap.", gap="short", bc=(S, "Yup."), bc_at=0.2),
+        say(S, "I'm fine, but the paper shade's dripping with it, and the kids get in at four.", gap="quick"),
+        cut(A, "The paper shade can come down, I'll fetch the stepladder.", before=2.2),
+        burst(S, "The paper shade?", then="Bin it, it was cheap, help me scrub the ceiling."),
+    ]),
+    dict(name="coffee_on_laptop", split="holdout", bc_takes=23, noise=False, quiet=None, script=[
+        say(A, "Your laptop's had coffee tipped over it, I caught the mug with my elbow."),
+        cut(S, "Not my laptop, my slides for tomorrow are on it.", after=0.65),
+        say(A, "I've switched it off,", gap="patient"),
+        say(A, "and it's upside down on a tea towel.", gap="short", bc=(S, "Okay."), bc_at=0.6),
+        say(S, "Does the screen still come on?", gap="quick"),
+        say(A, "Two whole days, you're meant to leave it, before you switch it on.", gap="quick"),
+        over(S, "Two days is too late, I'll redo the slides on yours tonight.", overlap=2.45),
+    ]),
+    dict(name="pink_school_shirts", split="holdout", bc_takes=23, noise=False, quiet=None, script=[
+        say(S, "The school shirts have all gone pink in the wash."),
+        bc(A, "Oh no.", at=0.3),
+        say(A, "Pink from what?", gap="quick"),
+        say(S, "One red sock,", gap=0.2),
+        say(S, "stuck in a pillowcase.", gap="pause"),
+        say(A, "There's colour run remover under the sink.", gap="quick"),
+        cut(S, "They'll wear PE tops, and I'll soak the shirts tonight."),
+        cut(A, "PE tops aren't allowed on school days, so soak them now."),
+        bc(S, "Fair enough.", at=0.55),
+    ]),
+    dict(name="baby_monitor", split="holdout", bc_takes=23, noise=False, quiet=None, script=[
+        say(A, "The baby monitor's picking up next door, I just heard their telly through it."),
+        bc(S, "Hmm.", at=0.15),
+        say(S, "Can they hear ours?", gap="quick"),
+        say(A, "Every single word, probably, their baby's got the very same monitor as ours.", gap="quick"),
+        burst(S, "Every single word?", then="Then we change the channel tonight, there's a switch on the back."),
+        over(A, "I tried changing it, there are only two channels, and they both crackle.", overlap=1.8),
+    ]),
+    dict(name="log_burner_smoke", split="holdout", bc_takes=23, noise=True, quiet=None, script=[
+        say(A, "The log burner's puffing smoke back into the room, my eyes are stinging."),
+        bc(S, "Oh dear.", at=0.25),
+        say(S, "Open the little vent at the bottom,", gap="quick"),
+        say(S, "it needs more air to draw.", gap="pause"),
+        say(A, "The vent's wide open already, and the logs are hissing.", gap="quick"),
+        cut(S, "Those logs from the garage were still damp, I should have said.", clash=True),
+        over(A, "I'll let it burn out, and open every window before your sister comes."),
+        bc(S, "Right.", at=0.6),
+    ]),
+    dict(name="honey_drawer", split="holdout", bc_takes=23, noise=False, quiet=SAM, script=[
+        say(A, "The honey jar's leaked,"),
+        say(A, "it's all through the cutlery drawer.", gap="short", bc=(S, "Uh-oh."), bc_at=1.0),
+        say(S, "I'll wash the lot in hot water.", gap="quick"),
+        say(A, "Won't the wooden spoons go all furry if they soak?", gap="quick"),
+        cut(S, "Not if you dry them straight away.", before=0.6),
+        say(A, "Fine, I'll wipe the drawer out, then line it with paper.", gap="patient"),
+        over(S, "Stand the new jar in a saucer, so it can't leak again."),
+    ]),
+    dict(name="wing_mirror", split="holdout", bc_takes=23, noise=False, quiet=None, script=[
+        say(S, "A van's clipped our wing mirror, it's hanging by the wires."),
+        bc(A, "Blimey.", at=0.35),
+        say(A, "Did he stop?", gap="quick"),
+        say(S, "Not for a second,", gap="quick"),
+        say(S, "he drove straight on.", gap="short", bc=(A, "Mm.")),
+        say(A, "Did you get his number plate?", gap="quick"),
+        say(S, "Half of it, a white van with a ladder on the roof.", gap=-0.13),
+        burst(A, "Half of it?", then="We'll tape it up for now, that's no good to the police."),
+        over(S, "Tape won't hold at speed, I'll try the scrapyard on Monday."),
+    ]),
+    dict(name="split_carrier_bag", split="holdout", bc_takes=23, noise=False, quiet=None, script=[
+        say(A, "The carrier bag's split at the bus stop, the shopping's all over the pavement."),
+        bc(S, "Gosh.", at=0.1),
+        say(S, "The eggs too?", gap="quick"),
+        say(A, "Only two,", gap=0.17),
+        say(A, "but the olive oil smashed in the gutter.", gap="short", bc=(S, "Phew."), bc_at=0.0),
+        say(S, "I'll drive down with the big cool bag and pick you up.", gap="quick"),
+        cut(A, "My rucksack will take it all, and the bus is just pulling in."),
+        cut(S, "Your rucksack's full of gym kit, just wait there for me."),
+        bc(A, "Sure.", at=0.5),
+    ]),
+    dict(name="scorched_shirt", split="holdout", bc_takes=23, noise=False, quiet=ALEX, script=[
+        say(S, "Your interview shirt's got a scorch mark, right on the collar."),
+        cut(A, "Not the blue one, it's the only one that fits.", after=0.75),
+        say(S, "Sorry, I turned away,", gap="patient"),
+        say(S, "the iron sat on it.", gap="short", bc=(A, "I see.")),
+        say(A, "Can it be washed out?", gap="quick"),
+        say(S, "The shops are open till eight, though, so there's still time to get another.", gap="quick"),
+        over(A, "Then we go now, and I'll try a couple on in the shop while you park the car.", overlap=2.6),
+    ]),
+    dict(name="bouncy_castle", split="holdout", bc_takes=23, noise=True, quiet=None, script=[
+        say(A, "The bouncy castle won't blow up, there's a split in one seam."),
+        bc(S, "Yikes.", at=0.2),
+        say(S, "How big a split?", gap="quick"),
+        say(A, "As long as my arm,", gap="quick"),
+        say(A, "right down the back wall.", gap="cont"),
+        say(S, "Gaffer tape might hold it, if we double it over on both sides.", gap="quick"),
+        cut(A, "Gaffer tape peels off in the heat, and the children come at two o'clock.", before=2.0),
+        burst(S, "Peels off?", then="Then ring the hire people, they should bring a new one."),
+        bc(A, "Got it.", at=0.45),
     ]),
 ]
