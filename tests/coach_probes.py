@@ -4832,3 +4832,18 @@ PROBES += [
     ('empathy', False, 'listener', "It makes me wince when you crack your knuckles, to be fair."),
     ('empathy', False, 'listener', "My knee aches in the cold too, I've had it since the match."),
 ]
+
+# A cue round on the fourteenth writer's misses (d583-d622, released), tried first on these fresh sentences: "ye"
+# for "you" (Scots, Irish: "Ye never listen"), and self-focus as the listener claiming the feeling from their own
+# life ("I know that panic, I get it every time my boss…", "i know how that feels people…"); near misses: "ye" in a
+# fair request, and "I know that feeling" turned to the partner
+PROBES += [
+    ('attack', True, 'speaker', "Ye never listen to a word I say, Declan. Ye always have an answer."),
+    ('attack', True, 'speaker', "ye always take her side and ye never once ask how I am"),
+    ('attack', False, 'speaker', "I need ye to ring me when you're staying late, Declan. I worry."),
+    ('self_focus', True, 'listener', "I know that panic, I get it every time my boss calls me in on a Friday."),
+    ('self_focus', True, 'listener', "i know how that feels people talk over me at work all the time"),
+    ('self_focus', True, 'listener', "Oh, I know that fear. My brother had a seizure at a wedding once and I froze."),
+    ('self_focus', False, 'listener', "I know that feeling must be awful for you, waiting every night for the phone."),
+    ('self_focus', False, 'listener', "I know that panic is real for you, and I'm not going to wave it away."),
+]

@@ -7,7 +7,9 @@ import re
 from voicecoach.coach.lexicon import FEELING_RE
 
 # text-speak read as the words it stands for, so that "u never listen" meets the cues for "you never listen"
-TEXT_SPEAK = {"u": "you", "ur": "your", "r": "are", "cos": "because", "coz": "because", "bc": "because"}
+# text speak, and the Scots and Irish "ye" and "yer" for "you" and "your"
+TEXT_SPEAK = {"u": "you", "ur": "your", "r": "are", "cos": "because", "coz": "because", "bc": "because", "ye": "you",
+              "yer": "your"}
 QUOTED = re.compile(r"(?<![A-Za-z])['\u2018\"\u201c][^'\u2019\"\u201d]{2,60}['\u2019\"\u201d](?![A-Za-z])")
 
 
