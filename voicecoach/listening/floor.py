@@ -9,7 +9,7 @@ whose floor was taken may finish their own sentence and then say "mm": two short
 A holder who stops for the interrupter and then makes one short sound ("oh", "fair") has given way: the sound is
 weighed as the listener's, a backchannel if quiet follows, the start of a bid back if more speech does.
 Where a voice is heard under the other's (two mics), a reply begun over the holder's last word is no interruption: the
-holder stopped sooner than anyone reacts and made no sound in the pause a sentence may take, so it was ending anyway.
+holder stopped sooner than anyone reacts and made no sound after, so their sentence was ending anyway.
 Where a short sound's words can be read (with two mics; on a shared mic only if nobody else spoke around it), one
 whose words are not a backchannel ("Which sink?" in the holder's pause, the last words of a cut-short sentence) is
 never counted as one; a listener's short sound over the holder's speech is left to timing. After such a short turn
