@@ -19,7 +19,9 @@ CASES = [pytest.param("channels", "half_minute", id="channels"), pytest.param("a
          pytest.param("voice", "half_minute", id="voice"), pytest.param("voice", "short", id="voice-short-clips")]
 FLOORS = {  # measured on the held-out scenes s227-s236 (2026-11-24; written blind to the engine, scored once),
     # a little below
-    "channels": {"interruption": (0.82, 0.90), "backchannel": (0.95, 0.95), "onset": 0.05, "talk_over": 0.30},
+    # (`channels` as shipped, 63dc7e7's engine; the one frozen for the set, 227ea72, gave 0.864 / 0.95, 1.00 / 1.00 but
+    # broke the bundled couple session and was taken back)
+    "channels": {"interruption": (0.72, 0.90), "backchannel": (0.95, 0.90), "onset": 0.05, "talk_over": 0.30},
     "array": {"interruption": (0.72, 0.80), "backchannel": (0.90, 0.95), "onset": 0.10, "talk_over": 0.50},
     # `voice`'s detector is learned by gradient steps: the last bits of its training data move it (a change in the
     # order of float sums moved the median talk-over error on s207-s216 from 0.40 s to 0.65 s), hence wider floors
