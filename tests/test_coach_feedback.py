@@ -18,12 +18,12 @@ from voicecoach.coach.turn_analysis import LABELS, analyse
 from voicecoach.coach.turn_model import CUES_ALONE
 
 TARGET = 0.85
-# label: (precision, recall) on the fourteenth writer's dialogues d583-d622, scored blind once on arrival (2026-11-24),
+# label: (precision, recall) on the fifteenth writer's dialogues d623-d662, scored blind once on arrival (2026-11-24),
 # a little below
 FLOORS = {
-    "reflection": (0.86, 0.92), "parroting": (0.97, 0.97), "advice": (0.88, 0.81), "defending": (0.74, 0.60),
-    "self_focus": (0.80, 0.45), "question": (0.83, 0.97), "validation": (0.82, 0.86), "empathy": (0.92, 0.92),
-    "attack": (0.63, 0.57), "i_statement": (0.92, 0.94),
+    "reflection": (0.85, 0.85), "parroting": (0.97, 0.97), "advice": (0.83, 0.73), "defending": (0.67, 0.48),
+    "self_focus": (0.70, 0.48), "question": (0.88, 0.97), "validation": (0.82, 0.86), "empathy": (0.91, 0.71),
+    "attack": (0.87, 0.87), "i_statement": (0.93, 0.93),
 }
 
 
