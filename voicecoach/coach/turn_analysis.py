@@ -144,8 +144,6 @@ def _with_model(labels: dict[str, bool], model: TurnModel, role: str, turn: Turn
     found = model.found(role, turn.as_spoken, partner)
     found -= guards.unfounded(found, turn)
     for label in model.labels_for(role):
-        if model.labels[label].get("combine") == "unlabelled":
-            continue  # decides only where nothing else is found (_unlabelled_defence)
         alone = model.labels[label].get("combine") == "alone"
         labels[label] = label in found or (labels[label] and not alone)
 

@@ -59,7 +59,9 @@ class TurnModel:
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, score))))
 
     def labels_for(self, role: str) -> list[str]:
-        return [label for label, m in self.labels.items() if m["role"] == role]
+        """The labels of this role the model adds to the cues' or decides alone (not those it decides only where
+        nothing else is found: see turn_analysis._unlabelled_defence)."""
+        return [label for label, m in self.labels.items() if m["role"] == role and m.get("combine") != "unlabelled"]
 
     def found(self, role: str, normalised_text: str, normalised_partner: str = "") -> set[str]:
         """The labels of this role that the model is at least as sure of as their thresholds."""
