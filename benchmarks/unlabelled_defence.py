@@ -23,8 +23,9 @@ sys.path.insert(0, str(ROOT))
 from past_cues import labels_at, precision_recall_f1  # noqa: E402
 from voicecoach.coach.scoring import CORPUS  # noqa: E402
 from voicecoach.coach.turn_model_training import train  # noqa: E402
+from voicecoach.coach.turn_analysis import open_to_unlabelled_defence  # noqa: E402
 from voicecoach.coach.turn_text import Turn, normalise  # noqa: E402
-from voicecoach.coach.unlabelled_defence import REFLECTING_STEPS, could_be_a_defence  # noqa: E402
+from voicecoach.coach.unlabelled_defence import REFLECTING_STEPS  # noqa: E402
 
 # writer: (first dialogue, last dialogue, the commit at which the writer's dialogues were the held-out set)
 WRITERS = {3: (140, 184, "67b9965"), 4: (185, 222, "8fc08b3"), 5: (223, 262, "e6ab6f3"), 6: (263, 302, "1dbc10c"),
@@ -67,7 +68,7 @@ def main() -> None:
 
 def _unlabelled(row: dict, labels: dict[str, bool]) -> bool:
     return (row["role"] == "listener" and row["step"] in REFLECTING_STEPS and not any(labels.values())
-            and could_be_a_defence(Turn(row["text"])))
+            and open_to_unlabelled_defence(Turn(row["text"])))
 
 
 def _score(model, row: dict) -> float:

@@ -4847,3 +4847,10 @@ PROBES += [
     ('self_focus', False, 'listener', "I know that feeling must be awful for you, waiting every night for the phone."),
     ('self_focus', False, 'listener', "I know that panic is real for you, and I'm not going to wave it away."),
 ]
+
+# from a review of the round above: fondness is no sneered-at motive, and "We can't…" is no promise
+PROBES += [
+    ('attack', False, 'speaker', "You love playing with the kids on Sundays, and I feel left out when I'm not asked."),
+    ('attack', False, 'speaker', "You really love being a dad, and I miss having some of that time with you."),
+    ('defending', True, 'listener', "We can't afford a new one every five years, it was always going to go."),
+]

@@ -40,14 +40,15 @@ SCORN = alternatives(
     r" (won'?t|never|wouldn'?t|refuses)\b",
 )
 # the partner mocked or called a liar: "You can't let me decide one thing, can you?", a motive sneered at ("You just
-# love being the one with the news."), "You lie to me like it's nothing", "You think you own this house?", "Always got
-# to be right, haven't you?" (not the speaker's own: "I always have to be the one who…", "I felt lied to")
+# love being the one with the news.", not fondness: "You love playing with the kids"), "You lie to me like it's
+# nothing", "You think you own this house?", "Always got to be right, haven't you?" (not the speaker's own: "I always
+# have to be the one who…", "I felt lied to")
 MOCKED = alternatives(
     r"\byou can'?t (\w+ ){1,8}can you\b",
-    r"\byou (just|really) love (being|playing|acting|making|having|showing)\b"
-    r"|\byou love (playing|acting|showing off|making a scene|being the (centre|center|hero|victim|martyr|big man))\b",
-    r"\byou (lie|lied|are lying|'?re lying|keep lying) (to me|to my face|about)\b|\bdon'?t lie to me\b",
-    r"\byou think you (own|are|'?re) (me|this|the|so|better|god|the boss|the only one|always|never)\b",
+    r"\byou (just |really )?love (playing the|acting the|showing off|making a scene|being the (centre|center|hero"
+    r"|victim|martyr|big man|cool one|funny one|one with|one who))\b",
+    r"\byou(?: lie| lied| are lying|'?re lying| keep lying) (to me|to my face|about)\b|\bdon'?t lie to me\b",
+    r"\byou think you(?: own| are|'?re) (me|this|the|so|better|god|the boss|the only one|always|never)\b",
     r"^(always|forever) (got to|gotta|have to|has to) (be right|win|have the last word|be the)\b",
 )
 CONTEMPT = either(ASIDE, SCORN, MOCKED)

@@ -27,9 +27,9 @@ SUGGESTION = alternatives(
     r"|at least |perhaps )?(?!(see|tell|understand|hear|have|be|remember|feel|believe|trust|stop|ever|even|get it"
     r"|let it go|give me|leave me|do anything)\b)\w+(?!.*\b(is that (it|right|part of it)|am i right)$)",
     # the same with "we" ("Couldn't we plant a new one from a cutting?"), not the past ("Couldn't we have talked…?")
-    r"^((so|well|but|and|okay|look) )?(can'?t|cant|couldn'?t|couldnt) we (just |maybe |at least |perhaps )?"
-    r"(?!(have (\w+ed|been|done|gone|said|told|known|had|seen|spoken|thought|taken|given|made|got)|even|ever|just talk"
-    r"|talk|be|stop|get it)\b)\w+",
+    r"^((so|well|but|and|okay|look) )?(can'?t|cant|couldn'?t|couldnt) we (just |maybe |at least |perhaps )?+"
+    r"(?!(have (\w+ed|been|done|gone|said|told|known|had|seen|spoken|thought|taken|given|made|got|come|left|put)"
+    r"|even|ever|talk|be|stop|get it)\b)\w+",
     r"^((so|then|okay|ok|well|and) )?(maybe|perhaps) i'?ll (just )?(try|start|get|ring|call|take|book|move|put|leave"
     r"|switch|turn|sleep|give|set|ask|cut|keep|go)\b(?! (mad|crazy|spare|insane|back to being)\b)",
     r"(?<!feel )(?<!feel like )(?<!feeling )(?<!feeling like )(?<!felt )(?<!felt like )(?<!would )(?<!do )(?<!wish )"

@@ -104,7 +104,7 @@ ONE_UPPING = alternatives(
 BEEN_THERE = alternatives(
     r"(?<!has )(?<!had )(?<!it's )(?<!its )(?<!you've )(?<!youve )\bbeen there\b"
     r"|\bi(?: went| go|'?ve gone| have gone|'?ve been| have been) through (exactly )?(that|this|the same|something"
-    r"|it)\b|\bi know that feeling\b(?! (must|is|was|can|'?s)\b)",
+    r"|it)\b|\bi know that feeling\b(?!(?: (must|is|was|can)|'s)\b)",
     r"\bi(?: had| have|'?ve had| got| went through) (a similar|something similar|something like that|the same thing)\b"
     r"|\bsince i was ((about|around|maybe|like|only|barely) )?(a |little|small|young|\w+teen|at school|\d+|one|two"
     r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|"
@@ -175,7 +175,7 @@ _I_KNOW_IT = (r"\bi know (exactly |just |all too well )?(how (that|it|you) feels
               r"|that feeling|the feeling|what (that|it)'?s like|what (that|it) (is|feels) like"
               r"|what \w+ (does|did|is like|feels like|can do)"
               # "I know that panic, I get it every time…" (not the partner's: "I know that panic is real for you")
-              r"|(that|this|the) (fear|panic|dread|worry|stress|vibe|anxiety)(?! (is|must|was|can|'?s)\b))\b")
+              r"|(that|this|the) (fear|panic|dread|worry|stress|vibe|anxiety)(?!(?: (is|must|was|can)|'s)\b))\b")
 _MY_STORY = (r"(\bwhen (my|i)\b|\bmy (?!heart)\w+ (\w+ )?(used|did|does|do|was|is|has|had|never|always|lost|calls"
              r"|called|said|says|laughed|made|makes)\b|\bi (was|had|got|lost|used|went|did|once|have|couldn'?t"
              r"|could not|didn'?t|cried|spent|barely)\b"

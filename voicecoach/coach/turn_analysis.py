@@ -132,10 +132,16 @@ def _unlabelled_defence(model: TurnModel, turn: Turn, partner: str) -> bool:
     about = model.labels.get("defending")
     if about is None or about.get("combine") != "unlabelled":
         return False
+    return (open_to_unlabelled_defence(turn)
+            and model.probability("defending", turn.as_spoken, partner) >= about["threshold"])
+
+
+def open_to_unlabelled_defence(turn: Turn) -> bool:
+    """Nothing in the turn owns up or takes the defence back (as for the cues' defending), and the filters of
+    unlabelled_defence.py let it through."""
     asked = [said for _, said in turn.questions()]
     admitted = any(_admits(part, asked) for part in [turn.said, *turn.sentences])
-    return (not admitted and unlabelled_defence.could_be_a_defence(turn)
-            and model.probability("defending", turn.as_spoken, partner) >= about["threshold"])
+    return not admitted and unlabelled_defence.could_be_a_defence(turn)
 
 
 def _with_model(labels: dict[str, bool], model: TurnModel, role: str, turn: Turn, partner: str) -> None:

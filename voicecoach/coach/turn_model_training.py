@@ -40,7 +40,7 @@ from voicecoach.coach.turn_text import normalise
 # Defending decides only "unlabelled" listener turns of steps 2 and 4, those nothing else labels
 # (unlabelled_defence.py): there, on each of the third to twelfth writers with the labels of its time and a model
 # trained on the writers before (benchmarks/unlabelled_defence.py), all ten together went from 0.768 / 0.504 to
-# 0.787 / 0.706 at 0.3 (F1 0.609 -> 0.745; 0.742 at 0.2, 0.732 at 0.4, 0.718 at 0.5).
+# 0.788 / 0.712 at 0.3 (F1 0.609 -> 0.748; 0.746 at 0.2, 0.736 at 0.4, 0.722 at 0.5).
 MODEL_LABELS = {
     "reflection": ("listener", 0.8, "or"),
     "advice": ("listener", 0.9, "or"),

@@ -47,7 +47,7 @@ SYMPATHY = either(r"\b(horrible|terrible|rotten|crime|cruel|unfair|brutal|grim|h
                   r"|\bfeel(s|ing)?\b|\bi (imagine|guess|suppose)$"
                   r"|\b(nobody|no one) (notices|noticed|sees|saw|thanks|thanked|helps|helped|asks|asked)\b")
 PROMISES = either(r"^((okay|ok|right|alright) )?(i'?ll|i will|let me|let'?s|lets|we'?ll|we can|i can|from now on"
-                  r"|from tonight|next time)\b")
+                  r"|from tonight|next time)\b(?!')")  # not "I can't…"
 TELLS = either(r"^(don'?t|go|have|write|cancel|just|try|give|put|take|call|ring|tell|think|swap|delete|stop)\b")
 ABOUT_PARTNER = re.compile(r"\b(you|your|you'?re|you'?ve|you'?d|you'?ll|yourself|yours)\b")
 ABOUT_SELF = re.compile(r"\b(i|i'?m|im|i'?ve|ive|i'?d|i'?ll|me|my|mine|myself)\b")
