@@ -48,3 +48,14 @@ def test_the_shipped_model_is_what_the_build_script_makes_from_the_corpus():
             if row["role"] == model["role"]:
                 said = normalise(row["text"])
                 assert rebuilt.probability(label, said) == pytest.approx(shipped.probability(label, said), abs=0.02)
+
+
+def test_the_model_keeps_a_story_of_the_listeners_own_past_told_with_we_but_not_the_couples_loss():
+    from voicecoach.coach.model_guards import unfounded
+    from voicecoach.coach.turn_text import Turn
+    own_past = ["I was the one watching her plate when we were kids, every birthday party.",
+                "I did six years in the choir at our old parish, best Saturdays of my life."]
+    for text in own_past:
+        assert unfounded({"self_focus"}, Turn(text)) == set(), text
+    for text in ["I miss us too, the evenings we used to just talk.", "I miss how we used to be too."]:
+        assert unfounded({"self_focus"}, Turn(text)) == {"self_focus"}, text

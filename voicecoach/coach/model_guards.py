@@ -5,7 +5,8 @@ label rules are not it. Each guard only takes back a label the model would add; 
                  comeuppance ("I'll get a lot of stick for this"), or an offer only to listen ("Would it help if I just
                  listened?")
     self_focus   a hypothetical that normalises the partner's feeling ("That would get to me too"), a loss of the
-                 couple's ("I miss us too"), or the listener owning their part ("I keep thinking about my part in it")
+                 couple's ("I miss us too", not the listener's own past with "we"), or the listener owning their part
+                 ("I keep thinking about my part in it")
     question     a statement that opens like a question ("What's really going on is you miss us.")
     validation   a bare "I understand, but…" turned to the listener's own side
     empathy      the partner's words reported ("I'm hearing a lot of blame") with no feeling of the listener's
@@ -40,7 +41,9 @@ OWN_COMEUPPANCE = either(r"\bi'?ll (get|cop|take|catch) (a lot of |some |loads o
 HYPOTHETICAL = either(r"^((oh|god|honestly|yeah|well),? )?(that|it|this)(?: would|'?d) (\w+ ){0,3}(me|anyone|anybody"
                       r"|most people)\b|^((oh|god|honestly|yeah|well),? )?(i'?d|i would|anyone would|anyone'?d)"
                       r" (be|feel|get|hate|find)\b")
-OURS = either(r"\b(us|we|our|ours|we'?re|we'?ve|we'?d)\b")
+# the couple's loss missed ("I miss us too", "I miss how we used to be"); any "we" or "our" had also taken back the
+# listener's own past ("when we were kids", "at our wedding"): on the corpus, 8 true self-focus turns and no other
+COUPLES_LOSS = either(r"\bmiss(ing)?( \w+){0,2} (us|we|we'?d|our)\b|\bwe used to\b|\bwe'?(ve| have) lost\b")
 OWNING_UP = either(r"\bmy (part|share|fault|mistake|doing|bad)\b|\bi (should|could|ought to)( not|n'?t)? (have|'?ve)\b"
                    r"|\bi'?m (so |really |truly )?sorry\b|\bi let you down\b|\bon me\b$")
 BARE_ACKNOWLEDGMENT_THEN_MINE = either(r"^((i|i do|yeah i|okay i) (understand|get it|get that|hear you|know)|fair"
@@ -59,7 +62,7 @@ def unfounded(found: set[str], turn: Turn) -> set[str]:
     checks = {
         "advice": lambda: ((RETROSPECTIVE.search(said) and not FORWARD.search(said)) or OWN_COMEUPPANCE.search(said)
                            or OFFER_TO_LISTEN.search(said)),
-        "self_focus": lambda: HYPOTHETICAL.search(first) or OURS.search(said) or OWNING_UP.search(said),
+        "self_focus": lambda: HYPOTHETICAL.search(first) or COUPLES_LOSS.search(said) or OWNING_UP.search(said),
         "question": lambda: not asked and any(PSEUDO_CLEFT.search(s) for s in turn.sentences),
         "validation": lambda: BARE_ACKNOWLEDGMENT_THEN_MINE.search(first),
         "empathy": lambda: WORDS_REPORTED.search(first) and not FEELING_RE.search(said),
