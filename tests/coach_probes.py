@@ -4854,3 +4854,28 @@ PROBES += [
     ('attack', False, 'speaker', "You really love being a dad, and I miss having some of that time with you."),
     ('defending', True, 'listener', "We can't afford a new one every five years, it was always going to go."),
 ]
+
+# The turn model retrained on fifteen writers (d001-d662) called 13 probes wrongly. Mended by shape (model_guards.py)
+# and three cues; fresh sentences in the same shapes, written before the mends were run on them: "I'll be honest, …"
+# is no promise; a turn with no "I" in it, or a request to be told, is no self-focus; the listener's bare feeling at
+# the partner's news is not self-focus unless something of their own is set beside it; a wh-clause as a subject is no
+# question; a realisation about one's own doing, or a worry about a thing, is no empathy; "Leave it to you to…" is
+# contempt; "You got it" is no attack; "I can see now…" owns up; "I could write a book about…" is one's own story.
+PROBES += [
+    ('advice', False, 'listener', "I'll be straight with you, the quote for the roof scared me."),
+    ('advice', True, 'listener', "I'll be honest, I'll ring the garage first thing and get it sorted."),
+    ('self_focus', False, 'listener', "Let me know when you're on the train so I can put the kettle on."),
+    ('self_focus', False, 'listener', "Your sister hasn't had a day off in months either."),
+    ('self_focus', False, 'listener', "Honestly? I'm heartbroken."),
+    ('self_focus', True, 'listener', "I'm gutted too, I'd been saving for that trip all year."),
+    ('self_focus', True, 'listener', "I could write a book about landlords, mine was a nightmare."),
+    ('question', False, 'listener', "What you said to my dad counts for a lot with me."),
+    ('question', True, 'listener', "How do you feel about it now?"),
+    ('empathy', False, 'listener', "It struck me that I'd never once asked about your day."),
+    ('empathy', False, 'listener', "It worries me that the boiler's twelve years old."),
+    ('empathy', True, 'listener', "It worries me that you've been carrying this alone."),
+    ('empathy', True, 'listener', "That's so painful to hear, love."),
+    ('attack', True, 'speaker', "Leave it to you to turn my birthday into your crisis."),
+    ('attack', False, 'speaker', "You got it, that's exactly what I meant."),
+    ('defending', False, 'listener', "I thought it was a laugh at the time, and I can see now it went too far."),
+]

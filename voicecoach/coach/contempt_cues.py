@@ -41,7 +41,7 @@ SCORN = alternatives(
 )
 # the partner mocked or called a liar: "You can't let me decide one thing, can you?", a motive sneered at ("You just
 # love being the one with the news.", not fondness: "You love playing with the kids"), "You lie to me like it's
-# nothing", "You think you own this house?", "Always got to be right, haven't you?" (not the speaker's own: "I always
+# nothing", "You think you own this house?", "Always got to be right, haven't you?", "Trust you to make it about yourself." (not the speaker's own: "I always
 # have to be the one who…", "I felt lied to")
 MOCKED = alternatives(
     r"\byou can'?t (\w+ ){1,8}can you\b",
@@ -50,6 +50,7 @@ MOCKED = alternatives(
     r"\byou(?: lie| lied| are lying|'?re lying| keep lying) (to me|to my face|about)\b|\bdon'?t lie to me\b",
     r"\byou think you(?: own| are|'?re) (me|this|the|so|better|god|the boss|the only one|always|never)\b",
     r"^(always|forever) (got to|gotta|have to|has to) (be right|win|have the last word|be the)\b",
+    r"^(oh |well )?(trust|leave it to) you to\b",
 )
 CONTEMPT = either(ASIDE, SCORN, MOCKED)
 # a judgement mock-praised after the partner's act: "Six hundred quid on clubs. Great priorities."

@@ -51,7 +51,8 @@ REMINDS_ME = alternatives(
     r"\b(sounds|sounded|looks) (just |exactly )?like my (" + RELATION + r")\b|"
     r"\b(just|exactly) like (my|when i|the time i|me)\b|\bthat'?s (just |exactly )?like (my|when i|the time i)\b",
     r"\bsame as (my|when i|me)\b|^(funny|ha|oh|wow),? i was just\b",
-    r"\bi remember (that|this|the) (exact )?feeling\b|\bdon'?t get me started\b",
+    r"\bi remember (that|this|the) (exact )?feeling\b|\bdon'?t get me started\b"
+    r"|\bi could (write|tell you) a book (about|on)\b",
     # the listener's own hardship of late, and their own past as the credential: "It's been really hard for me." (not
     # "hard for me to watch you…"), "I got told off for exactly that at school", "I did five years of nights, so I
     # know." (not "I did tell you, so I know you knew")
