@@ -614,10 +614,9 @@ HOLDOUT_SETS_2 = [
         bc(S, "True.", at=0.1),
     ]),
 
-    # ---- HOLDOUT, twenty-third set (s227-s236; written fresh on 2026-11-24, blind to the engine; never tune on
-    #      these, never inspect their timelines or per-scene results).  Backchannels from set 23 of the takes,
-    #      used by no other scene.
-    dict(name="blender_soup", split="holdout", bc_takes=23, noise=True, quiet=None, script=[
+    # ---- tune since 2026-11-24 (s227-s236 were the twenty-third holdout set; scored once, then released for
+    #      tuning, keep bc_takes=23 so their audio is unchanged)
+    dict(name="blender_soup", split="tune", bc_takes=23, noise=True, quiet=None, script=[
         say(S, "The blender lid's flown off, there's hot soup all up the wall."),
         bc(A, "Heavens.", at=0.42),
         say(A, "Unplug it first,", gap="quick"),
@@ -626,7 +625,7 @@ HOLDOUT_SETS_2 = [
         cut(A, "The paper shade can come down, I'll fetch the stepladder.", before=2.2),
         burst(S, "The paper shade?", then="Bin it, it was cheap, help me scrub the ceiling."),
     ]),
-    dict(name="coffee_on_laptop", split="holdout", bc_takes=23, noise=False, quiet=None, script=[
+    dict(name="coffee_on_laptop", split="tune", bc_takes=23, noise=False, quiet=None, script=[
         say(A, "Your laptop's had coffee tipped over it, I caught the mug with my elbow."),
         cut(S, "Not my laptop, my slides for tomorrow are on it.", after=0.65),
         say(A, "I've switched it off,", gap="patient"),
@@ -635,7 +634,7 @@ HOLDOUT_SETS_2 = [
         say(A, "Two whole days, you're meant to leave it, before you switch it on.", gap="quick"),
         over(S, "Two days is too late, I'll redo the slides on yours tonight.", overlap=2.45),
     ]),
-    dict(name="pink_school_shirts", split="holdout", bc_takes=23, noise=False, quiet=None, script=[
+    dict(name="pink_school_shirts", split="tune", bc_takes=23, noise=False, quiet=None, script=[
         say(S, "The school shirts have all gone pink in the wash."),
         bc(A, "Oh no.", at=0.3),
         say(A, "Pink from what?", gap="quick"),
@@ -646,7 +645,7 @@ HOLDOUT_SETS_2 = [
         cut(A, "PE tops aren't allowed on school days, so soak them now."),
         bc(S, "Fair enough.", at=0.55),
     ]),
-    dict(name="baby_monitor", split="holdout", bc_takes=23, noise=False, quiet=None, script=[
+    dict(name="baby_monitor", split="tune", bc_takes=23, noise=False, quiet=None, script=[
         say(A, "The baby monitor's picking up next door, I just heard their telly through it."),
         bc(S, "Hmm.", at=0.15),
         say(S, "Can they hear ours?", gap="quick"),
@@ -654,7 +653,7 @@ HOLDOUT_SETS_2 = [
         burst(S, "Every single word?", then="Then we change the channel tonight, there's a switch on the back."),
         over(A, "I tried changing it, there are only two channels, and they both crackle.", overlap=1.8),
     ]),
-    dict(name="log_burner_smoke", split="holdout", bc_takes=23, noise=True, quiet=None, script=[
+    dict(name="log_burner_smoke", split="tune", bc_takes=23, noise=True, quiet=None, script=[
         say(A, "The log burner's puffing smoke back into the room, my eyes are stinging."),
         bc(S, "Oh dear.", at=0.25),
         say(S, "Open the little vent at the bottom,", gap="quick"),
@@ -664,7 +663,7 @@ HOLDOUT_SETS_2 = [
         over(A, "I'll let it burn out, and open every window before your sister comes."),
         bc(S, "Right.", at=0.6),
     ]),
-    dict(name="honey_drawer", split="holdout", bc_takes=23, noise=False, quiet=SAM, script=[
+    dict(name="honey_drawer", split="tune", bc_takes=23, noise=False, quiet=SAM, script=[
         say(A, "The honey jar's leaked,"),
         say(A, "it's all through the cutlery drawer.", gap="short", bc=(S, "Uh-oh."), bc_at=1.0),
         say(S, "I'll wash the lot in hot water.", gap="quick"),
@@ -673,7 +672,7 @@ HOLDOUT_SETS_2 = [
         say(A, "Fine, I'll wipe the drawer out, then line it with paper.", gap="patient"),
         over(S, "Stand the new jar in a saucer, so it can't leak again."),
     ]),
-    dict(name="wing_mirror", split="holdout", bc_takes=23, noise=False, quiet=None, script=[
+    dict(name="wing_mirror", split="tune", bc_takes=23, noise=False, quiet=None, script=[
         say(S, "A van's clipped our wing mirror, it's hanging by the wires."),
         bc(A, "Blimey.", at=0.35),
         say(A, "Did he stop?", gap="quick"),
@@ -684,7 +683,7 @@ HOLDOUT_SETS_2 = [
         burst(A, "Half of it?", then="We'll tape it up for now, that's no good to the police."),
         over(S, "Tape won't hold at speed, I'll try the scrapyard on Monday."),
     ]),
-    dict(name="split_carrier_bag", split="holdout", bc_takes=23, noise=False, quiet=None, script=[
+    dict(name="split_carrier_bag", split="tune", bc_takes=23, noise=False, quiet=None, script=[
         say(A, "The carrier bag's split at the bus stop, the shopping's all over the pavement."),
         bc(S, "Gosh.", at=0.1),
         say(S, "The eggs too?", gap="quick"),
@@ -695,7 +694,7 @@ HOLDOUT_SETS_2 = [
         cut(S, "Your rucksack's full of gym kit, just wait there for me."),
         bc(A, "Sure.", at=0.5),
     ]),
-    dict(name="scorched_shirt", split="holdout", bc_takes=23, noise=False, quiet=ALEX, script=[
+    dict(name="scorched_shirt", split="tune", bc_takes=23, noise=False, quiet=ALEX, script=[
         say(S, "Your interview shirt's got a scorch mark, right on the collar."),
         cut(A, "Not the blue one, it's the only one that fits.", after=0.75),
         say(S, "Sorry, I turned away,", gap="patient"),
@@ -704,7 +703,7 @@ HOLDOUT_SETS_2 = [
         say(S, "The shops are open till eight, though, so there's still time to get another.", gap="quick"),
         over(A, "Then we go now, and I'll try a couple on in the shop while you park the car.", overlap=2.6),
     ]),
-    dict(name="bouncy_castle", split="holdout", bc_takes=23, noise=True, quiet=None, script=[
+    dict(name="bouncy_castle", split="tune", bc_takes=23, noise=True, quiet=None, script=[
         say(A, "The bouncy castle won't blow up, there's a split in one seam."),
         bc(S, "Yikes.", at=0.2),
         say(S, "How big a split?", gap="quick"),
@@ -714,5 +713,107 @@ HOLDOUT_SETS_2 = [
         cut(A, "Gaffer tape peels off in the heat, and the children come at two o'clock.", before=2.0),
         burst(S, "Peels off?", then="Then ring the hire people, they should bring a new one."),
         bc(A, "Got it.", at=0.45),
+    ]),
+
+    # ---- HOLDOUT, twenty-fourth set (s237-s246; written fresh on 2026-11-24, blind to the engine; never tune on
+    #      these, never inspect their timelines or per-scene results).  Backchannels from set 24 of the takes,
+    #      used by no other scene.
+    dict(name="shelf_came_down", split="holdout", bc_takes=24, noise=True, quiet=None, script=[
+        say(S, "The kettle shelf's come down, jam and spices everywhere."),
+        bc(A, "Oh boy.", at=0.38),
+        say(A, "Mind your feet,", gap="quick"),
+        say(A, "that jam jar might be cracked.", gap="short", bc=(S, "Mm-hmm."), bc_at=0.35),
+        say(S, "The brackets pulled straight out of the plaster, only the paprika broke.", gap="quick"),
+        cut(A, "Plastic plugs won't hold jars, we need proper anchors in that wall.", before=2.1),
+        burst(S, "Plastic plugs?", then="That's what came in the box, so get anchors tomorrow."),
+    ]),
+    dict(name="chewed_charger", split="holdout", bc_takes=24, noise=False, quiet=None, script=[
+        say(A, "The rabbit's been chewing again, he's gone right through your laptop charger."),
+        cut(S, "Not again, what has he got this time?", after=0.7),
+        say(A, "Your laptop charger,", gap="patient"),
+        say(A, "the wire's bitten clean through.", gap="short", bc=(S, "Dear me."), bc_at=0.3),
+        say(S, "Can you tape it up?", gap="quick"),
+        say(A, "Tape on a mains lead isn't safe, and the shop in town shuts at six.", gap="quick"),
+        over(S, "Then I'll borrow Kim's charger, she's got the same laptop as me.", overlap=2.15),
+    ]),
+    dict(name="dog_out_gate", split="holdout", bc_takes=24, noise=False, quiet=None, script=[
+        say(S, "The side gate's blown open, and the dog's gone off down the lane."),
+        bc(A, "Oh no.", at=0.3),
+        say(A, "Which way did he go?", gap="quick"),
+        say(S, "Towards the farm,", gap=0.18),
+        say(S, "after the sheep, I bet.", gap=1.3),
+        say(A, "I'll grab his lead and the treats.", gap="quick"),
+        cut(S, "Take the car, he's far too quick for you."),
+        cut(A, "The car would only scare him, I'll take the footpath."),
+        bc(S, "Fair enough.", at=0.55),
+    ]),
+    dict(name="frozen_chicken", split="holdout", bc_takes=24, noise=False, quiet=None, script=[
+        say(A, "The chicken's still frozen solid, and your parents are coming at one."),
+        bc(S, "Hmm.", at=0.15),
+        say(S, "Did you take it out last night?", gap="quick"),
+        say(A, "Completely forgot, it's been buried in the chest freezer since Tuesday, under the peas.", gap="quick"),
+        burst(S, "Completely forgot?", then="Pasta bake it is, then, there's plenty of cheese in the fridge."),
+        over(A, "Your dad won't touch pasta, I'll thaw it in a sink of cold water.", overlap=1.9),
+    ]),
+    dict(name="oven_door_glass", split="holdout", bc_takes=24, noise=True, quiet=None, script=[
+        say(A, "The oven door's shattered, there's glass all over the roast."),
+        bc(S, "Gosh.", at=0.25),
+        say(S, "Turn the oven off,", gap="quick"),
+        say(S, "and keep that door shut till it cools.", gap="pause"),
+        say(A, "The potatoes are ruined as well, it went right across the tray.", gap="quick"),
+        cut(S, "A takeaway, then, I'm not risking glass in anyone's dinner.", clash=True),
+        over(A, "Fine, but the Indian takes an hour on Saturdays, so ring now."),
+        bc(S, "Okay.", at=0.6),
+    ]),
+    dict(name="blind_cord", split="holdout", bc_takes=24, noise=False, quiet=SAM, script=[
+        say(A, "The kitchen blind cord's snapped,"),
+        say(A, "it's jammed halfway down.", gap="short", bc=(S, "Uh-oh."), bc_at=1.0),
+        say(S, "I'll tie the ends back together.", gap="quick"),
+        say(A, "Won't a knot catch in the little wheel at the top?", gap="quick"),
+        cut(S, "Not if I thread it through the wheel first.", before=0.65),
+        say(A, "I'll hold it up for you, and pass you the bits as you thread them through.", gap="patient"),
+        over(S, "Get the stepladder then, you won't reach from the floor."),
+    ]),
+    dict(name="split_hose", split="holdout", bc_takes=24, noise=False, quiet=None, script=[
+        say(S, "The hose has split at the tap, the shed's flooded."),
+        bc(A, "Crikey.", at=0.35),
+        say(A, "Is the mower in there?", gap="quick"),
+        say(S, "Up on the bench,", gap="quick"),
+        say(S, "so it stayed dry.", gap="short", bc=(A, "Oh, good.")),
+        say(A, "Is the outside tap off?", gap="quick"),
+        say(S, "Fully off, but the joint's leaking down the brickwork.", gap=-0.15),
+        burst(A, "Fully off?", then="Then the washer's worn, I'll fit a new one after lunch."),
+        over(S, "A washer's cheap, but the hose is cracked all along."),
+    ]),
+    dict(name="tree_toppled", split="holdout", bc_takes=24, noise=False, quiet=None, script=[
+        say(A, "The Christmas tree's toppled over, and some of the glass baubles have smashed."),
+        bc(S, "Oh dear.", at=0.5),
+        say(S, "Your nan's ones?", gap="quick"),
+        say(A, "Just one,", gap=0.22),
+        say(A, "the little robin.", gap="short", bc=(S, "Ah."), bc_at=0.0),
+        say(S, "I'll wedge the stand with books, and sweep up before the cat walks through it.", gap="quick"),
+        cut(A, "The stand's cracked right through, books won't hold it up."),
+        cut(S, "The garden centre's shut till Monday, so books will have to do."),
+        bc(A, "Fine.", at=0.1),
+    ]),
+    dict(name="kite_in_tree", split="holdout", bc_takes=24, noise=False, quiet=ALEX, script=[
+        say(S, "The new kite's stuck at the top of next door's tree."),
+        cut(A, "Not the dragon one, they only got it today.", after=0.85),
+        say(S, "A big gust took it,", gap="patient"),
+        say(S, "the string just snapped.", gap="short", bc=(A, "I see.")),
+        say(A, "Can the long pole reach it?", gap="quick"),
+        say(S, "Mr Patel's ladder would reach, he'd lend it to us if we asked him nicely.", gap="quick"),
+        over(A, "Then I'll nip over after tea, and the kids can hold the bottom for me.", overlap=2.7),
+    ]),
+    dict(name="mould_wardrobe", split="holdout", bc_takes=24, noise=True, quiet=None, script=[
+        say(A, "There's black mould behind the spare room wardrobe."),
+        bc(S, "Yuck.", at=0.45),
+        say(S, "How high does it go?", gap="quick"),
+        say(A, "Nearly to the ceiling,", gap="quick"),
+        say(A, "and your mum's in there Friday.", gap="cont"),
+        say(S, "Bleach spray would shift most of it, if we leave the window open all day.", gap="quick"),
+        cut(A, "Bleach only hides it, the wall's damp with the wardrobe pushed flat against it.", before=2.3),
+        burst(S, "Only hides it?", then="Then we'll pull the wardrobe out, and she can have our room."),
+        bc(A, "Sure.", at=0.2),
     ]),
 ]

@@ -294,13 +294,14 @@ SPLITS = ("tune", "holdout")
 # SCENES), set 19 = the nineteenth set's old holdout scenes (s187-s196, now tune, bc_takes=19 in SCENES), set 20 =
 # the twentieth set's old holdout scenes (s197-s206, now tune, bc_takes=20 in SCENES), set 21 = the twenty-first
 # set's old holdout scenes (s207-s216, now tune, bc_takes=21 in SCENES), set 22 = the twenty-second set's old
-# holdout scenes (s217-s226, now tune, bc_takes=22 in SCENES), set 23 = the twenty-third holdout set (s227-s236,
-# bc_takes=23 in SCENES).  No tune scene uses set 23.
-BC_TAKES = {"tune": 0, "holdout": 23}
+# holdout scenes (s217-s226, now tune, bc_takes=22 in SCENES), set 23 = the twenty-third set's old holdout scenes
+# (s227-s236, now tune, bc_takes=23 in SCENES), set 24 = the twenty-fourth holdout set (s237-s246, bc_takes=24 in
+# SCENES).  No tune scene uses set 24.
+BC_TAKES = {"tune": 0, "holdout": 24}
 
 
 def bc_take(person, var):
-    """(speed, seed) of backchannel take `var` (0-71; three per set)."""
+    """(speed, seed) of backchannel take `var` (0-74; three per set)."""
     if var < 6:      # sets 0 and 1: the original formula, unchanged
         speed = 0.96 + 0.04 * var if person == ALEX else 0.95 + 0.05 * (var % 3)
     elif var < 9:    # set 2: speeds in between the ones above
@@ -345,9 +346,12 @@ def bc_take(person, var):
         speed = 0.9925 + 0.06 * (var % 3) if person == ALEX else 0.9075 + 0.06 * (var % 3)
     elif var < 69:   # set 22: speeds no earlier set used for the voice, Alex 0.995-1.115, Sam 0.895-1.015
         speed = 0.995 + 0.06 * (var % 3) if person == ALEX else 0.895 + 0.06 * (var % 3)
-    else:            # set 23: the one 0.06-spaced triple per voice on the 0.0025 grid, within the speeds earlier
+    elif var < 72:   # set 23: the one 0.06-spaced triple per voice on the 0.0025 grid, within the speeds earlier
         #              sets used, that no earlier set used for the voice: Alex 1.015-1.135, Sam 0.945-1.065
         speed = 1.015 + 0.06 * (var % 3) if person == ALEX else 0.945 + 0.06 * (var % 3)
+    else:            # set 24: no such triple is left free, so one of the least-clashing ones per voice (one speed
+        #              shared with an earlier take that no scene or session uses): Alex 1.035-1.155, Sam 0.9025-1.0225
+        speed = 1.035 + 0.06 * (var % 3) if person == ALEX else 0.9025 + 0.06 * (var % 3)
     return speed, 1000 + var
 
 
