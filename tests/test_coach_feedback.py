@@ -111,3 +111,14 @@ def test_a_defence_no_cue_has_words_for_is_found_only_where_the_listener_should_
     assert not analyse("listener", facts, partner, 2, model=CUES_ALONE).labels["defending"]
     owned = "He's been round twice and both times I left you to entertain him."
     assert not analyse("listener", owned, partner, 2).labels["defending"]
+
+
+def test_a_turn_to_oneself_no_cue_has_words_for_is_found_only_where_the_listener_should_reflect():
+    own = "Honestly I'm dreading the move. I keep putting the boxes off."
+    partner = "You've had your phone out at every meal this week, and I feel invisible."
+    assert analyse("listener", own, partner, 2).labels["self_focus"]
+    assert analyse("listener", own, partner, 4).labels["self_focus"]
+    assert not analyse("listener", own, partner, 6).labels["self_focus"]  # step 6 is the listener's own reaction
+    assert not analyse("listener", own, partner, 2, model=CUES_ALONE).labels["self_focus"]
+    worried_for_them = "I've been so worried about you I've hardly slept."
+    assert not analyse("listener", worried_for_them, partner, 2).labels["self_focus"]
