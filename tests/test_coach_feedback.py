@@ -122,3 +122,15 @@ def test_a_turn_to_oneself_no_cue_has_words_for_is_found_only_where_the_listener
     assert not analyse("listener", own, partner, 2, model=CUES_ALONE).labels["self_focus"]
     worried_for_them = "I've been so worried about you I've hardly slept."
     assert not analyse("listener", worried_for_them, partner, 2).labels["self_focus"]
+
+
+def test_a_second_try_or_a_closing_reaction_no_cue_has_words_for_is_read_by_the_model_in_its_own_step():
+    partner = "Every Sunday it's your mum's for lunch, and I never get a weekend that's ours."
+    second_try = "Mum's lunch every week, and you've been quietly wanting our weekends back."
+    assert analyse("listener", second_try, partner, 4).labels["reflection"]
+    assert not analyse("listener", second_try, partner, 2).labels["reflection"]  # the first try needs the cues or 0.8
+    assert not analyse("listener", second_try, partner, 4, model=CUES_ALONE).labels["reflection"]
+    closing = "It aches a bit, thinking how long you've gone without a weekend of your own."
+    assert analyse("listener", closing, partner, 6).labels["empathy"]
+    assert not analyse("listener", closing, partner, 4).labels["empathy"]
+    assert not analyse("listener", closing, partner, 6, model=CUES_ALONE).labels["empathy"]

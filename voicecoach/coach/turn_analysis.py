@@ -19,7 +19,7 @@ from voicecoach.coach import own_story_cues as own_story
 from voicecoach.coach import same_act_cues as same_act
 from voicecoach.coach import speaker_cues as spoken
 from voicecoach.coach import third_party_cues as third_party
-from voicecoach.coach import unlabelled_defence, unlabelled_self_focus
+from voicecoach.coach import unlabelled_defence, unlabelled_turns
 from voicecoach.coach.lexicon import FEELING, FEELING_RE, GLAD_FEELING_RE, SECOND_PERSON, either
 from voicecoach.coach.partner_overlap import (adds_much, borrowed_words, copied_in_order, one_clause_said_back,
                                               overlap)
@@ -121,10 +121,11 @@ def analyse(role: str, text: str, partner_text: str | None = None, step: int | N
         len(turn.sentences) == 1 and bool(feeling_with.OWN_REMORSE.search(turn.said)))
     if labels["advice"] and cue_labels["advice"] and not cue_labels["reflection"]:
         labels["reflection"] = labels["reflection"] and bool(heard.REFLECTION_STEMS.search(turn.said))
-    if step in unlabelled_defence.REFLECTING_STEPS and not any(labels.values()):
-        labels["defending"] = _unlabelled_defence(model, turn, normalise(partner_text or ""))
-        labels["self_focus"] = not labels["defending"] and unlabelled_self_focus.is_self_focus(
-            model, turn, normalise(partner_text or ""))
+    if not any(labels.values()):
+        partner = normalise(partner_text or "")
+        labels["defending"] = step in unlabelled_defence.REFLECTING_STEPS and _unlabelled_defence(model, turn, partner)
+        if not labels["defending"]:
+            labels.update(dict.fromkeys(unlabelled_turns.labels_for(model, turn, partner, step), True))
     partner_feelings = set(feeling_words(partner_text or ""))
     added = labels["reflection"] and any(f not in partner_feelings for f in feelings)
     return TurnAnalysis(labels, feelings, added)
