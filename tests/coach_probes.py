@@ -4879,3 +4879,20 @@ PROBES += [
     ('attack', False, 'speaker', "You got it, that's exactly what I meant."),
     ('defending', False, 'listener', "I thought it was a laugh at the time, and I can see now it went too far."),
 ]
+
+# from a review of the round above, each wrong before its mend: a realisation that blames the partner is no owning up;
+# "You got it wrong" is no warmth; "I'll be honest, …" followed by advice is advice; a worry about other people is not
+# a worry about a thing; a request followed by the listener's own news, or "we used to" in the listener's own past, is
+# still self-focus; "hard to see what I'm supposed to have done" is no empathy; "too far" is no "me too"
+PROBES += [
+    ('defending', True, 'listener', "I was only joking, but I can see now that you can't take a joke."),
+    ('defending', True, 'listener', "I realise now there's no point explaining anything to you."),
+    ('attack', True, 'speaker', "You got it wrong again, like always."),
+    ('advice', True, 'listener', "I'll be honest, a second quote wouldn't hurt."),
+    ('empathy', True, 'listener', "It frightens me that they want her in so fast."),
+    ('self_focus', True, 'listener', "Let me know when you're free, I've got loads to tell you about my interview."),
+    ('self_focus', True, 'listener', "I miss my nan so much, we used to bake every Sunday."),
+    ('self_focus', True, 'listener', "I'm so stressed, and I've been waiting all week for you to ask about my interview."),
+    ('empathy', False, 'listener', "It's so hard to see what I'm supposed to have done."),
+    ('self_focus', False, 'listener', "I thought it was a laugh at the time, and I can see now it went too far."),
+]

@@ -41,8 +41,8 @@ SCORN = alternatives(
 )
 # the partner mocked or called a liar: "You can't let me decide one thing, can you?", a motive sneered at ("You just
 # love being the one with the news.", not fondness: "You love playing with the kids"), "You lie to me like it's
-# nothing", "You think you own this house?", "Always got to be right, haven't you?", "Trust you to make it about yourself." (not the speaker's own: "I always
-# have to be the one who…", "I felt lied to")
+# nothing", "You think you own this house?", "Always got to be right, haven't you?", "Trust you to make it about
+# yourself." (not the speaker's own: "I always have to be the one who…", "I felt lied to")
 MOCKED = alternatives(
     r"\byou can'?t (\w+ ){1,8}can you\b",
     r"\byou (just |really )?love (playing the|acting the|showing off|making a scene|being the (centre|center|hero"

@@ -125,7 +125,7 @@ EMPATHY = either(  # the listener's own feeling about what the partner lives thr
     r"\b(it|that)(?: really| honestly)?(?: hurts| stings| pains| breaks my heart| is painful|'?s painful|'?s so painful"
     r"|'?s hard| is hard|'?s (awful|horrible|terrible|heartbreaking)) (me |for me )?to (hear|think|know|see|picture"
     r"|imagine)\b|\b(it|that)(?:'?s| is) (really |so |very )(hard|painful|awful|horrible|heartbreaking) (for me )?to"
-    r" (hear|think|know|see|picture|imagine)\b"
+    r" (hear|picture|imagine)\b"
     r"|\bon your behalf\b",
     r"\bi hate (that|this) for you\b|(^|\bhonestly |\bgod |\boh )i'?m (so |really |honestly |just )?(gutted"
     r"|heartbroken|devastated|crushed)$|"

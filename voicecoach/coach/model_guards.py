@@ -3,13 +3,14 @@ label rules are not it. Each guard only takes back a label the model would add; 
 
     advice       a retrospective "we should have talked about this ages ago" (no fix for now), the listener's own
                  comeuppance ("I'll get a lot of stick for this"), an offer only to listen ("Would it help if I just
-                 listened?"), or "I'll be honest, …" with no promise after it
+                 listened?"), or "I'll be honest, …" with no advice after it
     self_focus   a hypothetical that normalises the partner's feeling ("That would get to me too"), a loss of the
                  couple's ("I miss us too", not the listener's own past with "we"), the listener owning their part
                  ("I keep thinking about my part in it", "…and I can see now it landed hard"), a turn with no "I" or
-                 "me" in it ("She hasn't slept properly in weeks either, your mum."), a request to be told ("Tell me
-                 when you're leaving so I know."), or the listener's bare feeling at the partner's news ("Honestly?
-                 I'm gutted.") with nothing of their own set beside it ("too", "my own", "when I…")
+                 "me" in it ("She hasn't slept properly in weeks either, your mum."), a request to be told with no news
+                 of the listener's own after it ("Tell me when you're leaving so I know."), or the listener's bare
+                 feeling at the partner's news ("Honestly? I'm gutted.") with nothing of their own set beside it
+                 ("too", "my own", "when I…")
     question     a statement that opens like a question ("What's really going on is you miss us.", "How you feel
                  about it matters more than the phone.")
     validation   a bare "I understand, but…" turned to the listener's own side
@@ -35,11 +36,15 @@ from voicecoach.coach.turn_text import Turn
 
 SAYS_YOU = re.compile(r"\b(you|you'?re|youre|you'?ve|youve|you'?d|youd)\b")
 SAYS_I = re.compile(r"\b(i|i'?m|im|i'?ve|ive|i'?d|i'?ll|me|my|mine|myself)\b")
-# "I'll be honest, …": a way of speaking, not a promise (unless one follows)
+# "I'll be honest, …": a way of speaking, not a promise (unless one follows, or any other advice: "…, a second
+# quote wouldn't hurt", "…, time to sell the car")
 HONEST_OPENER = either(r"^((so|okay|ok|look|well),? )?(i'?ll|i will|let me|i'?m going to|i'?m gonna) be (honest|straight"
                        r"|frank|truthful|real)( with you)?\b")
-PROMISE_AFTER = either(r"\b(i'?ll|i will|we'?ll|we will|let me|let'?s|lets)\b")
-# a request to the partner ("Tell me when you're leaving so I know."), not "Tell me about it, I…"
+ADVICE_AFTER = either(r"\b(i'?ll|i will|we'?ll|we will|let me|let'?s|lets|should|need to|needs to|ought|better"
+                      r"|why not|i'?d|time to|way to go|maybe|might|could|try|wouldn'?t hurt|have to|got to|gotta)\b")
+# a request to the partner ("Tell me when you're leaving so I know."), not "Tell me about it, I…", nor one followed by
+# the listener's own news ("Let me know when you're free, I've got loads to tell you about my interview.")
+OWN_NEWS = either(r"\b(my|mine|i'?ve|ive|i had|i was|i'?d)\b")
 REQUEST_TO_PARTNER = either(r"^((just|please|can you|could you) )?(tell|text|ring|call|message|warn|ask) me (when|if"
                             r"|before|where|what time)\b|^((just|please) )?let me know\b")
 # the listener's own bare feeling at the partner's news ("Honestly? I'm gutted.", "I'm shaken, I had no idea."), with
@@ -50,7 +55,8 @@ CLAUSE_AS_SUBJECT = either(r"^(how|what|why|where|when) (you|he|she|they|we|i) (
 # a realisation about the listener's own doing ("It hit me that I'd been on it all through dinner."), or a worry
 # about a thing, not the partner ("It worries me that the bill's so high.")
 REALISED_OWN_DOING = either(r"\bit (hit|struck|dawned on) me (that )?i\b")
-WORRY_ABOUT_A_THING = either(r"^it (worries|scares|frightens|bothers|upsets|concerns) me that\b")
+WORRY_ABOUT_A_THING = either(r"^it (worries|scares|frightens|bothers|upsets|concerns) me that (?!.*\b(you|your|yours|he|she"
+                             r"|they|him|her|them|his|their|we|us|our|i|my)\b)")
 OWN_FEAR_FIRST = re.compile(r"^i(?:'?m| am| feel| get| was| worry| keep worrying)( so| really| a bit| just)?"
                             r" (scared|worried|afraid|frightened|anxious|nervous|terrified|panicky)\b")
 OWN_FEELING_FIRST = re.compile(_OWN_FEELING_FIRST)
@@ -67,18 +73,22 @@ HYPOTHETICAL = either(r"^((oh|god|honestly|yeah|well),? )?(that|it|this)(?: woul
                       r" (be|feel|get|hate|find)\b")
 # the couple's loss missed ("I miss us too", "I miss how we used to be"); any "we" or "our" had also taken back the
 # listener's own past ("when we were kids", "at our wedding"): on the corpus, 8 true self-focus turns and no other
-COUPLES_LOSS = either(r"\bmiss(ing)?( \w+){0,2} (us|we|we'?d|our)\b|\bwe used to\b|\bwe'?(ve| have) lost\b")
+COUPLES_LOSS = either(r"\bmiss(ing)? (us|how we|what we|when we|the way we|the two of us|our (\w+ )?(evenings|nights"
+                      r"|weekends|time|life|chats|talks|sundays|walks|dates))\b|\bhow we used to be\b"
+                      r"|\bwe'?(ve| have) lost (us|each other|what we|our)\b")
 OWNING_UP = either(r"\bmy (part|share|fault|mistake|doing|bad)\b|\bi (should|could|ought to)( not|n'?t)? (have|'?ve)\b"
                    r"|\bi'?m (so |really |truly )?sorry\b|\bi let you down\b|\bon me\b$"
-                   r"|\b(i can see now|i see now|now i see|i realise now|i realize now)\b")
+                   r"|\b(i can see now|i see now|now i see|i realise now|i realize now) (that )?(i\b|it\b(?! (was|is)"
+                   r" you)|how (much |badly |hard )?(i|it)\b)")
 BARE_ACKNOWLEDGMENT_THEN_MINE = either(r"^((i|i do|yeah i|okay i) (understand|get it|get that|hear you|know)|fair"
                                        r"( enough)?|okay|ok|right|sure),? but (i|i'?m|i'?ve|my|it'?s|that'?s)\b")
 WORDS_REPORTED = either(r"^(i'?m hearing|i hear|what i'?m hearing is|i'?m getting|i'?m picking up)\b")
 # warmth, or the choice handed to the partner ("Pick whichever date suits you, I'm easy.")
 WARMTH = either(r"\b(always|more than|very|so) welcome\b|\b(fall|fell|falling) (for you|in love)\b|\bi (love|adore)"
                 r" you\b|\bproud of you\b|\bi'?m easy\b|\b(it'?s )?(up to you|your call|your choice)$"
-                r"|\b(makes?|made) my (whole )?(day|morning|week)\b|^(it'?s|its) not (about )?you,? (it'?s|its)\b"
-                r"|^you got it\b")
+                r"|\b(makes?|made) my (whole )?(day|morning|week)\b|^(it'?s|its) not (about )?you,? (it'?s|its)\b")
+# "You got it.", a sentence of its own (not "You got it wrong again")
+YOU_GOT_IT = either(r"^you(?:'?ve)? got it( exactly| in one| spot on)?$")
 
 
 def unfounded(found: set[str], turn: Turn) -> set[str]:
@@ -89,21 +99,21 @@ def unfounded(found: set[str], turn: Turn) -> set[str]:
         "advice": lambda: ((RETROSPECTIVE.search(said) and not FORWARD.search(said)) or OWN_COMEUPPANCE.search(said)
                            or OFFER_TO_LISTEN.search(said) or _honest_opener_only(said)),
         "self_focus": lambda: (HYPOTHETICAL.search(first) or COUPLES_LOSS.search(said) or OWNING_UP.search(said)
-                               or not SAYS_I.search(said) or REQUEST_TO_PARTNER.search(said)
+                               or not SAYS_I.search(said)
+                               or (REQUEST_TO_PARTNER.search(said) and not OWN_NEWS.search(said))
                                or (turn.has(EMPATHY) and not SETS_OWN_BESIDE.search(said))),
         "question": lambda: not asked and any(PSEUDO_CLEFT.search(s) or CLAUSE_AS_SUBJECT.search(s)
                                               for s in turn.sentences),
         "validation": lambda: BARE_ACKNOWLEDGMENT_THEN_MINE.search(first),
         "empathy": lambda: ((WORDS_REPORTED.search(first) and not FEELING_RE.search(said))
                             or REALISED_OWN_DOING.search(said)
-                            or (WORRY_ABOUT_A_THING.search(said) and not SAYS_YOU.search(said)
-                                and not SAYS_I.search(said.replace(" me ", " ")))),
+                            or WORRY_ABOUT_A_THING.search(said)),
         "attack": lambda: (not SAYS_YOU.search(said) or OWN_FEAR_FIRST.search(first) or OWN_FEELING_FIRST.search(first)
-                           or WARMTH.search(said)),
+                           or WARMTH.search(said) or any(YOU_GOT_IT.search(s) for s in turn.sentences)),
     }
     return {label for label in found if label in checks and checks[label]()}
 
 
 def _honest_opener_only(said: str) -> bool:
     opener = HONEST_OPENER.search(said)
-    return bool(opener) and not PROMISE_AFTER.search(said[opener.end():])
+    return bool(opener) and not ADVICE_AFTER.search(said[opener.end():])

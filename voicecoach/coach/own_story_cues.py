@@ -228,8 +228,8 @@ SAYS_IT_IS_MINE = either(SAME_HERE, REMINDS_ME, ONE_UPPING, BEEN_THERE, KNOW_THE
 # to the partner ("I feel scared too, seeing you this tired") or a hypothetical ("I'd be anxious too if…").
 PARALLEL_EXPERIENCE = either(
     r"\b(i|i'?m|im|i'?ve|ive|my (old |own |last )?\w+)\b(?! would)(?!'?d )(?:(?!\byou)[a-z' ]){0,60}"
-    r"\b(too|either|as well)\b"
-)
+    r"\b(too|either|as well)\b(?! (far|much|many|late|long|soon|early|hard|often|little|quickly|fast)\b)"
+)  # (not "too" of degree: "…and I can see now it went too far.")
 REACTION_TO_PARTNER = either(
     r"\b(too|either|as well),? (\w+ )?(seeing|hearing|knowing|watching|thinking|listening|for you|with you|about you"
     r"|on your behalf)\b",

@@ -57,7 +57,8 @@ TAKEN_BACK = re.compile(r"\bbut (that|it|this|none of that) (doesn'?t|does not|d
 OWNED = re.compile(r"(?<!not )\b(it was|that was|that'?s|it'?s) (all )?my (turn|job|fault|responsibility|mistake)"
                    r"\b(?! now)|\bthat'?s on me\b|\b(that|it) was (so |really )?wrong of me\b"
                    r"|\band (that|it)(?:'?s| is| was) not (okay|ok)$|\band (that|it) wasn'?t (okay|ok)$"
-                   r"|\b(and|but) (i can see now|i see now|now i see) (it|that|how|i)\b")
+                   r"|\b(and|but) (i can see now|i see now|now i see) (that )?(i\b|it\b(?! (was|is) you)|how (much "
+                   r"|badly |hard )?(i|it)\b)")
 # (or a feeling named only to be doubted: "You agreed, so I don't see why you're upset")
 CONTRAST = re.compile(r"\b(but|though|although|well)\b|\bso i (don'?t|do not|can'?t) (get|see|understand) why you")
 CONFIRMATION = re.compile(r"^(yes|yeah|yep|exactly|that'?s|okay|ok|no|mm|right|sure|you got it|you'?ve got it|got it"

@@ -14,7 +14,7 @@ import re
 
 from voicecoach.coach.feeling_with_cues import OWN_REMORSE
 from voicecoach.coach.lexicon import FEELING_RE, either
-from voicecoach.coach.model_guards import OWNING_UP, WARMTH
+from voicecoach.coach.model_guards import OWNING_UP, SAYS_I, WARMTH
 from voicecoach.coach.turn_text import Turn
 
 REFLECTING_STEPS = (2, 4)
@@ -50,7 +50,6 @@ PROMISES = either(r"^((okay|ok|right|alright) )?(i'?ll|i will|let me|let'?s|lets
                   r"|from tonight|next time)\b(?!')")  # not "I can't…"
 TELLS = either(r"^(don'?t|go|have|write|cancel|just|try|give|put|take|call|ring|tell|think|swap|delete|stop)\b")
 ABOUT_PARTNER = re.compile(r"\b(you|your|you'?re|you'?ve|you'?d|you'?ll|yourself|yours)\b")
-ABOUT_SELF = re.compile(r"\b(i|i'?m|im|i'?ve|ive|i'?d|i'?ll|me|my|mine|myself)\b")
 SHORT = 4  # words: an acknowledgement ("Okay. I hear you.") says too little to defend
 DENIES = re.compile(r"\b(not|never|no|wasn'?t|isn'?t|didn'?t|don'?t|weren'?t|can'?t|only|just|anyway|actually"
                     r"|honestly)\b")
@@ -65,5 +64,5 @@ def could_be_a_defence(turn: Turn) -> bool:
     if any(turn.has(cue) for cue in (OWNS_UP, OWNING_UP, OWN_REMORSE, OWNED_BY_ITS_EFFECT, ON_THE_PARTNERS_SIDE,
                                      SYMPATHY, WARMTH, PROMISES, TELLS)):
         return False
-    partner, own = len(ABOUT_PARTNER.findall(said)), len(ABOUT_SELF.findall(said))
+    partner, own = len(ABOUT_PARTNER.findall(said)), len(SAYS_I.findall(said))
     return not (partner >= 2 and partner > own and not DENIES.search(said))

@@ -2,9 +2,9 @@
 only there, the turn model decides at a lower threshold than where it backs up the cues, label by label and step by
 step, less the shapes model_guards.py rules out.
 
-    self-focus  steps 2 and 4, at 0.6: the listener telling of their own life or feeling in words no cue has ("I'm forty
-                on the ninth. I'd like one thing this year that's about me."), unless the feeling is for the partner
-                ("I've been so worried about you I've hardly slept.")
+    self-focus  steps 2 and 4, at 0.6: the listener telling of their own life or feeling in words no cue has ("Honestly
+                I'm dreading the move. I keep putting the boxes off."), unless the feeling is for the partner ("I've
+                been so worried about you I've hardly slept.")
     reflection  step 4 (the listener's second try), at 0.3, where the turn is not self-focus
     empathy     step 6 (the listener's closing reaction), at 0.3
 
@@ -34,7 +34,8 @@ THRESHOLDS = {"self_focus": 0.6, "reflection": 0.3, "empathy": 0.3}
 STEPS = {"self_focus": (2, 4), "reflection": (4,), "empathy": (6,)}
 # the listener's feeling or lost sleep over the partner ("I've been so worried about you I've hardly slept.", "I've
 # lost sleep over how tired you look", "It's hard for me too, seeing you this lonely.")
-ABOUT_THE_PARTNER = re.compile(r"\b(about|over|for) (how |what |the way )?(\w+ ){0,2}(you|your)\b"
+ABOUT_THE_PARTNER = re.compile(r"\b(worried|worrying|worry|scared|upset|anxious|frightened|lost sleep|losing sleep"
+                               r"|thinking)( \w+){0,2} (about|over|for) (how |what |the way )?(\w+ ){0,2}(you|your)\b"
                                r"|\b(seeing|hearing|watching) you\b")
 
 
