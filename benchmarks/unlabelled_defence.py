@@ -15,12 +15,10 @@ import json
 import sys
 from pathlib import Path
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from past_cues import labels_at, precision_recall_f1  # noqa: E402
+from past_cues import print_rule_by_writer  # noqa: E402
 from voicecoach.coach.scoring import CORPUS  # noqa: E402
 from voicecoach.coach.turn_model_training import train  # noqa: E402
 from voicecoach.coach.turn_analysis import open_to_unlabelled_defence  # noqa: E402
@@ -44,26 +42,10 @@ print(json.dumps({r["id"]: (analyse(r["role"], r["text"], r.get("partner_text"),
 
 def main() -> None:
     rows = [json.loads(line) for line in CORPUS.read_text().splitlines() if line.strip()]
-    number = {row["id"]: int(row["dialogue"].lstrip("d")) for row in rows}
-    totals = np.zeros((len(THRESHOLDS) + 1, 3), dtype=int)  # true positives, false positives, false negatives
-    print("defending precision / recall: the labels of the time, then with unlabelled turns decided at each threshold")
-    for writer, (first, last, commit) in WRITERS.items():
-        test = [r for r in rows if first <= number[r["id"]] <= last]
-        then = labels_at(commit, test, LABELS_OF_THE_TIME)
-        model = train([r for r in rows if number[r["id"]] < first], {"defending": ("listener", 0.5, "unlabelled")})
-        truth = np.array([r["labels"]["defending"] for r in test])
-        found = np.array([then[r["id"]]["defending"] for r in test])
-        score = np.array([_score(model, r) if _unlabelled(r, then[r["id"]]) else -1.0 for r in test])
-        cells = []
-        for n, guess in enumerate([found] + [found | (score >= t) for t in THRESHOLDS]):
-            totals[n] += [(truth & guess).sum(), (~truth & guess).sum(), (truth & ~guess).sum()]
-            precision, recall, _ = precision_recall_f1(truth, guess)
-            cells.append(f"{precision:.2f}/{recall:.2f}")
-        print(f"  {writer:>2}th (d{first:03d}-d{last}, {commit}, model d001-d{first - 1:03d})  then {cells[0]}  "
-              + "  ".join(f"{t}: {c}" for t, c in zip(THRESHOLDS, cells[1:])), flush=True)
-    print("all ten writers:")
-    for name, (tp, fp, fn) in zip(["then"] + [str(t) for t in THRESHOLDS], totals):
-        print(f"  {name:>4}  P {tp / (tp + fp):.3f}  R {tp / (tp + fn):.3f}  F1 {2 * tp / (2 * tp + fp + fn):.3f}")
+    print_rule_by_writer("defending", rows, WRITERS, LABELS_OF_THE_TIME,
+                         lambda before: train(before, {"defending": ("listener", 0.5, "unlabelled")}), THRESHOLDS,
+                         lambda model, row, labels, threshold: _unlabelled(row, labels)
+                         and _score(model, row) >= threshold)
 
 
 def _unlabelled(row: dict, labels: dict[str, bool]) -> bool:
