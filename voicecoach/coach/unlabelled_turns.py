@@ -19,6 +19,9 @@ writers before. All ten together:
                 nine, precision level or up on all ten. In step 2 too it lost precision (0.885 -> 0.875), so not there
     empathy     0.979 / 0.890 -> 0.981 / 0.953 at 0.3 (F1 0.932 -> 0.967; 0.957 at 0.5, 0.946 at 0.7); recall up on
                 seven, precision level or up on all ten
+Not validation: in steps 2 and 4 at 0.7 it gave 0.947 / 0.877 -> 0.949 / 0.907 on the ten writers, but called five
+probe near misses validation ("Fair enough that it's my turn to cook tonight.", "It makes sense to get a second
+charger for the kitchen.", two of them at 0.94), the shapes for which the model backs up the cues only at 0.95.
 """
 
 from __future__ import annotations
