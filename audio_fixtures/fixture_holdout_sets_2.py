@@ -715,10 +715,9 @@ HOLDOUT_SETS_2 = [
         bc(A, "Got it.", at=0.45),
     ]),
 
-    # ---- HOLDOUT, twenty-fourth set (s237-s246; written fresh on 2026-11-24, blind to the engine; never tune on
-    #      these, never inspect their timelines or per-scene results).  Backchannels from set 24 of the takes,
-    #      used by no other scene.
-    dict(name="shelf_came_down", split="holdout", bc_takes=24, noise=True, quiet=None, script=[
+    # ---- tune since 2026-11-24 (s237-s246 were the twenty-fourth holdout set; scored once, then released for
+    #      tuning, keep bc_takes=24 so their audio is unchanged)
+    dict(name="shelf_came_down", split="tune", bc_takes=24, noise=True, quiet=None, script=[
         say(S, "The kettle shelf's come down, jam and spices everywhere."),
         bc(A, "Oh boy.", at=0.38),
         say(A, "Mind your feet,", gap="quick"),
@@ -727,7 +726,7 @@ HOLDOUT_SETS_2 = [
         cut(A, "Plastic plugs won't hold jars, we need proper anchors in that wall.", before=2.1),
         burst(S, "Plastic plugs?", then="That's what came in the box, so get anchors tomorrow."),
     ]),
-    dict(name="chewed_charger", split="holdout", bc_takes=24, noise=False, quiet=None, script=[
+    dict(name="chewed_charger", split="tune", bc_takes=24, noise=False, quiet=None, script=[
         say(A, "The rabbit's been chewing again, he's gone right through your laptop charger."),
         cut(S, "Not again, what has he got this time?", after=0.7),
         say(A, "Your laptop charger,", gap="patient"),
@@ -736,7 +735,7 @@ HOLDOUT_SETS_2 = [
         say(A, "Tape on a mains lead isn't safe, and the shop in town shuts at six.", gap="quick"),
         over(S, "Then I'll borrow Kim's charger, she's got the same laptop as me.", overlap=2.15),
     ]),
-    dict(name="dog_out_gate", split="holdout", bc_takes=24, noise=False, quiet=None, script=[
+    dict(name="dog_out_gate", split="tune", bc_takes=24, noise=False, quiet=None, script=[
         say(S, "The side gate's blown open, and the dog's gone off down the lane."),
         bc(A, "Oh no.", at=0.3),
         say(A, "Which way did he go?", gap="quick"),
@@ -747,7 +746,7 @@ HOLDOUT_SETS_2 = [
         cut(A, "The car would only scare him, I'll take the footpath."),
         bc(S, "Fair enough.", at=0.55),
     ]),
-    dict(name="frozen_chicken", split="holdout", bc_takes=24, noise=False, quiet=None, script=[
+    dict(name="frozen_chicken", split="tune", bc_takes=24, noise=False, quiet=None, script=[
         say(A, "The chicken's still frozen solid, and your parents are coming at one."),
         bc(S, "Hmm.", at=0.15),
         say(S, "Did you take it out last night?", gap="quick"),
@@ -755,7 +754,7 @@ HOLDOUT_SETS_2 = [
         burst(S, "Completely forgot?", then="Pasta bake it is, then, there's plenty of cheese in the fridge."),
         over(A, "Your dad won't touch pasta, I'll thaw it in a sink of cold water.", overlap=1.9),
     ]),
-    dict(name="oven_door_glass", split="holdout", bc_takes=24, noise=True, quiet=None, script=[
+    dict(name="oven_door_glass", split="tune", bc_takes=24, noise=True, quiet=None, script=[
         say(A, "The oven door's shattered, there's glass all over the roast."),
         bc(S, "Gosh.", at=0.25),
         say(S, "Turn the oven off,", gap="quick"),
@@ -765,7 +764,7 @@ HOLDOUT_SETS_2 = [
         over(A, "Fine, but the Indian takes an hour on Saturdays, so ring now."),
         bc(S, "Okay.", at=0.6),
     ]),
-    dict(name="blind_cord", split="holdout", bc_takes=24, noise=False, quiet=SAM, script=[
+    dict(name="blind_cord", split="tune", bc_takes=24, noise=False, quiet=SAM, script=[
         say(A, "The kitchen blind cord's snapped,"),
         say(A, "it's jammed halfway down.", gap="short", bc=(S, "Uh-oh."), bc_at=1.0),
         say(S, "I'll tie the ends back together.", gap="quick"),
@@ -774,7 +773,7 @@ HOLDOUT_SETS_2 = [
         say(A, "I'll hold it up for you, and pass you the bits as you thread them through.", gap="patient"),
         over(S, "Get the stepladder then, you won't reach from the floor."),
     ]),
-    dict(name="split_hose", split="holdout", bc_takes=24, noise=False, quiet=None, script=[
+    dict(name="split_hose", split="tune", bc_takes=24, noise=False, quiet=None, script=[
         say(S, "The hose has split at the tap, the shed's flooded."),
         bc(A, "Crikey.", at=0.35),
         say(A, "Is the mower in there?", gap="quick"),
@@ -785,7 +784,7 @@ HOLDOUT_SETS_2 = [
         burst(A, "Fully off?", then="Then the washer's worn, I'll fit a new one after lunch."),
         over(S, "A washer's cheap, but the hose is cracked all along."),
     ]),
-    dict(name="tree_toppled", split="holdout", bc_takes=24, noise=False, quiet=None, script=[
+    dict(name="tree_toppled", split="tune", bc_takes=24, noise=False, quiet=None, script=[
         say(A, "The Christmas tree's toppled over, and some of the glass baubles have smashed."),
         bc(S, "Oh dear.", at=0.5),
         say(S, "Your nan's ones?", gap="quick"),
@@ -796,7 +795,7 @@ HOLDOUT_SETS_2 = [
         cut(S, "The garden centre's shut till Monday, so books will have to do."),
         bc(A, "Fine.", at=0.1),
     ]),
-    dict(name="kite_in_tree", split="holdout", bc_takes=24, noise=False, quiet=ALEX, script=[
+    dict(name="kite_in_tree", split="tune", bc_takes=24, noise=False, quiet=ALEX, script=[
         say(S, "The new kite's stuck at the top of next door's tree."),
         cut(A, "Not the dragon one, they only got it today.", after=0.85),
         say(S, "A big gust took it,", gap="patient"),
@@ -805,7 +804,7 @@ HOLDOUT_SETS_2 = [
         say(S, "Mr Patel's ladder would reach, he'd lend it to us if we asked him nicely.", gap="quick"),
         over(A, "Then I'll nip over after tea, and the kids can hold the bottom for me.", overlap=2.7),
     ]),
-    dict(name="mould_wardrobe", split="holdout", bc_takes=24, noise=True, quiet=None, script=[
+    dict(name="mould_wardrobe", split="tune", bc_takes=24, noise=True, quiet=None, script=[
         say(A, "There's black mould behind the spare room wardrobe."),
         bc(S, "Yuck.", at=0.45),
         say(S, "How high does it go?", gap="quick"),
@@ -815,5 +814,106 @@ HOLDOUT_SETS_2 = [
         cut(A, "Bleach only hides it, the wall's damp with the wardrobe pushed flat against it.", before=2.3),
         burst(S, "Only hides it?", then="Then we'll pull the wardrobe out, and she can have our room."),
         bc(A, "Sure.", at=0.2),
+    ]),
+    # ---- HOLDOUT, twenty-fifth set (s247-s256; written fresh on 2026-11-24, blind to the engine; never tune on
+    #      these, never inspect their timelines or per-scene results).  Backchannels from set 25 of the takes,
+    #      used by no other scene.
+    dict(name="ball_through_window", split="holdout", bc_takes=25, noise=True, quiet=None, script=[
+        say(S, "Next door's boys have kicked a ball straight through the kitchen window."),
+        bc(A, "Good grief.", at=0.48),
+        say(A, "Don't touch the glass,", gap="quick"),
+        say(A, "I'll fetch the thick gloves.", gap="short", bc=(S, "Mm-hmm."), bc_at=0.25),
+        say(S, "Their dad's paying, he came straight over to apologise, and he's ringing a glazier.", gap="quick"),
+        cut(A, "Cardboard's fine for tonight, I'll tape it over the hole before it gets dark.", before=2.2),
+        burst(S, "Cardboard?", then="It'll go soggy in this rain, there's plywood in the shed."),
+    ]),
+    dict(name="trampoline_blown", split="holdout", bc_takes=25, noise=False, quiet=None, script=[
+        say(A, "The trampoline's blown right over the fence into the Hendersons' garden."),
+        cut(S, "Not the trampoline, we only got it in May.", after=0.8),
+        say(A, "It's upside down in their garden,", gap="patient"),
+        say(A, "and a leg's bent right back.", gap="short", bc=(S, "Oh, man."), bc_at=0.5),
+        say(S, "And their fence?", gap="quick"),
+        say(A, "Cracked in two places, and it flattened their roses on the way down.", gap="quick"),
+        over(S, "I'll go round with a card, and we'll mend it at the weekend.", overlap=2.05),
+    ]),
+    dict(name="heron_at_pond", split="holdout", bc_takes=25, noise=False, quiet=None, script=[
+        say(S, "A heron's been at the pond, there's one goldfish left."),
+        bc(A, "Oh no.", at=0.3),
+        say(A, "Which one's left?", gap="quick"),
+        say(S, "The little orange one,", gap=0.2),
+        say(S, "hiding under the lily pads.", gap=1.4),
+        say(A, "A net over the pond would stop it.", gap="quick"),
+        cut(S, "Frogs get tangled in nets, my mum lost two that way."),
+        cut(A, "Frogs can climb out, it's only for a few weeks."),
+        bc(S, "Okay.", at=0.6),
+    ]),
+    dict(name="raisin_up_nose", split="holdout", bc_takes=25, noise=False, quiet=None, script=[
+        say(A, "A raisin's stuck up Leo's nose, he pushed it in and it won't come out."),
+        bc(S, "Oh my.", at=0.35),
+        say(S, "Have you tried blowing into his mouth?", gap="quick"),
+        say(A, "Tried it twice already, he just giggles and sniffs, so now it's even further up there.", gap="quick"),
+        burst(S, "Tried it twice?", then="The walk-in centre, then, they'll have those little tweezers."),
+        over(A, "That place shuts at six, so grab his coat and I'll drive.", overlap=1.7),
+    ]),
+    dict(name="microwave_sparks", split="holdout", bc_takes=25, noise=True, quiet=None, script=[
+        say(A, "The microwave's sparking, there's a blue flash every few seconds."),
+        bc(S, "Blimey.", at=0.45),
+        say(S, "Stop it and open the door,", gap="quick"),
+        say(S, "was there foil on anything?", gap="pause"),
+        say(A, "The pie was still in its foil tray, I never even thought.", gap="quick"),
+        cut(S, "That burning smell will hang about for days, leave the door open.", clash=True),
+        over(A, "Never mind the smell, if it sparks again we're getting a new one, it's ancient."),
+        bc(S, "Sure.", at=0.4),
+    ]),
+    dict(name="skylight_leak", split="holdout", bc_takes=25, noise=False, quiet=SAM, script=[
+        say(A, "The skylight's leaking,"),
+        say(A, "it's dripping onto our bed.", gap="short", bc=(S, "Oh dear."), bc_at=1.0),
+        say(S, "I'll fetch a bucket.", gap="quick"),
+        say(A, "Shouldn't we drag the bed away from the drip?", gap="quick"),
+        cut(S, "Yes, and the duvet can dry out on the landing.", before=0.6),
+        say(A, "I'll go up tonight with a bin bag and some tape, then ring a roofer.", gap="patient"),
+        over(S, "Not in the dark, you're not climbing about on that roof."),
+    ]),
+    dict(name="sat_on_glasses", split="holdout", bc_takes=25, noise=False, quiet=None, script=[
+        say(S, "I've sat on my glasses, one arm's snapped clean off."),
+        bc(A, "Ouch.", at=0.5),
+        say(A, "Your good pair?", gap="quick"),
+        say(S, "My only pair,", gap="quick"),
+        say(S, "and I'm driving tomorrow.", gap="short", bc=(A, "Hmm.")),
+        say(A, "Can it be mended?", gap="quick"),
+        say(S, "Next Thursday, they said, and I'm on the road at seven.", gap=-0.18),
+        burst(A, "Next Thursday?", then="I'll drive you, then, and you can read the signs out for me."),
+        over(S, "You start at eight, I'll tape the arm on for now."),
+    ]),
+    dict(name="garage_door_stuck", split="holdout", bc_takes=25, noise=False, quiet=None, script=[
+        say(A, "The garage door's stuck halfway, it won't go up or down."),
+        bc(S, "Crikey.", at=0.65),
+        say(S, "Is the car trapped in there?", gap="quick"),
+        say(A, "Only the bikes,", gap=0.16),
+        say(A, "and the lawnmower.", gap="short", bc=(S, "Right."), bc_at=0.0),
+        say(S, "I'll pull it down with a rope, then lock it from inside.", gap="quick"),
+        cut(A, "The spring could snap if you pull, those things can take your fingers off."),
+        cut(S, "The spring's gone already, that bang this morning was it going."),
+        bc(A, "Oh, okay.", at=0.05),
+    ]),
+    dict(name="sourdough_fridge", split="holdout", bc_takes=25, noise=False, quiet=ALEX, script=[
+        say(S, "Your sourdough starter's blown its lid off in the fridge."),
+        cut(A, "Not my sourdough, I've fed it every day for a month.", after=0.95),
+        say(S, "It's all over the cheese,", gap="patient"),
+        say(S, "and up the back wall.", gap="short", bc=(A, "Oh, lovely.")),
+        say(A, "Any left in the jar?", gap="quick"),
+        say(S, "A spoonful, the rest went all over the butter and the eggs.", gap="quick"),
+        over(A, "A spoonful's plenty, it'll grow back, and I'll wipe the shelves.", overlap=2.2),
+    ]),
+    dict(name="tick_on_dog", split="holdout", bc_takes=25, noise=True, quiet=None, script=[
+        say(A, "There's a tick on the dog's ear, a big grey one."),
+        bc(S, "Yikes.", at=0.55),
+        say(S, "How long's it been there?", gap="quick"),
+        say(A, "Since the woods, probably,", gap="quick"),
+        say(A, "so a day at most.", gap="cont"),
+        say(S, "The little hook twists them out, it's in the drawer with the plasters.", gap="quick"),
+        cut(A, "That hook broke in half last summer, so the vet can pull it out for us in the morning.", before=2.0),
+        burst(S, "Broke in half?", then="Tweezers work too, if you grip it by the head."),
+        bc(A, "Got it.", at=0.15),
     ]),
 ]
