@@ -377,10 +377,12 @@ def test_a_holder_who_stops_as_the_other_starts_but_then_makes_a_cut_off_sound_w
     assert [(e.by, e.of) for e in kinds(tracker, "interruption")] == [("Sam", "Alex")]
     # a single voiced frame just after the stop is the end of the last syllable, not a sound
     assert not kinds(run(timeline, under_voice=True, sounds={"Alex": [(3.06, 3.09)]}), "interruption")
-    # ...and so is one 0.6 s after the stop, before the reply can be judged (the sentence may go on after a pause)
-    assert kinds(run(timeline, under_voice=True, sounds={"Alex": [(3.6, 3.69)]}), "interruption")
-    # a sound after the reply was judged is weighed on its own
-    assert not kinds(run(timeline, under_voice=True, sounds={"Alex": [(4.0, 4.09)]}), "interruption")
+    # ...and so is one 0.55 s after the stop, before the reply can be judged (the sentence may go on after a pause)
+    assert kinds(run(timeline, under_voice=True, sounds={"Alex": [(3.55, 3.64)]}), "interruption")
+    # a sound after a longer pause than a sentence goes on after (SENTENCE_RESUMES_WITHIN), or after the reply was
+    # judged, is weighed on its own: a new bid ("Twenty quid?"), not the old sentence going on
+    for later in (3.65, 4.0):
+        assert not kinds(run(timeline, under_voice=True, sounds={"Alex": [(later, later + 0.09)]}), "interruption")
 
 
 def test_a_holder_who_stops_only_a_reaction_after_the_other_starts_was_interrupted():
@@ -431,6 +433,10 @@ def test_a_holder_who_goes_on_with_the_sentence_after_a_pause_was_interrupted_in
     # "...when you come home late," (0.57 s) "and I feel like I don't matter to you." with Sam in over the pause
     tracker = run({"Alex": [(0.5, 6.39), (6.96, 10.4)], "Sam": [(6.36, 7.89)]}, under_voice=True)
     assert [(e.by, e.of) for e in kinds(tracker, "interruption")] == [("Sam", "Alex")]
+    # after a longer pause (0.7 s) the holder had finished: Sam's reply took the turn, and Alex coming back over it is
+    # the interruption
+    tracker = run({"Alex": [(0.5, 6.39), (7.09, 10.4)], "Sam": [(6.36, 7.89)]}, under_voice=True)
+    assert [(e.by, e.of) for e in kinds(tracker, "interruption")] == [("Alex", "Sam")]
 
 
 def test_a_yeah_after_the_others_short_turn_is_a_backchannel_when_they_go_on():

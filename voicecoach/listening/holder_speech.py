@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from voicecoach.listening.burst import Burst
 from voicecoach.listening.speech_times import SpeechTimes
-from voicecoach.listening.turn_timing import (COME_BACK_AFTER, EPSILON, FINISHED_WITHIN, REACTION, YIELD_PAUSE,
-                                              TurnRules, gave_way)
+from voicecoach.listening.turn_timing import (COME_BACK_AFTER, EPSILON, FINISHED_WITHIN, REACTION,
+                                              SENTENCE_RESUMES_WITHIN, YIELD_PAUSE, TurnRules, gave_way)
 
 
 class HolderSpeech(SpeechTimes):
@@ -47,7 +47,8 @@ class HolderSpeech(SpeechTimes):
     def _holder_was_finishing(self, onset: float) -> bool:
         """Whether the holder stopped too soon after `onset` to have stopped because of it (FINISHED_WITHIN) and made
         no sound from then until the reply can be judged, as far as heard yet (a cut-off "two—" too short to count as
-        speech, or the sentence going on after a pause): the other began over the last word."""
+        speech, or the sentence going on after a pause): the other began over the last word. A sound after a longer
+        pause than SENTENCE_RESUMES_WITHIN goes on no sentence: it is a new bid, over the reply."""
         holder = self.holder
         if not self.hears_voice_under_voice:
             return False
@@ -55,7 +56,7 @@ class HolderSpeech(SpeechTimes):
         if not finished or (self._open[holder] is not None and self._open[holder] < onset):
             return False
         stop = finished[-1]
-        judged = onset + self.rules.backchannel_max
+        judged = min(onset + self.rules.backchannel_max, stop + SENTENCE_RESUMES_WITHIN)
         return stop < onset + FINISHED_WITHIN - EPSILON and not self._sound_began_within(holder, stop, judged - stop)
 
     def _holder_speech_since(self, onset: float) -> list[tuple[float, float]]:

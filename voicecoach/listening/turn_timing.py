@@ -12,6 +12,10 @@ COME_BACK_AFTER = 0.3  # the least pause in which someone who stopped for the ot
 CLIP_MARGIN = 0.05  # seconds of audio either side of a short sound read for its words (first and last phonemes whole)
 MID_TURN_PAUSE = 0.5  # a holder's pause shorter than this may be a breath inside a sentence...
 SAME_MOMENT = 0.3  # ...if the holder carries on within this long of the other starting
+# A holder quiet this long after someone began over their last word has let the sentence end: a sound of theirs after
+# it is a new bid ("Twenty quid?"), not the sentence going on. Above MID_TURN_PAUSE: a comma pause just that long
+# (0.57 s in the bundled couple session) still carries the sentence on.
+SENTENCE_RESUMES_WITHIN = 0.6
 CLEAR_GAP = 0.1  # a holder whose speech ended this long before the other's began had finished: no overlap
 EPSILON = 1e-6  # times come from frame counts: 3.45 - 3.15 must count as 0.3
 TAIL_WITHIN = 0.6  # a holder whose floor was taken finishes their own sentence within this long of stopping
