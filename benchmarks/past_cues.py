@@ -38,14 +38,15 @@ def precision_recall_f1(truth: np.ndarray, guess: np.ndarray) -> tuple[float, fl
 
 def print_rule_by_writer(label: str, rows: list[dict], writers: dict[int, tuple[int, int, str]], script: str,
                          train_before: Callable[[list[dict]], object], thresholds: tuple[float, ...],
-                         found_by_rule: Callable[[object, dict, dict[str, bool], float], bool]) -> None:
+                         found_by_rule: Callable[[object, dict, dict[str, bool], float], bool],
+                         takes_back: bool = False) -> None:
     """For each writer (first dialogue, last dialogue, the commit that held it out): `label` as that commit's labels
     give it (`script`, see labels_at), then with `found_by_rule(model, row, labels_of_the_time, threshold)` added at
-    each threshold, the model trained (`train_before`) on every writer before. Precision / recall per writer, then
-    over all of them."""
+    each threshold (or, with `takes_back`, taken away), the model trained (`train_before`) on every writer before.
+    Precision / recall per writer, then over all of them."""
     number = {row["id"]: int(row["dialogue"].lstrip("d")) for row in rows}
     totals = np.zeros((len(thresholds) + 1, 3), dtype=int)  # true positives, false positives, false negatives
-    print(f"{label} precision / recall: the labels of the time, then with unlabelled turns decided at each threshold")
+    print(f"{label} precision / recall: the labels of the time, then with the rule at each threshold")
     for writer, (first, last, commit) in writers.items():
         test = [r for r in rows if first <= number[r["id"]] <= last]
         then = labels_at(commit, test, script)
@@ -54,8 +55,9 @@ def print_rule_by_writer(label: str, rows: list[dict], writers: dict[int, tuple[
         found = np.array([then[r["id"]][label] for r in test])
         cells = []
         for n, threshold in enumerate((None, *thresholds)):
-            guess = found if threshold is None else found | np.array(
+            ruled = None if threshold is None else np.array(
                 [found_by_rule(model, r, then[r["id"]], threshold) for r in test])
+            guess = found if ruled is None else (found & ~ruled) if takes_back else (found | ruled)
             totals[n] += [(truth & guess).sum(), (~truth & guess).sum(), (truth & ~guess).sum()]
             precision, recall, _ = precision_recall_f1(truth, guess)
             cells.append(f"{precision:.2f}/{recall:.2f}")

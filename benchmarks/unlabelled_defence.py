@@ -6,7 +6,11 @@ trained on every writer before (features as now, turn_features.py), at each thre
 recall per writer, then over all ten. The shipped threshold (voicecoach/coach/turn_model_training.py) was chosen
 from this table.
 
-    .venv/bin/python benchmarks/unlabelled_defence.py      # ~4 min
+With --labelled, the same for turns the labels of the time call a question: defending added, and the question taken
+away, where the model's score reaches each threshold (QUESTION_AS_DEFENCE in unlabelled_defence.py was chosen from
+this).
+
+    .venv/bin/python benchmarks/unlabelled_defence.py [--labelled]     # ~4 min
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ WRITERS = {3: (140, 184, "67b9965"), 4: (185, 222, "8fc08b3"), 5: (223, 262, "e6
            7: (303, 342, "c133244"), 8: (343, 382, "e2074dc"), 9: (383, 422, "479e2d9"), 10: (423, 462, "6b04ce6"),
            11: (463, 502, "d38fd65"), 12: (503, 542, "a461b3b")}
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
+LABELLED_THRESHOLDS = (0.6, 0.7, 0.8, 0.85, 0.9)
 LABELS_OF_THE_TIME = """
 import inspect, json, sys
 from voicecoach.coach.turn_analysis import analyse
@@ -42,10 +47,24 @@ print(json.dumps({r["id"]: (analyse(r["role"], r["text"], r.get("partner_text"),
 
 def main() -> None:
     rows = [json.loads(line) for line in CORPUS.read_text().splitlines() if line.strip()]
-    print_rule_by_writer("defending", rows, WRITERS, LABELS_OF_THE_TIME,
-                         lambda before: train(before, {"defending": ("listener", 0.5, "unlabelled")}), THRESHOLDS,
-                         lambda model, row, labels, threshold: _unlabelled(row, labels)
-                         and _score(model, row) >= threshold)
+    if "--labelled" not in sys.argv[1:]:
+        print_rule_by_writer("defending", rows, WRITERS, LABELS_OF_THE_TIME, trained, THRESHOLDS,
+                             lambda model, row, labels, threshold: _unlabelled(row, labels)
+                             and _score(model, row) >= threshold)
+        return
+    for label in ("defending", "question"):
+        print_rule_by_writer(label, rows, WRITERS, LABELS_OF_THE_TIME, trained, LABELLED_THRESHOLDS,
+                             lambda model, row, labels, threshold: _a_question(row, labels)
+                             and _score(model, row) >= threshold, takes_back=label == "question")
+
+
+def trained(before: list[dict]):
+    return train(before, {"defending": ("listener", 0.5, "unlabelled")})
+
+
+def _a_question(row: dict, labels: dict[str, bool]) -> bool:
+    return (row["role"] == "listener" and row["step"] in REFLECTING_STEPS and labels["question"]
+            and open_to_unlabelled_defence(Turn(row["text"])))
 
 
 def _unlabelled(row: dict, labels: dict[str, bool]) -> bool:

@@ -4896,3 +4896,12 @@ PROBES += [
     ('empathy', False, 'listener', "It's so hard to see what I'm supposed to have done."),
     ('self_focus', False, 'listener', "I thought it was a laugh at the time, and I can see now it went too far."),
 ]
+
+# A rhetorical question that defends (the cues hear a question, the model a defence at 0.85 or more); each was a
+# question before. A curious question the model scores 0.81 stays one (in PAIRED_PROBES, "Did anyone on the board…").
+PROBES += [
+    ('defending', True, 'listener', "Right, so I'm the bad guy for helping my sister, am I?"),
+    ('defending', True, 'listener', "The dog needed walking. Who else was going to do it, the cat?"),
+    ('defending', True, 'listener', "It's a sensible car and it was a good price. Where exactly is the problem?"),
+    ('question', False, 'listener', "The dog needed walking. Who else was going to do it, the cat?"),
+]

@@ -122,8 +122,11 @@ def analyse(role: str, text: str, partner_text: str | None = None, step: int | N
         len(turn.sentences) == 1 and bool(feeling_with.OWN_REMORSE.search(turn.said)))
     if labels["advice"] and cue_labels["advice"] and not cue_labels["reflection"]:
         labels["reflection"] = labels["reflection"] and bool(heard.REFLECTION_STEMS.search(turn.said))
+    partner = normalise(partner_text or "")
+    if labels["question"] and step in unlabelled_defence.REFLECTING_STEPS \
+            and _model_defence(model, turn, partner, unlabelled_defence.QUESTION_AS_DEFENCE):
+        labels["defending"], labels["question"] = True, False  # "…so where's the harm?" asks nothing
     if not any(labels.values()):
-        partner = normalise(partner_text or "")
         labels["defending"] = step in unlabelled_defence.REFLECTING_STEPS and _unlabelled_defence(model, turn, partner)
         if not labels["defending"]:
             labels.update(dict.fromkeys(unlabelled_turns.labels_for(model, turn, partner, step), True))
@@ -135,10 +138,14 @@ def analyse(role: str, text: str, partner_text: str | None = None, step: int | N
 def _unlabelled_defence(model: TurnModel, turn: Turn, partner: str) -> bool:
     """A turn nothing else labels is a defence when the model's defending score says so (unlabelled_defence.py)."""
     about = model.labels.get("defending")
+    return about is not None and _model_defence(model, turn, partner, about["threshold"])
+
+
+def _model_defence(model: TurnModel, turn: Turn, partner: str, threshold: float) -> bool:
+    about = model.labels.get("defending")
     if about is None or about.get("combine") != "unlabelled":
         return False
-    return (open_to_unlabelled_defence(turn)
-            and model.probability("defending", turn.as_spoken, partner) >= about["threshold"])
+    return open_to_unlabelled_defence(turn) and model.probability("defending", turn.as_spoken, partner) >= threshold
 
 
 def open_to_unlabelled_defence(turn: Turn) -> bool:

@@ -18,6 +18,11 @@ from voicecoach.coach.model_guards import OWNING_UP, SAYS_I, WARMTH
 from voicecoach.coach.turn_text import Turn
 
 REFLECTING_STEPS = (2, 4)
+# A question the cues found ("…so where's the harm?", "Shall I clock in at the door from now on?") is a defence instead
+# when the model's defending score reaches this, in the same steps and through the same filters. On the third to
+# twelfth writers (benchmarks/unlabelled_defence.py --labelled) 0.8 and 0.85 tie; 0.8 took a curious question among
+# the probes ("Did anyone on the board know it was yours?", 0.81). Other labels beside it took near misses too.
+QUESTION_AS_DEFENCE = 0.85
 
 OWNS_UP = either(r"\b(my fault|my bad|you'?re right|youre right|you are right|should have|should'?ve|i was wrong"
                  r"|that'?s fair|thank you|thanks for|sorry|i know i|(stupid|wrong|unfair|selfish) of me)\b",
