@@ -815,10 +815,10 @@ HOLDOUT_SETS_2 = [
         burst(S, "Only hides it?", then="Then we'll pull the wardrobe out, and she can have our room."),
         bc(A, "Sure.", at=0.2),
     ]),
-    # ---- HOLDOUT, twenty-fifth set (s247-s256; written fresh on 2026-11-24, blind to the engine; never tune on
-    #      these, never inspect their timelines or per-scene results).  Backchannels from set 25 of the takes,
-    #      used by no other scene.
-    dict(name="ball_through_window", split="holdout", bc_takes=25, noise=True, quiet=None, script=[
+
+    # ---- tune since 2026-11-24 (s247-s256 were the twenty-fifth holdout set; scored once, then released for
+    #      tuning, keep bc_takes=25 so their audio is unchanged)
+    dict(name="ball_through_window", split="tune", bc_takes=25, noise=True, quiet=None, script=[
         say(S, "Next door's boys have kicked a ball straight through the kitchen window."),
         bc(A, "Good grief.", at=0.48),
         say(A, "Don't touch the glass,", gap="quick"),
@@ -827,7 +827,7 @@ HOLDOUT_SETS_2 = [
         cut(A, "Cardboard's fine for tonight, I'll tape it over the hole before it gets dark.", before=2.2),
         burst(S, "Cardboard?", then="It'll go soggy in this rain, there's plywood in the shed."),
     ]),
-    dict(name="trampoline_blown", split="holdout", bc_takes=25, noise=False, quiet=None, script=[
+    dict(name="trampoline_blown", split="tune", bc_takes=25, noise=False, quiet=None, script=[
         say(A, "The trampoline's blown right over the fence into the Hendersons' garden."),
         cut(S, "Not the trampoline, we only got it in May.", after=0.8),
         say(A, "It's upside down in their garden,", gap="patient"),
@@ -836,7 +836,7 @@ HOLDOUT_SETS_2 = [
         say(A, "Cracked in two places, and it flattened their roses on the way down.", gap="quick"),
         over(S, "I'll go round with a card, and we'll mend it at the weekend.", overlap=2.05),
     ]),
-    dict(name="heron_at_pond", split="holdout", bc_takes=25, noise=False, quiet=None, script=[
+    dict(name="heron_at_pond", split="tune", bc_takes=25, noise=False, quiet=None, script=[
         say(S, "A heron's been at the pond, there's one goldfish left."),
         bc(A, "Oh no.", at=0.3),
         say(A, "Which one's left?", gap="quick"),
@@ -847,7 +847,7 @@ HOLDOUT_SETS_2 = [
         cut(A, "Frogs can climb out, it's only for a few weeks."),
         bc(S, "Okay.", at=0.6),
     ]),
-    dict(name="raisin_up_nose", split="holdout", bc_takes=25, noise=False, quiet=None, script=[
+    dict(name="raisin_up_nose", split="tune", bc_takes=25, noise=False, quiet=None, script=[
         say(A, "A raisin's stuck up Leo's nose, he pushed it in and it won't come out."),
         bc(S, "Oh my.", at=0.35),
         say(S, "Have you tried blowing into his mouth?", gap="quick"),
@@ -855,7 +855,7 @@ HOLDOUT_SETS_2 = [
         burst(S, "Tried it twice?", then="The walk-in centre, then, they'll have those little tweezers."),
         over(A, "That place shuts at six, so grab his coat and I'll drive.", overlap=1.7),
     ]),
-    dict(name="microwave_sparks", split="holdout", bc_takes=25, noise=True, quiet=None, script=[
+    dict(name="microwave_sparks", split="tune", bc_takes=25, noise=True, quiet=None, script=[
         say(A, "The microwave's sparking, there's a blue flash every few seconds."),
         bc(S, "Blimey.", at=0.45),
         say(S, "Stop it and open the door,", gap="quick"),
@@ -865,7 +865,7 @@ HOLDOUT_SETS_2 = [
         over(A, "Never mind the smell, if it sparks again we're getting a new one, it's ancient."),
         bc(S, "Sure.", at=0.4),
     ]),
-    dict(name="skylight_leak", split="holdout", bc_takes=25, noise=False, quiet=SAM, script=[
+    dict(name="skylight_leak", split="tune", bc_takes=25, noise=False, quiet=SAM, script=[
         say(A, "The skylight's leaking,"),
         say(A, "it's dripping onto our bed.", gap="short", bc=(S, "Oh dear."), bc_at=1.0),
         say(S, "I'll fetch a bucket.", gap="quick"),
@@ -874,7 +874,7 @@ HOLDOUT_SETS_2 = [
         say(A, "I'll go up tonight with a bin bag and some tape, then ring a roofer.", gap="patient"),
         over(S, "Not in the dark, you're not climbing about on that roof."),
     ]),
-    dict(name="sat_on_glasses", split="holdout", bc_takes=25, noise=False, quiet=None, script=[
+    dict(name="sat_on_glasses", split="tune", bc_takes=25, noise=False, quiet=None, script=[
         say(S, "I've sat on my glasses, one arm's snapped clean off."),
         bc(A, "Ouch.", at=0.5),
         say(A, "Your good pair?", gap="quick"),
@@ -885,7 +885,7 @@ HOLDOUT_SETS_2 = [
         burst(A, "Next Thursday?", then="I'll drive you, then, and you can read the signs out for me."),
         over(S, "You start at eight, I'll tape the arm on for now."),
     ]),
-    dict(name="garage_door_stuck", split="holdout", bc_takes=25, noise=False, quiet=None, script=[
+    dict(name="garage_door_stuck", split="tune", bc_takes=25, noise=False, quiet=None, script=[
         say(A, "The garage door's stuck halfway, it won't go up or down."),
         bc(S, "Crikey.", at=0.65),
         say(S, "Is the car trapped in there?", gap="quick"),
@@ -896,7 +896,7 @@ HOLDOUT_SETS_2 = [
         cut(S, "The spring's gone already, that bang this morning was it going."),
         bc(A, "Oh, okay.", at=0.05),
     ]),
-    dict(name="sourdough_fridge", split="holdout", bc_takes=25, noise=False, quiet=ALEX, script=[
+    dict(name="sourdough_fridge", split="tune", bc_takes=25, noise=False, quiet=ALEX, script=[
         say(S, "Your sourdough starter's blown its lid off in the fridge."),
         cut(A, "Not my sourdough, I've fed it every day for a month.", after=0.95),
         say(S, "It's all over the cheese,", gap="patient"),
@@ -905,7 +905,7 @@ HOLDOUT_SETS_2 = [
         say(S, "A spoonful, the rest went all over the butter and the eggs.", gap="quick"),
         over(A, "A spoonful's plenty, it'll grow back, and I'll wipe the shelves.", overlap=2.2),
     ]),
-    dict(name="tick_on_dog", split="holdout", bc_takes=25, noise=True, quiet=None, script=[
+    dict(name="tick_on_dog", split="tune", bc_takes=25, noise=True, quiet=None, script=[
         say(A, "There's a tick on the dog's ear, a big grey one."),
         bc(S, "Yikes.", at=0.55),
         say(S, "How long's it been there?", gap="quick"),
@@ -915,5 +915,108 @@ HOLDOUT_SETS_2 = [
         cut(A, "That hook broke in half last summer, so the vet can pull it out for us in the morning.", before=2.0),
         burst(S, "Broke in half?", then="Tweezers work too, if you grip it by the head."),
         bc(A, "Got it.", at=0.15),
+    ]),
+
+    # ---- HOLDOUT, twenty-sixth set (s257-s266; written fresh on 2026-11-24, blind to the engine; never tune on
+    #      these, never inspect their timelines or per-scene results).  Backchannels from set 26 of the takes,
+    #      used by no other scene.
+    dict(name="cola_in_freezer", split="holdout", bc_takes=26, noise=True, quiet=None, script=[
+        say(S, "A cola can's burst in the freezer, it's all brown ice."),
+        bc(A, "Crumbs.", at=0.58),
+        say(A, "Leave the drawers shut,", gap="quick"),
+        say(A, "I'll fetch a big bowl.", gap="short", bc=(S, "Mm-hmm."), bc_at=0.3),
+        say(S, "The peas are frozen to the fish fingers, and the ice cream's gone all sticky on top.", gap="quick"),
+        cut(A, "Warm water will loosen them, I'll stand the drawer in the sink for a minute.", before=2.3),
+        burst(S, "Warm water?", then="That'll thaw the fish, chip the ice off with a knife."),
+    ]),
+    dict(name="sofa_bed_jammed", split="holdout", bc_takes=26, noise=False, quiet=None, script=[
+        say(A, "The sofa bed's jammed, and your brother and his girlfriend arrive tonight."),
+        cut(S, "The new one, we've only had it since March.", after=1.0),
+        say(A, "The frame's bent,", gap="patient"),
+        say(A, "it won't unfold past halfway.", gap="short", bc=(S, "Uh-huh."), bc_at=0.75),
+        say(S, "Can you bend it back?", gap="quick"),
+        say(A, "No chance, a hinge has cracked, and the whole frame's twisted out of shape.", gap="quick"),
+        over(S, "Then they take our bed, we'll sleep on cushions in the study.", overlap=2.35),
+    ]),
+    dict(name="bat_in_bedroom", split="holdout", bc_takes=26, noise=False, quiet=None, script=[
+        say(S, "There's a bat in our bedroom, it's flying round the light."),
+        bc(A, "Oh no.", at=0.2),
+        say(A, "Where is it now?", gap="quick"),
+        say(S, "On the curtain rail,", gap=0.22),
+        say(S, "above the radiator.", gap=1.25),
+        say(A, "I'll drop a towel on it and take it outside.", gap="quick"),
+        cut(S, "Bats are protected, you mustn't handle them without gloves."),
+        cut(A, "Protected or not, it can't stay in here all night."),
+        bc(S, "Okay.", at=0.5),
+    ]),
+    dict(name="dog_ate_chocolate", split="holdout", bc_takes=26, noise=False, quiet=None, script=[
+        say(A, "The dog's eaten a whole bar of dark chocolate off the coffee table."),
+        bc(S, "Hmm.", at=0.1),
+        say(S, "How long ago was that?", gap="quick"),
+        say(A, "Ten minutes ago, at most, the wrapper's shredded on the rug and he looks very pleased with himself.",
+            gap="quick"),
+        burst(S, "Ten minutes ago?", then="Ring the vet now, they can make him sick if it's under an hour."),
+        over(A, "I'm dialling already, you find his collar and the car keys.", overlap=1.9),
+    ]),
+    dict(name="frozen_pipe", split="holdout", bc_takes=26, noise=True, quiet=None, script=[
+        say(A, "There's no water coming out of any of the taps, not even a trickle."),
+        bc(S, "Gosh.", at=0.35),
+        say(S, "It's the pipe in the loft,", gap="quick"),
+        say(S, "it froze in February too.", gap="pause"),
+        say(A, "I'll carry the fan heater up the ladder and point it at the pipe.", gap="quick"),
+        cut(S, "Let's call a plumber out, he'll know how to thaw it without splitting anything.", clash=True),
+        over(A, "Plumbers charge double on a Sunday, so let me try the fan heater first, then we'll see."),
+        bc(S, "Right.", at=0.45),
+    ]),
+    dict(name="nappy_in_wash", split="holdout", bc_takes=26, noise=False, quiet=SAM, script=[
+        say(A, "A nappy's gone through the wash,"),
+        say(A, "there's gel all over the clothes.", gap="short", bc=(S, "Uh-oh."), bc_at=1.0),
+        say(S, "I'll shake them out in the garden.", gap="quick"),
+        say(A, "Doesn't it all need another rinse first?", gap="quick"),
+        cut(S, "No, it brushes off once it's dry.", before=0.65),
+        say(A, "I'll run it empty on the hottest setting, then wipe round the seal.", gap="patient"),
+        over(S, "Put some vinegar in, that gets the last bits out."),
+    ]),
+    dict(name="cockerel_next_door", split="holdout", bc_takes=26, noise=False, quiet=None, script=[
+        say(S, "Next door's cockerel woke me at four again."),
+        bc(A, "Oh dear.", at=0.4),
+        say(A, "Every morning this week?", gap="quick"),
+        say(S, "Since Wednesday,", gap="quick"),
+        say(S, "and he's getting louder.", gap="short", bc=(A, "I see.")),
+        say(A, "Have you told Carol?", gap="quick"),
+        say(S, "Twice, and she says he'll settle down once spring comes.", gap=-0.2),
+        burst(A, "Twice now?", then="The council can sort it, there are rules about noise."),
+        over(S, "The council takes months, try earplugs first."),
+    ]),
+    dict(name="pillow_feathers", split="holdout", bc_takes=26, noise=False, quiet=None, script=[
+        say(A, "The kids have burst a pillow, there are feathers all over the stairs."),
+        bc(S, "Oh, bother.", at=0.6),
+        say(S, "One of the goose ones?", gap="quick"),
+        say(A, "The spare room one,", gap=0.14),
+        say(A, "that your mum sleeps on.", gap="short", bc=(S, "Blimey."), bc_at=0.0),
+        say(S, "I'll hoover them up while you run their bath.", gap="quick"),
+        cut(A, "The hoover just blows them about, a damp cloth's better."),
+        cut(S, "Not with the narrow nozzle on, it sucks up everything."),
+        bc(A, "Fair enough.", at=0.25),
+    ]),
+    dict(name="suitcase_zip", split="holdout", bc_takes=26, noise=False, quiet=ALEX, script=[
+        say(S, "Your suitcase zip's burst, and the taxi's booked for five tomorrow morning."),
+        cut(A, "My big case, with everything packed?", after=0.75),
+        say(S, "I knelt on the lid,", gap="patient"),
+        say(S, "and the teeth split open.", gap="short", bc=(A, "Mm.")),
+        say(A, "Could a safety pin hold it?", gap="quick"),
+        say(S, "A strap would hold it, there's an old luggage strap hanging in the hall cupboard.", gap="quick"),
+        over(A, "A strap it is, then, and I'll squash my shoes into your holdall instead.", overlap=2.6),
+    ]),
+    dict(name="bird_hit_window", split="holdout", bc_takes=26, noise=True, quiet=None, script=[
+        say(A, "A bird's flown smack into the patio door, it's lying on the step."),
+        bc(S, "Oh, heck.", at=0.7),
+        say(S, "Is it breathing?", gap="quick"),
+        say(A, "Just about,", gap="quick"),
+        say(A, "its eyes are open.", gap="cont"),
+        say(S, "Pop it in a shoebox with a towel, and leave it somewhere dark and quiet.", gap="quick"),
+        cut(A, "The cat's on the fence watching, so I'll keep the box in the utility room.", before=1.8),
+        burst(S, "On the fence?", then="Shut him indoors, the bird's better off outside."),
+        bc(A, "Sure.", at=0.3),
     ]),
 ]
