@@ -4905,3 +4905,11 @@ PROBES += [
     ('defending', True, 'listener', "It's a sensible car and it was a good price. Where exactly is the problem?"),
     ('question', False, 'listener', "The dog needed walking. Who else was going to do it, the cat?"),
 ]
+
+# The partner's demand run on to a worse one is a defence, not a question; "what's next" asked of plans is a question.
+PROBES += [
+    ('defending', True, 'listener', "Reading my texts now? What's next, you follow me to work?"),
+    ('question', False, 'listener', "Reading my texts now? What's next, you follow me to work?"),
+    ('defending', False, 'listener', "What's next for you, now the course is over?"),
+    ('question', True, 'listener', "What's next, do you think, once the scan's done?"),
+]

@@ -41,6 +41,9 @@ CHALLENGE_QUESTION = either(
     r"^((so|oh|and|well) )*who (died and )?made you (the|an|my|our)\b"
     r"|\b(suddenly|only now|all of a sudden) (a|an|such a) (problem|issue|big deal|crime|thing)\b"
     r"|^(do|did) you (keep|have|write|run) (a|an) (\w+ )?(list|log|tally|spreadsheet|diary|record|count|file)\b",
+    # the partner's demand run on to a worse one: "What next, you check my phone too?", "What's next, a breathalyser
+    # at the front door?" (not "What's next for you?", "What's next, do you think?")
+    _OPENING + r"what(s|'s| is)? next,? (a|an|you|you'?ll|youll|me|my|i|i'?ll|we)\b",
 )
 # a tag on the partner's side of it: "you've never once texted at the table, have you?", "Your evenings are all
 # quality time, are they?" (but not a check of the listener's own reading: "…, is that it?")
