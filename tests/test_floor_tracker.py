@@ -36,6 +36,8 @@ def run(timeline: dict[str, list[tuple[float, float]]], rules: TurnRules = TurnR
         for person, stretches in voiced.items():
             if any(start < t <= end + FRAME / 2 for start, end in stretches):
                 tracker.heard(person, t - FRAME, t)
+            # as the segmenter says it: when this person's speech was last voiced, its end confirmed or not
+            tracker.voiced(person, max((min(end, t) for start, end in timeline[person] if start < t), default=None))
         while i < len(changes) and changes[i][0] <= t:
             change = changes[i][2]
             said = (tracker.on_start if isinstance(change, SpeechStart) else tracker.on_end)(change)
@@ -51,6 +53,16 @@ def run(timeline: dict[str, list[tuple[float, float]]], rules: TurnRules = TurnR
 
 def kinds(tracker, kind):
     return [e for e in tracker.events if e.type == kind]
+
+
+def test_a_sound_whose_voice_stopped_short_is_a_backchannel_though_its_end_is_confirmed_after_the_longest_one():
+    # "Oh, bother." voiced 0.85 s: the silence that confirms its end (0.25 s) runs past 0.9 s from its onset
+    tracker = run({"Alex": [(0.0, 6.0)], "Sam": [(2.0, 2.85)]})
+    assert [(e.by, e.start) for e in kinds(tracker, "backchannel")] == [("Sam", 2.0)]
+    assert not kinds(tracker, "interruption")
+    # voiced past 0.9 s, it is speech over the holder
+    assert [(e.by, e.start) for e in kinds(run({"Alex": [(0.0, 6.0)], "Sam": [(2.0, 2.95)]}), "interruption")] \
+        == [("Sam", 2.0)]
 
 
 def test_a_short_mm_hmm_while_the_holder_talks_is_a_backchannel_not_an_interruption():
@@ -252,9 +264,9 @@ def test_a_sentence_tail_and_an_mm_over_the_new_holder_raise_one_live_alert_at_m
 
 
 def test_a_reply_to_a_question_whose_end_is_confirmed_late_is_no_interruption():
-    # Sam's question outlasts the backchannel limit before its end is confirmed, and Alex's answer is confirmed
-    # first: Sam had stopped 0.15 s before Alex began, so nobody was talked over.
-    tracker = run({"Alex": [(0.27, 3.03), (4.29, 6.96)], "Sam": [(3.24, 4.14)]}, confirm=0.15, bridge=0.33)
+    # Sam's question is voiced past the backchannel limit (0.95 s) and its end is confirmed late, after Alex's answer
+    # is: Sam had stopped 0.10 s before Alex began, so nobody was talked over.
+    tracker = run({"Alex": [(0.27, 3.03), (4.29, 6.96)], "Sam": [(3.24, 4.19)]}, confirm=0.15, bridge=0.33)
     assert not kinds(tracker, "interruption") and not kinds(tracker, "talk_over")
     assert [t.speaker for t in tracker.turns] == ["Alex", "Sam", "Alex"]
 
@@ -296,7 +308,8 @@ def test_an_oh_then_an_okay_after_giving_way_leave_the_interrupter_no_talk_over_
 
 
 def test_an_oh_after_giving_way_while_the_interrupter_takes_a_breath_is_still_a_backchannel():
-    tracker = run({"Sam": [(0.0, 3.3), (3.63, 3.87)], "Alex": [(3.0, 3.8), (4.2, 8.0)]})
+    # (Alex voiced 0.95 s before the breath, past a backchannel's length: the floor is Alex's before it ends)
+    tracker = run({"Sam": [(0.0, 3.3), (3.63, 3.87)], "Alex": [(3.0, 3.95), (4.3, 8.0)]})
     assert [(e.by, e.start) for e in kinds(tracker, "backchannel")] == [("Sam", 3.63)]
     assert [(e.by, e.start) for e in kinds(tracker, "talk_over")] == [("Alex", 3.0)]
     assert [(t.speaker, t.start) for t in tracker.turns] == [("Sam", 0.0), ("Alex", 3.0)]

@@ -44,6 +44,7 @@ class ListeningEngine:
         changes = []
         for person, segmenter in self.segmenters.items():
             changes.extend(segmenter.push(frame.t, activity[person]))
+            self.floor.voiced(person, segmenter.voiced_until)
             if activity[person] and self.floor.hears_voice_under_voice:  # only that mode reads raw sounds
                 self.floor.heard(person, frame.t, frame.t + frame.duration)
         self.duration = frame.t + frame.duration

@@ -140,7 +140,8 @@ class FloorTracker(HolderSpeech):
                 burst.alerted = True  # live only: the coach may react now; the verdict comes with the burst's end
                 if not self._holder_was_finishing(burst.onset):
                     out.append(FloorEvent("possible_interruption", burst.person, burst.onset, t, t, of=self.holder))
-            if burst.speaking and t - burst.onset > self.rules.backchannel_max:
+            # a sound whose voice stopped short is short, though the silence that confirms its end is not over yet
+            if burst.speaking and self._voiced_longer_than(burst.person, burst.onset, self.rules.backchannel_max, t):
                 out.extend(self._take(t))
             elif not burst.speaking and burst.last_end is not None and t - burst.last_end >= self.rules.backchannel_quiet:
                 too_long = burst.repeated or burst.last_end - burst.onset > self.rules.backchannel_max

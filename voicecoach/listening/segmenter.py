@@ -38,6 +38,11 @@ class Segmenter:
     def speaking(self) -> bool:
         return self._start is not None
 
+    @property
+    def voiced_until(self) -> float | None:
+        """End of the last voiced frame that counts (a lone frame in a pause does not), ended or not."""
+        return self._last_voiced_end
+
     def push(self, t: float, voiced: bool) -> list[SpeechStart | SpeechEnd]:
         """Feed one frame starting at `t`; returns what it settled."""
         frame_end = t + self.frame_s

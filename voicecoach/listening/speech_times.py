@@ -21,6 +21,12 @@ class SpeechTimes:
         self._last_end: dict[str, float | None] = {p: None for p in people}
         self._segments: dict[str, list[tuple[float, float]]] = {p: [] for p in people}
         self._sounds: dict[str, deque[list[float]]] = {p: deque() for p in people}  # recent runs of voiced frames
+        self._voiced_until: dict[str, float | None] = {p: None for p in people}  # None: not told (see voiced)
+
+    def voiced(self, person: str, until: float | None) -> None:
+        """This person's speech was last voiced until `until`: an open segment may have stopped already, its end not
+        yet confirmed by the silence a pause may take."""
+        self._voiced_until[person] = until
 
     def heard(self, person: str, start: float, end: float) -> None:
         """A frame from `start` to `end` held this person's voice (it may be too short a sound to become speech)."""
@@ -31,6 +37,12 @@ class SpeechTimes:
             runs.append([start, end])
         while end - runs[0][1] > SOUND_MEMORY:
             runs.popleft()
+
+    def _voiced_longer_than(self, person: str, onset: float, length: float, now: float) -> bool:
+        """Whether this person's speech begun at `onset` was voiced more than `length` by `now` (if never told when
+        it was last voiced, whether that long has passed)."""
+        until = self._voiced_until[person]
+        return (now if until is None else until) - onset > length
 
     def _sound_began_within(self, person: str, after: float, within: float) -> bool:
         """Whether a sound of this person (MIN_SOUND or more of voice, heard so far) began after `after` and less

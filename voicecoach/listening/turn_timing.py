@@ -34,6 +34,6 @@ def gave_way(partner_onset: float, stop: float, reaction: float = REACTION) -> b
 @dataclass
 class TurnRules:
     end_of_turn: float = 2.0
-    backchannel_max: float = 1.0
+    backchannel_max: float = 0.9
     backchannel_quiet: float = 1.0
     alert_after: float = 0.5  # a live "possible interruption" this long into speech over the holder
