@@ -1,5 +1,5 @@
 """Train the coach's turn model on the labelled corpus (dialogues d001 to LAST_TUNING_DIALOGUE in
-voicecoach/coach/scoring.py, now d662) and write voicecoach/coach/turn_model.npz. Deterministic: the same corpus gives
+voicecoach/coach/scoring.py, now d742) and write voicecoach/coach/turn_model.npz. Deterministic: the same corpus gives
 the same file.
 
     .venv/bin/python scripts/build_turn_model.py

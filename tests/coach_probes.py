@@ -4913,3 +4913,16 @@ PROBES += [
     ('defending', False, 'listener', "What's next for you, now the course is over?"),
     ('question', True, 'listener', "What's next, do you think, once the scan's done?"),
 ]
+
+# The model retrained on seventeen writers (d001-d742) called nine probes wrongly; mended by shape (model_guards.py:
+# sarcasm, an offer to talk it through, a wish to be told more and a question to oneself are no advice; a feeling over
+# the partner is no self-focus; "…means the world to me" and a turn opening on the speaker's own loneliness are no
+# attack) and one cue (the partner given up on is a defence). Fresh sentences in the same shapes, the first three
+# found by the model and taken back by the guards:
+PROBES += [
+    ('advice', False, 'listener', "Oh right, I'll just sell the car then, shall I."),
+    ('advice', False, 'listener', "Would it help if we talked it over after tea?"),
+    ('attack', False, 'speaker', "I've been so low since you took the night job."),
+    ('defending', True, 'listener', "There's no point talking to you when you're like this."),
+    ('self_focus', False, 'listener', "I hate that it's been so tough on you lately."),
+]

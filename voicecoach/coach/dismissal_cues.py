@@ -25,6 +25,8 @@ DISMISSAL = alternatives(
     r"|\byou'?re (hardly|not exactly|not) (perfect|a saint|an angel|innocent|blameless)\b",
     r"(^|\bjust |\boh |\bokay |\bso )(relax|chill|calm down|lighten up)\b|\b(relax|chill|calm down|lighten up)$",
     r"\bcome (on|off it)\b|\bget over it\b|\boh,? (please|come on)\b|\bgive me a break\b|^seriously\b",
+    # the partner given up on: "There's no point explaining anything to you."
+    r"\bno point (in )?(explaining|telling|saying|talking) (anything |it |this |that |things )?(to |with )?you\b",
     r"(?<!like )(?<!as if )(?<!if )\b(it'?s|it was|that'?s|that was) (just |only )?(a joke|a bit of fun|banter|a laugh"
     r"|teasing|harmless|nothing"
     r"|no big deal|not (that|a) big"

@@ -3,14 +3,17 @@ label rules are not it. Each guard only takes back a label the model would add; 
 
     advice       a retrospective "we should have talked about this ages ago" (no fix for now), the listener's own
                  comeuppance ("I'll get a lot of stick for this"), an offer only to listen ("Would it help if I just
-                 listened?"), or "I'll be honest, …" with no advice after it
+                 listened?", "…to talk it through?"), a wish to be told more ("Could you tell me more about…?"), a
+                 question to oneself ("Why don't I remember…?"), sarcasm ("Oh sure, I'll just quit my job then."), or
+                 "I'll be honest, …" with no advice after it
     self_focus   a hypothetical that normalises the partner's feeling ("That would get to me too"), a loss of the
                  couple's ("I miss us too", not the listener's own past with "we"), the listener owning their part
                  ("I keep thinking about my part in it", "…and I can see now it landed hard"), a turn with no "I" or
                  "me" in it ("She hasn't slept properly in weeks either, your mum."), a request to be told with no news
                  of the listener's own after it ("Tell me when you're leaving so I know."), or the listener's bare
                  feeling at the partner's news ("Honestly? I'm gutted.") with nothing of their own set beside it
-                 ("too", "my own", "when I…")
+                 ("too", "my own", "when I…"), or a feeling over the partner ("I've lost sleep over how tired you
+                 look", "I hate that it's been so hard for you")
     question     a statement that opens like a question ("What's really going on is you miss us.", "How you feel
                  about it matters more than the phone.")
     validation   a bare "I understand, but…" turned to the listener's own side
@@ -20,14 +23,17 @@ label rules are not it. Each guard only takes back a label the model would add; 
     attack       blame not aimed at the partner (no "you": "Your brother never calls me back, and it stings."), a turn
                  that opens on the speaker's own fear or hurt ("I'm scared that if you go we'll row again", "What
                  hurts most is that you told your sister first."), warmth: "You're always welcome…", "Every time I
-                 see you with the baby I fall for you again.", "You got it.", the partner cleared: "It's not you, it's
-                 the job…", or the choice handed over: "Pick whichever date suits you, I'm easy."
+                 see you with the baby I fall for you again.", "You got it.", "…it means the world to me", the partner
+                 cleared: "It's not you, it's the job…", the choice handed over: "Pick whichever date suits you, I'm
+                 easy.", or a turn that opens on the speaker's own loneliness or sadness ("I've been so lonely since
+                 you started nights.")
 """
 
 from __future__ import annotations
 
 import re
 
+from voicecoach.coach.defending_cues import SARCASTIC
 from voicecoach.coach.feeling_with_cues import EMPATHY
 from voicecoach.coach.lexicon import FEELING_RE, either
 from voicecoach.coach.listener_cues import PSEUDO_CLEFT
@@ -58,12 +64,26 @@ REALISED_OWN_DOING = either(r"\bit (hit|struck|dawned on) me (that )?i\b")
 WORRY_ABOUT_A_THING = either(r"^it (worries|scares|frightens|bothers|upsets|concerns) me that (?!.*\b(you|your|yours|he|she"
                              r"|they|him|her|them|his|their|we|us|our|i|my)\b)")
 OWN_FEAR_FIRST = re.compile(r"^i(?:'?m| am| feel| get| was| worry| keep worrying)( so| really| a bit| just)?"
-                            r" (scared|worried|afraid|frightened|anxious|nervous|terrified|panicky)\b")
+                            r" (scared|worried|afraid|frightened|anxious|nervous|terrified|panicky)\b"
+                            r"|^i(?:'?ve| have) been (so |really |very |a bit |feeling )?(lonely|sad|low|down|anxious"
+                            r"|scared|worried|miserable|lost)\b")
 OWN_FEELING_FIRST = re.compile(_OWN_FEELING_FIRST)
 RETROSPECTIVE = either(r"\b(should|could|ought to|might)( not|n'?t)?( we| you| i)? (have|'?ve)\b|\b(shoulda|coulda)\b")
 # an offer only to listen: "Would it help if I just listened for a bit?"
-OFFER_TO_LISTEN = either(r"^(so |and |maybe )?would it help (if i|to) (just )?(listened|listen|sat with you|sit with you"
-                         r"|held you|hold you|stayed|stay)\b")
+OFFER_TO_LISTEN = either(r"^(so |and |maybe )?would it help (if i|if we|to) (just )?(listened|listen|sat with you"
+                         r"|sit with you|held you|hold you|stayed|stay|talk(ed)?( it| things)?( through| over| about it)?)\b")
+# a wish to be told more ("Could you tell me more about the evenings?"), a question to oneself ("Why don't I
+# remember any of it?")
+TOLD_MORE = either(r"^((so|and|maybe|okay|ok) )?((could|can|would|will) you )?tell me (a bit |a little |some )?more\b")
+ASKED_OF_ONESELF = either(r"^why (don'?t|didn'?t|can'?t) i (remember|know|recall|understand|get|see|notice)\b")
+# the listener's feeling or lost sleep over the partner ("I've been so worried about you I've hardly slept.", "I've
+# lost sleep over how tired you look", "It's hard for me too, seeing you this lonely.", "I hate that it's been so
+# hard for you.")
+ABOUT_THE_PARTNER = re.compile(r"\b(worried|worrying|worry|scared|upset|anxious|frightened|lost sleep|losing sleep"
+                               r"|thinking)( \w+){0,2} (about|over|for) (how |what |the way )?(\w+ ){0,2}(you|your)\b"
+                               r"|\b(seeing|hearing|watching) you\b"
+                               r"|\b(it'?s|it has|it was|that'?s|that was)( been)? (so |really |this )?(hard|tough|rough"
+                               r"|awful|horrible|lonely) (for|on) you\b")
 FORWARD = either(r"\b(next time|from now on|in future|going forward|let'?s|tomorrow|tonight|this (week|weekend)"
                  r"|can we|could we|shall we|why don'?t|how about|what if)\b")
 OWN_COMEUPPANCE = either(r"\bi'?ll (get|cop|take|catch) (a lot of |some |loads of |so much |no end of )?(stick|grief"
@@ -86,7 +106,8 @@ WORDS_REPORTED = either(r"^(i'?m hearing|i hear|what i'?m hearing is|i'?m gettin
 # warmth, or the choice handed to the partner ("Pick whichever date suits you, I'm easy.")
 WARMTH = either(r"\b(always|more than|very|so) welcome\b|\b(fall|fell|falling) (for you|in love)\b|\bi (love|adore)"
                 r" you\b|\bproud of you\b|\bi'?m easy\b|\b(it'?s )?(up to you|your call|your choice)$"
-                r"|\b(makes?|made) my (whole )?(day|morning|week)\b|^(it'?s|its) not (about )?you,? (it'?s|its)\b")
+                r"|\b(makes?|made) my (whole )?(day|morning|week)\b|^(it'?s|its) not (about )?you,? (it'?s|its)\b"
+                r"|\bmeans the world\b")
 # "You got it.", a sentence of its own (not "You got it wrong again")
 YOU_GOT_IT = either(r"^you(?:'?ve)? got it( exactly| in one| spot on)?$")
 
@@ -97,9 +118,10 @@ def unfounded(found: set[str], turn: Turn) -> set[str]:
     asked = any(raw.endswith("?") for raw in turn.raw_sentences)
     checks = {
         "advice": lambda: ((RETROSPECTIVE.search(said) and not FORWARD.search(said)) or OWN_COMEUPPANCE.search(said)
-                           or OFFER_TO_LISTEN.search(said) or _honest_opener_only(said)),
+                           or OFFER_TO_LISTEN.search(said) or TOLD_MORE.search(said) or ASKED_OF_ONESELF.search(said)
+                           or turn.has(SARCASTIC) or _honest_opener_only(said)),
         "self_focus": lambda: (HYPOTHETICAL.search(first) or COUPLES_LOSS.search(said) or OWNING_UP.search(said)
-                               or not SAYS_I.search(said)
+                               or not SAYS_I.search(said) or ABOUT_THE_PARTNER.search(said)
                                or (REQUEST_TO_PARTNER.search(said) and not OWN_NEWS.search(said))
                                or (turn.has(EMPATHY) and not SETS_OWN_BESIDE.search(said))),
         "question": lambda: not asked and any(PSEUDO_CLEFT.search(s) or CLAUSE_AS_SUBJECT.search(s)

@@ -28,19 +28,13 @@ from __future__ import annotations
 
 import re
 
-from voicecoach.coach.model_guards import unfounded
+from voicecoach.coach.model_guards import ABOUT_THE_PARTNER, unfounded
 from voicecoach.coach.own_story_cues import REACTION_TO_PARTNER
 from voicecoach.coach.turn_model import TurnModel
 from voicecoach.coach.turn_text import Turn
 
 THRESHOLDS = {"self_focus": 0.6, "reflection": 0.3, "empathy": 0.3}
 STEPS = {"self_focus": (2, 4), "reflection": (4,), "empathy": (6,)}
-# the listener's feeling or lost sleep over the partner ("I've been so worried about you I've hardly slept.", "I've
-# lost sleep over how tired you look", "It's hard for me too, seeing you this lonely.")
-ABOUT_THE_PARTNER = re.compile(r"\b(worried|worrying|worry|scared|upset|anxious|frightened|lost sleep|losing sleep"
-                               r"|thinking)( \w+){0,2} (about|over|for) (how |what |the way )?(\w+ ){0,2}(you|your)\b"
-                               r"|\b(seeing|hearing|watching) you\b")
-
 
 def labels_for(model: TurnModel, turn: Turn, partner: str, step: int | None) -> set[str]:
     """The labels the model gives an otherwise unlabelled listener turn of this step (self-focus first: a turn to
