@@ -4926,3 +4926,10 @@ PROBES += [
     ('defending', True, 'listener', "There's no point talking to you when you're like this."),
     ('self_focus', False, 'listener', "I hate that it's been so tough on you lately."),
 ]
+
+# The listener's struggle set beside the partner's is self-focus (each found as a reflection or nothing before).
+PROBES += [
+    ('self_focus', True, 'listener', "You're not the only one who's exhausted, I've had the baby up all night too."),
+    ('self_focus', True, 'listener', "No one asks how I'm coping with any of it."),
+    ('self_focus', False, 'listener', "You're not the only one who noticed, your sister said the same."),
+]

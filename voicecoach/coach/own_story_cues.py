@@ -216,6 +216,11 @@ OWN_LOT = alternatives(
     r"|\bi'?m (still )?not over my (own )?\w+",
     r"^i'?ve been (so |really |that )?(" + FEELING + r") (about (it|this|that|telling)|over (it|this|that))\b"
     r"(?=.*\bi('?ve| have| could| can|'?d)? (hardly|barely|not|n'?t)\b)",
+    # the listener's struggle set beside the partner's: "You're not the only one who's struggling…", "Nobody's asking
+    # how I feel about that."
+    r"\b(you'?re|youre|you are) not the only one (who'?s |whos |who is |that'?s )?(struggling|suffering|hurting|tired"
+    r"|exhausted|stressed|finding it hard|having a hard time|going through)\b"
+    r"|\b(nobody|no one|no-one)('?s| is| ever)? ask(s|ed|ing)? (how i|about me|me how|what i)\b",
 )
 SELF_FOCUS = either(SAME_HERE, REMINDS_ME, ONE_UPPING, BEEN_THERE, OWN_STORY, KNOW_THE_FEELING, WORRY_THROWN_BACK,
                     OWN_LOT)
