@@ -25,3 +25,9 @@ class Burst:
     after_short_turn: bool = False  # the old holder's one sound after the other's short turn in their pause
     resumes_cut_short: bool = False  # a cut-short holder's first speech, soon after: maybe the end of their sentence
     talk_over: list[FloorEvent] = field(default_factory=list)
+
+    def over_the_holder_alone(self) -> bool:
+        """A listener's short sound over the holder, not the end of their own sentence or more of their own words.
+        Timing alone settles it (a backchannel): Whisper misreads such sounds ("Oh dear." as "hope here."), and each
+        of the three the words made an interruption (s126, s137, s146) was wrong by the labels."""
+        return self.overlapped and not self.comeback and not (self.sentence_end or self).resumes_cut_short

@@ -171,7 +171,7 @@ class FloorTracker(HolderSpeech):
         if burst is not None and person == self.holder and burst.person != person:
             return not burst.overlapped  # an answer to a short turn in the holder's pause may be a listener's sound
         return person != self.holder and burst is not None and burst.person == person \
-            and not self._over_the_holder_alone(burst)
+            and not burst.over_the_holder_alone()
 
     def words_are_its_own(self, person: str, start: float, end: float) -> bool:
         """Whether a clip of this person's sound holds their words alone: with a mic each, always; on a shared mic,
@@ -274,7 +274,7 @@ class FloorTracker(HolderSpeech):
     def _settle_short_burst(self, burst: Burst, t: float) -> list:
         holder_end = self._last_end[self.holder]
         holder_carried_on = burst.holder_spoke or (holder_end is not None and holder_end > burst.onset)
-        if holder_carried_on and not self._over_the_holder_alone(burst) and self._said_other_words(burst):
+        if holder_carried_on and not burst.over_the_holder_alone() and self._said_other_words(burst):
             return self._settle_spoken_sound(burst, t)
         self._burst = None
         first = burst.sentence_end
@@ -290,13 +290,6 @@ class FloorTracker(HolderSpeech):
         out = self._settle_talk_over((first.talk_over if first else []) + burst.talk_over)
         out.extend(self._switch_to(burst.person, first.onset if first else burst.onset, t))
         return out
-
-    @staticmethod
-    def _over_the_holder_alone(burst: Burst) -> bool:
-        """A listener's short sound over the holder, not the end of their own sentence or more of their own words.
-        Timing alone settles it (a backchannel): Whisper misreads such sounds ("Oh dear." as "hope here."), and each
-        of the three the words made an interruption (s126, s137, s146) was wrong by the labels."""
-        return burst.overlapped and not burst.comeback and not (burst.sentence_end or burst).resumes_cut_short
 
     def _said_other_words(self, burst: Burst) -> bool:
         return self.says_backchannel is not None \
