@@ -917,10 +917,9 @@ HOLDOUT_SETS_2 = [
         bc(A, "Got it.", at=0.15),
     ]),
 
-    # ---- HOLDOUT, twenty-sixth set (s257-s266; written fresh on 2026-11-24, blind to the engine; never tune on
-    #      these, never inspect their timelines or per-scene results).  Backchannels from set 26 of the takes,
-    #      used by no other scene.
-    dict(name="cola_in_freezer", split="holdout", bc_takes=26, noise=True, quiet=None, script=[
+    # ---- tune since 2026-11-24 (s257-s266 were the twenty-sixth holdout set; scored once, then released for
+    #      tuning, keep bc_takes=26 so their audio is unchanged)
+    dict(name="cola_in_freezer", split="tune", bc_takes=26, noise=True, quiet=None, script=[
         say(S, "A cola can's burst in the freezer, it's all brown ice."),
         bc(A, "Crumbs.", at=0.58),
         say(A, "Leave the drawers shut,", gap="quick"),
@@ -929,7 +928,7 @@ HOLDOUT_SETS_2 = [
         cut(A, "Warm water will loosen them, I'll stand the drawer in the sink for a minute.", before=2.3),
         burst(S, "Warm water?", then="That'll thaw the fish, chip the ice off with a knife."),
     ]),
-    dict(name="sofa_bed_jammed", split="holdout", bc_takes=26, noise=False, quiet=None, script=[
+    dict(name="sofa_bed_jammed", split="tune", bc_takes=26, noise=False, quiet=None, script=[
         say(A, "The sofa bed's jammed, and your brother and his girlfriend arrive tonight."),
         cut(S, "The new one, we've only had it since March.", after=1.0),
         say(A, "The frame's bent,", gap="patient"),
@@ -938,7 +937,7 @@ HOLDOUT_SETS_2 = [
         say(A, "No chance, a hinge has cracked, and the whole frame's twisted out of shape.", gap="quick"),
         over(S, "Then they take our bed, we'll sleep on cushions in the study.", overlap=2.35),
     ]),
-    dict(name="bat_in_bedroom", split="holdout", bc_takes=26, noise=False, quiet=None, script=[
+    dict(name="bat_in_bedroom", split="tune", bc_takes=26, noise=False, quiet=None, script=[
         say(S, "There's a bat in our bedroom, it's flying round the light."),
         bc(A, "Oh no.", at=0.2),
         say(A, "Where is it now?", gap="quick"),
@@ -949,7 +948,7 @@ HOLDOUT_SETS_2 = [
         cut(A, "Protected or not, it can't stay in here all night."),
         bc(S, "Okay.", at=0.5),
     ]),
-    dict(name="dog_ate_chocolate", split="holdout", bc_takes=26, noise=False, quiet=None, script=[
+    dict(name="dog_ate_chocolate", split="tune", bc_takes=26, noise=False, quiet=None, script=[
         say(A, "The dog's eaten a whole bar of dark chocolate off the coffee table."),
         bc(S, "Hmm.", at=0.1),
         say(S, "How long ago was that?", gap="quick"),
@@ -958,7 +957,7 @@ HOLDOUT_SETS_2 = [
         burst(S, "Ten minutes ago?", then="Ring the vet now, they can make him sick if it's under an hour."),
         over(A, "I'm dialling already, you find his collar and the car keys.", overlap=1.9),
     ]),
-    dict(name="frozen_pipe", split="holdout", bc_takes=26, noise=True, quiet=None, script=[
+    dict(name="frozen_pipe", split="tune", bc_takes=26, noise=True, quiet=None, script=[
         say(A, "There's no water coming out of any of the taps, not even a trickle."),
         bc(S, "Gosh.", at=0.35),
         say(S, "It's the pipe in the loft,", gap="quick"),
@@ -968,7 +967,7 @@ HOLDOUT_SETS_2 = [
         over(A, "Plumbers charge double on a Sunday, so let me try the fan heater first, then we'll see."),
         bc(S, "Right.", at=0.45),
     ]),
-    dict(name="nappy_in_wash", split="holdout", bc_takes=26, noise=False, quiet=SAM, script=[
+    dict(name="nappy_in_wash", split="tune", bc_takes=26, noise=False, quiet=SAM, script=[
         say(A, "A nappy's gone through the wash,"),
         say(A, "there's gel all over the clothes.", gap="short", bc=(S, "Uh-oh."), bc_at=1.0),
         say(S, "I'll shake them out in the garden.", gap="quick"),
@@ -977,7 +976,7 @@ HOLDOUT_SETS_2 = [
         say(A, "I'll run it empty on the hottest setting, then wipe round the seal.", gap="patient"),
         over(S, "Put some vinegar in, that gets the last bits out."),
     ]),
-    dict(name="cockerel_next_door", split="holdout", bc_takes=26, noise=False, quiet=None, script=[
+    dict(name="cockerel_next_door", split="tune", bc_takes=26, noise=False, quiet=None, script=[
         say(S, "Next door's cockerel woke me at four again."),
         bc(A, "Oh dear.", at=0.4),
         say(A, "Every morning this week?", gap="quick"),
@@ -988,7 +987,7 @@ HOLDOUT_SETS_2 = [
         burst(A, "Twice now?", then="The council can sort it, there are rules about noise."),
         over(S, "The council takes months, try earplugs first."),
     ]),
-    dict(name="pillow_feathers", split="holdout", bc_takes=26, noise=False, quiet=None, script=[
+    dict(name="pillow_feathers", split="tune", bc_takes=26, noise=False, quiet=None, script=[
         say(A, "The kids have burst a pillow, there are feathers all over the stairs."),
         bc(S, "Oh, bother.", at=0.6),
         say(S, "One of the goose ones?", gap="quick"),
@@ -999,7 +998,7 @@ HOLDOUT_SETS_2 = [
         cut(S, "Not with the narrow nozzle on, it sucks up everything."),
         bc(A, "Fair enough.", at=0.25),
     ]),
-    dict(name="suitcase_zip", split="holdout", bc_takes=26, noise=False, quiet=ALEX, script=[
+    dict(name="suitcase_zip", split="tune", bc_takes=26, noise=False, quiet=ALEX, script=[
         say(S, "Your suitcase zip's burst, and the taxi's booked for five tomorrow morning."),
         cut(A, "My big case, with everything packed?", after=0.75),
         say(S, "I knelt on the lid,", gap="patient"),
@@ -1008,7 +1007,7 @@ HOLDOUT_SETS_2 = [
         say(S, "A strap would hold it, there's an old luggage strap hanging in the hall cupboard.", gap="quick"),
         over(A, "A strap it is, then, and I'll squash my shoes into your holdall instead.", overlap=2.6),
     ]),
-    dict(name="bird_hit_window", split="holdout", bc_takes=26, noise=True, quiet=None, script=[
+    dict(name="bird_hit_window", split="tune", bc_takes=26, noise=True, quiet=None, script=[
         say(A, "A bird's flown smack into the patio door, it's lying on the step."),
         bc(S, "Oh, heck.", at=0.7),
         say(S, "Is it breathing?", gap="quick"),
@@ -1018,5 +1017,108 @@ HOLDOUT_SETS_2 = [
         cut(A, "The cat's on the fence watching, so I'll keep the box in the utility room.", before=1.8),
         burst(S, "On the fence?", then="Shut him indoors, the bird's better off outside."),
         bc(A, "Sure.", at=0.3),
+    ]),
+
+    # ---- HOLDOUT, twenty-seventh set (s267-s276; written fresh on 2026-11-24, blind to the engine; never tune on
+    #      these, never inspect their timelines or per-scene results).  Backchannels from set 27 of the takes,
+    #      used by no other scene.
+    dict(name="teething_night", split="holdout", bc_takes=27, noise=True, quiet=None, script=[
+        say(S, "Rosie's teething again, she's been howling since two."),
+        bc(A, "Oh, drat.", at=0.68),
+        say(A, "Is there any gel left?", gap="quick"),
+        say(S, "Not a drop,", gap=0.18),
+        say(S, "the tube ran out on Sunday.", gap="short", bc=(A, "Yeah."), bc_at=0.2),
+        say(A, "The all-night chemist will have some, I'll throw a coat on and nip over.", gap="quick"),
+        cut(S, "Frozen flannels work better, one settled Jack in minutes when he was tiny.", before=2.5),
+        burst(A, "Frozen flannel?", then="She spat one out last week, I'm going."),
+    ]),
+    dict(name="hedgehog_in_net", split="holdout", bc_takes=27, noise=False, quiet=SAM, script=[
+        say(A, "A hedgehog's got tangled up in the old football net behind the shed."),
+        cut(S, "A real hedgehog? I thought they'd all gone.", after=0.8),
+        say(A, "It's wound round its back leg,", gap="patient"),
+        say(A, "and it won't uncurl.", gap="short", bc=(S, "Oh, bless."), bc_at=0.9),
+        say(S, "Shall I get the scissors?", gap="quick"),
+        say(A, "Yes, and my thick gloves, the spines go right through the thin ones.", gap="quick"),
+        over(S, "I'll snip the net away from its leg while you shine the torch on it.", overlap=2.25),
+    ]),
+    dict(name="satellite_dish", split="holdout", bc_takes=27, noise=False, quiet=None, script=[
+        say(S, "The wind's twisted the satellite dish, and the telly says no signal."),
+        bc(A, "Oh boy.", at=0.45),
+        say(A, "Before the final?", gap="quick"),
+        say(S, "Kick-off's at eight,", gap="quick"),
+        say(S, "so there's an hour yet.", gap=1.35),
+        say(A, "I'll get the ladder out and turn it back.", gap="quick"),
+        cut(S, "Not on that roof in this wind, you'd be blown off."),
+        cut(A, "Then we'll watch it round at Dev's instead."),
+        bc(S, "Fine.", at=0.1),
+    ]),
+    dict(name="windscreen_crack", split="holdout", bc_takes=27, noise=False, quiet=None, script=[
+        say(A, "The chip in the windscreen has spread, there's a crack right across my side."),
+        say(S, "When did it start spreading?", gap="quick"),
+        say(A, "On the motorway this morning, it went ping, and now it's the length of my hand.", gap="quick"),
+        burst(S, "On the motorway?", then="You can't drive it like that, not with a crack in front of your eyes."),
+        over(A, "I know, I'll take the bus till Thursday, the glass firm's first slot.", overlap=1.8),
+        bc(S, "Okay.", at=0.2),
+    ]),
+    dict(name="cat_in_sandpit", split="holdout", bc_takes=27, noise=True, quiet=None, script=[
+        say(A, "Next door's cat has used the kids' sandpit as a toilet again."),
+        say(S, "That's three times this week,", gap="quick"),
+        say(S, "digging in the corner, I saw it at breakfast.", gap="pause"),
+        bc(A, "Yuck.", at=0.3),
+        say(A, "I'll put the lid back on every night and sieve all the sand out tomorrow.", gap="quick"),
+        cut(S, "Margaret should know, it's her cat, we ought to have a word with her.", clash=True),
+        over(A, "She'll only get upset, so give the lid a week first, then we'll go and knock."),
+        bc(S, "Fair.", at=0.35),
+    ]),
+    dict(name="nail_varnish_sofa", split="holdout", bc_takes=27, noise=False, quiet=ALEX, script=[
+        say(S, "Mia's spilt purple nail varnish,"),
+        say(S, "all down the new sofa.", gap="short", bc=(A, "Cripes."), bc_at=1.0),
+        say(A, "I'll get the remover.", gap="quick"),
+        say(S, "Won't that take the colour out too?", gap="quick"),
+        cut(A, "Not if you dab it gently, just don't rub.", before=0.6),
+        say(S, "I'll test a dab at the back first, then blot it with kitchen roll.", gap="patient"),
+        over(A, "Cold water after that, or it'll soak into the cushion."),
+    ]),
+    dict(name="stuck_in_loft", split="holdout", bc_takes=27, noise=False, quiet=None, script=[
+        say(A, "The loft ladder's sprung up, and I'm stuck up here."),
+        bc(S, "Goodness.", at=0.5),
+        say(S, "Did the catch snap?", gap="quick"),
+        say(A, "In two pieces,", gap="quick"),
+        say(A, "one bit's by the tank.", gap="short", bc=(S, "Oh.")),
+        say(S, "Can you kick it back down?", gap="quick"),
+        say(A, "Only halfway, it's jammed against the boxes, and my torch is dying.", gap=-0.12),
+        burst(S, "Only halfway?", then="Shift a few boxes back, I'll pull it from below."),
+        over(A, "Hang on, I'm dragging them into the corner."),
+    ]),
+    dict(name="biscuit_in_console", split="holdout", bc_takes=27, noise=False, quiet=None, script=[
+        say(S, "Freddie's posted a biscuit into the games console."),
+        bc(A, "Whoops.", at=0.6),
+        say(A, "The new one from your birthday?", gap="quick"),
+        say(S, "That very one,", gap=0.23),
+        say(S, "and it's rattling about inside.", gap="short", bc=(A, "Uh-oh."), bc_at=0.0),
+        say(A, "I'll turn it upside down and give it a gentle shake over the rug.", gap="quick"),
+        cut(S, "Don't tip it, the crumbs will get into the fan and cook."),
+        cut(A, "Crumbs or not, it won't play with a biscuit stuck in it."),
+        bc(S, "True.", at=0.4),
+    ]),
+    dict(name="ring_stuck_finger", split="holdout", bc_takes=27, noise=False, quiet=None, script=[
+        say(A, "My ring's stuck on, my finger's swollen up from all that digging."),
+        cut(S, "Soap and cold water, that's how my mum got hers off.", after=0.9),
+        say(A, "Soap's no use,", gap="patient"),
+        say(A, "it won't budge past the knuckle.", gap="short", bc=(S, "Oh dear.")),
+        say(S, "Is it hurting?", gap="quick"),
+        say(A, "It's throbbing a bit now, and the tip of my finger has gone a funny pale colour.", gap="quick"),
+        over(S, "Then hold it up high, and I'll try the dental floss trick my sister swears by.", overlap=2.7),
+    ]),
+    dict(name="van_blocking_drive", split="holdout", bc_takes=27, noise=True, quiet=None, script=[
+        say(S, "A van's parked right across our drive, and the driver's gone."),
+        bc(A, "Good grief.", at=0.55),
+        say(A, "Have you knocked next door?", gap="quick"),
+        say(S, "Half the street,", gap="quick"),
+        say(S, "nobody's ordered anything.", gap="cont"),
+        say(A, "The school run's in ten minutes, so I'll walk them in instead.", gap="quick"),
+        cut(S, "My little car's out on the road, take that, and I'll deal with the van.", before=2.0),
+        burst(A, "Your little car?", then="Fine, I'll swap the car seats over, you watch for the driver."),
+        bc(S, "Right.", at=0.15),
     ]),
 ]
