@@ -127,7 +127,7 @@ def analyse(role: str, text: str, partner_text: str | None = None, step: int | N
             and _model_defence(model, turn, partner, unlabelled_defence.QUESTION_AS_DEFENCE):
         labels["defending"], labels["question"] = True, False  # "…so where's the harm?" asks nothing
     if not any(labels.values()):
-        labels["defending"] = step in unlabelled_defence.REFLECTING_STEPS and _unlabelled_defence(model, turn, partner)
+        labels["defending"] = step in unlabelled_defence.REFLECTING_STEPS and _model_defence(model, turn, partner)
         if not labels["defending"]:
             labels.update(dict.fromkeys(unlabelled_turns.labels_for(model, turn, partner, step), True))
     partner_feelings = set(feeling_words(partner_text or ""))
@@ -135,16 +135,13 @@ def analyse(role: str, text: str, partner_text: str | None = None, step: int | N
     return TurnAnalysis(labels, feelings, added)
 
 
-def _unlabelled_defence(model: TurnModel, turn: Turn, partner: str) -> bool:
-    """A turn nothing else labels is a defence when the model's defending score says so (unlabelled_defence.py)."""
-    about = model.labels.get("defending")
-    return about is not None and _model_defence(model, turn, partner, about["threshold"])
-
-
-def _model_defence(model: TurnModel, turn: Turn, partner: str, threshold: float) -> bool:
+def _model_defence(model: TurnModel, turn: Turn, partner: str, threshold: float | None = None) -> bool:
+    """The model's defending score reaches `threshold` (its own, for a turn nothing else labels) on a turn open to a
+    defence (unlabelled_defence.py)."""
     about = model.labels.get("defending")
     if about is None or about.get("combine") != "unlabelled":
         return False
+    threshold = about["threshold"] if threshold is None else threshold
     return open_to_unlabelled_defence(turn) and model.probability("defending", turn.as_spoken, partner) >= threshold
 
 

@@ -60,7 +60,7 @@ class TurnModel:
 
     def labels_for(self, role: str) -> list[str]:
         """The labels of this role the model adds to the cues' or decides alone (not those it decides only where
-        nothing else is found: see turn_analysis._unlabelled_defence)."""
+        nothing else is found: see turn_analysis._model_defence)."""
         return [label for label, m in self.labels.items() if m["role"] == role and m.get("combine") != "unlabelled"]
 
     def found(self, role: str, normalised_text: str, normalised_partner: str = "") -> set[str]:
