@@ -487,3 +487,17 @@ def test_with_a_mic_each_a_stop_heard_0_15_s_after_the_others_start_is_giving_wa
     # on a shared mic a stop so soon after the other's start is not yet heard as giving way
     one_mic = run(timeline)
     assert [(e.by, e.start) for e in kinds(one_mic, "interruption")] == [("Alex", 2.88)]
+
+
+def test_a_sound_followed_within_the_quiet_window_by_speech_confirmed_after_it_starts_an_interruption():
+    # Sam holds the floor; Alex's "Frozen flannel?" (0.72 s) over it, then 0.87 s later "She spat one out…": begun
+    # inside the 1 s quiet window though confirmed as speech only after it, so the interruption began with the sound
+    timeline = {"Sam": [(0.0, 12.6)], "Alex": [(10.32, 11.04), (11.91, 13.9)]}
+    tracker = run(timeline, under_voice=True)
+    assert not kinds(tracker, "backchannel")
+    assert [(e.by, e.of, e.start) for e in kinds(tracker, "interruption")] == [("Alex", "Sam", 10.32)]
+
+    # ...but speech begun after the window leaves the sound a backchannel, and is an interruption of its own
+    later = run({"Sam": [(0.0, 13.0)], "Alex": [(10.32, 11.04), (12.10, 13.9)]}, under_voice=True)
+    assert [(e.by, e.start) for e in kinds(later, "backchannel")] == [("Alex", 10.32)]
+    assert [(e.by, e.of, e.start) for e in kinds(later, "interruption")] == [("Alex", "Sam", 12.1)]

@@ -24,8 +24,8 @@ from voicecoach.listening.burst import Burst
 from voicecoach.listening.events import FloorEvent, Turn
 from voicecoach.listening.holder_speech import HolderSpeech
 from voicecoach.listening.segmenter import SpeechEnd, SpeechStart
-from voicecoach.listening.turn_timing import (CLEAR_GAP, CLIP_MARGIN, EPSILON, MID_TURN_PAUSE, SAME_MOMENT, TAIL_WITHIN,
-                                              TurnRules, gave_way)
+from voicecoach.listening.turn_timing import (CLEAR_GAP, CLIP_MARGIN, EPSILON, MID_TURN_PAUSE, SAME_MOMENT,
+                                              SPEECH_CONFIRMED_WITHIN, TAIL_WITHIN, TurnRules, gave_way)
 
 
 # (person, start, end) -> whether that sound said a backchannel: True, False (other words), None (not known)
@@ -50,6 +50,10 @@ class FloorTracker(HolderSpeech):
     # -- input ---------------------------------------------------------------------------------------------
     def on_start(self, start: SpeechStart) -> list:
         person, onset = start.person, start.onset
+        burst = self._burst
+        if burst is not None and burst.person == person and self._quiet_after(burst, onset):
+            # speech confirmed late, begun after the sound's quiet window: the sound is settled first, on its own
+            return self._settle_after_quiet(burst, start.at) + self.on_start(start)
         talk_since = self._talk_start(person, onset)
         self._overlap_from[person] = self._last_end[person] if talk_since < onset else onset
         self._talk_since[person] = talk_since
@@ -143,9 +147,8 @@ class FloorTracker(HolderSpeech):
             # a sound whose voice stopped short is short, though the silence that confirms its end is not over yet
             if burst.speaking and self._voiced_longer_than(burst.person, burst.onset, self.rules.backchannel_max, t):
                 out.extend(self._take(t))
-            elif not burst.speaking and burst.last_end is not None and t - burst.last_end >= self.rules.backchannel_quiet:
-                too_long = burst.repeated or burst.last_end - burst.onset > self.rules.backchannel_max
-                out.extend(self._take(t) if too_long else self._settle_short_burst(burst, t))
+            elif self._quiet_after(burst, t) and not self._may_be_speaking_again(burst, t):
+                out.extend(self._settle_after_quiet(burst, t))
         challenger = self._challenger
         if challenger is not None and self._open[challenger] is None:
             if t - (self._last_end[challenger] or t) >= self.rules.backchannel_quiet:
@@ -156,6 +159,22 @@ class FloorTracker(HolderSpeech):
                 out.extend(self._close_turn(t))
                 self.holder = None
         return out
+
+    def _quiet_after(self, burst: Burst, t: float) -> bool:
+        return not burst.speaking and burst.last_end is not None \
+            and t - burst.last_end >= self.rules.backchannel_quiet
+
+    def _may_be_speaking_again(self, burst: Burst, t: float) -> bool:
+        """Whether voice of theirs begun within the quiet window may yet be confirmed as speech (the "Frozen
+        flannel?" that goes on "She spat one out…" 0.9 s later starts an interruption, not a backchannel)."""
+        quiet = self.rules.backchannel_quiet
+        return not burst.resumes_cut_short and t - burst.last_end < quiet + SPEECH_CONFIRMED_WITHIN \
+            and self._sound_began_within(burst.person, burst.last_end, quiet) \
+            and not self._someone_else_began_after(burst.person, burst.last_end)
+
+    def _settle_after_quiet(self, burst: Burst, t: float) -> list:
+        too_long = burst.repeated or burst.last_end - burst.onset > self.rules.backchannel_max
+        return self._take(t) if too_long else self._settle_short_burst(burst, t)
 
     def yield_floor(self, t: float) -> list:
         """The holder handed over in words ("over to you") or by key: the turn ends now, not after the silence."""

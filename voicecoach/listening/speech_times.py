@@ -69,6 +69,11 @@ class SpeechTimes:
                    or any(s < end and e > start for s, e in self._segments[p])
                    for p in self.people if p != person)
 
+    def _someone_else_began_after(self, person: str, t: float) -> bool:
+        """Whether anyone but this person began speaking after `t` (as heard so far)."""
+        return any((self._open[p] is not None and self._open[p] > t) or any(s > t for s, _ in self._segments[p])
+                   for p in self.people if p != person)
+
     def _talk_start(self, person: str, onset: float) -> float:
         """When the talk this speech belongs to began. A breath inside a sentence does not end it: speech after a
         pause shorter than MID_TURN_PAUSE carries on the talk before it, unless the partner had begun speaking at

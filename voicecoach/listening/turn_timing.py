@@ -16,6 +16,9 @@ SAME_MOMENT = 0.3  # ...if the holder carries on within this long of the other s
 # it is a new bid ("Twenty quid?"), not the sentence going on. Above MID_TURN_PAUSE: a comma pause just that long
 # (0.57 s in the bundled couple session) still carries the sentence on.
 SENTENCE_RESUMES_WITHIN = 0.6
+# Voice begun before the end of a short sound's quiet window is confirmed as speech within this long (the segmenter's
+# 0.2 s of voiced frames, with a breath in them): a sound is settled as a backchannel only once that could have come.
+SPEECH_CONFIRMED_WITHIN = 0.45
 CLEAR_GAP = 0.1  # a holder whose speech ended this long before the other's began had finished: no overlap
 EPSILON = 1e-6  # times come from frame counts: 3.45 - 3.15 must count as 0.3
 TAIL_WITHIN = 0.6  # a holder whose floor was taken finishes their own sentence within this long of stopping
