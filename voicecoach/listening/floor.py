@@ -169,7 +169,7 @@ class FloorTracker(HolderSpeech):
         flannel?" that goes on "She spat one out…" 0.9 s later starts an interruption, not a backchannel)."""
         quiet = self.rules.backchannel_quiet
         return not burst.resumes_cut_short and t - burst.last_end < quiet + SPEECH_CONFIRMED_WITHIN \
-            and self._sound_began_within(burst.person, burst.last_end, quiet) \
+            and self._voiced_again_within(burst.person, burst.last_end, quiet) \
             and not self._someone_else_began_after(burst.person, burst.last_end)
 
     def _settle_after_quiet(self, burst: Burst, t: float) -> list:
