@@ -298,12 +298,13 @@ SPLITS = ("tune", "holdout")
 # (s227-s236, now tune, bc_takes=23 in SCENES), set 24 = the twenty-fourth set's old holdout scenes (s237-s246, now
 # tune, bc_takes=24 in SCENES), set 25 = the twenty-fifth set's old holdout scenes (s247-s256, now tune, bc_takes=25
 # in SCENES), set 26 = the twenty-sixth set's old holdout scenes (s257-s266, now tune, bc_takes=26 in SCENES), set 27
-# = the twenty-seventh holdout set (s267-s276, bc_takes=27 in SCENES).  No tune scene uses set 27.
-BC_TAKES = {"tune": 0, "holdout": 27}
+# = the twenty-seventh set's old holdout scenes (s267-s276, now tune, bc_takes=27 in SCENES), set 28 = the
+# twenty-eighth holdout set (s277-s286, bc_takes=28 in SCENES).  No tune scene uses set 28.
+BC_TAKES = {"tune": 0, "holdout": 28}
 
 
 def bc_take(person, var):
-    """(speed, seed) of backchannel take `var` (0-83; three per set)."""
+    """(speed, seed) of backchannel take `var` (0-86; three per set)."""
     if var < 6:      # sets 0 and 1: the original formula, unchanged
         speed = 0.96 + 0.04 * var if person == ALEX else 0.95 + 0.05 * (var % 3)
     elif var < 9:    # set 2: speeds in between the ones above
@@ -363,10 +364,15 @@ def bc_take(person, var):
         #              16's 1.0275), 0.0625-spaced 1.0275-1.1525; Sam: none inside his (0.895-1.12) is free or
         #              clashes only with unused takes, so the free one reaching least beyond them, 1.045-1.125
         speed = 1.0275 + 0.0625 * (var % 3) if person == ALEX else 1.045 + 0.04 * (var % 3)
-    else:            # set 27: no triple at any step of 0.04-0.07 inside the earlier speeds is free or clashes only
+    elif var < 84:   # set 27: no triple at any step of 0.04-0.07 inside the earlier speeds is free or clashes only
         #              with unused takes for either voice any more, so per voice the free one reaching least beyond
         #              them: Alex (0.93-1.16) 0.06-spaced 1.045-1.165, Sam (0.895-1.125) 0.04-spaced 1.0825-1.1625
         speed = 1.045 + 0.06 * (var % 3) if person == ALEX else 1.0825 + 0.04 * (var % 3)
+    else:            # set 28: as for set 27, none inside the earlier speeds (with set 27's) is free or clashes only
+        #              with unused takes, so per voice the free one reaching least beyond them, at any step of
+        #              0.04-0.07: Alex (0.93-1.165) 0.05-spaced 0.925-1.025, 0.005 below his slowest, Sam
+        #              (0.895-1.1625) 0.04-spaced 1.0875-1.1675, 0.005 above his fastest
+        speed = 0.925 + 0.05 * (var % 3) if person == ALEX else 1.0875 + 0.04 * (var % 3)
     return speed, 1000 + var
 
 
