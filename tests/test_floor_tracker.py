@@ -501,3 +501,12 @@ def test_a_sound_followed_within_the_quiet_window_by_speech_confirmed_after_it_s
     later = run({"Sam": [(0.0, 13.0)], "Alex": [(10.32, 11.04), (12.10, 13.9)]}, under_voice=True)
     assert [(e.by, e.start) for e in kinds(later, "backchannel")] == [("Alex", 10.32)]
     assert [(e.by, e.of, e.start) for e in kinds(later, "interruption")] == [("Alex", "Sam", 12.1)]
+
+
+def test_with_a_mic_each_a_holder_who_stops_under_a_cut_in_and_goes_on_0_4_s_later_still_holds_the_floor():
+    # Sam cuts in at 11.28 over Alex's long sentence; Alex is heard stopping 0.24 s later (a reaction, under Sam's
+    # voice) and goes on with the same sentence 0.39 s after that: Sam's interruption, and no bid back by Alex
+    timeline = {"Alex": [(7.0, 8.5), (10.05, 11.52), (11.91, 13.77)],
+                "Sam": [(8.9, 9.6), (11.28, 11.94), (12.39, 14.25)]}
+    tracker = run(timeline, under_voice=True)
+    assert [(e.by, e.of, e.start) for e in kinds(tracker, "interruption")] == [("Sam", "Alex", 11.28)]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 REACTION = 0.25  # the least time in which someone can stop because the other started (see gave_way)
 YIELD_WITHIN = 0.8  # ...and the most: a stop later than this after the partner started is a breath, or an end
-YIELD_PAUSE = 0.35  # a holder who gave way and speaks again after this long is heard as the listener now
+YIELD_PAUSE = 0.45  # a holder who gave way and speaks again after this long is heard as the listener now
 COME_BACK_AFTER = 0.3  # the least pause in which someone who stopped for the other decides to speak again
 CLIP_MARGIN = 0.05  # seconds of audio either side of a short sound read for its words (first and last phonemes whole)
 MID_TURN_PAUSE = 0.5  # a holder's pause shorter than this may be a breath inside a sentence...
