@@ -78,8 +78,17 @@ def tail_latency(stream_transcriber: StreamingTranscriber, turn: np.ndarray, end
     return time.perf_counter() - started
 
 
+def analyze_peak_rss() -> float:
+    """Peak RSS (MB) of a whole `voicecoach analyze` run. Measured before this process loads anything: a child is
+    forked from it, and the copy's pages before the new program starts count towards the child's peak."""
+    command = [sys.executable, "-m", "voicecoach", "analyze", str(FIXTURES / "s13_pet_care.channels.flac"), "--json"]
+    subprocess.run(command, check=True, capture_output=True)
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
 def main() -> None:
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    analyze_peak = analyze_peak_rss()
     started = time.perf_counter()
     transcriber = Transcriber.from_settings(load_settings(use_user_file=False))
     print(f"model load: {time.perf_counter() - started:.2f} s (tiny.en, int8, 2 threads)")
@@ -97,10 +106,7 @@ def main() -> None:
         print(f"{seconds:5.0f}s {len(batch):6d} {rtf:6.3f} {statistics.median(tails):28.2f}s "
               f"{np.percentile(tails, 90):5.2f}s {statistics.median(worst):27.2f}s {np.percentile(worst, 90):5.2f}s")
     streaming.close()
-    command = [sys.executable, "-m", "voicecoach", "analyze", str(FIXTURES / "s13_pet_care.channels.flac"), "--json"]
-    subprocess.run(command, check=True, capture_output=True)
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"peak RSS of `voicecoach analyze` with transcription: {peak:.0f} MB")
+    print(f"peak RSS of `voicecoach analyze` with transcription: {analyze_peak:.0f} MB")
 
 
 def _timed(transcriber: Transcriber, audio: np.ndarray) -> float:
