@@ -1121,10 +1121,9 @@ HOLDOUT_SETS_2 = [
         bc(S, "Right.", at=0.15),
     ]),
 
-    # ---- HOLDOUT, twenty-eighth set (s277-s286; written fresh on 2026-11-24, blind to the engine; never tune on
-    #      these, never inspect their timelines or per-scene results).  Backchannels from set 28 of the takes,
-    #      used by no other scene.
-    dict(name="jelly_wont_set", split="holdout", bc_takes=28, noise=True, quiet=None, script=[
+    # ---- tune since 2026-11-24 (s277-s286 were the twenty-eighth holdout set; scored once, then released for
+    #      tuning, keep bc_takes=28 so their audio is unchanged)
+    dict(name="jelly_wont_set", split="tune", bc_takes=28, noise=True, quiet=None, script=[
         say(S, "Ellie's party jelly still hasn't set, it's just pink juice in the bowl."),
         bc(A, "Golly.", at=0.75),
         say(A, "Was the fridge shut properly?", gap="quick"),
@@ -1134,7 +1133,7 @@ HOLDOUT_SETS_2 = [
         cut(S, "Four hours a new one needs, and the party starts at three.", before=2.7),
         burst(A, "Four hours?", then="The freezer, then, it'll be firm by lunch."),
     ]),
-    dict(name="radiator_drip", split="holdout", bc_takes=28, noise=False, quiet=SAM, script=[
+    dict(name="radiator_drip", split="tune", bc_takes=28, noise=False, quiet=SAM, script=[
         say(A, "The radiator in the hall's dripping, all over the new floorboards."),
         cut(S, "The radiator? The plumber was only out in May.", after=0.7),
         say(A, "It's coming from the valve,", gap="patient"),
@@ -1143,7 +1142,7 @@ HOLDOUT_SETS_2 = [
         say(A, "A baking tray can go under it, then I'll try tightening the nut with a spanner.", gap="quick"),
         over(S, "A towel's better, a tray will just slide about on those boards.", overlap=2.55),
     ]),
-    dict(name="pigeon_in_chimney", split="holdout", bc_takes=28, noise=False, quiet=None, script=[
+    dict(name="pigeon_in_chimney", split="tune", bc_takes=28, noise=False, quiet=None, script=[
         say(A, "There's a pigeon stuck in the chimney, flapping behind the fire."),
         bc(S, "Yikes.", at=0.45),
         say(S, "Can it get back up?", gap="quick"),
@@ -1154,7 +1153,7 @@ HOLDOUT_SETS_2 = [
         cut(S, "The sweep can't come till Monday, it'll starve in there by then."),
         bc(A, "Fair enough.", at=0.9),
     ]),
-    dict(name="felt_tip_dog", split="holdout", bc_takes=28, noise=False, quiet=None, script=[
+    dict(name="felt_tip_dog", split="tune", bc_takes=28, noise=False, quiet=None, script=[
         say(S, "Leo's drawn all over the dog."),
         say(A, "In felt tip?", gap="quick"),
         say(S, "The permanent sort,", gap="quick"),
@@ -1163,7 +1162,7 @@ HOLDOUT_SETS_2 = [
         burst(S, "Baby wipes?", then="Olive oil's better, on a cotton pad, and rub gently."),
         over(A, "Olive oil it is, and Leo can help me scrub her.", overlap=1.7),
     ]),
-    dict(name="boot_wont_shut", split="holdout", bc_takes=28, noise=True, quiet=None, script=[
+    dict(name="boot_wont_shut", split="tune", bc_takes=28, noise=True, quiet=None, script=[
         say(A, "The boot won't close, and we've got a ferry to catch at ten."),
         bc(S, "Blimey.", at=0.7),
         say(S, "What's stopping it?", gap="quick"),
@@ -1174,7 +1173,7 @@ HOLDOUT_SETS_2 = [
         cut(A, "The back seat, then, between the children, if they squeeze up.", clash=True),
         over(S, "No room back there, put it in the footwell by my feet."),
     ]),
-    dict(name="sprinkler_all_night", split="holdout", bc_takes=28, noise=False, quiet=None, script=[
+    dict(name="sprinkler_all_night", split="tune", bc_takes=28, noise=False, quiet=None, script=[
         say(S, "You left the sprinkler on all night, the lawn's a swamp."),
         say(A, "Has it reached the shed?", gap="quick"),
         say(S, "Right up to the door,", gap="quick"),
@@ -1184,7 +1183,7 @@ HOLDOUT_SETS_2 = [
         over(A, "Fine, I'll lay a plank down, so the kids can still get to the swing."),
         bc(S, "Right.", at=0.1),
     ]),
-    dict(name="orange_hair_dye", split="holdout", bc_takes=28, noise=False, quiet=ALEX, script=[
+    dict(name="orange_hair_dye", split="tune", bc_takes=28, noise=False, quiet=ALEX, script=[
         say(S, "My hair's gone orange, and Kate's wedding is on Saturday."),
         cut(A, "That'll be the cheap box dye, I said go to a salon.", after=0.85),
         say(S, "It's meant to be chestnut,", gap="patient"),
@@ -1193,7 +1192,7 @@ HOLDOUT_SETS_2 = [
         say(S, "No, I've washed it three times, it's just as bright.", gap="quick"),
         over(A, "My sister does hair, I'll ring her, she'll know what to do."),
     ]),
-    dict(name="rabbit_dug_out", split="holdout", bc_takes=28, noise=False, quiet=None, script=[
+    dict(name="rabbit_dug_out", split="tune", bc_takes=28, noise=False, quiet=None, script=[
         say(S, "The rabbit's dug under the run, he's in next door's vegetable patch."),
         bc(A, "Oh no.", at=0.62),
         say(A, "Eating their lettuces?", gap="quick"),
@@ -1204,7 +1203,7 @@ HOLDOUT_SETS_2 = [
         cut(A, "You do it then, he kicks me with those back legs."),
         bc(S, "Yep.", at=0.2),
     ]),
-    dict(name="candle_wax_tablecloth", split="holdout", bc_takes=28, noise=False, quiet=None, script=[
+    dict(name="candle_wax_tablecloth", split="tune", bc_takes=28, noise=False, quiet=None, script=[
         say(A, "Candle wax has dripped all over your gran's lace tablecloth."),
         bc(S, "Gosh.", at=0.55),
         say(S, "The one from her wedding?", gap="quick"),
@@ -1213,7 +1212,7 @@ HOLDOUT_SETS_2 = [
         burst(A, "Brown paper?", then="Baking paper's all we've got, so I'll fetch that and switch the iron on."),
         over(S, "Baking paper's fine, but keep the iron on low for the lace.", overlap=2.3),
     ]),
-    dict(name="toilet_seat_snapped", split="holdout", bc_takes=28, noise=True, quiet=None, script=[
+    dict(name="toilet_seat_snapped", split="tune", bc_takes=28, noise=True, quiet=None, script=[
         say(S, "The loo seat's snapped right off, and your mum's coming at six."),
         bc(A, "Uh-oh.", at=0.5),
         say(A, "Which bit went?", gap="quick"),
@@ -1223,5 +1222,109 @@ HOLDOUT_SETS_2 = [
         cut(S, "Get a soft close one this time, I've wanted one for years.", before=2.1),
         burst(A, "Soft close?", then="They cost twice as much, I'll get a plain white one that fits."),
         bc(S, "Sure.", at=0.6),
+    ]),
+
+    # ---- HOLDOUT, twenty-ninth set (s287-s296; written fresh on 2026-11-24, blind to the engine; never tune on
+    #      these, never inspect their timelines or per-scene results).  Backchannels from set 29 of the takes,
+    #      used by no other scene.
+    dict(name="crumpet_in_toaster", split="holdout", bc_takes=29, noise=True, quiet=None, script=[
+        say(S, "A crumpet's jammed in the toaster, and it's starting to smoke."),
+        bc(A, "Whoa.", at=0.72),
+        say(A, "Have you pulled the plug out?", gap="quick"),
+        say(S, "Just now,", gap=0.18),
+        say(S, "but it's still wedged in.", gap="short", bc=(A, "Mm-hmm."), bc_at=0.3),
+        say(A, "I'll tip it upside down over the sink once it's cooled off a bit.", gap="quick"),
+        cut(S, "The wooden tongs are safer, tipping it could crack the element.", before=2.0),
+        burst(A, "Wooden tongs?", then="We gave those away, I'll use the plastic salad ones."),
+    ]),
+    dict(name="straighteners_left_on", split="holdout", bc_takes=29, noise=False, quiet=SAM, script=[
+        say(A, "My straighteners are still on, I can picture them lying on the duvet."),
+        cut(S, "Your straighteners? We're miles away.", after=0.9),
+        say(A, "I left them plugged in,", gap="patient"),
+        say(A, "next to the curtains.", gap="short", bc=(S, "Oh, lord."), bc_at=0.05),
+        say(S, "Don't they switch off?", gap="quick"),
+        say(A, "No, ring Dev next door, he's got our spare key and can unplug them.", gap="quick"),
+        over(S, "I'm ringing him now, I'll tell him they're on the bed, on your side by the lamp.", overlap=2.65),
+    ]),
+    dict(name="lost_car_park_level", split="holdout", bc_takes=29, noise=False, quiet=None, script=[
+        say(A, "I can't find the car, I've been round this whole floor twice."),
+        bc(S, "Oh, heck.", at=0.55),
+        say(S, "Which level was it?", gap="quick"),
+        say(A, "I thought blue,", gap="quick"),
+        say(A, "or was that last time?", gap=1.2),
+        say(S, "Press the key fob, listen for a beep.", gap="quick"),
+        cut(A, "I've tried, the fob's battery is nearly flat."),
+        cut(S, "Then let's go up a level and try it again there."),
+        bc(A, "Okay.", at=0.85),
+    ]),
+    dict(name="frisbee_on_garage_roof", split="holdout", bc_takes=29, noise=False, quiet=None, script=[
+        say(S, "Noah's thrown his frisbee onto the garage roof."),
+        say(A, "The new glow one?", gap="quick"),
+        say(S, "The one from Grandad,", gap="quick"),
+        say(S, "it's lodged in the gutter.", gap="short", bc=(A, "Dear, dear.")),
+        say(A, "The long broom might knock it down, the stepladder won't reach that high.", gap="quick"),
+        burst(S, "The long broom?", then="Use the washing line prop, the broom's head came off in the autumn."),
+        over(A, "The prop it is, Noah can stand ready to catch it.", overlap=1.9),
+    ]),
+    dict(name="sock_in_hoover", split="holdout", bc_takes=29, noise=True, quiet=None, script=[
+        say(A, "The hoover's stopped sucking, something's stuck up the hose."),
+        bc(S, "Oh, bother.", at=0.65),
+        say(S, "Is the bag full?", gap="quick"),
+        say(A, "Barely half,", gap="quick"),
+        say(A, "it feels like one of the baby's socks, right at the bend.", gap="pause"),
+        bc(S, "I see.", at=0.58),
+        say(S, "Push a broom handle down from the top end and shove it out.", gap="quick"),
+        cut(A, "I'll unscrew the hose from the bottom, and pull it out that end.", clash=True),
+        over(S, "Careful, it just clips on, squeeze the tabs."),
+    ]),
+    dict(name="wardrobe_door_off", split="holdout", bc_takes=29, noise=False, quiet=None, script=[
+        say(S, "The wardrobe door's come off its top hinge."),
+        say(A, "Is the hinge bent?", gap="quick"),
+        say(S, "Only the screws,", gap="quick"),
+        say(S, "they've pulled out of the wood.", gap="short", bc=(A, "Oh dear."), bc_at=1.0),
+        say(A, "Could we fill the holes with matchsticks?", gap="patient"),
+        cut(S, "No, they'd never hold, we need longer screws from the shop.", before=0.6),
+        over(A, "Fine, the door can lean on the wall for now, and I'll sort it on Saturday."),
+        bc(S, "Got it.", at=0.15),
+    ]),
+    dict(name="pizza_face_down", split="holdout", bc_takes=29, noise=False, quiet=ALEX, script=[
+        say(S, "I've dropped the pizza, it landed face down on the doormat."),
+        cut(A, "Dropped it, when I've only just paid for it?", after=0.75),
+        say(S, "The box came open,", gap="patient"),
+        say(S, "as I turned round with the change.", gap="short", bc=(A, "Whoops."), bc_at=0.0),
+        say(A, "Can any of it be saved?", gap="quick"),
+        say(S, "Half of it's still in the box, the rest is stuck to the mat with cheese.", gap="quick"),
+        over(A, "Then we'll share that half, and I'll make some toast to go with it."),
+    ]),
+    dict(name="tape_ran_out", split="holdout", bc_takes=29, noise=False, quiet=None, script=[
+        say(S, "We're out of sticky tape, and half the presents aren't wrapped."),
+        bc(A, "Crikey.", at=0.68),
+        say(A, "What about the drawer?", gap="quick"),
+        say(S, "Just the empty roll,", gap=0.22),
+        say(S, "and every shop's shut now.", gap="short", bc=(A, "Hmm.")),
+        say(A, "I'll use ribbon instead, we've got loads of it left from the wedding.", gap="quick"),
+        cut(S, "Ribbon slides off, they'll have them open in seconds."),
+        cut(A, "Then I'll tie it twice round, and staple the ends."),
+        bc(S, "Fine.", at=0.6),
+    ]),
+    dict(name="bike_chain_off", split="holdout", bc_takes=29, noise=True, quiet=None, script=[
+        say(A, "My bike chain's come off, and Ella's going to be late for school."),
+        bc(S, "Oh no.", at=0.7),
+        say(S, "Can you slot it back on?", gap="quick"),
+        say(A, "I've tried, it's jammed behind the back wheel.", gap=-0.14),
+        say(S, "Walk her the rest of the way, and I'll drive round and pick the bike up.", gap="quick"),
+        burst(A, "Walk her?", then="You drive her, I'll push the bike home, it's another mile on foot."),
+        over(S, "Fine, I'll grab the keys, wait by the post office.", overlap=2.2),
+    ]),
+    dict(name="plant_pot_on_carpet", split="holdout", bc_takes=29, noise=False, quiet=None, script=[
+        say(S, "The big plant's fallen off the windowsill, soil everywhere."),
+        bc(A, "Good grief.", at=0.62),
+        say(A, "Did the pot break?", gap="quick"),
+        say(S, "Split in half,", gap="quick"),
+        say(S, "and it's wet soil too.", gap="cont"),
+        say(A, "Let it dry first, it'll hoover up easier once it's crumbly.", gap="quick"),
+        cut(S, "Mud stains, we need to lift it now before it soaks right into the carpet.", before=1.9),
+        burst(A, "Mud stains?", then="Fine, you scoop up the lumps, I'll get the carpet shampoo."),
+        bc(S, "Right.", at=0.5),
     ]),
 ]

@@ -299,12 +299,13 @@ SPLITS = ("tune", "holdout")
 # tune, bc_takes=24 in SCENES), set 25 = the twenty-fifth set's old holdout scenes (s247-s256, now tune, bc_takes=25
 # in SCENES), set 26 = the twenty-sixth set's old holdout scenes (s257-s266, now tune, bc_takes=26 in SCENES), set 27
 # = the twenty-seventh set's old holdout scenes (s267-s276, now tune, bc_takes=27 in SCENES), set 28 = the
-# twenty-eighth holdout set (s277-s286, bc_takes=28 in SCENES).  No tune scene uses set 28.
-BC_TAKES = {"tune": 0, "holdout": 28}
+# twenty-eighth set's old holdout scenes (s277-s286, now tune, bc_takes=28 in SCENES), set 29 = the twenty-ninth
+# holdout set (s287-s296, bc_takes=29 in SCENES).  No tune scene uses set 29.
+BC_TAKES = {"tune": 0, "holdout": 29}
 
 
 def bc_take(person, var):
-    """(speed, seed) of backchannel take `var` (0-86; three per set)."""
+    """(speed, seed) of backchannel take `var` (0-89; three per set)."""
     if var < 6:      # sets 0 and 1: the original formula, unchanged
         speed = 0.96 + 0.04 * var if person == ALEX else 0.95 + 0.05 * (var % 3)
     elif var < 9:    # set 2: speeds in between the ones above
@@ -368,11 +369,17 @@ def bc_take(person, var):
         #              with unused takes for either voice any more, so per voice the free one reaching least beyond
         #              them: Alex (0.93-1.16) 0.06-spaced 1.045-1.165, Sam (0.895-1.125) 0.04-spaced 1.0825-1.1625
         speed = 1.045 + 0.06 * (var % 3) if person == ALEX else 1.0825 + 0.04 * (var % 3)
-    else:            # set 28: as for set 27, none inside the earlier speeds (with set 27's) is free or clashes only
+    elif var < 87:   # set 28: as for set 27, none inside the earlier speeds (with set 27's) is free or clashes only
         #              with unused takes, so per voice the free one reaching least beyond them, at any step of
         #              0.04-0.07: Alex (0.93-1.165) 0.05-spaced 0.925-1.025, 0.005 below his slowest, Sam
         #              (0.895-1.1625) 0.04-spaced 1.0875-1.1675, 0.005 above his fastest
         speed = 0.925 + 0.05 * (var % 3) if person == ALEX else 1.0875 + 0.04 * (var % 3)
+    else:            # set 29: still none inside the earlier speeds (with set 28's) is free or clashes only with unused
+        #              takes, so per voice the one reaching least beyond them, at any step of 0.04-0.07, that shares
+        #              no speed with a take any scene or session uses: Alex (0.925-1.165) 0.04-spaced 1.09-1.17,
+        #              0.005 above his fastest, sharing only 1.09 with set 26's take no scene uses (a strictly free
+        #              one reaches 0.0325 above); Sam (0.895-1.1675) 0.04-spaced 1.0925-1.1725, free, 0.005 above
+        speed = 1.09 + 0.04 * (var % 3) if person == ALEX else 1.0925 + 0.04 * (var % 3)
     return speed, 1000 + var
 
 
