@@ -31,3 +31,7 @@ class Burst:
         Timing alone settles it (a backchannel): Whisper misreads such sounds ("Oh dear." as "hope here."), and each
         of the three the words made an interruption (s126, s137, s146) was wrong by the labels."""
         return self.overlapped and not self.comeback and not (self.sentence_end or self).resumes_cut_short
+
+    def quiet_for(self, t: float, quiet: float) -> bool:
+        """Whether the sound has stopped and `quiet` seconds have passed since, by `t`."""
+        return not self.speaking and self.last_end is not None and t - self.last_end >= quiet

@@ -51,7 +51,7 @@ class FloorTracker(HolderSpeech):
     def on_start(self, start: SpeechStart) -> list:
         person, onset = start.person, start.onset
         burst = self._burst
-        if burst is not None and burst.person == person and self._quiet_after(burst, onset):
+        if burst is not None and burst.person == person and burst.quiet_for(onset, self.rules.backchannel_quiet):
             # speech confirmed late, begun after the sound's quiet window: the sound is settled first, on its own
             return self._settle_after_quiet(burst, start.at) + self.on_start(start)
         talk_since = self._talk_start(person, onset)
@@ -147,7 +147,7 @@ class FloorTracker(HolderSpeech):
             # a sound whose voice stopped short is short, though the silence that confirms its end is not over yet
             if burst.speaking and self._voiced_longer_than(burst.person, burst.onset, self.rules.backchannel_max, t):
                 out.extend(self._take(t))
-            elif self._quiet_after(burst, t) and not self._may_be_speaking_again(burst, t):
+            elif burst.quiet_for(t, self.rules.backchannel_quiet) and not self._may_be_speaking_again(burst, t):
                 out.extend(self._settle_after_quiet(burst, t))
         challenger = self._challenger
         if challenger is not None and self._open[challenger] is None:
@@ -159,10 +159,6 @@ class FloorTracker(HolderSpeech):
                 out.extend(self._close_turn(t))
                 self.holder = None
         return out
-
-    def _quiet_after(self, burst: Burst, t: float) -> bool:
-        return not burst.speaking and burst.last_end is not None \
-            and t - burst.last_end >= self.rules.backchannel_quiet
 
     def _may_be_speaking_again(self, burst: Burst, t: float) -> bool:
         """Whether voice of theirs begun within the quiet window may yet be confirmed as speech (the "Frozen
@@ -349,21 +345,6 @@ class FloorTracker(HolderSpeech):
             return out
         out.extend(self._switch_to(old_holder, restart, t))  # the holder's speech since answers it
         return out
-
-    def _one_short_sound_after(self, person: str, came_back: list[tuple[float, float]], end: float) -> bool:
-        """Whether this person, quiet now, made just one short sound since, begun after `end`. (One still going on
-        when the short turn is settled is taken for an answer: the one such sound on the tuning scenes was "The small
-        one," in reply to "Which sink?")"""
-        return self._open[person] is None and len(came_back) == 1 and came_back[0][0] >= end - EPSILON \
-            and came_back[0][1] - came_back[0][0] <= self.rules.backchannel_max
-
-    def _holder_answered(self, burst: Burst) -> bool:
-        """Whether a sound made after the holder's short turn ("Yeah.") was followed by the holder's speech."""
-        if not burst.after_short_turn or burst.speaking or burst.last_end is None:
-            return False
-        holder_open = self._open[self.holder]
-        return (holder_open is not None and holder_open >= burst.last_end - EPSILON) or \
-            any(start >= burst.last_end - EPSILON for start, _ in self._segments[self.holder])
 
     def _give_floor(self, person: str, onset: float, at: float) -> list:
         self.holder = person

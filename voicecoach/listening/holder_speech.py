@@ -1,5 +1,6 @@
 """What the floor holder's speech did around someone else's onset: whether they were heard, stopped because of it,
-gave way, came back, or had been finishing anyway. The floor tracker decides with these (see floor.py)."""
+gave way, came back, or had been finishing anyway; and whether a short sound after it was answered. The floor
+tracker decides with these (see floor.py)."""
 
 from __future__ import annotations
 
@@ -85,3 +86,18 @@ class HolderSpeech(SpeechTimes):
         (start, stop), (sound_start, sound_end) = segments[-2], segments[-1]
         return start < onset < stop and gave_way(onset, stop, self._reaction) \
             and sound_end - sound_start <= self.rules.backchannel_max
+
+    def _one_short_sound_after(self, person: str, came_back: list[tuple[float, float]], end: float) -> bool:
+        """Whether this person, quiet now, made just one short sound since, begun after `end`. (One still going on
+        when the short turn is settled is taken for an answer: the one such sound on the tuning scenes was "The small
+        one," in reply to "Which sink?")"""
+        return self._open[person] is None and len(came_back) == 1 and came_back[0][0] >= end - EPSILON \
+            and came_back[0][1] - came_back[0][0] <= self.rules.backchannel_max
+
+    def _holder_answered(self, burst: Burst) -> bool:
+        """Whether a sound made after the holder's short turn ("Yeah.") was followed by the holder's speech."""
+        if not burst.after_short_turn or burst.speaking or burst.last_end is None:
+            return False
+        holder_open = self._open[self.holder]
+        return (holder_open is not None and holder_open >= burst.last_end - EPSILON) or \
+            any(start >= burst.last_end - EPSILON for start, _ in self._segments[self.holder])
