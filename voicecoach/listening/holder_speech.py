@@ -5,7 +5,7 @@ tracker decides with these (see floor.py)."""
 from __future__ import annotations
 
 from voicecoach.listening.burst import Burst
-from voicecoach.listening.speech_times import SpeechTimes
+from voicecoach.listening.speech_times import MIN_SOUND, SpeechTimes
 from voicecoach.listening.turn_timing import (COME_BACK_AFTER, EPSILON, FINISHED_WITHIN, REACTION,
                                               SENTENCE_RESUMES_WITHIN, YIELD_PAUSE, TurnRules, gave_way)
 
@@ -32,6 +32,15 @@ class HolderSpeech(SpeechTimes):
         other's has its pauses measured as they were: on a shared mic the louder voice moves a heard stop, so any
         pause may have been giving way."""
         return COME_BACK_AFTER if self.hears_voice_under_voice else 0.0
+
+    def _voiced_again_within(self, person: str, after: float, within: float) -> bool:
+        """Whether this person's voice came again after `after` and began less than `within` later (on a shared
+        mic, where raw sounds are not read: whether they were voiced again since, which is asked within that
+        long)."""
+        if self.hears_voice_under_voice:
+            return self._sound_began_within(person, after, within)
+        until = self._voiced_until[person]
+        return until is not None and until > after + MIN_SOUND - EPSILON
 
     def _onsets_of_present_talk(self, person: str) -> tuple[float, ...]:
         """Where each voice is heard under the other's, a breath inside someone's talk is seen as one, so the talk

@@ -69,15 +69,6 @@ class SpeechTimes:
                    or any(s < end and e > start for s, e in self._segments[p])
                    for p in self.people if p != person)
 
-    def _voiced_again_within(self, person: str, after: float, within: float) -> bool:
-        """Whether this person's voice came again after `after` and began less than `within` later (on a shared
-        mic, where raw sounds are not read: whether they were voiced again since, which is asked within that
-        long)."""
-        if self.hears_voice_under_voice:
-            return self._sound_began_within(person, after, within)
-        until = self._voiced_until[person]
-        return until is not None and until > after + MIN_SOUND - EPSILON
-
     def _someone_else_began_after(self, person: str, t: float) -> bool:
         """Whether anyone but this person began speaking after `t` (as heard so far)."""
         return any((self._open[p] is not None and self._open[p] > t) or any(s > t for s, _ in self._segments[p])
