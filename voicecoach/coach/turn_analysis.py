@@ -156,12 +156,12 @@ def open_to_unlabelled_defence(turn: Turn) -> bool:
 def _with_model(labels: dict[str, bool], model: TurnModel, role: str, turn: Turn, partner: str) -> None:
     """The model's labels for this role: added to the cues' ("or"), or in their place ("alone"), less those the
     turn's shape rules out (model_guards.py); and the cues' labels the model all but rules out, taken back."""
-    found = model.found(role, turn.as_spoken, partner)
+    found, doubted = model.verdicts(role, turn.as_spoken, partner)
     found -= guards.unfounded(found, turn)
     for label in model.labels_for(role):
         alone = model.labels[label].get("combine") == "alone"
         labels[label] = label in found or (labels[label] and not alone)
-    for label in model.doubted(role, turn.as_spoken, partner):
+    for label in doubted:
         labels[label] = False
 
 

@@ -70,16 +70,15 @@ class TurnModel:
         nothing else is found: see turn_analysis._model_defence)."""
         return [label for label, m in self.labels.items() if m["role"] == role and m.get("combine") != "unlabelled"]
 
-    def found(self, role: str, normalised_text: str, normalised_partner: str = "") -> set[str]:
-        """The labels of this role that the model is at least as sure of as their thresholds."""
-        scores = self._scores(self.labels_for(role), normalised_text, normalised_partner)
-        return {label for label, score in scores.items() if score >= self.labels[label]["threshold"]}
-
-    def doubted(self, role: str, normalised_text: str, normalised_partner: str = "") -> set[str]:
-        """The labels of this role (DOUBT) that the model is all but sure are absent."""
-        labels = [label for label, m in self.labels.items() if m["role"] == role and label in DOUBT]
-        scores = self._scores(labels, normalised_text, normalised_partner)
-        return {label for label, score in scores.items() if score < DOUBT[label]}
+    def verdicts(self, role: str, normalised_text: str, normalised_partner: str = "") -> tuple[set[str], set[str]]:
+        """The labels of this role the model is at least as sure of as their thresholds, and those of DOUBT it is all
+        but sure are absent (the turn's features worked out once for both)."""
+        found_by = self.labels_for(role)
+        doubt_of = [label for label, m in self.labels.items() if m["role"] == role and label in DOUBT]
+        scores = self._scores(list(dict.fromkeys(found_by + doubt_of)), normalised_text, normalised_partner)
+        found = {label for label in found_by if label in scores and scores[label] >= self.labels[label]["threshold"]}
+        doubted = {label for label in doubt_of if label in scores and scores[label] < DOUBT[label]}
+        return found, doubted
 
     def _scores(self, labels: list[str], normalised_text: str, normalised_partner: str) -> dict[str, float]:
         if not normalised_text.strip():
