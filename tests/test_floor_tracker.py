@@ -489,6 +489,18 @@ def test_with_a_mic_each_a_stop_heard_0_15_s_after_the_others_start_is_giving_wa
     assert [(e.by, e.start) for e in kinds(one_mic, "interruption")] == [("Alex", 2.88)]
 
 
+def test_with_a_mic_each_a_breath_just_after_the_other_cuts_in_leaves_the_talk_over_with_the_one_who_cut_in():
+    # Sam talks over Alex at 11.26; Alex's comma pause is heard from 11.45 (0.19 s later: too soon to be stopping for
+    # Sam) to 11.83, and the sentence goes on: all the overlap is Sam's talk-over, none of it Alex's
+    timeline = {"Alex": [(9.0, 11.45), (11.83, 13.8)], "Sam": [(11.26, 14.5)]}
+    tracker = run(timeline, under_voice=True)
+    assert {e.by for e in kinds(tracker, "talk_over")} == {"Sam"}
+    assert sum(e.end - e.start for e in kinds(tracker, "talk_over")) == pytest.approx(13.8 - 11.26)  # the breath does not end it
+    # a pause as long as YIELD_PAUSE after that stop was giving way: coming back is starting again, over Sam
+    gave_way = run({"Alex": [(9.0, 11.45), (11.93, 13.8)], "Sam": [(11.26, 14.5)]}, under_voice=True)
+    assert [(e.by, e.start) for e in kinds(gave_way, "talk_over")] == [("Sam", 11.26), ("Alex", 11.93)]
+
+
 def test_a_sound_followed_within_the_quiet_window_by_speech_confirmed_after_it_starts_an_interruption():
     # Sam holds the floor; Alex's "Frozen flannel?" (0.72 s) over it, then 0.87 s later "She spat one out…": begun
     # inside the 1 s quiet window though confirmed as speech only after it, so the interruption began with the sound

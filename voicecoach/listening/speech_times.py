@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import deque
 
 from voicecoach.listening.events import FloorEvent
-from voicecoach.listening.turn_timing import EPSILON, MID_TURN_PAUSE, REACTION, gave_way
+from voicecoach.listening.turn_timing import EPSILON, MID_TURN_PAUSE, REACTION, YIELD_PAUSE, gave_way
 
 SOUND_MEMORY = 5.0  # seconds of voiced-frame runs kept per person (a check looks back backchannel_max, <= 3 s)
 MIN_SOUND = 0.05  # seconds of voice on end that count as a sound (more than one frame of 30 ms)
@@ -77,8 +77,10 @@ class SpeechTimes:
     def _talk_start(self, person: str, onset: float) -> float:
         """When the talk this speech belongs to began. A breath inside a sentence does not end it: speech after a
         pause shorter than MID_TURN_PAUSE carries on the talk before it, unless the partner had begun speaking at
-        least a reaction time (_reaction) before the pause and the pause was long enough to decide to speak again
-        (_least_come_back): then it was giving way, and coming back is starting again."""
+        least a reaction time before the pause and the pause was long enough to decide to speak again
+        (_least_come_back): then it was giving way, and coming back is starting again. Where a voice is heard under
+        the other's, a stop is heard early, and one sooner than REACTION after the partner's onset (_reaction) was
+        giving way only if the pause lasted YIELD_PAUSE: after a shorter one it was a breath."""
         if not self._after_a_breath(person, onset):
             return onset
         last_end = self._last_end[person]
@@ -86,7 +88,8 @@ class SpeechTimes:
             return self._talk_since[person]
         partner_onsets = [began for p in self.people if p != person and self._open[p] is not None
                           for began in self._onsets_of_present_talk(p)]
-        if any(gave_way(partner_onset, last_end, self._reaction) for partner_onset in partner_onsets):
+        reaction = self._reaction if onset - last_end >= YIELD_PAUSE - EPSILON else REACTION
+        if any(gave_way(partner_onset, last_end, reaction) for partner_onset in partner_onsets):
             return onset
         return self._talk_since[person]
 
