@@ -19,6 +19,16 @@ PROBES = [
     ("defending", True, "listener", "To be honest, that's not how I remember it at all."),
     ("defending", True, "listener", "Excuse me, I cooked dinner and did the dishes, so."),
     ("defending", True, "listener", "i hear you but i literally just got home from a double shift"),
+    # defending and self-focus: the listener's own need or load as the reason for the act
+    ("defending", True, "listener", "It's the only thing that keeps me sane after a night on the ward."),
+    ("self_focus", True, "listener", "It's the only thing that keeps me sane after a night on the ward."),
+    ("defending", True, "listener", "Honestly, it's how I switch off after work."),
+    ("defending", True, "listener", "You try answering forty emails before nine."),
+    ("self_focus", True, "listener", "You try answering forty emails before nine."),
+    ("defending", True, "listener", "It's on the work rota, so that's not on me."),
+    ("defending", True, "listener", "That's just how the group chat always works, everyone's on it at night."),
+    ("defending", False, "listener", "You try putting it in the drawer at dinner, and I'll do the same."),
+    ("self_focus", False, "listener", "It's the only time you get to talk to me properly, and I've been scrolling."),
     # defending, giving in with a sneer
     ("defending", True, "listener", "Fine, I'll just never touch my phone again then."),
     ("defending", True, "listener", "Okay, I'll leave it in the car from now on, will that do?"),

@@ -42,6 +42,9 @@ DISMISSAL = alternatives(
     r"\b(everyone|everybody) (does|says|calls) (it|that|this)\b|\b(everyone|everybody|we all) (has|have) to\b",
     r"(?<!if )(?<!think )\bthat'?s (just )?(the job|life|how it is|how it works|the way it is|what it is"
     r"|part of the job)\b",
+    # the custom it followed: "that's just how the rotas always worked on this ward"
+    r"(?<!if )(?<!think )\bthat'?s (just )?how (the \w+|things|it) (always |have always |has always )?(work|works"
+    r"|worked|go|goes|went|run|runs|ran|been done|is done|was done)\b",
     r"\bit'?s not about you\b|\bit'?s fine\b(?! to)",
     r"\b(it'?s|it was) (just|only) (a|one|an) (?!lot\b|bit much)\w+",
     r"\b(hardly|barely) (ever|every|once|any)\b|\bnot even (once|every|that)\b",

@@ -36,6 +36,8 @@ CIRCUMSTANCE = alternatives(
     r"|anything (else )?i could)\b(?! for you\b)",
     r"\b(out of|wasn'?t in|not in) my hands\b|\bnothing (else )?i could (have )?(do|done)\b"
     r"|\bi had no (way of|way to) (know|knowing|tell|telling)\b|\bhow (was|could) anyone (to )?(know|have known)\b",
+    # the part disowned: "If Pat's patio is in the corner, that's not on me."
+    r"\b(that'?s|that is|it'?s|it is|its) not on me\b",
     # what anyone in the listener's place would have done: "Any parent would have signed it."
     r"\b(anyone|anybody|everyone|everybody|any (\w+ )?(dad|mum|mom|parent|person|husband|wife|partner|friend|one))"
     r" (would|'?d|could) (have|'?ve) (?!(" + FEELING + r"|been|felt|wanted|needed|hated|minded|loved|liked|cried"

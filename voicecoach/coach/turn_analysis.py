@@ -15,6 +15,7 @@ from voicecoach.coach import impact_cues as impact
 from voicecoach.coach import listener_cues as heard
 from voicecoach.coach import model_guards as guards
 from voicecoach.coach import own_hardship_cues as hardship
+from voicecoach.coach import own_need_cues as needs
 from voicecoach.coach import own_story_cues as own_story
 from voicecoach.coach import same_act_cues as same_act
 from voicecoach.coach import speaker_cues as spoken
@@ -199,7 +200,8 @@ def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict
         or copied_in_order(said, partner) >= 0.75 and no_new_feeling
         or _reshuffled(turn, partner) and no_new_feeling)
     own_hardship = _own_hardship(turn)
-    labels["self_focus"] = (turn.has(own_story.SELF_FOCUS) or _shared_then_mine(turn) or own_hardship
+    own_need = turn.has(needs.NEED_AS_THE_REASON)
+    labels["self_focus"] = (turn.has(own_story.SELF_FOCUS) or _shared_then_mine(turn) or own_hardship or own_need
                             or _parallel_experience(turn) and not labels["advice"])
     echo = _challenging_echo(turn) and not labels["self_focus"] and not labels["advice"]
     sneered = _sarcastic_echo(turn)
@@ -209,7 +211,7 @@ def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict
         _defends(turn) or echo or _insisting_tag(turn) or _doubting_though(turn, labels["advice"])
         or _counter_fact(turn) or sneered or _insisted_count(turn) or challenged
         or turn.has(counterpoint.COUNTERPOINT) or _granted_then_countered(turn) or turn.has(own_story.THROWN_BACK)
-        or turn.has(same_act.SAME_ACT))
+        or turn.has(same_act.SAME_ACT) or own_need)
     labels["validation"] = validates and not labels["self_focus"]
     labels["empathy"] = feels_with and not labels["self_focus"]
     labels["question"] = _asks(turn) and not (labels["advice"] or labels["defending"] or labels["self_focus"])
