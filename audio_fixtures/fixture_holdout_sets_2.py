@@ -1,11 +1,12 @@
-"""The scene scripts of the seventeenth and later sets (s167 on), each written as a held-out set: HOLDOUT_SETS_2.
+"""The scene scripts of the seventeenth to twenty-ninth sets (s167-s296), each written as a held-out set: HOLDOUT_SETS_2.
 
 Data only, split out of fixture_holdout_sets.py to keep that file under 1,400 lines.  fixture_holdout_sets.py
 appends HOLDOUT_SETS_2 to the end of its HOLDOUT_SETS (the second to sixteenth sets, s17-s166), and
 fixture_scenes.py appends HOLDOUT_SETS to its SCENES, in this order, so every scene keeps its number (sNN) and its
-seed; new sets go at the end of this list.  Import SCENES from fixture_scenes (or make_fixtures), not from here:
-this file takes its helpers (say, bc, cut, burst, over) from fixture_scenes, which imports the scene lists last.
-See fixture_scenes.py for the helpers and the rules, and README.md in this folder.
+seed.  The thirtieth and later sets (s297 on) are in fixture_holdout_sets_3.py, appended at the end of this file,
+so new sets go at the end of HOLDOUT_SETS_3 there.  Import SCENES from fixture_scenes (or make_fixtures), not from
+here: this file takes its helpers (say, bc, cut, burst, over) from fixture_scenes, which imports the scene lists
+last.  See fixture_scenes.py for the helpers and the rules, and README.md in this folder.
 """
 from __future__ import annotations
 
@@ -1224,10 +1225,9 @@ HOLDOUT_SETS_2 = [
         bc(S, "Sure.", at=0.6),
     ]),
 
-    # ---- HOLDOUT, twenty-ninth set (s287-s296; written fresh on 2026-11-24, blind to the engine; never tune on
-    #      these, never inspect their timelines or per-scene results).  Backchannels from set 29 of the takes,
-    #      used by no other scene.
-    dict(name="crumpet_in_toaster", split="holdout", bc_takes=29, noise=True, quiet=None, script=[
+    # ---- tune since 2026-11-24 (s287-s296 were the twenty-ninth holdout set; scored once, then released for
+    #      tuning, keep bc_takes=29 so their audio is unchanged)
+    dict(name="crumpet_in_toaster", split="tune", bc_takes=29, noise=True, quiet=None, script=[
         say(S, "A crumpet's jammed in the toaster, and it's starting to smoke."),
         bc(A, "Whoa.", at=0.72),
         say(A, "Have you pulled the plug out?", gap="quick"),
@@ -1237,7 +1237,7 @@ HOLDOUT_SETS_2 = [
         cut(S, "The wooden tongs are safer, tipping it could crack the element.", before=2.0),
         burst(A, "Wooden tongs?", then="We gave those away, I'll use the plastic salad ones."),
     ]),
-    dict(name="straighteners_left_on", split="holdout", bc_takes=29, noise=False, quiet=SAM, script=[
+    dict(name="straighteners_left_on", split="tune", bc_takes=29, noise=False, quiet=SAM, script=[
         say(A, "My straighteners are still on, I can picture them lying on the duvet."),
         cut(S, "Your straighteners? We're miles away.", after=0.9),
         say(A, "I left them plugged in,", gap="patient"),
@@ -1246,7 +1246,7 @@ HOLDOUT_SETS_2 = [
         say(A, "No, ring Dev next door, he's got our spare key and can unplug them.", gap="quick"),
         over(S, "I'm ringing him now, I'll tell him they're on the bed, on your side by the lamp.", overlap=2.65),
     ]),
-    dict(name="lost_car_park_level", split="holdout", bc_takes=29, noise=False, quiet=None, script=[
+    dict(name="lost_car_park_level", split="tune", bc_takes=29, noise=False, quiet=None, script=[
         say(A, "I can't find the car, I've been round this whole floor twice."),
         bc(S, "Oh, heck.", at=0.55),
         say(S, "Which level was it?", gap="quick"),
@@ -1257,7 +1257,7 @@ HOLDOUT_SETS_2 = [
         cut(S, "Then let's go up a level and try it again there."),
         bc(A, "Okay.", at=0.85),
     ]),
-    dict(name="frisbee_on_garage_roof", split="holdout", bc_takes=29, noise=False, quiet=None, script=[
+    dict(name="frisbee_on_garage_roof", split="tune", bc_takes=29, noise=False, quiet=None, script=[
         say(S, "Noah's thrown his frisbee onto the garage roof."),
         say(A, "The new glow one?", gap="quick"),
         say(S, "The one from Grandad,", gap="quick"),
@@ -1266,7 +1266,7 @@ HOLDOUT_SETS_2 = [
         burst(S, "The long broom?", then="Use the washing line prop, the broom's head came off in the autumn."),
         over(A, "The prop it is, Noah can stand ready to catch it.", overlap=1.9),
     ]),
-    dict(name="sock_in_hoover", split="holdout", bc_takes=29, noise=True, quiet=None, script=[
+    dict(name="sock_in_hoover", split="tune", bc_takes=29, noise=True, quiet=None, script=[
         say(A, "The hoover's stopped sucking, something's stuck up the hose."),
         bc(S, "Oh, bother.", at=0.65),
         say(S, "Is the bag full?", gap="quick"),
@@ -1277,7 +1277,7 @@ HOLDOUT_SETS_2 = [
         cut(A, "I'll unscrew the hose from the bottom, and pull it out that end.", clash=True),
         over(S, "Careful, it just clips on, squeeze the tabs."),
     ]),
-    dict(name="wardrobe_door_off", split="holdout", bc_takes=29, noise=False, quiet=None, script=[
+    dict(name="wardrobe_door_off", split="tune", bc_takes=29, noise=False, quiet=None, script=[
         say(S, "The wardrobe door's come off its top hinge."),
         say(A, "Is the hinge bent?", gap="quick"),
         say(S, "Only the screws,", gap="quick"),
@@ -1287,7 +1287,7 @@ HOLDOUT_SETS_2 = [
         over(A, "Fine, the door can lean on the wall for now, and I'll sort it on Saturday."),
         bc(S, "Got it.", at=0.15),
     ]),
-    dict(name="pizza_face_down", split="holdout", bc_takes=29, noise=False, quiet=ALEX, script=[
+    dict(name="pizza_face_down", split="tune", bc_takes=29, noise=False, quiet=ALEX, script=[
         say(S, "I've dropped the pizza, it landed face down on the doormat."),
         cut(A, "Dropped it, when I've only just paid for it?", after=0.75),
         say(S, "The box came open,", gap="patient"),
@@ -1296,7 +1296,7 @@ HOLDOUT_SETS_2 = [
         say(S, "Half of it's still in the box, the rest is stuck to the mat with cheese.", gap="quick"),
         over(A, "Then we'll share that half, and I'll make some toast to go with it."),
     ]),
-    dict(name="tape_ran_out", split="holdout", bc_takes=29, noise=False, quiet=None, script=[
+    dict(name="tape_ran_out", split="tune", bc_takes=29, noise=False, quiet=None, script=[
         say(S, "We're out of sticky tape, and half the presents aren't wrapped."),
         bc(A, "Crikey.", at=0.68),
         say(A, "What about the drawer?", gap="quick"),
@@ -1307,7 +1307,7 @@ HOLDOUT_SETS_2 = [
         cut(A, "Then I'll tie it twice round, and staple the ends."),
         bc(S, "Fine.", at=0.6),
     ]),
-    dict(name="bike_chain_off", split="holdout", bc_takes=29, noise=True, quiet=None, script=[
+    dict(name="bike_chain_off", split="tune", bc_takes=29, noise=True, quiet=None, script=[
         say(A, "My bike chain's come off, and Ella's going to be late for school."),
         bc(S, "Oh no.", at=0.7),
         say(S, "Can you slot it back on?", gap="quick"),
@@ -1316,7 +1316,7 @@ HOLDOUT_SETS_2 = [
         burst(A, "Walk her?", then="You drive her, I'll push the bike home, it's another mile on foot."),
         over(S, "Fine, I'll grab the keys, wait by the post office.", overlap=2.2),
     ]),
-    dict(name="plant_pot_on_carpet", split="holdout", bc_takes=29, noise=False, quiet=None, script=[
+    dict(name="plant_pot_on_carpet", split="tune", bc_takes=29, noise=False, quiet=None, script=[
         say(S, "The big plant's fallen off the windowsill, soil everywhere."),
         bc(A, "Good grief.", at=0.62),
         say(A, "Did the pot break?", gap="quick"),
@@ -1328,3 +1328,9 @@ HOLDOUT_SETS_2 = [
         bc(S, "Right.", at=0.5),
     ]),
 ]
+
+# The thirtieth and later sets (s297 on) are in fixture_holdout_sets_3.py (split out to keep this file under 1,400
+# lines).  They come after the sets above, in the same order, so every scene keeps its number and its seed.
+from fixture_holdout_sets_3 import HOLDOUT_SETS_3  # noqa: E402
+
+HOLDOUT_SETS_2 += HOLDOUT_SETS_3
