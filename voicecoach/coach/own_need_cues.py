@@ -5,9 +5,9 @@ all of us." (not "It's the only thing that matters to me" about the partner, nor
 
 from __future__ import annotations
 
-from voicecoach.coach.lexicon import alternatives, either
+from voicecoach.coach.lexicon import either
 
-_NEED_AS_THE_REASON = alternatives(
+NEED_AS_THE_REASON = either(
     # the act as what keeps the listener going
     r"\b(it'?s|its|that'?s|thats|it was|that was) (the only|the one|the first) (thing|time|way|bit|chance|place|hour"
     r"|night|day|evening) (that'?s |that has |that |when |where )?(\w+ )?(gets|got|keeps|kept|helps|helped|lets"
@@ -18,4 +18,3 @@ _NEED_AS_THE_REASON = alternatives(
     r"(^|[.!?] )you try (\w+ing)\b(?=.*\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|every"
     r"|all day|all night|on your own|alone)\b)",
 )
-NEED_AS_THE_REASON = either(_NEED_AS_THE_REASON)
