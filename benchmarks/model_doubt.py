@@ -1,6 +1,6 @@
 """Where should the turn model take back a label the cues found (voicecoach/coach/turn_model.py, DOUBT)? For the
-sixteenth to twentieth writers, each scored by a model trained only on the writers before it was written (d001-d662
-for the sixteenth and seventeenth, d001-d742 for the eighteenth to twentieth), precision/recall per label with no
+sixteenth to twenty-first writers, each scored by a model trained only on the writers before it was written (d001-d662
+for the sixteenth and seventeenth, d001-d742 for the eighteenth to twenty-first), precision/recall per label with no
 doubt and with each setting given, and how many labels reach 0.85/0.85; then the coach's probes (tests/coach_probes.py,
 sentences written for the tests, not by the corpus writers) each setting gets wrong.
 
@@ -25,7 +25,7 @@ from voicecoach.coach.turn_model_training import train  # noqa: E402
 
 TARGET = 0.85
 WRITERS = {"16th": (662, 663, 702), "17th": (662, 703, 742), "18th": (742, 743, 782), "19th": (742, 783, 822),
-           "20th": (742, 823, 862)}  # name: (model trained up to, first dialogue, last dialogue)
+           "20th": (742, 823, 862), "21st": (742, 863, 902)}  # name: (model trained up to, first dialogue, last dialogue)
 
 
 def dialogue(row: dict) -> int:
