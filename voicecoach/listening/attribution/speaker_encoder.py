@@ -36,7 +36,7 @@ SPAN = 20  # mel frames between fresh runs
 RUNS = 3  # runs alive at once: a hop reads one that has heard 40-60 frames
 FRAMES_PER_HOP = 3  # 30 ms hops
 FEATURES = HIDDEN
-BATCH = 256  # runs computed at once from a file (their gates, all steps, are ~60 MB)
+BATCH = 64  # runs computed at once from a file (their gates, all steps, are ~16 MB)
 
 
 def _weights_file() -> Path:
