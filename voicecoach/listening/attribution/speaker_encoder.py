@@ -161,10 +161,14 @@ def _slaney_mel_filterbank() -> np.ndarray:
 class SpeakerEncoder:
     def __init__(self, tensors: dict[str, np.ndarray]):
         self.layers = []
+        # sigmoid(x) = (1 + tanh(x / 2)) / 2: with the three sigmoid gates' weights halved (exactly, a power of two),
+        # one tanh over all four gates serves the cell
+        halved = np.where(np.arange(4 * HIDDEN) // HIDDEN == 2, 1.0, 0.5).astype(np.float32)
         for layer in range(LAYERS):
             into, back = tensors[f"lstm.weight_ih_l{layer}"], tensors[f"lstm.weight_hh_l{layer}"]
             bias = tensors[f"lstm.bias_ih_l{layer}"] + tensors[f"lstm.bias_hh_l{layer}"]
-            self.layers.append((np.ascontiguousarray(into.T), np.ascontiguousarray(back.T), bias))
+            self.layers.append((np.ascontiguousarray(into.T * halved), np.ascontiguousarray(back.T * halved),
+                                bias * halved))
         self.projection = np.ascontiguousarray(tensors["linear.weight"].T)
         self.projection_bias = tensors["linear.bias"]
         self.mel_bank = _slaney_mel_filterbank().T.copy()
@@ -260,14 +264,11 @@ class EncoderStream:
 
 
 def _cell(gates: np.ndarray, c: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """An LSTM cell's new output and state from its four gates' inputs (torch's order: in, forget, cell, out)."""
-    into, forget, cell, out = np.split(gates, 4, axis=1)
-    c = _sigmoid(forget) * c + _sigmoid(into) * np.tanh(cell)
-    return _sigmoid(out) * np.tanh(c), c
-
-
-def _sigmoid(x: np.ndarray) -> np.ndarray:
-    return 0.5 * (1.0 + np.tanh(0.5 * x))
+    """An LSTM cell's new output and state from its four gates' inputs (torch's order: in, forget, cell, out), the
+    sigmoid gates' inputs halved."""
+    into, forget, cell, out = np.split(np.tanh(gates), 4, axis=1)
+    c = 0.5 * (1.0 + forget) * c + 0.5 * (1.0 + into) * cell
+    return 0.5 * (1.0 + out) * np.tanh(c), c
 
 
 @functools.lru_cache(maxsize=1)

@@ -70,8 +70,8 @@ class PresenceDetector:
         return np.mean([network.probabilities(x) for network in self.networks], axis=0)
 
     def live(self, recording: np.ndarray | None = None) -> "LiveDetector":
-        """Hop by hop; given the whole `recording` first (a file), the encoder's part is worked out for all its hops
-        at once, several times faster and with the same numbers (each hop only looks back)."""
+        """Hop by hop; given the whole `recording` first (a file), every hop's probabilities are worked out at once,
+        several times faster and with the same numbers (each hop only looks back)."""
         return LiveDetector(self, recording)
 
 
@@ -82,19 +82,24 @@ class LiveDetector:
         self.detector = detector
         self._stack = LiveStack()
         self._encoder = self._ahead = None
-        if detector.profiles is not None and recording is not None:
-            self._ahead = likeness(load_encoder().hop_features([recording])[0], detector.profiles)
+        if recording is not None:
+            features = audio_features(recording)
+            if detector.profiles is not None:
+                features = np.hstack([features, likeness(load_encoder().hop_features([recording])[0],
+                                                          detector.profiles)])
+            self._ahead = detector.probabilities(features)
         elif detector.profiles is not None:
             self._encoder = EncoderStream(load_encoder())
         self._hop = 0
 
     def push(self, hop: np.ndarray) -> np.ndarray:
-        features = self._stack.push(hop)
         if self._ahead is not None:
             if self._hop >= len(self._ahead):
                 raise ValueError("more audio pushed than the recording read ahead")
-            features = np.concatenate([features, self._ahead[self._hop]])
-        elif self._encoder is not None:
+            self._hop += 1
+            return self._ahead[self._hop - 1]
+        features = self._stack.push(hop)
+        if self._encoder is not None:
             features = np.concatenate([features, likeness(self._encoder.push(hop)[None, :], self.detector.profiles)[0]])
         self._hop += 1
         return self.detector.probabilities(features)
