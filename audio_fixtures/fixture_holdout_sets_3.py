@@ -15,10 +15,9 @@ from fixture_scenes import ALEX, SAM, bc, burst, cut, over, say
 A, S = ALEX, SAM
 
 HOLDOUT_SETS_3 = [
-    # ---- HOLDOUT, thirtieth set (s297-s306; written fresh on 2026-11-24, blind to the engine; never tune on
-    #      these, never inspect their timelines or per-scene results).  Backchannels from set 30 of the takes,
-    #      used by no other scene.
-    dict(name="washing_machine_walked", split="holdout", bc_takes=30, noise=True, quiet=None, script=[
+    # ---- Thirtieth set (s297-s306; written on 2026-11-24 as a held-out set, blind to the engine; scored once and
+    #      released for tuning).  Backchannels from set 30 of the takes, used by no other scene.
+    dict(name="washing_machine_walked", split="tune", bc_takes=30, noise=True, quiet=None, script=[
         say(A, "The washing machine's walked across the floor, it's blocking the door."),
         bc(S, "Blimey.", at=0.5),
         say(S, "Is it still going?", gap="quick"),
@@ -27,7 +26,7 @@ HOLDOUT_SETS_3 = [
         burst(A, "Drag it?", then="It weighs a ton even empty, we'll walk it back a corner at a time."),
         over(S, "Then we'll push it together, and level the feet after.", overlap=2.0),
     ]),
-    dict(name="shopping_left_on_bus", split="holdout", bc_takes=30, noise=False, quiet=SAM, script=[
+    dict(name="shopping_left_on_bus", split="tune", bc_takes=30, noise=False, quiet=SAM, script=[
         say(A, "The shopping's still on the bus, I got off without the bag."),
         cut(S, "The shopping? But that's our dinner for tonight.", after=0.8),
         say(A, "I put it on the seat beside me,", gap="patient"),
@@ -36,7 +35,7 @@ HOLDOUT_SETS_3 = [
         say(A, "The number nine, it'll be at the depot by now, I'll phone them.", gap="quick"),
         over(S, "The nine? That ends at the depot, ring them now."),
     ]),
-    dict(name="tree_too_tall", split="holdout", bc_takes=30, noise=False, quiet=None, script=[
+    dict(name="tree_too_tall", split="tune", bc_takes=30, noise=False, quiet=None, script=[
         say(A, "The Christmas tree's too tall, it's bent against the ceiling."),
         say(S, "How far over?", gap="quick"),
         say(A, "A good foot,", gap="quick"),
@@ -46,7 +45,7 @@ HOLDOUT_SETS_3 = [
         over(S, "I'll pop round to your dad's for the saw, he's only down the road.", overlap=1.6),
         bc(A, "Sure.", at=0.15),
     ]),
-    dict(name="packed_lunch_forgotten", split="holdout", bc_takes=30, noise=False, quiet=None, script=[
+    dict(name="packed_lunch_forgotten", split="tune", bc_takes=30, noise=False, quiet=None, script=[
         say(S, "Maisie's forgotten her packed lunch, and the school coach leaves at nine."),
         bc(A, "Goodness me.", at=0.58),
         say(A, "For the zoo trip?", gap="quick"),
@@ -57,7 +56,7 @@ HOLDOUT_SETS_3 = [
         cut(A, "The office can't feed her, I'll try the coach first."),
         bc(S, "True.", at=0.4),
     ]),
-    dict(name="trolley_into_car", split="holdout", bc_takes=30, noise=True, quiet=None, script=[
+    dict(name="trolley_into_car", split="tune", bc_takes=30, noise=True, quiet=None, script=[
         say(S, "A trolley's just hit someone's car, it rolled across the car park."),
         bc(A, "Oh no.", at=0.6),
         say(A, "Our trolley?", gap="quick"),
@@ -68,7 +67,7 @@ HOLDOUT_SETS_3 = [
         cut(S, "It's only a tiny scratch on their bumper, you can hardly see it.", clash=True),
         over(A, "Tiny or not, we're leaving a note, it's only fair."),
     ]),
-    dict(name="wet_paint_bench", split="holdout", bc_takes=30, noise=False, quiet=None, script=[
+    dict(name="wet_paint_bench", split="tune", bc_takes=30, noise=False, quiet=None, script=[
         say(S, "I've sat on a freshly painted bench, my new jeans are striped green."),
         bc(A, "Ooh.", at=0.78),
         say(A, "Has it dried?", gap="quick"),
@@ -79,7 +78,7 @@ HOLDOUT_SETS_3 = [
         cut(A, "It won't bleach them, I'll test it on a corner first."),
         bc(S, "Okay.", at=0.3),
     ]),
-    dict(name="car_window_stuck_down", split="holdout", bc_takes=30, noise=False, quiet=ALEX, script=[
+    dict(name="car_window_stuck_down", split="tune", bc_takes=30, noise=False, quiet=ALEX, script=[
         say(S, "The car window's stuck down, and it's meant to pour tonight."),
         cut(A, "Not the driver's one again, it's been sticky all month.", after=0.7),
         say(S, "I opened it at the barrier,", gap="patient"),
@@ -88,7 +87,7 @@ HOLDOUT_SETS_3 = [
         say(S, "The fuse is fine, I checked, the motor just whirrs and nothing moves.", gap="quick"),
         over(A, "Tape a bin liner over it tonight, and the garage can look tomorrow.", overlap=2.75),
     ]),
-    dict(name="cat_flap_intruder", split="holdout", bc_takes=30, noise=False, quiet=None, script=[
+    dict(name="cat_flap_intruder", split="tune", bc_takes=30, noise=False, quiet=None, script=[
         say(A, "Next door's ginger tom keeps coming through the cat flap."),
         say(S, "For Misty's food?", gap="quick"),
         say(A, "Every last biscuit,", gap="quick"),
@@ -97,7 +96,7 @@ HOLDOUT_SETS_3 = [
         burst(A, "Microchip?", then="They're sixty pounds, and we'd need a bigger hole in the door."),
         over(S, "Sixty's less than his food costs, I'll order one."),
     ]),
-    dict(name="icy_front_path", split="holdout", bc_takes=30, noise=True, quiet=None, script=[
+    dict(name="icy_front_path", split="tune", bc_takes=30, noise=True, quiet=None, script=[
         say(A, "The front path's a sheet of ice, the postman nearly went flying."),
         bc(S, "Yikes.", at=0.55),
         say(S, "Is he hurt?", gap="quick"),
@@ -108,7 +107,7 @@ HOLDOUT_SETS_3 = [
         burst(S, "Ash?", then="It gets walked in everywhere, I'll pick up salt after work."),
         bc(A, "Fair enough.", at=0.2),
     ]),
-    dict(name="head_in_railings", split="holdout", bc_takes=30, noise=False, quiet=None, script=[
+    dict(name="head_in_railings", split="tune", bc_takes=30, noise=False, quiet=None, script=[
         say(S, "Alfie's got his head stuck between the banister railings."),
         bc(A, "Gosh.", at=0.7),
         say(A, "How did he manage that?", gap="quick"),
@@ -117,5 +116,108 @@ HOLDOUT_SETS_3 = [
         say(A, "Butter, a bit behind his ears, and he'll slide straight back out.", gap="quick"),
         cut(S, "Butter's too messy, just turn his head sideways and ease him through gently.", before=2.4),
         burst(A, "Too messy?", then="Mess washes off, he needs to be out, pass me the tub."),
+    ]),
+    # ---- HOLDOUT, thirty-first set (s307-s316; written fresh, blind to the engine; never tune on these, never
+    #      inspect their timelines or per-scene results).  Backchannels from set 31 of the takes, used by no other
+    #      scene.
+    dict(name="paddling_pool_split", split="holdout", bc_takes=31, noise=True, quiet=None, script=[
+        say(A, "The paddling pool's gone flat, there's a split along the bottom seam."),
+        bc(S, "Oh, goodness.", at=0.52),
+        say(S, "Can you patch it?", gap="quick"),
+        say(A, "Not on a seam, the glue won't hold there.", gap=-0.13),
+        say(S, "Washing-up bowls will do, fill a few and let them splash in those.", gap="quick"),
+        burst(A, "Bowls?", then="They'll want proper water to jump in, not bowls on the grass."),
+        over(S, "Or take them down to the lido, it's free for kids all summer.", overlap=2.2),
+    ]),
+    dict(name="paint_too_dark", split="holdout", bc_takes=31, noise=False, quiet=SAM, script=[
+        say(A, "The paint's dried far darker than the card, the lounge looks like a cave."),
+        cut(S, "The paint? Don't tell me it's peeling already.", after=0.75),
+        say(A, "It said soft oatmeal on the lid,", gap="patient"),
+        say(A, "but on the walls it looks more like wet mud.", gap="short", bc=(S, "Oh, gosh."), bc_at=0.12),
+        say(S, "Was it mixed in the shop?", gap="quick"),
+        say(A, "They mixed it while I waited, I'll take the lid back and show them.", gap="quick"),
+        over(S, "Take the receipt too, they'll have the mix code on it."),
+    ]),
+    dict(name="hedge_trimmer_cable", split="holdout", bc_takes=31, noise=False, quiet=None, script=[
+        say(A, "I've cut through the trimmer cable, halfway along the hedge."),
+        say(S, "Did it spark?", gap="quick"),
+        say(A, "Just a bang,", gap="quick"),
+        say(A, "then the fuse went.", gap="short", bc=(S, "Eek."), bc_at=1.0),
+        say(S, "Could we borrow the Hendersons' one to finish it off?", gap="patient"),
+        cut(A, "I can't start theirs, it's petrol, the shears will do.", before=0.6),
+        over(S, "I'll start it for you, it's only a pull cord, and you rake up.", overlap=1.7),
+        bc(A, "Fine.", at=0.2),
+    ]),
+    dict(name="fringe_on_photo_day", split="holdout", bc_takes=31, noise=False, quiet=None, script=[
+        say(S, "Leo's cut his own fringe with the nail scissors, and it's photo day."),
+        bc(A, "Oh, blimey.", at=0.45),
+        say(A, "How bad is it?", gap="quick"),
+        say(S, "Right to the scalp,", gap=0.18),
+        say(S, "in one big notch.", gap="short", bc=(A, "Ouch.")),
+        say(A, "Gel might flatten the rest over it, I'll get the tub.", gap="quick"),
+        cut(S, "They do retakes in the spring, let this one go."),
+        cut(A, "Retakes cost extra, let's try the gel first."),
+        bc(S, "Got it.", at=0.3),
+    ]),
+    dict(name="flour_bag_split", split="holdout", bc_takes=31, noise=True, quiet=None, script=[
+        say(S, "A bag of flour's split open on the kitchen floor, and the dog's in it."),
+        bc(A, "Good grief.", at=0.62),
+        say(A, "Was it full?", gap="quick"),
+        say(S, "Brand new one,", gap="quick"),
+        say(S, "and now he's leaving white paw prints down the hall.", gap="pause"),
+        bc(A, "I see.", at=0.55),
+        say(A, "Let's get him outside first, then I'll fetch the hoover.", gap="quick"),
+        cut(S, "I'll sweep the worst of it up before it spreads any further.", clash=True),
+        over(A, "Sweep away, but the dog goes out on the patio first."),
+    ]),
+    dict(name="phone_left_in_taxi", split="holdout", bc_takes=31, noise=False, quiet=None, script=[
+        say(S, "I've left my mobile in the taxi, it's on the back seat somewhere."),
+        bc(A, "Oops.", at=0.68),
+        say(A, "Whose cab was it?", gap="quick"),
+        say(S, "Star Cabs,", gap="quick"),
+        say(S, "the green ones.", gap=1.35),
+        say(A, "Ring your own number from mine, the driver might pick up.", gap="quick"),
+        cut(S, "Ring the office, he'll never hear it on silent."),
+        cut(A, "The office never answers, just try ringing it once from my phone."),
+        bc(S, "Yep.", at=0.25),
+    ]),
+    dict(name="shed_roof_blown_off", split="holdout", bc_takes=31, noise=False, quiet=ALEX, script=[
+        say(S, "The shed roof's blown off, the felt is lying in the next garden."),
+        cut(A, "Not the shed roof, I only put new felt on it in May.", after=0.9),
+        say(S, "That last squall did it,", gap="patient"),
+        say(S, "about an hour ago.", gap="short", bc=(A, "Oh dear."), bc_at=0.0),
+        say(A, "Are the tools dry?", gap="quick"),
+        say(S, "The mower's in a puddle, but the rest is dry, and more rain's due tonight.", gap="quick"),
+        over(A, "Throw a tarpaulin over the mower, and I'll nail the felt back on tomorrow.", overlap=2.85),
+    ]),
+    dict(name="dog_took_sausages", split="holdout", bc_takes=31, noise=False, quiet=None, script=[
+        say(A, "The dog's pinched the sausages straight off the barbecue."),
+        say(S, "All eight?", gap="quick"),
+        say(A, "Six out of eight,", gap="quick"),
+        say(A, "and he's gone under the hedge with the lot.", gap="short", bc=(S, "Oh no.")),
+        say(S, "Burgers from the freezer will do, they only take ten minutes on the grill.", gap="quick"),
+        burst(A, "Burgers?", then="We ate the last ones on Sunday, I'll nip out for more."),
+        over(S, "Then we'll grill halloumi instead, there's a big block in the fridge."),
+    ]),
+    dict(name="sunglasses_in_lake", split="holdout", bc_takes=31, noise=True, quiet=None, script=[
+        say(A, "My sunglasses fell off the pedalo, straight into the boating lake."),
+        bc(S, "Whoops.", at=0.35),
+        say(S, "Your good ones?", gap="quick"),
+        say(A, "The prescription pair,", gap="quick"),
+        say(A, "and I can't see a thing.", gap="cont"),
+        say(S, "The lake's only knee deep there, I could wade in and feel around for them.", gap="quick"),
+        cut(A, "There's a pond net at the hut, that mud's deeper than it looks.", before=2.1),
+        burst(S, "A pond net?", then="It'll be for leaves, but I'll ask the man while you wait here."),
+        bc(A, "Fair.", at=0.15),
+    ]),
+    dict(name="wet_cement_footprint", split="holdout", bc_takes=31, noise=False, quiet=None, script=[
+        say(S, "Poppy's stepped in next door's wet cement, there's a footprint in their new step."),
+        bc(A, "Crikey.", at=0.6),
+        say(A, "Did they see?", gap="quick"),
+        say(S, "Luckily not,", gap=0.22),
+        say(S, "they're both still at work till six.", gap="short", bc=(A, "Hmm."), bc_at=0.3),
+        say(A, "Smooth it over with the back of a spoon, and no one will know.", gap="quick"),
+        cut(S, "Tell them tonight, that's fairer than smoothing it over.", before=2.0),
+        burst(A, "Tell them?", then="They'll be cross, but all right, I'll knock round after tea."),
     ]),
 ]
