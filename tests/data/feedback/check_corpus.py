@@ -25,11 +25,11 @@ HARD_CASES = ["hear_but_should", "sarcasm", "advice_as_question", "validation_wi
               "reflection_adds_feeling", "upset_not_attacking", "defending_in_reflection",
               "self_focus_as_empathy", "parroting_reflection_pair", "asr_transcript"]
 MIN_TRUE = 25
-# Dialogues d001-d902 (the first part, used during development, and the second to twenty-first writers' parts, each
-# scored once and then used for tuning; the twenty-first writer's part, d863-d902, was the holdout until it had been
-# scored and is now tune) are tune; d903 onwards (written later by a twenty-second writer, never used for tuning) are
+# Dialogues d001-d942 (the first part, used during development, and the second to twenty-second writers' parts, each
+# scored once and then used for tuning; the twenty-second writer's part, d903-d942, was the holdout until it had been
+# scored and is now tune) are tune; d943 onwards (written later by a twenty-third writer, never used for tuning) are
 # holdout.
-LAST_TUNE_DIALOGUE = 902
+LAST_TUNE_DIALOGUE = 942
 MIN_HOLDOUT_TRUE = 15
 MIN_WORDS, MAX_WORDS = 3, 40
 
