@@ -4943,3 +4943,12 @@ PROBES += [
     ('self_focus', True, 'listener', "No one asks how I'm coping with any of it."),
     ('self_focus', False, 'listener', "You're not the only one who noticed, your sister said the same."),
 ]
+
+# A feeling shared with the partner ("as well", "too") over what they went through is an emotional reaction, not a turn
+# to oneself; a like feeling about the listener's own life still is.
+PROBES += [
+    ('self_focus', False, 'listener', "I feel it too, Jen. Every time the door goes."),
+    ('self_focus', False, 'listener', "I miss her too. She always knew what to say."),
+    ('self_focus', False, 'listener', "I miss him too, the way he used to be."),
+    ('self_focus', True, 'listener', "I'm scared as well, my job's on the line after Christmas."),
+]

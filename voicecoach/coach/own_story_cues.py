@@ -240,8 +240,11 @@ REACTION_TO_PARTNER = either(
     r"|on your behalf)\b",
     r"\b(makes|made) me (feel )?\w+ (too|as well)\b|\bi(?:'?d| would) (be|feel|hate|struggle|mind)\b|\bif i\b"
     r"|\b(that|it|this)(?:'d| would) (\w+ ){1,3}(me|my \w+) (\w+ )?(too|as well)\b",
-    r"\bi(?:'?m| am| feel| felt|'?ve been)( \w+){0,2} (" + EMOTION + r"|missing (us|you|that|it)) too\b"
-    r"|\bi (really )?miss (us|you|that|it) too\b",
+    r"\bi(?:'?m| am| feel| felt|'?ve been)( \w+){0,2} (" + EMOTION + r"|shaken|rattled|missing (us|you|that|it))"
+    r" (too|as well)\b|\bi (really )?miss (us|you|that|it|him|her|them) (too|as well)\b|\bi feel it (too|as well)\b",
+    # the partner's news landing on the listener too: "That frightens me too, Gem."
+    r"\b(that|it|this) (frightens|scares|shakes|terrifies|worries|saddens|upsets|hurts|guts|rattles) me( \w+){0,3}"
+    r" (too|as well)\b",
     # the couple's loss, wished back together: "I miss how we used to be too.", "I want our Sundays back too."
     r"\bi (really |just )?(miss|want|need|long for|wish for) (\w+ ){0,3}(we|us|our)\b.{0,30}\b(too|as well)\b",
     # a share claimed, not lived: "it's my money too"
