@@ -4952,3 +4952,13 @@ PROBES += [
     ('self_focus', False, 'listener', "I miss him too, the way he used to be."),
     ('self_focus', True, 'listener', "I'm scared as well, my job's on the line after Christmas."),
 ]
+
+# The feeling or wish judged natural or fair in words the cues lacked ("Naturally you…", "…is perfectly reasonable",
+# "Of course you need me"); an order dressed the same way is not.
+PROBES += [
+    ('validation', True, 'listener', "Naturally you're lonely, I've been glued to it."),
+    ('validation', True, 'listener', "Wanting my eyes off the screen at night is perfectly reasonable."),
+    ('validation', True, 'listener', "Of course you need me with you in the evenings."),
+    ('validation', False, 'listener', "Naturally you should just tell me to put it down."),
+    ('validation', False, 'listener', "That's not reasonable, half of it is work."),
+]

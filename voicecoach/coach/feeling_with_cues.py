@@ -14,10 +14,17 @@ MAKES_SENSE = alternatives(
     r"\bunderstandable\b|\bno (wonder|surprise)\b|\bnot (at all )?surprised (you|that)\b"
     r"|\b(normal|natural|human|fair|reasonable) (way|thing|reaction)"
     r"( to (feel|have))?\b",
-    r"(\bof |^)course (you|youre|you'?re|you'?d|youd|it|that)\b(?! (should|could|can|need|have to|must))",
+    r"(\bof |^)course (you|youre|you'?re|you'?d|youd|it|that)\b(?! (should|could|can|need to|have to|must))",
+    # "Naturally you felt humiliated."
+    r"^(naturally|understandably|unsurprisingly),? (you|youre|you'?re|you'?d|youd|you'?ve|youve)\b"
+    r"(?! (should|could|can|need to|have to|must))",
+    # the partner's wish judged fair: "Wanting it to rotate is perfectly reasonable."
+    r"\b(wanting|needing|asking( for)?|expecting|hoping( for)?) [\w' ]{1,40} (is|'s|seems|sounds) (completely |totally "
+    r"|perfectly |entirely |only |so |very |really )*(fair|reasonable|understandable|natural|normal)\b",
     r"\b(fair enough|fair play),? (that )?(you|you'?re|youre|you'?d|youd)\b"
     r"|\b(fair enough|fair play),? (that )?(it|that)( really)? (feels|felt|would|hurt|hurts|stung|stings)\b",
-    r"\bthat'?s (completely |totally |so |really |just |only )*(valid|understandable|human|normal|natural)\b"
+    r"\bthat'?s (completely |totally |so |really |just |only |entirely |perfectly )*(valid|understandable|human|normal"
+    r"|natural|reasonable)\b"
     r"(?! for me)",
     r"\bdoesn'?t make you (a )?(bad|weak|selfish|terrible|awful|horrible|mean|lazy|crazy)\b",
     r"\byour (feelings|reaction|anger|frustration|worry|worries|fear|fears|hurt|sadness|disappointment|upset"
