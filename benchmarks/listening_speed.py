@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 import soundfile
+from threadpoolctl import threadpool_limits
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -94,6 +95,8 @@ def timed(check, walls: list[float]):
 def main() -> None:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+    # numpy's BLAS started its worker threads on import, before the pinning, and they would run on the other core
+    threadpool_limits(limits=1)
     settings = load_settings(use_user_file=False)
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; pinned to one core, "
           f"best of {REPEATS} runs")
