@@ -80,7 +80,7 @@ class LiveDetector:
 
     def __init__(self, detector: PresenceDetector, recording: np.ndarray | None = None):
         self.detector = detector
-        self._stack = LiveStack()
+        self._stack = LiveStack() if recording is None else None
         self._encoder = self._ahead = None
         if recording is not None:
             features = audio_features(recording)
