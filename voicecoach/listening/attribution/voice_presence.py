@@ -82,6 +82,7 @@ class LiveDetector:
         self.detector = detector
         self._stack = LiveStack() if recording is None else None
         self._encoder = self._ahead = None
+        self._hop = 0  # the next hop's place in the recording read ahead
         if recording is not None:
             features = audio_features(recording)
             if detector.profiles is not None:
@@ -90,7 +91,6 @@ class LiveDetector:
             self._ahead = detector.probabilities(features)
         elif detector.profiles is not None:
             self._encoder = EncoderStream(load_encoder())
-        self._hop = 0
 
     def push(self, hop: np.ndarray) -> np.ndarray:
         if self._ahead is not None:
@@ -101,7 +101,6 @@ class LiveDetector:
         features = self._stack.push(hop)
         if self._encoder is not None:
             features = np.concatenate([features, likeness(self._encoder.push(hop)[None, :], self.detector.profiles)[0]])
-        self._hop += 1
         return self.detector.probabilities(features)
 
 
