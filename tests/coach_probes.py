@@ -2553,6 +2553,12 @@ PROBES += [
     # a suggestion put as a question and then its reason ('Could we…? Then I'd…') is advice, not a challenging echo
     ("defending", False, "listener", "Could we eat at the table? Then I'd actually be with you."),
     ("advice", True, "listener", "Could we eat at the table? Then I'd actually be with you."),
+    ("advice", True, "listener", "Could you leave a bit earlier on Fridays?"),
+    ("advice", True, "listener", "Can you switch your phone off at dinner?"),
+    ("advice", True, "listener", "could you park round the back next time"),
+    ("advice", False, "listener", "Can you describe what that evening was like?"),
+    ("advice", False, "listener", "Could you give me one example?"),
+    ("advice", False, "listener", "Can you walk me through what happened?"),
     ("defending", False, "listener", "Shall we try Sundays phone-free? I think I'd like that too."),
     ("advice", False, "listener", "Can we talk about it properly? I want to understand."),
     ("defending", True, "listener", "Always? I was home early on Tuesday."),

@@ -90,7 +90,12 @@ SUGGESTION = alternatives(
     r"\bcould you (not |maybe |just |perhaps )?(ask|ring|call|try|book|email|text|message|mention|check with"
     r"|come (along|with|to)|join"
     r"|speak to|talk to (the|your"
-    r"|him|her|them))\b",
+    r"|him|her|them))\b"
+    # ...or any other errand asked outright ("Could you dial in from the car?"), though not a request to say more
+    r"|^(so |and |well |okay |or )?(could|can) you (maybe |just |perhaps |possibly )?(?!(tell|say|explain|describe"
+    r"|give me|help me|walk me|talk me|show me|share|expand|elaborate|clarify|put|remember|recall|think|picture"
+    r"|imagine|see|feel|hear|understand|blame|forgive|believe|trust|bear|stand|cope|live|be|have|ever|really|still"
+    r"|not|let me|go back|point|name)\b)\w+",
     r"^(so |and |well )?try (to|not|and|\w+ing)\b|\bconsider \w+ing\b",
     r"\byou'?ve (just )?got to\b|\byou gotta\b"
     r"|^(so |okay |maybe )?(could|can) we (just |maybe |perhaps )?(?!(talk|go back|start|not|have a (talk|chat))\b)\w+"
