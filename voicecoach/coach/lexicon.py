@@ -41,7 +41,9 @@ GLAD_FEELING_RE = re.compile(r"\b(" + "|".join(GLAD_FEELINGS) + r")\b")
 # Emotions a listener may feel in response (a narrower set than FEELINGS: no "used", "small", "low", …).
 EMOTION = (r"sad|saddened|sorry|awful|terrible|bad|heavy|touched|moved|ashamed|guilty|scared|worried|uneasy|angry"
            r"|annoyed|upset|protective|tender|heartbroken|gutted|sick|tearful|teary|emotional|helpless|crushed"
-           r"|devastated|anxious|afraid|frightened|furious|mad|hurt|pained|choked up|livid")
+           r"|devastated|anxious|afraid|frightened|furious|mad|hurt|pained|choked up|livid"
+           r"|wretched|rotten|shaken|rattled|horrified|appalled|dismayed|distressed|troubled|disturbed"
+           r"|unsettled|heartsick|grieved|anguished|stricken|sickened|raw")
 
 # Names for a person and their character, when they are thrown at the partner.
 INSULT = (r"idiot|stupid|selfish|lazy|pathetic|useless|jerk|moron|loser|liar|child|baby|crazy|insane|hopeless"
