@@ -117,10 +117,9 @@ HOLDOUT_SETS_3 = [
         cut(S, "Butter's too messy, just turn his head sideways and ease him through gently.", before=2.4),
         burst(A, "Too messy?", then="Mess washes off, he needs to be out, pass me the tub."),
     ]),
-    # ---- HOLDOUT, thirty-first set (s307-s316; written fresh, blind to the engine; never tune on these, never
-    #      inspect their timelines or per-scene results).  Backchannels from set 31 of the takes, used by no other
-    #      scene.
-    dict(name="paddling_pool_split", split="holdout", bc_takes=31, noise=True, quiet=None, script=[
+    # ---- Thirty-first set (s307-s316; written as a held-out set, blind to the engine; scored once and released for
+    #      tuning).  Backchannels from set 31 of the takes, used by no other scene.
+    dict(name="paddling_pool_split", split="tune", bc_takes=31, noise=True, quiet=None, script=[
         say(A, "The paddling pool's gone flat, there's a split along the bottom seam."),
         bc(S, "Oh, goodness.", at=0.52),
         say(S, "Can you patch it?", gap="quick"),
@@ -129,7 +128,7 @@ HOLDOUT_SETS_3 = [
         burst(A, "Bowls?", then="They'll want proper water to jump in, not bowls on the grass."),
         over(S, "Or take them down to the lido, it's free for kids all summer.", overlap=2.2),
     ]),
-    dict(name="paint_too_dark", split="holdout", bc_takes=31, noise=False, quiet=SAM, script=[
+    dict(name="paint_too_dark", split="tune", bc_takes=31, noise=False, quiet=SAM, script=[
         say(A, "The paint's dried far darker than the card, the lounge looks like a cave."),
         cut(S, "The paint? Don't tell me it's peeling already.", after=0.75),
         say(A, "It said soft oatmeal on the lid,", gap="patient"),
@@ -138,7 +137,7 @@ HOLDOUT_SETS_3 = [
         say(A, "They mixed it while I waited, I'll take the lid back and show them.", gap="quick"),
         over(S, "Take the receipt too, they'll have the mix code on it."),
     ]),
-    dict(name="hedge_trimmer_cable", split="holdout", bc_takes=31, noise=False, quiet=None, script=[
+    dict(name="hedge_trimmer_cable", split="tune", bc_takes=31, noise=False, quiet=None, script=[
         say(A, "I've cut through the trimmer cable, halfway along the hedge."),
         say(S, "Did it spark?", gap="quick"),
         say(A, "Just a bang,", gap="quick"),
@@ -148,7 +147,7 @@ HOLDOUT_SETS_3 = [
         over(S, "I'll start it for you, it's only a pull cord, and you rake up.", overlap=1.7),
         bc(A, "Fine.", at=0.2),
     ]),
-    dict(name="fringe_on_photo_day", split="holdout", bc_takes=31, noise=False, quiet=None, script=[
+    dict(name="fringe_on_photo_day", split="tune", bc_takes=31, noise=False, quiet=None, script=[
         say(S, "Leo's cut his own fringe with the nail scissors, and it's photo day."),
         bc(A, "Oh, blimey.", at=0.45),
         say(A, "How bad is it?", gap="quick"),
@@ -159,7 +158,7 @@ HOLDOUT_SETS_3 = [
         cut(A, "Retakes cost extra, let's try the gel first."),
         bc(S, "Got it.", at=0.3),
     ]),
-    dict(name="flour_bag_split", split="holdout", bc_takes=31, noise=True, quiet=None, script=[
+    dict(name="flour_bag_split", split="tune", bc_takes=31, noise=True, quiet=None, script=[
         say(S, "A bag of flour's split open on the kitchen floor, and the dog's in it."),
         bc(A, "Good grief.", at=0.62),
         say(A, "Was it full?", gap="quick"),
@@ -170,7 +169,7 @@ HOLDOUT_SETS_3 = [
         cut(S, "I'll sweep the worst of it up before it spreads any further.", clash=True),
         over(A, "Sweep away, but the dog goes out on the patio first."),
     ]),
-    dict(name="phone_left_in_taxi", split="holdout", bc_takes=31, noise=False, quiet=None, script=[
+    dict(name="phone_left_in_taxi", split="tune", bc_takes=31, noise=False, quiet=None, script=[
         say(S, "I've left my mobile in the taxi, it's on the back seat somewhere."),
         bc(A, "Oops.", at=0.68),
         say(A, "Whose cab was it?", gap="quick"),
@@ -181,7 +180,7 @@ HOLDOUT_SETS_3 = [
         cut(A, "The office never answers, just try ringing it once from my phone."),
         bc(S, "Yep.", at=0.25),
     ]),
-    dict(name="shed_roof_blown_off", split="holdout", bc_takes=31, noise=False, quiet=ALEX, script=[
+    dict(name="shed_roof_blown_off", split="tune", bc_takes=31, noise=False, quiet=ALEX, script=[
         say(S, "The shed roof's blown off, the felt is lying in the next garden."),
         cut(A, "Not the shed roof, I only put new felt on it in May.", after=0.9),
         say(S, "That last squall did it,", gap="patient"),
@@ -190,7 +189,7 @@ HOLDOUT_SETS_3 = [
         say(S, "The mower's in a puddle, but the rest is dry, and more rain's due tonight.", gap="quick"),
         over(A, "Throw a tarpaulin over the mower, and I'll nail the felt back on tomorrow.", overlap=2.85),
     ]),
-    dict(name="dog_took_sausages", split="holdout", bc_takes=31, noise=False, quiet=None, script=[
+    dict(name="dog_took_sausages", split="tune", bc_takes=31, noise=False, quiet=None, script=[
         say(A, "The dog's pinched the sausages straight off the barbecue."),
         say(S, "All eight?", gap="quick"),
         say(A, "Six out of eight,", gap="quick"),
@@ -199,7 +198,7 @@ HOLDOUT_SETS_3 = [
         burst(A, "Burgers?", then="We ate the last ones on Sunday, I'll nip out for more."),
         over(S, "Then we'll grill halloumi instead, there's a big block in the fridge."),
     ]),
-    dict(name="sunglasses_in_lake", split="holdout", bc_takes=31, noise=True, quiet=None, script=[
+    dict(name="sunglasses_in_lake", split="tune", bc_takes=31, noise=True, quiet=None, script=[
         say(A, "My sunglasses fell off the pedalo, straight into the boating lake."),
         bc(S, "Whoops.", at=0.35),
         say(S, "Your good ones?", gap="quick"),
@@ -210,7 +209,7 @@ HOLDOUT_SETS_3 = [
         burst(S, "A pond net?", then="It'll be for leaves, but I'll ask the man while you wait here."),
         bc(A, "Fair.", at=0.15),
     ]),
-    dict(name="wet_cement_footprint", split="holdout", bc_takes=31, noise=False, quiet=None, script=[
+    dict(name="wet_cement_footprint", split="tune", bc_takes=31, noise=False, quiet=None, script=[
         say(S, "Poppy's stepped in next door's wet cement, there's a footprint in their new step."),
         bc(A, "Crikey.", at=0.6),
         say(A, "Did they see?", gap="quick"),
@@ -219,5 +218,108 @@ HOLDOUT_SETS_3 = [
         say(A, "Smooth it over with the back of a spoon, and no one will know.", gap="quick"),
         cut(S, "Tell them tonight, that's fairer than smoothing it over.", before=2.0),
         burst(A, "Tell them?", then="They'll be cross, but all right, I'll knock round after tea."),
+    ]),
+    # ---- HOLDOUT, thirty-second set (s317-s326; written fresh, blind to the engine; never tune on these, never
+    #      inspect their timelines or per-scene results).  Backchannels from set 32 of the takes, used by no other
+    #      scene.
+    dict(name="wiper_snapped_off", split="holdout", bc_takes=32, noise=True, quiet=None, script=[
+        say(A, "The wiper's snapped clean off the car, and it's bucketing down."),
+        bc(S, "Oh, heavens.", at=0.6),
+        say(S, "The driver's side?", gap="quick"),
+        say(A, "Right in front of me, the road's just a blur.", gap=-0.18),
+        say(S, "Rain repellent will help, there's a bottle of it in the boot from Christmas.", gap="quick"),
+        burst(A, "Repellent?", then="That won't shift a downpour, I'll buy a new blade at the garage."),
+        over(S, "Then take my car today, we'll sort the wiper at the weekend.", overlap=1.9),
+    ]),
+    dict(name="salt_in_crumble", split="holdout", bc_takes=32, noise=False, quiet=SAM, script=[
+        say(A, "The crumble's got salt in it instead of sugar, and your mum's had a big spoonful."),
+        cut(S, "The crumble? Surely it hasn't caught already.", after=0.8),
+        say(A, "Not burnt, salty,", gap="patient"),
+        say(A, "and she's gone bright red.", gap="short", bc=(S, "Oh, crumbs."), bc_at=0.22),
+        say(S, "Did she swallow it?", gap="quick"),
+        say(A, "She was too polite not to, so I'm warming up some custard for her now.", gap="quick"),
+        over(S, "Bless her, get her some water, and I'll pop out for a cheesecake."),
+    ]),
+    dict(name="stairwell_bulb_gone", split="holdout", bc_takes=32, noise=False, quiet=None, script=[
+        say(A, "The landing bulb's gone, I nearly missed a step."),
+        say(S, "The big hanging one?", gap="quick"),
+        say(A, "Over the stairwell,", gap="quick"),
+        say(A, "and it's miles up.", gap="short", bc=(S, "Uh-oh."), bc_at=1.0),
+        say(S, "Can we borrow next door's long ladder?", gap="patient"),
+        cut(A, "Our stepladder might do it, they're away till Sunday anyway.", before=0.65),
+        over(S, "I'll hold it steady for you then, and pass the new bulb up when you're ready.", overlap=1.8),
+        bc(A, "Sure.", at=0.2),
+    ]),
+    dict(name="hearing_aid_in_sofa", split="holdout", bc_takes=32, noise=False, quiet=None, script=[
+        say(S, "Grandad's hearing aid has slipped in between the sofa cushions."),
+        bc(A, "Oh, heck.", at=0.7),
+        say(A, "Is it switched on?", gap="quick"),
+        say(S, "Still whistling,", gap=0.2),
+        say(S, "so it's down there somewhere.", gap="short", bc=(A, "Right.")),
+        say(A, "Pull all the cushions off and follow the whistle.", gap="quick"),
+        cut(S, "Tip the whole sofa forward, it'll be under the frame."),
+        cut(A, "Grandad's still sitting on it, we'll do the cushions first."),
+        bc(S, "Fair enough.", at=0.42),
+    ]),
+    dict(name="slime_in_carpet", split="holdout", bc_takes=32, noise=True, quiet=None, script=[
+        say(S, "There's green slime trodden into the lounge carpet, the kids did it."),
+        bc(A, "Yuck.", at=0.45),
+        say(A, "Is it dry yet?", gap="quick"),
+        say(S, "Still gooey,", gap="quick"),
+        say(S, "and it's gone right down into the pile, all the way to the backing.", gap="pause"),
+        bc(A, "Oh, bother.", at=0.48),
+        say(A, "Vinegar loosens slime, I read that once, I'll fetch the bottle from the cupboard.", gap="quick"),
+        cut(S, "I'll pick the lumps out with a blunt knife while it's still soft.", clash=True),
+        over(A, "Pick away, but the vinegar still goes on after that."),
+    ]),
+    dict(name="concert_tickets_wrong_night", split="holdout", bc_takes=32, noise=False, quiet=None, script=[
+        say(S, "I've booked the concert for the wrong night, it's Thursday, not Saturday."),
+        bc(A, "Oh, crikey.", at=0.8),
+        say(A, "Can they be swapped?", gap="quick"),
+        say(S, "Not online,", gap="quick"),
+        say(S, "it says no refunds.", gap=1.3),
+        say(A, "Ring the box office, they might change the date.", gap="quick"),
+        cut(S, "Let's sell them on, there's a fan page for that."),
+        cut(A, "Selling loses us the booking fee, I'll ring them first."),
+        bc(S, "Okay.", at=0.32),
+    ]),
+    dict(name="scooter_under_car", split="holdout", bc_takes=32, noise=False, quiet=ALEX, script=[
+        say(S, "I've reversed over Jack's scooter on the drive, the front wheel's bent right over."),
+        cut(A, "Not into the gatepost again, we've only just had it mended.", after=0.7),
+        say(S, "No, Jack's scooter, behind the car,", gap="patient"),
+        say(S, "and I never saw it.", gap="short", bc=(A, "Oh no."), bc_at=0.0),
+        say(A, "Does he know?", gap="quick"),
+        say(S, "Not yet, he's still at football, and he rides it to school every day.", gap="quick"),
+        over(A, "Then we'll tell him together tonight, and pick a new one up at the weekend.", overlap=2.95),
+    ]),
+    dict(name="nappy_cream_mirror", split="holdout", bc_takes=32, noise=False, quiet=None, script=[
+        say(A, "Rosie's smeared nappy cream all over the bathroom mirror."),
+        say(S, "Just the mirror?", gap="quick"),
+        say(A, "The taps as well,", gap="quick"),
+        say(A, "and her hair's full of it.", gap="short", bc=(S, "Oh, lord.")),
+        say(S, "Baby oil lifts it, a few drops on a tissue and it wipes off.", gap="quick"),
+        burst(A, "Baby oil?", then="On glass that just smears, it needs hot soapy water and a cloth."),
+        over(S, "Then I'll bath her, and you wipe the mirror down."),
+    ]),
+    dict(name="raffle_ticket_washed", split="holdout", bc_takes=32, noise=True, quiet=None, script=[
+        say(A, "The raffle ticket's been through the wash, and it was the winning one."),
+        bc(S, "Whoa.", at=0.65),
+        say(S, "Can you still read it?", gap="quick"),
+        say(A, "Only the first two numbers,", gap="quick"),
+        say(A, "the rest is pulp.", gap="cont"),
+        say(S, "The club keeps the stubs, so they can check yours against theirs.", gap="quick"),
+        cut(A, "The clubhouse shuts at seven, and they redraw it tonight if nobody claims it.", before=2.3),
+        burst(S, "Shuts at seven?", then="It's only half six, I'll drive you round now."),
+        bc(A, "Lovely.", at=0.25),
+    ]),
+    dict(name="deckchair_folded_up", split="holdout", bc_takes=32, noise=False, quiet=None, script=[
+        say(S, "Auntie Jean's deckchair folded up under her, in front of everyone at the party."),
+        bc(A, "My word.", at=0.62),
+        say(A, "Did she bang her head?", gap="quick"),
+        say(S, "Her pride mostly,", gap=0.16),
+        say(S, "she's just laughing it off.", gap="short", bc=(A, "Phew."), bc_at=0.5),
+        say(A, "Put her on the garden bench instead, it's much sturdier than those.", gap="quick"),
+        cut(S, "The armchair from the lounge is comfier, I'll bring it out for her.", before=2.0),
+        burst(A, "The armchair?", then="You'll do your back in, she's fine on the bench."),
     ]),
 ]
