@@ -12,6 +12,8 @@ MAKES_SENSE = alternatives(
     r"(?<!not )\b(totally |completely |perfectly |entirely )?(fair|reasonable) to (be|feel|get)\b",
     r"\bi (can )?(totally |really |completely )?see why\b(?! not)",
     r"\bunderstandable\b|\bno (wonder|surprise)\b|\bnot (at all )?surprised (you|that)\b"
+    # "Small wonder the checking has drained you", "it's no shock you'd feel humiliated", "Hardly surprising you're…"
+    r"|\b(small|little) wonder\b|\b(no shock|(hardly|not) (surprising|a surprise|any wonder))(?= (that )?you)"
     r"|\b(normal|natural|human|fair|reasonable) (way|thing|reaction)"
     r"( to (feel|have))?\b",
     r"(\bof |^)course (you|youre|you'?re|you'?d|youd|it|that)\b(?! (should|could|can|need to|have to|must))",
