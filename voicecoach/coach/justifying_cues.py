@@ -104,6 +104,10 @@ WHAT_EVERYONE_DOES = alternatives(
     r"|only a) (\w+ ){0,3}"
     r"\w+,? not (a|an|the) (\w+ ){0,3}\w+$",
     r"\b(it'?ll|it will|they'?ll|they will) (pay for (itself|themselves)|save us (money|a fortune))\b",
+    # the way the listener was brought up as the norm: "It's farm life, it's how I was raised.", "…its how you grow up
+    # on this island"
+    r"\b(it'?s|its|that'?s|thats|it is|that is) (just |simply )?how (i was|we were|you'?re|you are|we'?re|we are)"
+    r" (raised|brought up)\b|\b(it'?s|its|that'?s|thats) (just )?how (you|we|i) (grow|grew) up\b",
 )
 JUSTIFYING = alternatives(CONSENT_RECALLED, PLAYED_DOWN, WHAT_ANYONE_WOULD_DO, WHAT_IT_IS_FOR, CONSTRAINT_AFTER,
                           HARM_DENIED, INTENT_OR_RECORD, WHAT_EVERYONE_DOES)
