@@ -2731,6 +2731,10 @@ PROBES += [
     ("attack", True, "speaker", "You have the manners of a goat, Gerald."),
     ("attack", True, "speaker", "Forty years and you still can't find the kettle."),
     ("attack", True, "speaker", "How very typical of you."),
+    ("attack", True, "speaker", "I rang you four times about the damp, Mr Patel. My son's coughing every night. "
+                                "You only care about the rent. I'm frightened."),
+    ("attack", False, "speaker", "Do you only care about the money? I need to know where we stand."),
+    ("attack", False, "speaker", "All I care about is that we're honest with each other."),
     ("empathy", True, "listener", "I'm terribly sorry to hear that, it grieves me."),
     ("empathy", True, "listener", "I'm appalled that you went through that alone."),
     ("empathy", True, "listener", "You sat there all evening waiting, and I feel wretched for not looking up."),

@@ -31,6 +31,10 @@ ASIDE = alternatives(
     # that is being drafted: "Don't rewrite the whole speech")
     r"\b(stop|quit|don'?t|do not|don'?t you dare) (rewriting|twisting|spinning|rewrite|twist|spin) (it|this|that|what"
     r"|history|things|my words|everything|the (story|facts|past|whole thing))\b(?! (up|into a|for the))",
+    # a motive charged: "You only care about the rent.", "All you think about is your phone." (not the speaker's own
+    # "all I care about is…", nor a question "Do you only care about…?")
+    r"(?<!do )(?<!did )(?<!does )\byou (only|just|really only) (care|think|worry) about\b"
+    r"|^(and |but )?all you (care|think|worry) about\b(?! me\b)",
 )
 # the partner's excuse or choice answered with scorn: "So it's the motorway's fault now.", "I've wondered why my wife
 # won't say sorry." (the partner named in the third person, to their face; not "…why my husband can't sleep")
