@@ -253,18 +253,19 @@ REACTION_TO_PARTNER = either(
     r"\b(felt|feels|seemed|seems|looked|looks) like i\b",
 )
 
-# A feeling or hardship shared ("…too", "…as well", "for me too"), then the listener's own account with no "you" in
-# it: "I'm frightened too, honestly. I can't get to sleep without it now.", "It's lonely for me too. I carry it all
-# home." The account must be the listener's doing or undergoing, not a wish for the two of them ("I don't want us
-# drifting apart") or a reaction to the partner ("seeing you like this").
 # A knowing nod as a sentence of its own ("Girl, I know.", "Oh, I get that one.", "Been there."), then the listener's
 # own account with no "you" in it: their story, not the partner's ("I hear you." is left out: advice follows it)
 KNOWING_NOD = either(r"^((oh|ah|aw|girl|mate|babe|love|honestly|yeah|god|lord|pet|hun) )*(i know|i get it|i get that"
                      r"|same|been there|tell me about it|i know the feeling|i know that feeling)( \w+)?$")
 FIRST_PERSON = either(r"\b(i|my|me|mine|i'?m|im|i'?ve|ive|i'?d|id)\b")
 # ...not an apology or an offer after the nod ("I know. I'm so sorry.", "I get it. I'll ring them.")
-NOT_AN_ACCOUNT = either(r"\b(sorry|apologi[sz]e|my fault|my bad|should have|should'?ve|i'?ll|ill|i will|i'?m going to"
+NOT_AN_ACCOUNT = either(r"\b(sorry|apologi[sz]e|my fault|my bad|should have|should'?ve|i'?ll|i will|i'?m going to"
                         r"|let me)\b")
+
+# A feeling or hardship shared ("…too", "…as well", "for me too"), then the listener's own account with no "you" in
+# it: "I'm frightened too, honestly. I can't get to sleep without it now.", "It's lonely for me too. I carry it all
+# home." The account must be the listener's doing or undergoing, not a wish for the two of them ("I don't want us
+# drifting apart") or a reaction to the partner ("seeing you like this").
 SHARED_THEN_MINE = either(
     r"\b(i|i'?m|im|i'?ve|ive|me|my)\b(?! would)(?!'?d )[a-z' ]{0,40}\b(too|as well|an all)\b(?P<rest>.*)$"
 )
