@@ -23,8 +23,8 @@ MOCK_SURRENDER = alternatives(
     r"\bneed(ed)? (a |an )?(signed |written )?(permission slip|form signed|signed form|note from (you|my))\b"
     r"|\b(sorry|next time)\b.*\bi'?ll (fill in|fill out|submit) (a|an) (form|request|application)\b|\bin triplicate\b"
     r"|\b(book|make) an appointment (to|before i) (speak|talk|ask|see you)\b",
-    # a mock apology for missing a rule the partner is said to have made: "Oh, forgive me, I must have missed the
-    # toilet timetable…", "Pardon me, I missed the memo…"
+    # a mock apology for missing a rule the partner is said to have made, or for caring at all: "Oh, forgive me, I
+    # must have missed the toilet timetable…", "Pardon me, I missed the memo…", "Excuse me for caring"
     r"^(oh |well )?(forgive|pardon|excuse) me,? (i (must have |must'?ve )?missed|for (breathing|existing|caring"
     r"|asking|living|trying))\b",
 )
