@@ -26,7 +26,15 @@ MOCK_SURRENDER = alternatives(
     # a mock apology for missing a rule the partner is said to have made, or for caring at all: "Oh, forgive me, I
     # must have missed the toilet timetable…", "Pardon me, I missed the memo…", "Excuse me for caring"
     r"^(oh |well )?(forgive|pardon|excuse) me,? (i (must have |must'?ve )?missed|for (breathing|existing|caring"
-    r"|asking|living|trying))\b",
+    r"|asking|living|trying))\b"
+    # ...or asking leave with mock deference: "Apologies, should I have gone into mourning over a dent…?", "Sorry,
+    # should I put my hand up…?"
+    r"|^(sorry|apologies|forgive me|pardon me|excuse me),? (should|shall|must) i\b",
+    # the partner made into an office or a rank: "Ah, the tea caddy police.", "so I'm the drinks police now, am I",
+    # "…, Professor.", "…, Sherlock." (not the police themselves: "Call the police")
+    r"\b(the|a) (\w+ ){1,2}police( now)?( (am i|are you|is it|is that it))?$"
+    r"|\b(professor|sherlock|einstein|inspector|detective|columbo|your honou?r|your majesty|your highness"
+    r"|mr perfect|miss perfect|mrs perfect)$",
 )
 # The account corrected by giving the thing its right name ("It's not a toy, it's a tool.", "They're not rubbish,
 # they're an archive."), by an outside cause ("The M6 was shut.", "The wifi only reaches the kitchen.") or by what
