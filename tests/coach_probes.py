@@ -2722,6 +2722,9 @@ PROBES += [
     ("defending", True, "listener", "Apologies, should I have filed a flight plan for the corner shop?"),
     ("defending", True, "listener", "Well spotted, Sherlock."),
     ("defending", True, "listener", "Oh, the crumb police. Shall I hoover the toaster as well?"),
+    ("defending", True, "listener", "Liebling, it's a form. Half of Munich signs one. It protects the house for my "
+                                    "brother too."),
+    ("defending", True, "listener", "You're cross, Em, I can tell, but it's a few pounds. Half the team's on it."),
     ("defending", False, "listener", "We should ring the police about the shed tonight."),
     ("defending", False, "listener", "Forgive me, I was wrong to say it."),
     ("defending", False, "listener", "I know that's how you were raised, and it still hurt you."),

@@ -104,6 +104,9 @@ WHAT_EVERYONE_DOES = alternatives(
     r"|only a) (\w+ ){0,3}"
     r"\w+,? not (a|an|the) (\w+ ){0,3}\w+$",
     r"\b(it'?ll|it will|they'?ll|they will) (pay for (itself|themselves)|save us (money|a fortune))\b",
+    # "Half the lads do it.", "Half of Vienna signs one.", "Half the agency's on it."
+    r"^half (of )?(the |my |our |this |her |his )?[\w']+(?:'?s)? (\w+ )?(do|does|did|sign|signs|is on it|on it|had it"
+    r"|has|have|'?s had it|'?s on it|uses?|goes|go|went)\b",
     # the way the listener was brought up as the norm: "It's farm life, it's how I was raised.", "…its how you grow up
     # on this island"
     r"\b(it'?s|its|that'?s|thats|it is|that is) (just |simply )?how (i was|we were|you'?re|you are|we'?re|we are)"
