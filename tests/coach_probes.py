@@ -2746,6 +2746,8 @@ PROBES += [
     ("empathy", True, "listener", "I'm appalled that you went through that alone."),
     ("empathy", True, "listener", "You sat there all evening waiting, and I feel wretched for not looking up."),
     ("empathy", True, "listener", "I feel troubled about it, love, though I thought I was only replying to work."),
+    ("empathy", True, "listener", "A red scarf on the bench. That goes right through me, Sal."),
+    ("empathy", True, "listener", "That pricks me, Jo. I'd like to be there with you next time."),
     ("empathy", False, "listener", "I was rattled when my boss did that to me."),
     ("validation", True, "listener", "That's perfectly understandable, my dear."),
     ("validation", True, "listener", "Hardly surprising you're panicked, love."),

@@ -120,7 +120,8 @@ EMPATHY = either(  # the listener's own feeling about what the partner lives thr
     # "That knocks me sideways", "My throat's gone thick, thinking of you…" (not a habit: "It makes me wince when you
     # crack your knuckles"; not the listener's own ailment: "My knee aches in the cold")
     r"\bit aches in me\b|\bi'?m (so |really |honestly |just )?cringing\b(?! (at|when|whenever|every)\b)"
-    r"|\b(knocks|knocked) me (sideways|for six)\b"
+    r"|\b(knocks|knocked) me (sideways|for six)\b|\b(that|it|this) (goes|went) (right |straight )?through me\b"
+    r"|\b(that|it|this) (pricks|pricked) me\b"
     r"|\b(that|it|this) sits (so |really )?heavy (on me|on my heart|with me)\b|\b(that|it|this) sits so heavy\b"
     r"|(\bmy (throat|chest)(?:'?s| has| is)? (gone|going|went|goes) (thick|tight)"
     r"|\bit makes me (wince|shudder|squirm))\b"
