@@ -257,7 +257,7 @@ REACTION_TO_PARTNER = either(
 # own account with no "you" in it: their story, not the partner's ("I hear you." is left out: advice follows it)
 KNOWING_NOD = either(r"^((oh|ah|aw|girl|mate|babe|love|honestly|yeah|god|lord|pet|hun) )*(i know|i get it|i get that"
                      r"|same|been there|tell me about it|i know the feeling|i know that feeling)( \w+)?$")
-FIRST_PERSON = either(r"\b(i|my|me|mine|i'?m|im|i'?ve|ive|i'?d|id)\b")
+SPEAKS_OF_ONESELF = either(r"\b(i|my|me|mine|i'?m|im|i'?ve|ive|i'?d|id)\b")
 # ...not an apology or an offer after the nod ("I know. I'm so sorry.", "I get it. I'll ring them.")
 NOT_AN_ACCOUNT = either(r"\b(sorry|apologi[sz]e|my fault|my bad|should have|should'?ve|i'?ll|i will|i'?m going to"
                         r"|let me)\b")

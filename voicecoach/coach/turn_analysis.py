@@ -303,7 +303,7 @@ def _nod_then_mine(turn: Turn) -> bool:
     if len(turn.sentences) < 2 or not own_story.KNOWING_NOD.search(turn.sentences[0]):
         return False
     rest = " ".join(turn.sentences[1:])
-    return (bool(own_story.FIRST_PERSON.search(rest)) and not own_story.SECOND_PERSON_OR_US.search(rest)
+    return (bool(own_story.SPEAKS_OF_ONESELF.search(rest)) and not own_story.SECOND_PERSON_OR_US.search(rest)
             and not own_story.NOT_AN_ACCOUNT.search(rest))
 
 
