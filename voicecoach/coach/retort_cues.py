@@ -18,6 +18,11 @@ MOCK_SURRENDER = alternatives(
     r"\bsorry (that )?(my|the|our) (\w+ ){1,2}(is|are|was|were|'?s|'?re) (so|such an?) (offensive|terrible|awful"
     r"|annoying|inconvenient|unbearable|embarrassing|irritating|dreadful|shocking|problem|burden|nuisance|crime)\b"
     r"|^((wow|oh|well|okay|ok|right),? ){1,3}sorry (i'?m|i am) (so|such)\b|\bsorry i exist\b",
+    # "Oh, sorry" opening a mock question or a good deed named as a fault: "Oh sorry, should I curtsey…?",
+    # "Oh, sorry I made our daughter happy for one day.", "Sorry for being polite.", "Sorry my little hobby is ruining…"
+    r"^(oh|ah|well),? sorry\b,?( \w+[,.])? (should i|shall i|i made)\b|\bsorry (that )?i made (\w+ ){1,2}(happy"
+    r"|smile|laugh)\b|\bsorry for (being (polite|nice|kind|helpful|careful|considerate|thoughtful|generous|organised"
+    r"|tidy))\b|^sorry,? (that )?(my|our) (little|precious|silly) \w+ (is|are|was|were)\b",
     # the leave the partner is said to demand, made into a formality: "Sorry, I didn't realise I needed a signed
     # permission slip…", "Next time I'll fill in a form in triplicate."
     r"\bneed(ed)? (a |an )?(signed |written )?(permission slip|form signed|signed form|note from (you|my))\b"
