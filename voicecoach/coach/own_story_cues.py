@@ -240,8 +240,12 @@ REACTION_TO_PARTNER = either(
     r"|on your behalf)\b",
     r"\b(makes|made) me (feel )?\w+ (too|as well)\b|\bi(?:'?d| would) (be|feel|hate|struggle|mind)\b|\bif i\b"
     r"|\b(that|it|this)(?:'d| would) (\w+ ){1,3}(me|my \w+) (\w+ )?(too|as well)\b",
-    r"\bi(?:'?m| am| feel| felt|'?ve been)( \w+){0,2} (" + EMOTION + r"|shaken|rattled|missing (us|you|that|it))"
-    r" (too|as well)\b|\bi (really )?miss (us|you|that|it|him|her|them) (too|as well)\b|\bi feel it (too|as well)\b",
+    r"\bi(?:'?m| am| feel| felt|'?ve been)( \w+){0,2} (" + EMOTION + r"|shaken|rattled|missing (us|you|that|it)"
+    r"|sick with worry)( (now|a bit|a little|for (him|her|them|you|us)))? (too|as well)\b"
+    r"|\bi (really )?miss (us|you|that|it|him|her|them) (too|as well)\b|\bi feel it (too|as well)\b"
+    r"|\bi(?:'?ve| have) (really )?missed (us|you|that|it|him|her|them) (too|as well)\b",
+    # a second feeling of the listener's own at the partner's news: "I feel ashamed, Nads, and scared too, that…"
+    r"\bi (feel|felt|am|'m)\b.{0,30}\band (" + EMOTION + r") (too|as well)\b",
     # the partner's news landing on the listener too: "That frightens me too, Gem."
     r"\b(that|it|this) (frightens|scares|shakes|terrifies|worries|saddens|upsets|hurts|guts|rattles) me( \w+){0,3}"
     r" (too|as well)\b",
