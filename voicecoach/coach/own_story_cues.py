@@ -266,6 +266,14 @@ SPEAKS_OF_ONESELF = either(r"\b(i|my|me|mine|i'?m|im|i'?ve|ive|i'?d|id)\b")
 NOT_AN_ACCOUNT = either(r"\b(sorry|apologi[sz]e|my fault|my bad|should have|should'?ve|i'?ll|i will|i'?m going to"
                         r"|let me)\b")
 
+# The partner's feeling asked back in disbelief as a sentence of its own, then the listener's own lot: "You're
+# stressed? My boss times my lunch break with a stopwatch."
+FEELING_DOUBTED = either(r"^(\w+ )?(you'?re|you are|you feel|you felt|you were) (so |really |a bit )?(" + FEELING
+                         + r")$")
+# (not surprise, an apology or a hypothetical: "You're lonely? I had no idea.", "I'd be scared too.")
+OPENS_WITH_ONESELF = either(r"^(?!(i'?d|id|i would) be\b)(i|i'?m|im|i'?ve|ive|i'?d|my|me)\b(?!.*\b(sorry|no idea"
+                            r"|didn'?t (know|realise|realize)|never (knew|realised|realized)|my fault|my bad)\b)")
+
 # A feeling or hardship shared ("…too", "…as well", "for me too"), then the listener's own account with no "you" in
 # it: "I'm frightened too, honestly. I can't get to sleep without it now.", "It's lonely for me too. I carry it all
 # home." The account must be the listener's doing or undergoing, not a wish for the two of them ("I don't want us
