@@ -2527,6 +2527,8 @@ PROBES += [
     ("self_focus", False, "listener", "You're lonely? I had no idea it was every night, love."),
     ("self_focus", False, "listener", "You're lonely? I'd be lonely too, sat beside someone glued to a screen."),
     ("self_focus", False, "listener", "You're lonely? I'm sorry. I thought you liked the quiet."),
+    ("self_focus", True, "listener", "Honestly, I've been feeling a bit invisible at home myself lately."),
+    ("self_focus", False, "listener", "I've been kicking myself all week for not noticing how alone you were."),
     ("defending", True, "listener", "So I'm the only one with a phone now?"),
     ("defending", False, "listener", "I wasn't aware it was every night. That's a lot."),
     ("defending", False, "listener", "We've been over this before, and I still haven't changed. I'm sorry."),

@@ -79,6 +79,10 @@ ONE_UPPING = alternatives(
     r"|\bwhat about (what i|my) (need|needs|want|wants|feel|feelings|day)\b|\bwelcome to my world\b",
     r"\byou'?d (hate|love|laugh at|die in|never survive|not last a day in) my\b"
     r"|\b(" + FEELING + r") myself (lately|recently|these days|too|as well|to be honest|honestly|sometimes)\b",
+    # what the listener has been going through "myself", closing the sentence: "I've been feeling a bit pushed out of
+    # this house myself lately." (not what they have been doing to themselves: "I've been kicking myself")
+    r"\b(i'?ve|ive|i'?d|id|i have|i had) been (?!(\w+ ){0,3}(beating|kicking|blaming|hating|asking|telling|keeping"
+    r"|pushing|torturing|winding|talking to|driving) myself)(\w+ ){1,10}myself( lately| recently| too| as well)?$",
     # the idiom that opens a turn, not the request ("Do you want to tell me about it?", "Tell me about it when…")
     r"^((oh|god|ugh|honestly|yeah|ha|pfft|mate|christ) )*tell me about it\b(?! (when|if|whenever|from|later|some))"
     r"|\bjoin the club\b|\blucky you\b|\bi'?m the one who\b|\bstory of my life\b",
