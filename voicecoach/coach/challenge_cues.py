@@ -44,6 +44,11 @@ CHALLENGE_QUESTION = either(
     # the partner's demand run on to a worse one: "What next, you check my phone too?", "What's next, a breathalyser
     # at the front door?" (not "What's next for you?", "What's next, do you think?")
     _OPENING + r"what(s|'s| is)? next,? (a|an|you|you'?ll|youll|me|my|i|i'?ll|we)\b",
+    # the other course put in its worst light: "Should he whimper all night, then?" (not the listener's offer, "Shall
+    # we leave the phones downstairs, then?"); the bill as proof: "Have you seen the last gas bill?"
+    r"^(so )?(should|shall|must) (he|she|they|it|the \w+) (just )?\w+ .*\bthen$"
+    r"|^have you (even )?seen (the|what|how much) (\w+ ){0,3}(bill|bills|price|prices|cost|costs|figures|statement"
+    r"|receipt|meter)\b",
 )
 # a tag on the partner's side of it: "you've never once texted at the table, have you?", "Your evenings are all
 # quality time, are they?" (but not a check of the listener's own reading: "…, is that it?")

@@ -59,6 +59,9 @@ SUGGESTION = alternatives(
     r"\bwhat if (we|i) (?!(had(?! (a|an|one|some|two|a few|more|less|no)\b)|'?d|hadn'?t|never|lose|lost|can'?t"
     r"|couldn'?t|don'?t|didn'?t|were|was)\b)"
     r"|\bhow about (a|an|some|i|if)\b|\bwhy don'?t i (?!(ever|get|know|remember|see|understand|notice|feel|think)\b)"
+    r"|^how about (the|this|next) (weekend|week|day|morning|evening|night|\w+day)\b"
+    r"|\bwhat if\b.*\bfrom (now on|tomorrow|tonight|today|next \w+|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)\b"
     r"|^(so |okay |or )?(should|shall) i (try|get|take|ring|call|book|move|sleep|buy|order|wear|ask|have a word"
     r"|see (if|whether)(?! i'?ve (got|understood|heard))|speak to|talk to|change|cancel|tell|phone|email|write to"
     r"|sort)\b",
