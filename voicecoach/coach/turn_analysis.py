@@ -68,6 +68,7 @@ MOCK_ASSENT = re.compile(r"^(oh )?(right|course|of course|sure|brilliant|great|l
                          r"|marvelous|fantastic|super|splendid|terrific|excellent|fabulous|charming|amazing|superb"
                          r"|classic|lovely stuff|great stuff|nice one|nice|how nice|how lovely|good to know|noted"
                          r"|(thanks|cheers) (for that|a lot|a bunch)|love you too)$")
+SPEAKERS_MOCK_ASSENT = re.compile(r"^(of )?course (it|he|she|they|you) (was|is|did|does|were|would|had|has)$")
 _TAG = r"(didn'?t|did|haven'?t|have|don'?t|do|wasn'?t|was|am|aren'?t|can'?t|can|couldn'?t|could|won'?t|will) i$"
 INSISTING_TAG = re.compile(r"^i\b.*\b" + _TAG)
 UNPUNCTUATED_TAG = re.compile(r"\bi (\w+ ){1,10}" + _TAG)
@@ -172,7 +173,7 @@ def _speaker_labels(turn: Turn) -> dict[str, bool]:
     mock_praise = turn.has(spoken.PRAISED_PART) and i_statement and not GLAD_FEELING_RE.search(turn.said) or (
         turn.has(spoken.THANKS) and any(spoken.PRAISE_FRAGMENT.search(s) for s in turn.sentences[1:])) or (
         _praise_closing_a_complaint(turn))
-    return {"attack": turn.has(spoken.ATTACK) or _sarcastic_echo(turn) or mock_cheer or mock_praise
+    return {"attack": turn.has(spoken.ATTACK) or _sarcastic_echo(turn, speaker=True) or mock_cheer or mock_praise
             or turn.has(contempt.CONTEMPT) or contempt.shown_up_in_front_of_others(turn)
             or contempt.judgement_mock_praised(turn),
             "i_statement": i_statement}
@@ -359,13 +360,15 @@ def _challenging_echo(turn: Turn) -> bool:
     return bool(FIRST_PERSON.search(rest) or corrected) and not taken_back
 
 
-def _sarcastic_echo(turn: Turn) -> bool:
-    """The partner's words echoed, then mock assent: "Headphones. Right.", "Let it go. Course."."""
+def _sarcastic_echo(turn: Turn, speaker: bool = False) -> bool:
+    """The partner's words echoed, then mock assent: "Headphones. Right.", "Let it go. Course."; from the speaker,
+    a longer echo and assent that names the act ("Swap it back myself. Brilliant.", "Shut. Of course it was.")."""
     said = turn.sentences
-    echoed = len(said[0].split()) <= 3 if said else False
+    echoed = len(said[0].split()) <= (4 if speaker else 3) if said else False
     # or the partner's question turned back on them: "Can I blame you? Brilliant."
     echoed = echoed or bool(said) and len(said[0].split()) <= 5 and turn.raw_sentences[0].endswith("?")
-    if len(said) >= 2 and echoed and not CONFIRMATION.search(said[0]) and MOCK_ASSENT.search(said[1]):
+    assent = MOCK_ASSENT.search(said[1]) or speaker and SPEAKERS_MOCK_ASSENT.search(said[1]) if len(said) >= 2 else None
+    if echoed and assent and not CONFIRMATION.search(said[0]):
         return True
     # a question that does not ask, closed with mock assent: "…and you want me to bake a cake? Right."
     return (len(said) >= 2 and bool(MOCK_ASSENT.search(said[-1])) and turn.raw_sentences[-2].endswith("?")
