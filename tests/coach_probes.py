@@ -2775,6 +2775,9 @@ PROBES += [
     ("attack", False, "speaker", "You really do get it."),
     ("attack", False, "speaker", "You heard me that time."),
     ("attack", True, "speaker", "You never listen."),
+    ("attack", False, "speaker", "I need you to put the phone away every single evening, just for an hour."),
+    ("attack", False, "speaker", "I need you never to leave me sitting alone like that again."),
+    ("attack", True, "speaker", "You check your phone every single evening and I'm invisible."),
     ("attack", True, "speaker", "I rang you four times about the damp, Mr Patel. My son's coughing every night. "
                                 "You only care about the rent. I'm frightened."),
     ("attack", False, "speaker", "Do you only care about the money? I need to know where we stand."),

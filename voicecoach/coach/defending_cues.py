@@ -238,7 +238,9 @@ CHALLENGE = alternatives(
     r"\bnone of (our|my|your|the) \w+ (\w+ )?(mind|minds|care|cares|complain|complains|seem to mind)\b",
     r"\bwhat (do|does) you (even )?want (from|me to)\b|\bwhat'?s the big deal\b|\bwhat'?s wrong with (that|it)\b",
     r"\bwhat (were|was|did) you (thinking|expecting|expect)\b|^what,? so\b|\bso (it'?s|i'?m|that'?s) (\w+ ){0,2}now\b",
-    r"^(right |oh |so |well )*so (it'?s|i'?m|that'?s) .{0,40}\bnow$|\b(it'?s|is it|is that|was that|is this) a crime\b(?! (what|number|scene))|\b(was|is) a crime now\b|\bsuch a crime\b"
+    r"^(right |oh |so |well )*so (it'?s|i'?m|that'?s) .{0,40}\bnow$"
+    r"|\b(it'?s|is it|is that|was that|is this) a crime\b(?! (what|number|scene))|\b(was|is) a crime now\b"
+    r"|\bsuch a crime\b"
     r"|\bneed(ed)? (your )?permission\b|^funny,? (you|how you|that you)\b",
     r"^(right |oh |what |so )+i'?m not (allowed|supposed|meant) (to|a|an|my|any)\b"
     r"|^i'?m not (allowed|supposed|meant) (to|a|an|my|any)\b.*\bnow$|\bhardly (going|gonna) to\b",

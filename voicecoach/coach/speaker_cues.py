@@ -25,8 +25,9 @@ _FOND = (r"\b(fall|fell) (for you|in love)|\bmakes? my (whole )?(day|morning|wee
          r"|\bmakes? me (laugh|smile|feel (safe|loved|better|special|at home))\b|\bi miss that\b")
 
 GLOBAL_CRITICISM = alternatives(
-    r"\byou (always|never|constantly|continually|forever|only ever|won'?t ever|don'?t ever|can'?t ever"
-    r"|never once|never even|hardly ever|rarely|barely ever)\b(?!(?<=never) used to\b)(?!.*(?:" + _FOND + r"))",
+    r"(?<!need )(?<!want )\byou (always|never|constantly|continually|forever|only ever|won'?t ever|don'?t ever"
+    r"|can'?t ever|never once|never even|hardly ever|rarely|barely ever)\b(?!(?<=never) used to\b)"
+    r"(?!.*(?:" + _FOND + r"))",
     # the same with the verb's helper: "you've never once been straight with me", "you have never ever"
     r"\byou(?:'?ve|ve| have| had) never (once|ever|even|bothered|asked|helped|listened|cared|offered)\b",
     r"(?<!when )(?<!if )(?<!like )\byou (don'?t|do not) (even )?(listen|care|notice|appreciate|respect|bother|try"
@@ -37,7 +38,9 @@ GLOBAL_CRITICISM = alternatives(
     r"|have|get)\b.{0,60}\b(for once|for a change)\b).*\b(for once|once in a while|for a change)\b",
     r"\bevery (single )?(" + _HABIT + r")\b.{0,40}(?<!when )(?<!while )\byou(?:'?re| are)\b"
     r"|^every (single )?(" + _HABIT + r"|weekend|saturday|sunday),? (it'?s|its) your \w+",
-    r"\byou (\w+ ){1,8}every (single )?(" + _HABIT + r")\b|\bonly ever\b.{0,40}\byou\b",
+    # (not asked of the partner from now on: "I need you to check that bag every single time")
+    r"^(?!.*\b(need|want|'?d like|would like|asking|ask) (you|(a word |\w+ )?from you)\b.{0,60}\bevery\b).*\byou"
+    r" (\w+ ){1,8}every (single )?(" + _HABIT + r")\b|\bonly ever\b.{0,40}\byou\b",
     # the partner's way as fixed for good: "You've been like this since the day I met you."
     r"\byou'?ve (always )?been (like this|like that|this way|the same) (since|for|all|ever)\b"
     r"|\byou'?ve always been (like this|like that|this way)\b",

@@ -301,7 +301,7 @@ def _parallel_experience(turn: Turn) -> bool:
 
 
 def _nod_then_mine(turn: Turn) -> bool:
-    """"Girl, I know. Somebody one-starred my nail studio last spring…": a knowing nod, then the listener's own story."""
+    """"Girl, I know. Somebody one-starred my nail studio…": a knowing nod, then the listener's own story."""
     if len(turn.sentences) < 2 or not own_story.KNOWING_NOD.search(turn.sentences[0]):
         return False
     rest = " ".join(turn.sentences[1:])
@@ -310,7 +310,7 @@ def _nod_then_mine(turn: Turn) -> bool:
 
 
 def _feeling_doubted_then_mine(turn: Turn) -> bool:
-    """"You're frightened? I've been gritting my teeth every weekend…": the feeling asked back, then the listener's."""
+    """"You're frightened? I've been gritting my teeth…": the partner's feeling asked back, then the listener's."""
     return (len(turn.sentences) >= 2 and turn.raw_sentences[0].endswith("?")
             and bool(own_story.FEELING_DOUBTED.search(turn.sentences[0]))
             and bool(own_story.OPENS_WITH_ONESELF.search(turn.sentences[1])))
