@@ -166,6 +166,17 @@ EMPATHY = either(  # the listener's own feeling about what the partner lives thr
     # the listener's own fear or sadness said with their love: "I'm scared, honestly, and I love you."
     r"^i'?m (\w+ ){0,2}(" + EMOTION + r")\b.{0,40}\b(and|but) i love (you|watching you|seeing you|how (\w+ )?you)\b",
     r"\b(sits|weighs|lies|sat|weighed) (heavy|heavily) (on|in) (my|me)\b",
+    # what the partner's news does to the listener's body: "My stomach's in knots", "My heart's in my boots", "I'm
+    # welling up", "That lands hard in my chest", "That breaks something in me", "I cringe reading that back"
+    r"\bmy (stomach|gut)(?:'?s| is) in (knots|bits|my mouth)\b|\bmy heart'?s in my (boots|mouth)\b"
+    r"|\bi'?m (\w+ )?welling up\b|\blands (hard |heavy )?in (my chest|me)\b|\b(breaks|broke) something in me\b"
+    r"|\bi cringe\b(?! (at|when|whenever|every)\b)",
+    # ...or the fear it leaves for the partner, or the remorse: "it frightens me how close to the edge you've been",
+    # "it troubles me that I never once asked", "it makes me queasy that I shut you out" (not a complaint: "It
+    # frightens me when you drive like that.")
+    r"\b(it|that|this)( really| honestly| just| genuinely)? (frightens|terrifies|shakes|rattles|troubles|haunts"
+    r"|scares|unsettles|saddens|pains) me (how|that) (\w+ ){0,6}(you|you'?ve|you'?re|youve|youre|i)\b"
+    r"|\b(it|that|this) makes me (feel )?(queasy|sick|ill|ashamed) that i\b",
     r"\bi (feel|felt) (so |really |a bit |pretty |quite )?(" + EMOTION + r"|embarrassed|rotten|mortified|sheepish"
     r"|small|daft|stupid|horrible) now\b",
     # the listener's body, picturing the partner: "My skin goes cold, picturing you…"
