@@ -2543,6 +2543,8 @@ PROBES += [
     ("empathy", True, "listener", "I'm welling up. You've been sat there alone every night."),
     ("empathy", False, "listener", "It frightens me that the phone bill is so high this month."),
     ("empathy", False, "listener", "I cringe when you read the headlines out loud to me."),
+    ("validation", True, "listener", "It's only the news to me, but naturally you feel shut out."),
+    ("validation", False, "listener", "It's only the news, but naturally you should say if it bothers you."),
     ("defending", True, "listener", "So I'm the only one with a phone now?"),
     ("defending", False, "listener", "I wasn't aware it was every night. That's a lot."),
     ("defending", False, "listener", "We've been over this before, and I still haven't changed. I'm sorry."),

@@ -19,7 +19,10 @@ MAKES_SENSE = alternatives(
     r"(\bof |^)course (you|youre|you'?re|you'?d|youd|it|that)\b(?! (should|could|can|need to|have to|must))",
     # "Naturally you felt humiliated."
     r"^(naturally|understandably|unsurprisingly),? (you|youre|you'?re|you'?d|youd|you'?ve|youve)\b"
-    r"(?! (should|could|can|need to|have to|must))",
+    r"(?! (should|could|can|need to|have to|must))"
+    # ...after a "but" of the listener's own view: "To me it's small, but naturally you're angry."
+    r"|\bbut (naturally|understandably|course),? (you|youre|you'?re|you'?d|youd|you'?ve|youve|that|it)\b"
+    r"(?! (should|could|can|need to|have to|must|know|said|say|told))",
     # the partner's wish judged fair: "Wanting it to rotate is perfectly reasonable."
     r"\b(wanting|needing|asking( for)?|expecting|hoping( for)?) [\w' ]{1,40} (is|'s|seems|sounds) (completely |totally "
     r"|perfectly |entirely |only |so |very |really )*(fair|reasonable|understandable|natural|normal)\b",
