@@ -219,10 +219,9 @@ HOLDOUT_SETS_3 = [
         cut(S, "Tell them tonight, that's fairer than smoothing it over.", before=2.0),
         burst(A, "Tell them?", then="They'll be cross, but all right, I'll knock round after tea."),
     ]),
-    # ---- HOLDOUT, thirty-second set (s317-s326; written fresh, blind to the engine; never tune on these, never
-    #      inspect their timelines or per-scene results).  Backchannels from set 32 of the takes, used by no other
-    #      scene.
-    dict(name="wiper_snapped_off", split="holdout", bc_takes=32, noise=True, quiet=None, script=[
+    # ---- Thirty-second set (s317-s326; written as a held-out set, blind to the engine; scored once and released for
+    #      tuning).  Backchannels from set 32 of the takes, used by no other scene.
+    dict(name="wiper_snapped_off", split="tune", bc_takes=32, noise=True, quiet=None, script=[
         say(A, "The wiper's snapped clean off the car, and it's bucketing down."),
         bc(S, "Oh, heavens.", at=0.6),
         say(S, "The driver's side?", gap="quick"),
@@ -231,7 +230,7 @@ HOLDOUT_SETS_3 = [
         burst(A, "Repellent?", then="That won't shift a downpour, I'll buy a new blade at the garage."),
         over(S, "Then take my car today, we'll sort the wiper at the weekend.", overlap=1.9),
     ]),
-    dict(name="salt_in_crumble", split="holdout", bc_takes=32, noise=False, quiet=SAM, script=[
+    dict(name="salt_in_crumble", split="tune", bc_takes=32, noise=False, quiet=SAM, script=[
         say(A, "The crumble's got salt in it instead of sugar, and your mum's had a big spoonful."),
         cut(S, "The crumble? Surely it hasn't caught already.", after=0.8),
         say(A, "Not burnt, salty,", gap="patient"),
@@ -240,7 +239,7 @@ HOLDOUT_SETS_3 = [
         say(A, "She was too polite not to, so I'm warming up some custard for her now.", gap="quick"),
         over(S, "Bless her, get her some water, and I'll pop out for a cheesecake."),
     ]),
-    dict(name="stairwell_bulb_gone", split="holdout", bc_takes=32, noise=False, quiet=None, script=[
+    dict(name="stairwell_bulb_gone", split="tune", bc_takes=32, noise=False, quiet=None, script=[
         say(A, "The landing bulb's gone, I nearly missed a step."),
         say(S, "The big hanging one?", gap="quick"),
         say(A, "Over the stairwell,", gap="quick"),
@@ -250,7 +249,7 @@ HOLDOUT_SETS_3 = [
         over(S, "I'll hold it steady for you then, and pass the new bulb up when you're ready.", overlap=1.8),
         bc(A, "Sure.", at=0.2),
     ]),
-    dict(name="hearing_aid_in_sofa", split="holdout", bc_takes=32, noise=False, quiet=None, script=[
+    dict(name="hearing_aid_in_sofa", split="tune", bc_takes=32, noise=False, quiet=None, script=[
         say(S, "Grandad's hearing aid has slipped in between the sofa cushions."),
         bc(A, "Oh, heck.", at=0.7),
         say(A, "Is it switched on?", gap="quick"),
@@ -261,7 +260,7 @@ HOLDOUT_SETS_3 = [
         cut(A, "Grandad's still sitting on it, we'll do the cushions first."),
         bc(S, "Fair enough.", at=0.42),
     ]),
-    dict(name="slime_in_carpet", split="holdout", bc_takes=32, noise=True, quiet=None, script=[
+    dict(name="slime_in_carpet", split="tune", bc_takes=32, noise=True, quiet=None, script=[
         say(S, "There's green slime trodden into the lounge carpet, the kids did it."),
         bc(A, "Yuck.", at=0.45),
         say(A, "Is it dry yet?", gap="quick"),
@@ -272,7 +271,7 @@ HOLDOUT_SETS_3 = [
         cut(S, "I'll pick the lumps out with a blunt knife while it's still soft.", clash=True),
         over(A, "Pick away, but the vinegar still goes on after that."),
     ]),
-    dict(name="concert_tickets_wrong_night", split="holdout", bc_takes=32, noise=False, quiet=None, script=[
+    dict(name="concert_tickets_wrong_night", split="tune", bc_takes=32, noise=False, quiet=None, script=[
         say(S, "I've booked the concert for the wrong night, it's Thursday, not Saturday."),
         bc(A, "Oh, crikey.", at=0.8),
         say(A, "Can they be swapped?", gap="quick"),
@@ -283,7 +282,7 @@ HOLDOUT_SETS_3 = [
         cut(A, "Selling loses us the booking fee, I'll ring them first."),
         bc(S, "Okay.", at=0.32),
     ]),
-    dict(name="scooter_under_car", split="holdout", bc_takes=32, noise=False, quiet=ALEX, script=[
+    dict(name="scooter_under_car", split="tune", bc_takes=32, noise=False, quiet=ALEX, script=[
         say(S, "I've reversed over Jack's scooter on the drive, the front wheel's bent right over."),
         cut(A, "Not into the gatepost again, we've only just had it mended.", after=0.7),
         say(S, "No, Jack's scooter, behind the car,", gap="patient"),
@@ -292,7 +291,7 @@ HOLDOUT_SETS_3 = [
         say(S, "Not yet, he's still at football, and he rides it to school every day.", gap="quick"),
         over(A, "Then we'll tell him together tonight, and pick a new one up at the weekend.", overlap=2.95),
     ]),
-    dict(name="nappy_cream_mirror", split="holdout", bc_takes=32, noise=False, quiet=None, script=[
+    dict(name="nappy_cream_mirror", split="tune", bc_takes=32, noise=False, quiet=None, script=[
         say(A, "Rosie's smeared nappy cream all over the bathroom mirror."),
         say(S, "Just the mirror?", gap="quick"),
         say(A, "The taps as well,", gap="quick"),
@@ -301,7 +300,7 @@ HOLDOUT_SETS_3 = [
         burst(A, "Baby oil?", then="On glass that just smears, it needs hot soapy water and a cloth."),
         over(S, "Then I'll bath her, and you wipe the mirror down."),
     ]),
-    dict(name="raffle_ticket_washed", split="holdout", bc_takes=32, noise=True, quiet=None, script=[
+    dict(name="raffle_ticket_washed", split="tune", bc_takes=32, noise=True, quiet=None, script=[
         say(A, "The raffle ticket's been through the wash, and it was the winning one."),
         bc(S, "Whoa.", at=0.65),
         say(S, "Can you still read it?", gap="quick"),
@@ -312,7 +311,7 @@ HOLDOUT_SETS_3 = [
         burst(S, "Shuts at seven?", then="It's only half six, I'll drive you round now."),
         bc(A, "Lovely.", at=0.25),
     ]),
-    dict(name="deckchair_folded_up", split="holdout", bc_takes=32, noise=False, quiet=None, script=[
+    dict(name="deckchair_folded_up", split="tune", bc_takes=32, noise=False, quiet=None, script=[
         say(S, "Auntie Jean's deckchair folded up under her, in front of everyone at the party."),
         bc(A, "My word.", at=0.62),
         say(A, "Did she bang her head?", gap="quick"),
@@ -321,5 +320,108 @@ HOLDOUT_SETS_3 = [
         say(A, "Put her on the garden bench instead, it's much sturdier than those.", gap="quick"),
         cut(S, "The armchair from the lounge is comfier, I'll bring it out for her.", before=2.0),
         burst(A, "The armchair?", then="You'll do your back in, she's fine on the bench."),
+    ]),
+    # ---- HOLDOUT, thirty-third set (s327-s336; written fresh, blind to the engine; never tune on these, never
+    #      inspect their timelines or per-scene results).  Backchannels from set 33 of the takes, used by no other
+    #      scene.
+    dict(name="petrol_in_diesel_car", split="holdout", bc_takes=33, noise=True, quiet=None, script=[
+        say(A, "I've filled the diesel car up with petrol, I'm still standing at the pump."),
+        bc(S, "Oh, help.", at=0.82),
+        say(S, "Did you start the engine?", gap="quick"),
+        say(A, "No, the man in the kiosk said not to.", gap=-0.15),
+        say(S, "Breakdown recovery will sort it, ring the number on the card in the glovebox.", gap="quick"),
+        burst(A, "Recovery?", then="We let that lapse in March, I'll have to find a garage myself."),
+        over(S, "Then I'll ring round the garages while you wait with the car.", overlap=1.85),
+    ]),
+    dict(name="wallpaper_upside_down", split="holdout", bc_takes=33, noise=False, quiet=SAM, script=[
+        say(A, "The wallpaper's gone up upside down in the spare room, I only noticed this morning."),
+        cut(S, "The wallpaper? Has it started peeling off?", after=0.8),
+        say(A, "Not peeling, upside down,", gap="patient"),
+        say(A, "the birds all point at the floor.", gap="short", bc=(S, "Oops."), bc_at=0.28),
+        say(S, "All four walls?", gap="quick"),
+        say(A, "I'll strip it all off tonight and start again, it's only the one wall.", gap="quick"),
+        over(S, "Leave it for now, you're shattered, we'll do it together on Saturday."),
+    ]),
+    dict(name="tortoise_under_fence", split="holdout", bc_takes=33, noise=False, quiet=None, script=[
+        say(A, "The tortoise has dug out under the fence."),
+        say(S, "Into next door's?", gap="quick"),
+        say(A, "Under their shed,", gap="quick"),
+        say(A, "and she won't come out.", gap="short", bc=(S, "Mm."), bc_at=1.0),
+        say(S, "Could we put some lettuce by the hole for her?", gap="patient"),
+        cut(A, "Only dandelions will do it, she turns her nose up at lettuce.", before=0.65),
+        over(S, "Then I'll pick a handful off the verge, and you go round for their shed key.", overlap=1.6),
+        bc(A, "Fine.", at=0.2),
+    ]),
+    dict(name="earring_under_floorboards", split="holdout", bc_takes=33, noise=False, quiet=None, script=[
+        say(S, "My gold earring's dropped down a gap in the bedroom floorboards."),
+        bc(A, "Jeepers.", at=0.68),
+        say(A, "How deep?", gap="quick"),
+        say(S, "All the way down,", gap=0.19),
+        say(S, "I can see it glinting under the dust.", gap="short", bc=(A, "Right.")),
+        say(A, "The hoover would suck it up, with a stocking over the nozzle.", gap="quick"),
+        cut(S, "Let's lift the board, the hoover won't reach down there."),
+        cut(A, "Lifting boards means emptying the wardrobe, I'll try the hoover first."),
+        bc(S, "Fair.", at=0.78),
+    ]),
+    dict(name="bread_bag_on_hob", split="holdout", bc_takes=33, noise=True, quiet=None, script=[
+        say(S, "The bread bag's melted onto the hob, it was by the ring."),
+        bc(A, "Good grief.", at=0.75),
+        say(A, "Is it hot?", gap="quick"),
+        say(S, "Barely warm,", gap="quick"),
+        say(S, "but the plastic's welded itself onto the glass.", gap="pause"),
+        bc(A, "Eek.", at=0.72),
+        say(A, "A razor scraper takes it off, there's one in the toolbox.", gap="quick"),
+        cut(S, "A hot cloth will soften it first, then I'll peel it off.", clash=True),
+        over(A, "A cloth won't touch it, only the scraper will shift that."),
+    ]),
+    dict(name="puppy_chewed_post", split="holdout", bc_takes=33, noise=False, quiet=None, script=[
+        say(S, "The puppy's chewed your birthday cards, they only came in the post today."),
+        bc(A, "Oh, shame.", at=0.8),
+        say(A, "Any money in them?", gap="quick"),
+        say(S, "Gran's cheque,", gap="quick"),
+        say(S, "in about six soggy pieces.", gap=1.2),
+        say(A, "Tape it back together, the bank might still take it.", gap="quick"),
+        cut(S, "Ask Gran to write another, she won't mind at all."),
+        cut(A, "She'd only fret, I'll try the tape before we ask her."),
+        bc(S, "True.", at=0.5),
+    ]),
+    dict(name="car_stuck_in_mud", split="holdout", bc_takes=33, noise=False, quiet=ALEX, script=[
+        say(S, "The car's stuck in the field at the fair, the back wheels just spin in the mud."),
+        cut(A, "Not the clutch again, we only had it fixed in June.", after=0.7),
+        say(S, "No, we're bogged down in the mud,", gap="patient"),
+        say(S, "and the light's going.", gap="short", bc=(A, "Oh no."), bc_at=0.0),
+        say(A, "Is anyone about?", gap="quick"),
+        say(S, "There's a tractor, the farmer says he'll tow us out if we wait half an hour.", gap="quick"),
+        over(A, "Then we'll wait for the tractor, the children can eat their chips in the back.", overlap=2.7),
+    ]),
+    dict(name="muddy_paws_on_duvet", split="holdout", bc_takes=33, noise=False, quiet=None, script=[
+        say(A, "The dog's left muddy paw prints all over our white duvet."),
+        say(S, "Our new duvet?", gap="quick"),
+        say(A, "Bought on Saturday,", gap="quick"),
+        say(A, "and there's mud on both pillows too.", gap="short", bc=(S, "Goodness.")),
+        say(S, "Stain remover first, then a hot wash, it comes out fine that way.", gap="quick"),
+        burst(A, "Stain remover?", then="A cool wash is safer, the remover faded the blue one."),
+        over(S, "Cool it is, and the dog sleeps downstairs now."),
+    ]),
+    dict(name="doorbell_missed_fridge", split="holdout", bc_takes=33, noise=True, quiet=None, script=[
+        say(A, "The fridge men have been and gone, the doorbell must have packed up."),
+        bc(S, "Crikey.", at=0.7),
+        say(S, "Can they come back today?", gap="quick"),
+        say(A, "Not till Thursday,", gap="quick"),
+        say(A, "and the milk's in a cool box.", gap="cont"),
+        say(S, "We could collect it from the depot ourselves, it's only ten minutes away.", gap="quick"),
+        cut(A, "The hatchback's far too small for it, it's taller than I am.", before=2.3),
+        burst(S, "The hatchback?", then="It's the little one for the garage, it'll lie down in the back."),
+        bc(A, "Yep.", at=0.25),
+    ]),
+    dict(name="toddler_out_of_cot", split="holdout", bc_takes=33, noise=False, quiet=None, script=[
+        say(S, "Freddie's climbed out of his cot, I found him asleep on the landing."),
+        bc(A, "Gosh.", at=0.62),
+        say(A, "Did he fall?", gap="quick"),
+        say(S, "Not a bruise,", gap=0.22),
+        say(S, "he was cuddling his blanket.", gap="short", bc=(A, "Phew."), bc_at=0.4),
+        say(A, "Let's drop the mattress down tonight, so he can't climb over the side.", gap="quick"),
+        cut(S, "A big bed's the answer, the mattress is already as low as it goes.", before=2.0),
+        burst(A, "A big bed?", then="He's barely two, let's try a sleeping bag."),
     ]),
 ]
