@@ -73,7 +73,8 @@ ONE_UPPING = alternatives(
     r"\bi'?ve had (a|the|such a) (\w+ ){0,2}(week|day|month|year|time) (myself|too|as well)\b"
     r"|\bdon'?t (talk to me|get me started) about\b|\byou want to hear about\b",
     r"\bi'?ve got (enough|so much|a lot|plenty) on my plate\b|\bi remember when i\b",
-    r"\byou think (that'?s|thats|this is|it'?s|you'?re|youre|you have|you'?ve got)\b",
+    r"\byou think (that'?s|thats|this is|it'?s|you'?re|youre|you have|you'?ve got|you were|your \w+ (was|is|were"
+    r"|are) (bad|hard|rough|tough|long|tiring|awful|stressful|busy))\b",
     r"(?<!to )\btry (being|having|living|doing|working|dealing)\b|\bat least you\b|\bthat'?s nothing\b",
     r"\bi'?ve (got|had) it (worse|harder)\b|\bimagine how i\b|\bwhat about me\b"
     r"|\bwhat about (what i|my) (need|needs|want|wants|feel|feelings|day)\b|\bwelcome to my world\b",
@@ -85,7 +86,9 @@ ONE_UPPING = alternatives(
     r"|pushing|torturing|winding|talking to|driving) myself)(\w+ ){1,10}myself( lately| recently| too| as well)?$",
     # the idiom that opens a turn, not the request ("Do you want to tell me about it?", "Tell me about it when…")
     r"^((oh|god|ugh|honestly|yeah|ha|pfft|mate|christ) )*tell me about it\b(?! (when|if|whenever|from|later|some))"
-    r"|\bjoin the club\b|\blucky you\b|\bi'?m the one who\b|\bstory of my life\b",
+    r"|\bjoin the club\b|\blucky you\b|\bi'?m the one who\b|\bstory of my life\b"
+    r"|\bi was the one (stood|sat|left|stuck|holding|up all)\b"
+    r"|\byou (haven'?t|havent|have not) (got )?a clue what (\w+ ){0,3}(is|was|'s|are|were) like\b",
     # the listener's own as the worse case: "My family's worse", "Mine's even worse", "the hardest thing I've ever
     # done", "you don't know what it's like"
     r"\b(my (\w+ )?(" + RELATION + r"|lot|lot'?s|one|ones|side|place|commute|boss'?s)|mine)(?:'?s| is| are| was| were)"
