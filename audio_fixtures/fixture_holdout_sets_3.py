@@ -321,10 +321,9 @@ HOLDOUT_SETS_3 = [
         cut(S, "The armchair from the lounge is comfier, I'll bring it out for her.", before=2.0),
         burst(A, "The armchair?", then="You'll do your back in, she's fine on the bench."),
     ]),
-    # ---- HOLDOUT, thirty-third set (s327-s336; written fresh, blind to the engine; never tune on these, never
-    #      inspect their timelines or per-scene results).  Backchannels from set 33 of the takes, used by no other
-    #      scene.
-    dict(name="petrol_in_diesel_car", split="holdout", bc_takes=33, noise=True, quiet=None, script=[
+    # ---- Thirty-third set (s327-s336; written as a held-out set, blind to the engine; scored once and released for
+    #      tuning).  Backchannels from set 33 of the takes, used by no other scene.
+    dict(name="petrol_in_diesel_car", split="tune", bc_takes=33, noise=True, quiet=None, script=[
         say(A, "I've filled the diesel car up with petrol, I'm still standing at the pump."),
         bc(S, "Oh, help.", at=0.82),
         say(S, "Did you start the engine?", gap="quick"),
@@ -333,7 +332,7 @@ HOLDOUT_SETS_3 = [
         burst(A, "Recovery?", then="We let that lapse in March, I'll have to find a garage myself."),
         over(S, "Then I'll ring round the garages while you wait with the car.", overlap=1.85),
     ]),
-    dict(name="wallpaper_upside_down", split="holdout", bc_takes=33, noise=False, quiet=SAM, script=[
+    dict(name="wallpaper_upside_down", split="tune", bc_takes=33, noise=False, quiet=SAM, script=[
         say(A, "The wallpaper's gone up upside down in the spare room, I only noticed this morning."),
         cut(S, "The wallpaper? Has it started peeling off?", after=0.8),
         say(A, "Not peeling, upside down,", gap="patient"),
@@ -342,7 +341,7 @@ HOLDOUT_SETS_3 = [
         say(A, "I'll strip it all off tonight and start again, it's only the one wall.", gap="quick"),
         over(S, "Leave it for now, you're shattered, we'll do it together on Saturday."),
     ]),
-    dict(name="tortoise_under_fence", split="holdout", bc_takes=33, noise=False, quiet=None, script=[
+    dict(name="tortoise_under_fence", split="tune", bc_takes=33, noise=False, quiet=None, script=[
         say(A, "The tortoise has dug out under the fence."),
         say(S, "Into next door's?", gap="quick"),
         say(A, "Under their shed,", gap="quick"),
@@ -352,7 +351,7 @@ HOLDOUT_SETS_3 = [
         over(S, "Then I'll pick a handful off the verge, and you go round for their shed key.", overlap=1.6),
         bc(A, "Fine.", at=0.2),
     ]),
-    dict(name="earring_under_floorboards", split="holdout", bc_takes=33, noise=False, quiet=None, script=[
+    dict(name="earring_under_floorboards", split="tune", bc_takes=33, noise=False, quiet=None, script=[
         say(S, "My gold earring's dropped down a gap in the bedroom floorboards."),
         bc(A, "Jeepers.", at=0.68),
         say(A, "How deep?", gap="quick"),
@@ -363,7 +362,7 @@ HOLDOUT_SETS_3 = [
         cut(A, "Lifting boards means emptying the wardrobe, I'll try the hoover first."),
         bc(S, "Fair.", at=0.78),
     ]),
-    dict(name="bread_bag_on_hob", split="holdout", bc_takes=33, noise=True, quiet=None, script=[
+    dict(name="bread_bag_on_hob", split="tune", bc_takes=33, noise=True, quiet=None, script=[
         say(S, "The bread bag's melted onto the hob, it was by the ring."),
         bc(A, "Good grief.", at=0.75),
         say(A, "Is it hot?", gap="quick"),
@@ -374,7 +373,7 @@ HOLDOUT_SETS_3 = [
         cut(S, "A hot cloth will soften it first, then I'll peel it off.", clash=True),
         over(A, "A cloth won't touch it, only the scraper will shift that."),
     ]),
-    dict(name="puppy_chewed_post", split="holdout", bc_takes=33, noise=False, quiet=None, script=[
+    dict(name="puppy_chewed_post", split="tune", bc_takes=33, noise=False, quiet=None, script=[
         say(S, "The puppy's chewed your birthday cards, they only came in the post today."),
         bc(A, "Oh, shame.", at=0.8),
         say(A, "Any money in them?", gap="quick"),
@@ -385,7 +384,7 @@ HOLDOUT_SETS_3 = [
         cut(A, "She'd only fret, I'll try the tape before we ask her."),
         bc(S, "True.", at=0.5),
     ]),
-    dict(name="car_stuck_in_mud", split="holdout", bc_takes=33, noise=False, quiet=ALEX, script=[
+    dict(name="car_stuck_in_mud", split="tune", bc_takes=33, noise=False, quiet=ALEX, script=[
         say(S, "The car's stuck in the field at the fair, the back wheels just spin in the mud."),
         cut(A, "Not the clutch again, we only had it fixed in June.", after=0.7),
         say(S, "No, we're bogged down in the mud,", gap="patient"),
@@ -394,7 +393,7 @@ HOLDOUT_SETS_3 = [
         say(S, "There's a tractor, the farmer says he'll tow us out if we wait half an hour.", gap="quick"),
         over(A, "Then we'll wait for the tractor, the children can eat their chips in the back.", overlap=2.7),
     ]),
-    dict(name="muddy_paws_on_duvet", split="holdout", bc_takes=33, noise=False, quiet=None, script=[
+    dict(name="muddy_paws_on_duvet", split="tune", bc_takes=33, noise=False, quiet=None, script=[
         say(A, "The dog's left muddy paw prints all over our white duvet."),
         say(S, "Our new duvet?", gap="quick"),
         say(A, "Bought on Saturday,", gap="quick"),
@@ -403,7 +402,7 @@ HOLDOUT_SETS_3 = [
         burst(A, "Stain remover?", then="A cool wash is safer, the remover faded the blue one."),
         over(S, "Cool it is, and the dog sleeps downstairs now."),
     ]),
-    dict(name="doorbell_missed_fridge", split="holdout", bc_takes=33, noise=True, quiet=None, script=[
+    dict(name="doorbell_missed_fridge", split="tune", bc_takes=33, noise=True, quiet=None, script=[
         say(A, "The fridge men have been and gone, the doorbell must have packed up."),
         bc(S, "Crikey.", at=0.7),
         say(S, "Can they come back today?", gap="quick"),
@@ -414,7 +413,7 @@ HOLDOUT_SETS_3 = [
         burst(S, "The hatchback?", then="It's the little one for the garage, it'll lie down in the back."),
         bc(A, "Yep.", at=0.25),
     ]),
-    dict(name="toddler_out_of_cot", split="holdout", bc_takes=33, noise=False, quiet=None, script=[
+    dict(name="toddler_out_of_cot", split="tune", bc_takes=33, noise=False, quiet=None, script=[
         say(S, "Freddie's climbed out of his cot, I found him asleep on the landing."),
         bc(A, "Gosh.", at=0.62),
         say(A, "Did he fall?", gap="quick"),
@@ -423,5 +422,108 @@ HOLDOUT_SETS_3 = [
         say(A, "Let's drop the mattress down tonight, so he can't climb over the side.", gap="quick"),
         cut(S, "A big bed's the answer, the mattress is already as low as it goes.", before=2.0),
         burst(A, "A big bed?", then="He's barely two, let's try a sleeping bag."),
+    ]),
+    # ---- HOLDOUT, thirty-fourth set (s337-s346; written fresh, blind to the engine; never tune on these, never
+    #      inspect their timelines or per-scene results).  Backchannels from set 34 of the takes, used by no other
+    #      scene.
+    dict(name="parking_ticket_dentist", split="holdout", bc_takes=34, noise=True, quiet=None, script=[
+        say(A, "I've got a parking ticket outside the dentist's, the meter was broken."),
+        bc(S, "Oh, cripes.", at=0.58),
+        say(S, "What's the fine?", gap="quick"),
+        say(A, "Seventy pounds, or half if we pay it this week.", gap=-0.12),
+        say(S, "An appeal should work, snap the broken meter and send it in.", gap="quick"),
+        burst(A, "An appeal?", then="They turned Dave's down last spring, I'd rather just pay the half."),
+        over(S, "Dave had no picture, and we've got proof it's broken.", overlap=1.75),
+    ]),
+    dict(name="budgie_on_curtain_rail", split="holdout", bc_takes=34, noise=False, quiet=SAM, script=[
+        say(A, "The budgie's escaped from his cage, he's sitting on top of the curtain rail."),
+        cut(S, "The budgie? Is he poorly again?", after=0.75),
+        say(A, "Not poorly, flying loose round the lounge,", gap="patient"),
+        say(A, "and he's staying put.", gap="short", bc=(S, "Uh-oh."), bc_at=0.18),
+        say(S, "Are all the windows shut?", gap="quick"),
+        say(A, "Every one, I'll coax him down with a bit of millet and pop him back in the cage.", gap="quick"),
+        over(S, "Let me close the curtains first, he always settles in the dark."),
+    ]),
+    dict(name="bike_puncture_to_work", split="holdout", bc_takes=34, noise=False, quiet=None, script=[
+        say(A, "My bike's got a puncture, halfway to work."),
+        say(S, "Front or back?", gap="quick"),
+        say(A, "The rear tyre,", gap="quick"),
+        say(A, "and I've left the pump at home.", gap="short", bc=(S, "Uh-huh."), bc_at=0.9),
+        say(S, "Shall I drive over with the pump and the puncture kit?", gap="patient"),
+        cut(A, "No need, there's a bike shop just round the corner.", before=0.7),
+        over(S, "Then ring me if it goes flat again, I'll keep my phone on all morning.", overlap=1.7),
+        bc(A, "Okay.", at=0.88),
+    ]),
+    dict(name="contact_lens_on_floor", split="holdout", bc_takes=34, noise=False, quiet=None, script=[
+        say(S, "My contact lens has popped out, it's somewhere on the bathroom floor."),
+        bc(A, "Oh, bother.", at=0.48),
+        say(A, "Which eye?", gap="quick"),
+        say(S, "My left eye,", gap=0.2),
+        say(S, "and it's my last pair left.", gap="short", bc=(A, "I see.")),
+        say(A, "Turn the big light on, they catch the light.", gap="quick"),
+        cut(S, "Just pass me the torch, it's much brighter than that."),
+        cut(A, "The torch is flat, stay still and I'll switch the light on."),
+        bc(S, "Fine.", at=0.75),
+    ]),
+    dict(name="windscreen_frozen_over", split="holdout", bc_takes=34, noise=True, quiet=None, script=[
+        say(S, "The windscreen's frozen over, and we've run out of de-icer."),
+        bc(A, "Oh, yikes.", at=0.66),
+        say(A, "Is the engine running?", gap="quick"),
+        say(S, "Ticking over,", gap="quick"),
+        say(S, "but there's still thick ice right across the glass.", gap="pause"),
+        bc(A, "Ooh.", at=0.52),
+        say(A, "A kettle of warm water will clear it, just not boiling.", gap="quick"),
+        cut(S, "A bank card will scrape it clear, my old one's in my purse.", clash=True),
+        over(A, "Cards snap in this cold, use the warm water."),
+    ]),
+    dict(name="pram_wheel_came_off", split="holdout", bc_takes=34, noise=False, quiet=None, script=[
+        say(S, "The pram's lost a wheel, right outside the bank on the high street."),
+        bc(A, "Good heavens.", at=0.55),
+        say(A, "Is the baby okay?", gap="quick"),
+        say(S, "Fast asleep,", gap="quick"),
+        say(S, "she never even stirred.", gap=1.25),
+        say(A, "Wait there, I'll fetch the car and fold it up.", gap="quick"),
+        cut(S, "Just bring a spanner, the nut's in the gutter."),
+        cut(A, "A spanner won't fix a bent axle, I'll get the car."),
+        bc(S, "Fair enough.", at=0.8),
+    ]),
+    dict(name="sleepover_called_off", split="holdout", bc_takes=34, noise=False, quiet=ALEX, script=[
+        say(S, "The sleepover's off, Mia's friend has come down with chickenpox."),
+        cut(A, "Did the girls fall out over the sleepover?", after=0.65),
+        say(S, "No, nobody's fallen out,", gap="patient"),
+        say(S, "her friend's got chickenpox.", gap="short", bc=(A, "Oh dear."), bc_at=0.1),
+        say(A, "Has Mia had it?", gap="quick"),
+        say(S, "Not yet, so they have to stay apart, and she's in tears upstairs.", gap="quick"),
+        over(A, "Then we'll have our own sleepover downstairs, popcorn and a film.", overlap=2.6),
+    ]),
+    dict(name="kittens_in_shed", split="holdout", bc_takes=34, noise=False, quiet=None, script=[
+        say(A, "The neighbours' cat has had kittens in our shed."),
+        say(S, "How many kittens?", gap="quick"),
+        say(A, "Five little ones,", gap="quick"),
+        say(A, "all curled up on my old coat.", gap="short", bc=(S, "Oh, bless.")),
+        say(S, "The boiler cupboard's warmer for them, I'll carry them all indoors in a box.", gap="quick"),
+        burst(A, "The boiler cupboard?", then="She'll move them if we touch them, leave the shed door open."),
+        over(S, "She'd hate that, I'll tell next door instead."),
+    ]),
+    dict(name="forty_lemons_delivered", split="holdout", bc_takes=34, noise=True, quiet=None, script=[
+        say(A, "The shopping's come with forty lemons, I pressed the wrong button."),
+        bc(S, "Blimey.", at=0.68),
+        say(S, "Can they take them back?", gap="quick"),
+        say(A, "Not fresh food,", gap="quick"),
+        say(A, "and refunds take a week.", gap="cont"),
+        say(S, "The neighbours would be glad of a bag each, I'll go round after tea.", gap="quick"),
+        cut(A, "Lemonade for the school fair would use the lot, the kids could run a stall.", before=2.2),
+        burst(S, "Lemonade?", then="Forty makes a bucketful, let's do both."),
+        bc(A, "Yup.", at=0.85),
+    ]),
+    dict(name="swing_rope_snapped", split="holdout", bc_takes=34, noise=False, quiet=None, script=[
+        say(S, "The swing rope's snapped, Ellie landed flat on her back."),
+        bc(A, "Oh, heck.", at=0.62),
+        say(A, "Has she hurt herself?", gap="quick"),
+        say(S, "Only winded,", gap=0.16),
+        say(S, "she was laughing a minute later.", gap="short", bc=(A, "Oh, good."), bc_at=0.35),
+        say(A, "I'll buy new rope on Saturday and tie the swing back up.", gap="quick"),
+        cut(S, "Metal chains last for ages, the rope was rotting for years.", before=1.9),
+        burst(A, "Metal chains?", then="Chains pinch little fingers, I'll get thicker rope."),
     ]),
 ]
