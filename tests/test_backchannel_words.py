@@ -16,6 +16,9 @@ def test_the_backchannel_phrases_are_read_as_such():
     assert is_backchannel_text("Oh, okay.") and is_backchannel_text("mm-hmm") and is_backchannel_text(" Yeah. Yeah.")
     assert not is_backchannel_text("Which sink?") and not is_backchannel_text("I check.")
     assert not is_backchannel_text("") and not is_backchannel_text(" . ")
+    # reactions to news, and one-word backchannels run together without a comma
+    assert is_backchannel_text("Dear me.") and is_backchannel_text("Oh good.") and is_backchannel_text("Goodness.")
+    assert not is_backchannel_text("Good luck.") and not is_backchannel_text("Nice one, thanks.")
 
 
 @pytest.fixture(scope="module")

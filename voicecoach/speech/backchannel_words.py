@@ -22,7 +22,14 @@ BACKCHANNEL_PHRASES = frozenset({
     "all right", "alright", "sure", "true", "oh", "ah", "aha", "i see", "got it", "oh no", "oh dear", "oh okay",
     "oh right", "fine", "fair", "fair enough", "i know", "ha", "ha ha", "haha", "wow", "really", "exactly",
     "of course", "absolutely", "totally", "uh-oh", "uh", "um", "no way", "go on", "good", "great", "cool",
+    # reactions: what a listener says to news without taking the floor ("Oh, nice.", "Dear me.", "Goodness.")
+    "nice", "lovely", "brilliant", "perfect", "indeed", "definitely", "dear", "dear me", "oh dear me", "goodness",
+    "goodness me", "my goodness", "good grief", "good heavens", "heavens", "gosh", "oh my", "my god", "god", "my word",
+    "blimey", "crikey", "cripes", "yikes", "jeez", "geez", "jeepers", "gee", "golly", "whoa", "woah", "phew", "ouch",
+    "ow", "oops", "whoops", "ooh", "oof", "aw", "aww", "ugh", "eek", "heck", "bother", "damn", "bless",
 })
+# the one-word backchannels, which also make one when run together without a comma ("Oh good.", "Yeah okay.")
+BACKCHANNEL_WORDS = frozenset(phrase for phrase in BACKCHANNEL_PHRASES if " " not in phrase)
 # The ones Whisper is asked to score against its own reading, as Whisper writes them (the 16 that came out best
 # for a misread hum on the tuning scenes: each extra one costs as much as another reading).
 CANDIDATES = ("Mm-hmm.", "Uh-huh.", "Mm.", "Yeah.", "Okay.", "Right.", "Sure.", "True.", "Oh.", "Oh no.", "I see.",
@@ -39,9 +46,9 @@ MAX_TOKENS = 24
 
 
 def is_backchannel_text(text: str) -> bool:
-    """Whether every phrase of a reading is a backchannel ("Oh, okay." yes; "I check." no; "" no)."""
+    """Whether every phrase of a reading is a backchannel ("Oh, okay." and "Oh good." yes; "I check." no; "" no)."""
     phrases = [p for p in map(_plain, re.split(r"[,.!?;:…]+", text)) if p]
-    return bool(phrases) and all(p in BACKCHANNEL_PHRASES for p in phrases)
+    return bool(phrases) and all(p in BACKCHANNEL_PHRASES or set(p.split()) <= BACKCHANNEL_WORDS for p in phrases)
 
 
 def _plain(text: str) -> str:
