@@ -423,10 +423,9 @@ HOLDOUT_SETS_3 = [
         cut(S, "A big bed's the answer, the mattress is already as low as it goes.", before=2.0),
         burst(A, "A big bed?", then="He's barely two, let's try a sleeping bag."),
     ]),
-    # ---- HOLDOUT, thirty-fourth set (s337-s346; written fresh, blind to the engine; never tune on these, never
-    #      inspect their timelines or per-scene results).  Backchannels from set 34 of the takes, used by no other
-    #      scene.
-    dict(name="parking_ticket_dentist", split="holdout", bc_takes=34, noise=True, quiet=None, script=[
+    # ---- Thirty-fourth set (s337-s346; written as a held-out set, blind to the engine; scored once and released for
+    #      tuning).  Backchannels from set 34 of the takes, used by no other scene.
+    dict(name="parking_ticket_dentist", split="tune", bc_takes=34, noise=True, quiet=None, script=[
         say(A, "I've got a parking ticket outside the dentist's, the meter was broken."),
         bc(S, "Oh, cripes.", at=0.58),
         say(S, "What's the fine?", gap="quick"),
@@ -435,7 +434,7 @@ HOLDOUT_SETS_3 = [
         burst(A, "An appeal?", then="They turned Dave's down last spring, I'd rather just pay the half."),
         over(S, "Dave had no picture, and we've got proof it's broken.", overlap=1.75),
     ]),
-    dict(name="budgie_on_curtain_rail", split="holdout", bc_takes=34, noise=False, quiet=SAM, script=[
+    dict(name="budgie_on_curtain_rail", split="tune", bc_takes=34, noise=False, quiet=SAM, script=[
         say(A, "The budgie's escaped from his cage, he's sitting on top of the curtain rail."),
         cut(S, "The budgie? Is he poorly again?", after=0.75),
         say(A, "Not poorly, flying loose round the lounge,", gap="patient"),
@@ -444,7 +443,7 @@ HOLDOUT_SETS_3 = [
         say(A, "Every one, I'll coax him down with a bit of millet and pop him back in the cage.", gap="quick"),
         over(S, "Let me close the curtains first, he always settles in the dark."),
     ]),
-    dict(name="bike_puncture_to_work", split="holdout", bc_takes=34, noise=False, quiet=None, script=[
+    dict(name="bike_puncture_to_work", split="tune", bc_takes=34, noise=False, quiet=None, script=[
         say(A, "My bike's got a puncture, halfway to work."),
         say(S, "Front or back?", gap="quick"),
         say(A, "The rear tyre,", gap="quick"),
@@ -454,7 +453,7 @@ HOLDOUT_SETS_3 = [
         over(S, "Then ring me if it goes flat again, I'll keep my phone on all morning.", overlap=1.7),
         bc(A, "Okay.", at=0.88),
     ]),
-    dict(name="contact_lens_on_floor", split="holdout", bc_takes=34, noise=False, quiet=None, script=[
+    dict(name="contact_lens_on_floor", split="tune", bc_takes=34, noise=False, quiet=None, script=[
         say(S, "My contact lens has popped out, it's somewhere on the bathroom floor."),
         bc(A, "Oh, bother.", at=0.48),
         say(A, "Which eye?", gap="quick"),
@@ -465,7 +464,7 @@ HOLDOUT_SETS_3 = [
         cut(A, "The torch is flat, stay still and I'll switch the light on."),
         bc(S, "Fine.", at=0.75),
     ]),
-    dict(name="windscreen_frozen_over", split="holdout", bc_takes=34, noise=True, quiet=None, script=[
+    dict(name="windscreen_frozen_over", split="tune", bc_takes=34, noise=True, quiet=None, script=[
         say(S, "The windscreen's frozen over, and we've run out of de-icer."),
         bc(A, "Oh, yikes.", at=0.66),
         say(A, "Is the engine running?", gap="quick"),
@@ -476,7 +475,7 @@ HOLDOUT_SETS_3 = [
         cut(S, "A bank card will scrape it clear, my old one's in my purse.", clash=True),
         over(A, "Cards snap in this cold, use the warm water."),
     ]),
-    dict(name="pram_wheel_came_off", split="holdout", bc_takes=34, noise=False, quiet=None, script=[
+    dict(name="pram_wheel_came_off", split="tune", bc_takes=34, noise=False, quiet=None, script=[
         say(S, "The pram's lost a wheel, right outside the bank on the high street."),
         bc(A, "Good heavens.", at=0.55),
         say(A, "Is the baby okay?", gap="quick"),
@@ -487,7 +486,7 @@ HOLDOUT_SETS_3 = [
         cut(A, "A spanner won't fix a bent axle, I'll get the car."),
         bc(S, "Fair enough.", at=0.8),
     ]),
-    dict(name="sleepover_called_off", split="holdout", bc_takes=34, noise=False, quiet=ALEX, script=[
+    dict(name="sleepover_called_off", split="tune", bc_takes=34, noise=False, quiet=ALEX, script=[
         say(S, "The sleepover's off, Mia's friend has come down with chickenpox."),
         cut(A, "Did the girls fall out over the sleepover?", after=0.65),
         say(S, "No, nobody's fallen out,", gap="patient"),
@@ -496,7 +495,7 @@ HOLDOUT_SETS_3 = [
         say(S, "Not yet, so they have to stay apart, and she's in tears upstairs.", gap="quick"),
         over(A, "Then we'll have our own sleepover downstairs, popcorn and a film.", overlap=2.6),
     ]),
-    dict(name="kittens_in_shed", split="holdout", bc_takes=34, noise=False, quiet=None, script=[
+    dict(name="kittens_in_shed", split="tune", bc_takes=34, noise=False, quiet=None, script=[
         say(A, "The neighbours' cat has had kittens in our shed."),
         say(S, "How many kittens?", gap="quick"),
         say(A, "Five little ones,", gap="quick"),
@@ -505,7 +504,7 @@ HOLDOUT_SETS_3 = [
         burst(A, "The boiler cupboard?", then="She'll move them if we touch them, leave the shed door open."),
         over(S, "She'd hate that, I'll tell next door instead."),
     ]),
-    dict(name="forty_lemons_delivered", split="holdout", bc_takes=34, noise=True, quiet=None, script=[
+    dict(name="forty_lemons_delivered", split="tune", bc_takes=34, noise=True, quiet=None, script=[
         say(A, "The shopping's come with forty lemons, I pressed the wrong button."),
         bc(S, "Blimey.", at=0.68),
         say(S, "Can they take them back?", gap="quick"),
@@ -516,7 +515,7 @@ HOLDOUT_SETS_3 = [
         burst(S, "Lemonade?", then="Forty makes a bucketful, let's do both."),
         bc(A, "Yup.", at=0.85),
     ]),
-    dict(name="swing_rope_snapped", split="holdout", bc_takes=34, noise=False, quiet=None, script=[
+    dict(name="swing_rope_snapped", split="tune", bc_takes=34, noise=False, quiet=None, script=[
         say(S, "The swing rope's snapped, Ellie landed flat on her back."),
         bc(A, "Oh, heck.", at=0.62),
         say(A, "Has she hurt herself?", gap="quick"),
@@ -525,5 +524,108 @@ HOLDOUT_SETS_3 = [
         say(A, "I'll buy new rope on Saturday and tie the swing back up.", gap="quick"),
         cut(S, "Metal chains last for ages, the rope was rotting for years.", before=1.9),
         burst(A, "Metal chains?", then="Chains pinch little fingers, I'll get thicker rope."),
+    ]),
+    # ---- HOLDOUT, thirty-fifth set (s347-s356; written fresh, blind to the engine; never tune on these, never
+    #      inspect their timelines or per-scene results).  Backchannels from set 35 of the takes, used by no other
+    #      scene.
+    dict(name="caravan_awning_blown", split="holdout", bc_takes=35, noise=True, quiet=None, script=[
+        say(A, "The caravan awning's blown loose, one of the poles has bent in half."),
+        bc(S, "Oh, blast.", at=0.7),
+        say(S, "Is the canvas ripped?", gap="quick"),
+        say(A, "Not ripped, just flapping about like a sail.", gap=-0.17),
+        say(S, "The car boot's got a rope in it, we can tie it down till the wind drops.", gap="quick"),
+        burst(A, "The car boot?", then="We took that rope out for the bikes, there's none in the car now."),
+        over(S, "Then use the tent pegs, there's a spare bag of them under the seat.", overlap=1.65),
+    ]),
+    dict(name="pancake_on_ceiling", split="holdout", bc_takes=35, noise=False, quiet=SAM, script=[
+        say(A, "The pancake's stuck to the kitchen ceiling, I flipped it far too hard."),
+        cut(S, "Has the pancake gone and burnt on the pan again?", after=0.8),
+        say(A, "Not burnt, it's stuck flat up on the ceiling,", gap="patient"),
+        say(A, "right above the cooker, next to the light.", gap="short", bc=(S, "Oh no."), bc_at=0.08),
+        say(S, "Can you reach it?", gap="quick"),
+        say(A, "With the broom handle, I'll knock it down and wipe the paint after.", gap="quick"),
+        over(S, "Mind the light fitting, and let me hold the chair steady for you."),
+    ]),
+    dict(name="recycling_not_collected", split="holdout", bc_takes=35, noise=False, quiet=None, script=[
+        say(A, "The bin men skipped our recycling again."),
+        say(S, "Paper or plastic?", gap="quick"),
+        say(A, "The plastics,", gap="quick"),
+        say(A, "and it's spilling onto the drive.", gap="short", bc=(S, "Mm-hmm."), bc_at=0.85),
+        say(S, "Shall I ring the council and book a collection?", gap="patient"),
+        cut(A, "No point, their phone lines shut at five on Fridays.", before=0.65),
+        over(S, "Then I'll fill in the form online tonight, that's quicker anyway.", overlap=1.8),
+        bc(A, "Sure.", at=0.85),
+    ]),
+    dict(name="fish_tank_leaking", split="holdout", bc_takes=35, noise=False, quiet=None, script=[
+        say(S, "The fish tank's leaking, there's a puddle spreading under the lounge cabinet."),
+        bc(A, "Gosh.", at=0.48),
+        say(A, "How fast?", gap="quick"),
+        say(S, "A steady drip,", gap=0.18),
+        say(S, "and the crack's near the bottom.", gap="short", bc=(A, "Right.")),
+        say(A, "Get the fish into the mixing bowl, I'll fetch the towels.", gap="quick"),
+        cut(S, "The bucket's better, it's deeper and it won't slop about."),
+        cut(A, "The bucket's got bleach in it, we'll stick with the mixing bowl for now."),
+        bc(S, "Got it.", at=0.9),
+    ]),
+    dict(name="hire_car_flat_battery", split="holdout", bc_takes=35, noise=True, quiet=None, script=[
+        say(S, "The hire car's battery is flat, we're stuck on the top floor at the airport."),
+        bc(A, "Oh, lord.", at=0.66),
+        say(A, "Is the desk still open?", gap="quick"),
+        say(S, "Closed at ten,", gap="quick"),
+        say(S, "and there isn't another soul up on this level.", gap="pause"),
+        bc(A, "Hmm.", at=0.58),
+        say(A, "There's a helpline on the key fob, they'll send someone out.", gap="quick"),
+        cut(S, "A taxi home's simpler, we'll sort the car tomorrow.", clash=True),
+        over(A, "Taxis cost a fortune out here, ring the helpline."),
+    ]),
+    dict(name="gravy_on_tablecloth", split="holdout", bc_takes=35, noise=False, quiet=None, script=[
+        say(S, "The gravy's gone all over Mum's white tablecloth, and the guests are due."),
+        bc(A, "Whoops.", at=0.45),
+        say(A, "Is it still wet?", gap="quick"),
+        say(S, "Soaking wet,", gap="quick"),
+        say(S, "and it's spreading.", gap=1.4),
+        say(A, "Salt and cold water will lift it, fetch the jug.", gap="quick"),
+        cut(S, "White wine's meant to work, there's half a bottle open."),
+        cut(A, "Wine will only spread it further, try the salt first."),
+        bc(S, "True.", at=0.75),
+    ]),
+    dict(name="book_day_costume", split="holdout", bc_takes=35, noise=False, quiet=ALEX, script=[
+        say(S, "Ruby's just told me it's World Book Day tomorrow, she needs a costume."),
+        cut(A, "Did Ruby get in trouble at school?", after=0.7),
+        say(S, "No, nothing like that,", gap="patient"),
+        say(S, "it's a dressing up day.", gap="short", bc=(A, "Oh, right."), bc_at=0.15),
+        say(A, "Which book?", gap="quick"),
+        say(S, "She wants to be the tiger who came to tea, and we haven't got anything stripy.", gap="quick"),
+        over(A, "A tiger's easy, my orange jumper and some black tape will do it.", overlap=2.0),
+    ]),
+    dict(name="swan_on_towpath", split="holdout", bc_takes=35, noise=False, quiet=None, script=[
+        say(A, "There's a swan parked across the towpath, hissing at anyone who comes near."),
+        say(S, "Just the one?", gap="quick"),
+        say(A, "Two big ones,", gap="quick"),
+        say(A, "and the pushchair can't get past.", gap="short", bc=(S, "Oh, rats.")),
+        say(S, "The road bridge is only five minutes back, go round that way.", gap="quick"),
+        burst(A, "The road bridge?", then="That's all steps, I'd have to carry the pushchair down."),
+        over(S, "Then wait there, they'll be back in the water soon."),
+    ]),
+    dict(name="conservatory_roof_leak", split="holdout", bc_takes=35, noise=True, quiet=None, script=[
+        say(A, "The conservatory roof's leaking onto the new rug."),
+        bc(S, "Uh-oh.", at=0.72),
+        say(S, "Is it still raining?", gap="quick"),
+        say(A, "Still tipping down,", gap="quick"),
+        say(A, "and the gutter's full of leaves.", gap="cont"),
+        say(S, "A roasting tin under the drip will do for tonight, I'll roll the rug up.", gap="quick"),
+        cut(A, "The long ladder reaches, I'll clear the gutter out and fix it properly.", before=2.1),
+        burst(S, "The long ladder?", then="Not in this rain, it can wait till morning."),
+        bc(A, "Yeah.", at=0.92),
+    ]),
+    dict(name="marmalade_jar_smashed", split="holdout", bc_takes=35, noise=False, quiet=None, script=[
+        say(S, "The marmalade jar's smashed on the tiles, there's glass everywhere."),
+        bc(A, "Ooh, nasty.", at=0.8),
+        say(A, "Are you barefoot?", gap="quick"),
+        say(S, "In my socks,", gap=0.22),
+        say(S, "so I'm stuck by the fridge.", gap="short", bc=(A, "Okay."), bc_at=0.3),
+        say(A, "Stay put, I'll bring your slippers down and sweep a path over to you.", gap="quick"),
+        cut(S, "The vacuum would be quicker, it picks up the tiny bits too.", before=2.0),
+        burst(A, "The vacuum?", then="Glass wrecks the vacuum, the dustpan first."),
     ]),
 ]
