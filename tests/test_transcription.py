@@ -37,7 +37,8 @@ def test_word_error_rate_on_the_fixture_voices(fixtures_dir, transcriber):
     figures = {split: round(wer(p), 4) for split, p in pairs.items()}
     FIGURES["transcription WER, fixture voices (tiny.en, beam 5)"] = figures | {"utterances": sum(map(len, pairs.values()))}
     assert len(pairs["holdout"]) >= 25
-    # held-out s337-s346: 0.076 (59 utterances; "What's the fine?" -> "What's the vine?", "The budgie? Is he poorly
+    # held-out s347-s356: 0.075 (59 utterances; "The hire car's battery" -> "The higher car's battery", "the lounge
+    # cabinet" -> "the launch cabinet"); s337-s346: 0.076 (59; "What's the fine?" -> "What's the vine?", "The budgie? Is he poorly
     # again?" -> "The budgie is e-pearly again."); s327-s336: 0.062 (59; "Only dandelions will do it" -> "Only Dan Lyons will do it", "Our new
     # duvet?" -> "our new tubing."); s317-s326: 0.068 (59; "Grandad's hearing aid … sofa cushions" -> "Grand Ed's hearing aid
     # … sulfur cushions", "Shuts at seven?" -> "Chet's at seven."); s307-s316: 0.082 (59; "Then we'll grill halloumi"
