@@ -4,6 +4,7 @@ reminds me", one-upping ("you think that's bad?"), and the story itself."""
 from __future__ import annotations
 
 from voicecoach.coach.lexicon import EMOTION, FEELING, RELATION, alternatives, either
+from voicecoach.coach.turn_text import Turn
 
 SAME_HERE = alternatives(
     r"^((oh|yeah|yep|and|honestly|ha|ugh|god|wow|omg|lol|tbh|haha|literally|mate|bro) )?(me too|same|ditto|snap)( "
@@ -296,3 +297,19 @@ OWN_ACCOUNT = either(
 )
 SECOND_PERSON_OR_US = either(r"\b(you|your|youre|you'?re|you'?ve|youve|you'?d|youd|yours|us|we|we'?re|our)\b"
                              )
+
+
+def nod_then_mine(turn: Turn) -> bool:
+    """"Girl, I know. Somebody one-starred my nail studio…": a knowing nod, then the listener's own story."""
+    if len(turn.sentences) < 2 or not KNOWING_NOD.search(turn.sentences[0]):
+        return False
+    rest = " ".join(turn.sentences[1:])
+    return (bool(SPEAKS_OF_ONESELF.search(rest)) and not SECOND_PERSON_OR_US.search(rest)
+            and not NOT_AN_ACCOUNT.search(rest))
+
+
+def feeling_doubted_then_mine(turn: Turn) -> bool:
+    """"You're frightened? I've been gritting my teeth…": the partner's feeling asked back, then the listener's."""
+    return (len(turn.sentences) >= 2 and turn.raw_sentences[0].endswith("?")
+            and bool(FEELING_DOUBTED.search(turn.sentences[0]))
+            and bool(OPENS_WITH_ONESELF.search(turn.sentences[1])))

@@ -203,8 +203,8 @@ def _listener_labels(turn: Turn, partner_text: str, feelings: list[str]) -> dict
     own_hardship = _own_hardship(turn)
     own_need = turn.has(needs.NEED_AS_THE_REASON)
     labels["self_focus"] = (turn.has(own_story.SELF_FOCUS) or _shared_then_mine(turn) or own_hardship or own_need
-                            or _parallel_experience(turn) and not labels["advice"] or _nod_then_mine(turn)
-                            or _feeling_doubted_then_mine(turn))
+                            or _parallel_experience(turn) and not labels["advice"]
+                            or own_story.nod_then_mine(turn) or own_story.feeling_doubted_then_mine(turn))
     echo = _challenging_echo(turn) and not labels["self_focus"] and not labels["advice"]
     sneered = _sarcastic_echo(turn)
     # a parroted turn's words are the partner's, and a story of one's own (or one's own hardship, told with no "you")
@@ -298,22 +298,6 @@ def _admits(part: str, asked: list[str]) -> bool:
 def _parallel_experience(turn: Turn) -> bool:
     return any(own_story.PARALLEL_EXPERIENCE.search(s) and not own_story.REACTION_TO_PARTNER.search(s)
                and not OPENS_AS_REFLECTION.search(s) for s in turn.sentences)
-
-
-def _nod_then_mine(turn: Turn) -> bool:
-    """"Girl, I know. Somebody one-starred my nail studio…": a knowing nod, then the listener's own story."""
-    if len(turn.sentences) < 2 or not own_story.KNOWING_NOD.search(turn.sentences[0]):
-        return False
-    rest = " ".join(turn.sentences[1:])
-    return (bool(own_story.SPEAKS_OF_ONESELF.search(rest)) and not own_story.SECOND_PERSON_OR_US.search(rest)
-            and not own_story.NOT_AN_ACCOUNT.search(rest))
-
-
-def _feeling_doubted_then_mine(turn: Turn) -> bool:
-    """"You're frightened? I've been gritting my teeth…": the partner's feeling asked back, then the listener's."""
-    return (len(turn.sentences) >= 2 and turn.raw_sentences[0].endswith("?")
-            and bool(own_story.FEELING_DOUBTED.search(turn.sentences[0]))
-            and bool(own_story.OPENS_WITH_ONESELF.search(turn.sentences[1])))
 
 
 def _own_hardship(turn: Turn) -> bool:
