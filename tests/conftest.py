@@ -23,6 +23,12 @@ def fixtures_dir() -> Path:
 FIGURES: dict[str, dict] = {}  # measured figures that tests record, printed at the end of the run
 
 
+def spread(items: list, at_most: int) -> list:
+    """Every k-th item, k chosen so that no more than `at_most` are kept: a sample that stays the same size (and so
+    the same run time) as held-out fixture sets join the tuning ones."""
+    return items[:: max(1, -(-len(items) // at_most))]
+
+
 def pytest_terminal_summary(terminalreporter):
     if FIGURES:
         terminalreporter.section("measured figures")
