@@ -7,40 +7,44 @@ import sys
 import numpy as np
 import pytest
 
-from tests.conftest import FIGURES
+from tests.conftest import FIGURES, spread
 from voicecoach.audio.file_source import read_all
 from voicecoach.errors import VoicecoachError
 from voicecoach.speech.models import model_path
 from voicecoach.speech.wer import normalise, wer
 
 
-def utterances(fixtures_dir):
-    """Every whole (not cut-short) utterance of every scene, from its speaker's own mic."""
+def whole_utterances(fixtures_dir):
+    """(label, utterance) for every whole (not cut-short) utterance of every scene."""
     for path in sorted(fixtures_dir.glob("s*.json")):
         label = json.loads(path.read_text())
-        audio = read_all(fixtures_dir / label["files"]["channels"])
         for u in label["utterances"]:
             if u["kind"] == "speech" and not u.get("truncated"):
-                span = audio[int((u["start"] - 0.15) * 16000) : int((u["end"] + 0.15) * 16000)]
-                yield label["split"], u["text"], span[:, label["channel_map"][u["person"]]]
+                yield label, u
 
 
 def test_word_error_rate_on_the_fixture_voices(fixtures_dir, transcriber):
+    """Every held-out utterance and about 300 tuning ones spread over the scenes (the figure, not the run time), each
+    from its speaker's own mic."""
+    chosen = {"tune": [], "holdout": []}
+    for label, u in whole_utterances(fixtures_dir):
+        chosen[label["split"]].append((label, u))
     pairs = {"tune": [], "holdout": []}
-    tune_seen = 0
-    for split, text, clip in utterances(fixtures_dir):
-        if split == "tune":
-            tune_seen += 1
-            if tune_seen % 4:  # every fourth tuning utterance (all held-out ones): the figure, not the run time
-                continue
-        pairs[split].append((text, transcriber.transcribe(clip).text))
+    scene, audio = None, None
+    for label, u in sorted(spread(chosen["tune"], 300) + chosen["holdout"], key=lambda lu: lu[0]["scene"]):
+        if label["scene"] != scene:
+            scene, audio = label["scene"], read_all(fixtures_dir / label["files"]["channels"])
+        span = audio[int((u["start"] - 0.15) * 16000) : int((u["end"] + 0.15) * 16000)]
+        clip = span[:, label["channel_map"][u["person"]]]
+        pairs[label["split"]].append((u["text"], transcriber.transcribe(clip).text))
     figures = {split: round(wer(p), 4) for split, p in pairs.items()}
     FIGURES["transcription WER, fixture voices (tiny.en, beam 5)"] = figures | {"utterances": sum(map(len, pairs.values()))}
     assert len(pairs["holdout"]) >= 25
     # held-out s347-s356: 0.075 (59 utterances; "The hire car's battery" -> "The higher car's battery", "the lounge
-    # cabinet" -> "the launch cabinet"); s337-s346: 0.076 (59; "What's the fine?" -> "What's the vine?", "The budgie? Is he poorly
-    # again?" -> "The budgie is e-pearly again."); s327-s336: 0.062 (59; "Only dandelions will do it" -> "Only Dan Lyons will do it", "Our new
-    # duvet?" -> "our new tubing."); s317-s326: 0.068 (59; "Grandad's hearing aid … sofa cushions" -> "Grand Ed's hearing aid
+    # cabinet" -> "the launch cabinet"); s337-s346: 0.076 (59; "What's the fine?" -> "What's the vine?", "The
+    # budgie? Is he poorly again?" -> "The budgie is e-pearly again."); s327-s336: 0.062 (59; "Only dandelions will
+    # do it" -> "Only Dan Lyons will do it", "Our new duvet?" -> "our new tubing."); s317-s326: 0.068 (59;
+    # "Grandad's hearing aid … sofa cushions" -> "Grand Ed's hearing aid
     # … sulfur cushions", "Shuts at seven?" -> "Chet's at seven."); s307-s316: 0.082 (59; "Then we'll grill halloumi"
     # -> "Then we'll grow how on we", "A pond net?" -> "upon net."); s297-s306: 0.062 (59; "The nine? That ends…" -> "the nine that ends…");
     # s287-s296: 0.078 (59; "Wooden tongs?" -> "What in tongues?"); s247-s256: 0.076 (57);
