@@ -348,14 +348,16 @@ def _sarcastic_echo(turn: Turn, speaker: bool = False) -> bool:
     """The partner's words echoed, then mock assent: "Headphones. Right.", "Let it go. Course."; from the speaker,
     a longer echo and assent that names the act ("Swap it back myself. Brilliant.", "Shut. Of course it was.")."""
     said = turn.sentences
-    echoed = len(said[0].split()) <= (4 if speaker else 3) if said else False
+    if len(said) < 2:
+        return False
+    echoed = len(said[0].split()) <= (4 if speaker else 3)
     # or the partner's question turned back on them: "Can I blame you? Brilliant."
-    echoed = echoed or bool(said) and len(said[0].split()) <= 5 and turn.raw_sentences[0].endswith("?")
-    assent = MOCK_ASSENT.search(said[1]) or speaker and SPEAKERS_MOCK_ASSENT.search(said[1]) if len(said) >= 2 else None
+    echoed = echoed or len(said[0].split()) <= 5 and turn.raw_sentences[0].endswith("?")
+    assent = MOCK_ASSENT.search(said[1]) or (speaker and SPEAKERS_MOCK_ASSENT.search(said[1]))
     if echoed and assent and not CONFIRMATION.search(said[0]):
         return True
     # a question that does not ask, closed with mock assent: "…and you want me to bake a cake? Right."
-    return (len(said) >= 2 and bool(MOCK_ASSENT.search(said[-1])) and turn.raw_sentences[-2].endswith("?")
+    return (bool(MOCK_ASSENT.search(said[-1])) and turn.raw_sentences[-2].endswith("?")
             and not heard.QUESTION_START.search(said[-2]) and not heard.ASKING_VERB_FIRST.search(said[-2]))
 
 
