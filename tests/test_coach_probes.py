@@ -5,10 +5,9 @@ And the shipped turn model: what scripts/build_turn_model.py makes from the corp
 import pytest
 
 from tests.coach_probes import PAIRED_PROBES, PARTNER, PROBES
-from voicecoach.coach.scoring import load_tuning_rows
 from voicecoach.coach.turn_analysis import LABELS, analyse
 from voicecoach.coach.turn_model import shipped_model
-from voicecoach.coach.turn_model_training import train
+from voicecoach.coach.turn_model_training import train_shipped, training_rows
 from voicecoach.coach.turn_text import normalise
 
 
@@ -38,8 +37,8 @@ def test_the_model_adds_blame_only_when_it_is_aimed_at_the_partner():
 
 
 def test_the_shipped_model_is_what_the_build_script_makes_from_the_corpus():
-    rows = load_tuning_rows()
-    rebuilt, shipped = train(rows), shipped_model()
+    rows = training_rows()
+    rebuilt, shipped = train_shipped(rows), shipped_model()
     assert rebuilt.labels.keys() == shipped.labels.keys()
     for label, model in shipped.labels.items():
         for key in ("role", "threshold", "combine", "letters"):  # how the label is used, not only its weights

@@ -3,11 +3,13 @@ label rules are not it. Each guard only takes back a label the model would add; 
 
     advice       a retrospective "we should have talked about this ages ago" (no fix for now), the listener's own
                  comeuppance ("I'll get a lot of stick for this"), an offer only to listen ("Would it help if I just
-                 listened?", "…to talk it through?"), a wish to be told more ("Could you tell me more about…?"), a
+                 listened?", "…to talk it through?"), a wish to be told more ("Could you tell me more about…?", "Could
+                 you give me one example?"), a guess at how things came to be ("Maybe we both got into a habit…"), a
                  question to oneself ("Why don't I remember…?"), sarcasm ("Oh sure, I'll just quit my job then."), or
                  "I'll be honest, …" with no advice after it
     self_focus   a hypothetical that normalises the partner's feeling ("That would get to me too"), a loss of the
-                 couple's ("I miss us too", not the listener's own past with "we"), the listener owning their part
+                 couple's ("I miss us too", not the listener's own past with "we") or a person both miss ("I miss him
+                 too, the way he used to be."), the listener owning their part
                  ("I keep thinking about my part in it", "…and I can see now it landed hard"), a turn with no "I" or
                  "me" in it ("She hasn't slept properly in weeks either, your mum."), a request to be told with no news
                  of the listener's own after it ("Tell me when you're leaving so I know."), or the listener's bare
@@ -74,7 +76,12 @@ OFFER_TO_LISTEN = either(r"^(so |and |maybe )?would it help (if i|if we|to) (jus
                          r"|sit with you|held you|hold you|stayed|stay|talk(ed)?( it| things)?( through| over| about it)?)\b")
 # a wish to be told more ("Could you tell me more about the evenings?"), a question to oneself ("Why don't I
 # remember any of it?")
-TOLD_MORE = either(r"^((so|and|maybe|okay|ok) )?((could|can|would|will) you )?tell me (a bit |a little |some )?more\b")
+TOLD_MORE = either(r"^((so|and|maybe|okay|ok) )?((could|can|would|will) you )?(tell me (a bit |a little |some )?more"
+                   r"|(give|show) me (an|one|a|some|another) (\w+ )?examples?|walk me through)\b")
+# a guess at how things came to be ("Maybe we both got into a habit without noticing."), no fix in it
+MUSING_ON_THE_PAST = either(r"^((so|and|well|i think|honestly),? )?maybe (we|i|you|it|that|things|both of us)( both| all"
+                            r"| just)? (got|lost|let|stopped|forgot|drifted|fell|slipped|went|became|were|was|had|did"
+                            r"|made|took|ended up|missed|thought)\b")
 ASKED_OF_ONESELF = either(r"^why (don'?t|didn'?t|can'?t) i (remember|know|recall|understand|get|see|notice)\b")
 # the listener's feeling or lost sleep over the partner ("I've been so worried about you I've hardly slept.", "I've
 # lost sleep over how tired you look", "It's hard for me too, seeing you this lonely.", "I hate that it's been so
@@ -93,6 +100,9 @@ HYPOTHETICAL = either(r"^((oh|god|honestly|yeah|well),? )?(that|it|this)(?: woul
                       r" (be|feel|get|hate|find)\b")
 # the couple's loss missed ("I miss us too", "I miss how we used to be"); any "we" or "our" had also taken back the
 # listener's own past ("when we were kids", "at our wedding"): on the corpus, 8 true self-focus turns and no other
+# a person both miss ("I miss him too, the way he used to be."), with nothing of the listener's own after it
+MISSED_TOGETHER = either(r"^((oh|yeah|honestly|god|love),? )*i (really |do )?miss (him|her|them)( so much| every day"
+                         r"| loads)? (too|as well)\b(?P<rest>.*)$")
 COUPLES_LOSS = either(r"\bmiss(ing)? (us|how we|what we|when we|the way we|the two of us|our (\w+ )?(evenings|nights"
                       r"|weekends|time|life|chats|talks|sundays|walks|dates))\b|\bhow we used to be\b"
                       r"|\bwe'?(ve| have) lost (us|each other|what we|our)\b")
@@ -122,8 +132,10 @@ def unfounded(found: set[str], turn: Turn) -> set[str]:
     checks = {
         "advice": lambda: ((RETROSPECTIVE.search(said) and not FORWARD.search(said)) or OWN_COMEUPPANCE.search(said)
                            or OFFER_TO_LISTEN.search(said) or TOLD_MORE.search(said) or ASKED_OF_ONESELF.search(said)
-                           or turn.has(SARCASTIC) or _honest_opener_only(said)),
+                           or turn.has(SARCASTIC) or _honest_opener_only(said)
+                           or (MUSING_ON_THE_PAST.search(said) and not FORWARD.search(said))),
         "self_focus": lambda: (HYPOTHETICAL.search(first) or COUPLES_LOSS.search(said) or OWNING_UP.search(said)
+                               or _missed_together(said)
                                or not SAYS_I.search(said) or ABOUT_THE_PARTNER.search(said)
                                or (REQUEST_TO_PARTNER.search(said) and not OWN_NEWS.search(said))
                                or (turn.has(EMPATHY) and not SETS_OWN_BESIDE.search(said))),
@@ -137,6 +149,11 @@ def unfounded(found: set[str], turn: Turn) -> set[str]:
                            or WARMTH.search(said) or any(YOU_GOT_IT.search(s) for s in turn.sentences)),
     }
     return {label for label in found if label in checks and checks[label]()}
+
+
+def _missed_together(said: str) -> bool:
+    missed = MISSED_TOGETHER.search(said)
+    return bool(missed) and not SAYS_I.search(missed.group("rest"))
 
 
 def _honest_opener_only(said: str) -> bool:

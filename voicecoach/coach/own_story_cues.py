@@ -294,6 +294,9 @@ OWN_ACCOUNT = either(
     r" (\w+ )?(have not|havent|haven'?t|hadn'?t|had|was|been|did|didn'?t|can'?t|cant|couldn'?t|keep|kept|carry|sit"
     r"|sat|lie|lay|spent|spend|got|get|go|went|cried|booked|planned|bought|slept|not slept|do|work|worked|sent"
     r"|lost|barely|hardly|never|still|ended|spend|eat|ate|checked|checking)\b"
+    # or someone of the listener's own, back then: "…too, my dad was glued to his phone."
+    r"|^,? ?my (\w+ )?(dad|mum|mom|father|mother|parents|brother|sister|ex|nan|gran|grandad|grandma|uncle|aunt"
+    r"|auntie) (was|were|used to|would|always)\b"
 )
 SECOND_PERSON_OR_US = either(r"\b(you|your|youre|you'?re|you'?ve|youve|you'?d|youd|yours|us|we|we'?re|our)\b"
                              )
