@@ -525,10 +525,9 @@ HOLDOUT_SETS_3 = [
         cut(S, "Metal chains last for ages, the rope was rotting for years.", before=1.9),
         burst(A, "Metal chains?", then="Chains pinch little fingers, I'll get thicker rope."),
     ]),
-    # ---- HOLDOUT, thirty-fifth set (s347-s356; written fresh, blind to the engine; never tune on these, never
-    #      inspect their timelines or per-scene results).  Backchannels from set 35 of the takes, used by no other
-    #      scene.
-    dict(name="caravan_awning_blown", split="holdout", bc_takes=35, noise=True, quiet=None, script=[
+    # ---- Thirty-fifth set (s347-s356; written as a held-out set, blind to the engine; scored once and released for
+    #      tuning).  Backchannels from set 35 of the takes, used by no other scene.
+    dict(name="caravan_awning_blown", split="tune", bc_takes=35, noise=True, quiet=None, script=[
         say(A, "The caravan awning's blown loose, one of the poles has bent in half."),
         bc(S, "Oh, blast.", at=0.7),
         say(S, "Is the canvas ripped?", gap="quick"),
@@ -537,7 +536,7 @@ HOLDOUT_SETS_3 = [
         burst(A, "The car boot?", then="We took that rope out for the bikes, there's none in the car now."),
         over(S, "Then use the tent pegs, there's a spare bag of them under the seat.", overlap=1.65),
     ]),
-    dict(name="pancake_on_ceiling", split="holdout", bc_takes=35, noise=False, quiet=SAM, script=[
+    dict(name="pancake_on_ceiling", split="tune", bc_takes=35, noise=False, quiet=SAM, script=[
         say(A, "The pancake's stuck to the kitchen ceiling, I flipped it far too hard."),
         cut(S, "Has the pancake gone and burnt on the pan again?", after=0.8),
         say(A, "Not burnt, it's stuck flat up on the ceiling,", gap="patient"),
@@ -546,7 +545,7 @@ HOLDOUT_SETS_3 = [
         say(A, "With the broom handle, I'll knock it down and wipe the paint after.", gap="quick"),
         over(S, "Mind the light fitting, and let me hold the chair steady for you."),
     ]),
-    dict(name="recycling_not_collected", split="holdout", bc_takes=35, noise=False, quiet=None, script=[
+    dict(name="recycling_not_collected", split="tune", bc_takes=35, noise=False, quiet=None, script=[
         say(A, "The bin men skipped our recycling again."),
         say(S, "Paper or plastic?", gap="quick"),
         say(A, "The plastics,", gap="quick"),
@@ -556,7 +555,7 @@ HOLDOUT_SETS_3 = [
         over(S, "Then I'll fill in the form online tonight, that's quicker anyway.", overlap=1.8),
         bc(A, "Sure.", at=0.85),
     ]),
-    dict(name="fish_tank_leaking", split="holdout", bc_takes=35, noise=False, quiet=None, script=[
+    dict(name="fish_tank_leaking", split="tune", bc_takes=35, noise=False, quiet=None, script=[
         say(S, "The fish tank's leaking, there's a puddle spreading under the lounge cabinet."),
         bc(A, "Gosh.", at=0.48),
         say(A, "How fast?", gap="quick"),
@@ -567,7 +566,7 @@ HOLDOUT_SETS_3 = [
         cut(A, "The bucket's got bleach in it, we'll stick with the mixing bowl for now."),
         bc(S, "Got it.", at=0.9),
     ]),
-    dict(name="hire_car_flat_battery", split="holdout", bc_takes=35, noise=True, quiet=None, script=[
+    dict(name="hire_car_flat_battery", split="tune", bc_takes=35, noise=True, quiet=None, script=[
         say(S, "The hire car's battery is flat, we're stuck on the top floor at the airport."),
         bc(A, "Oh, lord.", at=0.66),
         say(A, "Is the desk still open?", gap="quick"),
@@ -578,7 +577,7 @@ HOLDOUT_SETS_3 = [
         cut(S, "A taxi home's simpler, we'll sort the car tomorrow.", clash=True),
         over(A, "Taxis cost a fortune out here, ring the helpline."),
     ]),
-    dict(name="gravy_on_tablecloth", split="holdout", bc_takes=35, noise=False, quiet=None, script=[
+    dict(name="gravy_on_tablecloth", split="tune", bc_takes=35, noise=False, quiet=None, script=[
         say(S, "The gravy's gone all over Mum's white tablecloth, and the guests are due."),
         bc(A, "Whoops.", at=0.45),
         say(A, "Is it still wet?", gap="quick"),
@@ -589,7 +588,7 @@ HOLDOUT_SETS_3 = [
         cut(A, "Wine will only spread it further, try the salt first."),
         bc(S, "True.", at=0.75),
     ]),
-    dict(name="book_day_costume", split="holdout", bc_takes=35, noise=False, quiet=ALEX, script=[
+    dict(name="book_day_costume", split="tune", bc_takes=35, noise=False, quiet=ALEX, script=[
         say(S, "Ruby's just told me it's World Book Day tomorrow, she needs a costume."),
         cut(A, "Did Ruby get in trouble at school?", after=0.7),
         say(S, "No, nothing like that,", gap="patient"),
@@ -598,7 +597,7 @@ HOLDOUT_SETS_3 = [
         say(S, "She wants to be the tiger who came to tea, and we haven't got anything stripy.", gap="quick"),
         over(A, "A tiger's easy, my orange jumper and some black tape will do it.", overlap=2.0),
     ]),
-    dict(name="swan_on_towpath", split="holdout", bc_takes=35, noise=False, quiet=None, script=[
+    dict(name="swan_on_towpath", split="tune", bc_takes=35, noise=False, quiet=None, script=[
         say(A, "There's a swan parked across the towpath, hissing at anyone who comes near."),
         say(S, "Just the one?", gap="quick"),
         say(A, "Two big ones,", gap="quick"),
@@ -607,7 +606,7 @@ HOLDOUT_SETS_3 = [
         burst(A, "The road bridge?", then="That's all steps, I'd have to carry the pushchair down."),
         over(S, "Then wait there, they'll be back in the water soon."),
     ]),
-    dict(name="conservatory_roof_leak", split="holdout", bc_takes=35, noise=True, quiet=None, script=[
+    dict(name="conservatory_roof_leak", split="tune", bc_takes=35, noise=True, quiet=None, script=[
         say(A, "The conservatory roof's leaking onto the new rug."),
         bc(S, "Uh-oh.", at=0.72),
         say(S, "Is it still raining?", gap="quick"),
@@ -618,7 +617,7 @@ HOLDOUT_SETS_3 = [
         burst(S, "The long ladder?", then="Not in this rain, it can wait till morning."),
         bc(A, "Yeah.", at=0.92),
     ]),
-    dict(name="marmalade_jar_smashed", split="holdout", bc_takes=35, noise=False, quiet=None, script=[
+    dict(name="marmalade_jar_smashed", split="tune", bc_takes=35, noise=False, quiet=None, script=[
         say(S, "The marmalade jar's smashed on the tiles, there's glass everywhere."),
         bc(A, "Ooh, nasty.", at=0.8),
         say(A, "Are you barefoot?", gap="quick"),
@@ -627,5 +626,108 @@ HOLDOUT_SETS_3 = [
         say(A, "Stay put, I'll bring your slippers down and sweep a path over to you.", gap="quick"),
         cut(S, "The vacuum would be quicker, it picks up the tiny bits too.", before=2.0),
         burst(A, "The vacuum?", then="Glass wrecks the vacuum, the dustpan first."),
+    ]),
+    # ---- HOLDOUT, thirty-sixth set (s357-s366; written fresh, blind to the engine; never tune on these, never
+    #      inspect their timelines or per-scene results).  Backchannels from set 36 of the takes, used by no other
+    #      scene.
+    dict(name="hens_out_in_lane", split="holdout", bc_takes=36, noise=True, quiet=None, script=[
+        say(A, "The hens have got out through the gate, they're wandering up the lane."),
+        bc(S, "Oh, sugar.", at=0.48),
+        say(S, "All four of them?", gap="quick"),
+        say(A, "All four, and the speckled one's right out by the post box.", gap=-0.19),
+        say(S, "The corn tin will bring them back, give it a good rattle by the gate.", gap="quick"),
+        burst(A, "The corn tin?", then="It's empty, I meant to buy more on Saturday and forgot."),
+        over(S, "Then grab a slice of bread, they'll follow anything that crumbles.", overlap=1.55),
+    ]),
+    dict(name="jellyfish_sting", split="holdout", bc_takes=36, noise=False, quiet=SAM, script=[
+        say(A, "Josh has been stung by a jellyfish, just behind his knee."),
+        cut(S, "Has Josh wandered off down the beach again?", after=0.75),
+        say(A, "No, he's right here with me,", gap="patient"),
+        say(A, "and the sting's gone red and lumpy.", gap="short", bc=(S, "Ouch."), bc_at=0.32),
+        say(S, "Can he walk on it?", gap="quick"),
+        say(A, "Vinegar, the lifeguard says, but his first aid kit's run out of it.", gap="quick"),
+        over(S, "The chip kiosk will have loads, I'll run up and ask them."),
+    ]),
+    dict(name="tumble_dryer_packed_in", split="holdout", bc_takes=36, noise=False, quiet=None, script=[
+        say(A, "The tumble dryer's died with the uniforms in it."),
+        say(S, "Wet or just damp?", gap="quick"),
+        say(A, "Dripping wet,", gap="quick"),
+        say(A, "and they need them in the morning.", gap="short", bc=(S, "Mm."), bc_at=0.8),
+        say(S, "Could we put them on the radiators overnight?", gap="patient"),
+        cut(A, "The radiators are stone cold, the boiler's off.", before=0.6),
+        over(S, "Then I'll take them to the launderette, their big dryers take half an hour.", overlap=1.7),
+        bc(A, "Fine.", at=0.9),
+    ]),
+    dict(name="soaked_by_bus", split="holdout", bc_takes=36, noise=False, quiet=None, script=[
+        say(S, "A bus has soaked me from head to toe, and my interview's at two."),
+        bc(A, "Oh, charming.", at=0.5),
+        say(A, "Your good suit?", gap="quick"),
+        say(S, "The grey one,", gap=0.2),
+        say(S, "and it's muddy down the front.", gap="short", bc=(A, "Oh dear.")),
+        say(A, "Buy some trousers in the department store.", gap="quick"),
+        cut(S, "The charity shop's nearer, it's right opposite."),
+        cut(A, "Charity shop ones never fit, buy a proper pair in town."),
+        bc(S, "Okay.", at=0.88),
+    ]),
+    dict(name="lilo_drifting_out", split="holdout", bc_takes=36, noise=True, quiet=None, script=[
+        say(S, "The kids' lilo has blown out past the rocks, it's drifting off."),
+        bc(A, "Good lord.", at=0.66),
+        say(A, "Are the kids on it?", gap="quick"),
+        say(S, "Nobody's on it,", gap="quick"),
+        say(S, "but Ben's wading out after it, up to his waist.", gap="pause"),
+        bc(A, "Uh-oh.", at=0.6),
+        say(A, "Shout him back in, a lilo's not worth anyone getting swept off.", gap="quick"),
+        cut(S, "The lifeguard's already running down, he's by the flags.", clash=True),
+        over(A, "Good, then wave Ben in and let him deal with it."),
+    ]),
+    dict(name="yorkshire_puddings_flat", split="holdout", bc_takes=36, noise=False, quiet=None, script=[
+        say(S, "The Yorkshire puddings have come out flat, and your folks are due at one."),
+        bc(A, "Oops.", at=0.45),
+        say(A, "All twelve of them?", gap="quick"),
+        say(S, "Each and every one,", gap="quick"),
+        say(S, "and there's no eggs left.", gap=1.3),
+        say(A, "I'll borrow eggs next door and do another batch.", gap="quick"),
+        cut(S, "Dad won't notice if we buy frozen ones."),
+        cut(A, "He always notices, I'll pop next door."),
+        bc(S, "Fair enough.", at=0.78),
+    ]),
+    dict(name="stray_dog_followed_home", split="holdout", bc_takes=36, noise=False, quiet=ALEX, script=[
+        say(S, "The twins have brought a stray dog home from school, it's sat on our doormat."),
+        cut(A, "Have the twins been in a fight at school again?", after=0.85),
+        say(S, "No, no fighting,", gap="patient"),
+        say(S, "a scruffy little dog followed them home.", gap="short", bc=(A, "I see."), bc_at=0.15),
+        say(A, "Has it got a collar?", gap="quick"),
+        say(S, "A red one with no tag, and it keeps scratching at the door.", gap="quick"),
+        over(A, "The vet can scan it for a chip, I'll walk it round there now.", overlap=2.0),
+    ]),
+    dict(name="pigeon_mess_on_suit", split="holdout", bc_takes=36, noise=False, quiet=None, script=[
+        say(A, "A pigeon's just messed down the back of my suit, and the service is at two."),
+        say(S, "On the jacket?", gap="quick"),
+        say(A, "Across the shoulders,", gap="quick"),
+        say(A, "and it's soaking into the cloth.", gap="short", bc=(S, "Yuck.")),
+        say(S, "The baby wipes are in my handbag, they'll clean most of that off in no time.", gap="quick"),
+        burst(A, "The baby wipes?", then="No jacket then, the wipes would leave a white smear."),
+        over(S, "It's a wedding, you can't turn up in shirt sleeves."),
+    ]),
+    dict(name="shed_padlock_rusted", split="holdout", bc_takes=36, noise=True, quiet=None, script=[
+        say(A, "The shed padlock's rusted solid, and the bikes are all locked inside."),
+        bc(S, "Oh, bother.", at=0.75),
+        say(S, "Have you tried oil?", gap="quick"),
+        say(A, "Half a can,", gap="quick"),
+        say(A, "and the key still won't turn.", gap="cont"),
+        say(S, "Leave the bike ride then, we could walk up to the woods instead.", gap="quick"),
+        cut(A, "The bolt cutters are on the garage wall, I'll snip it off and buy another.", before=2.2),
+        burst(S, "The bolt cutters?", then="Fine, but get a padlock with a cover this time."),
+        bc(A, "Yep.", at=0.56),
+    ]),
+    dict(name="stick_insects_escaped", split="holdout", bc_takes=36, noise=False, quiet=None, script=[
+        say(S, "The class stick insects are out of their tank, we're minding them for half term."),
+        bc(A, "Crikey.", at=0.72),
+        say(A, "How many are missing?", gap="quick"),
+        say(S, "Three of the six,", gap=0.2),
+        say(S, "and they look just like twigs.", gap="short", bc=(A, "Mm-hmm."), bc_at=0.05),
+        say(A, "Check the pot plants on the windowsill, they'll be after the leaves.", gap="quick"),
+        cut(S, "The privet by the back door's more likely, that's what they eat.", before=2.0),
+        burst(A, "The privet?", then="That door's been shut all day, check the plants."),
     ]),
 ]

@@ -306,12 +306,13 @@ SPLITS = ("tune", "holdout")
 # now tune, bc_takes=31 in SCENES), set 32 = the thirty-second set's old holdout scenes (s317-s326, now tune,
 # bc_takes=32 in SCENES), set 33 = the thirty-third set's old holdout scenes (s327-s336, now tune, bc_takes=33 in
 # SCENES), set 34 = the thirty-fourth set's old holdout scenes (s337-s346, now tune, bc_takes=34 in SCENES), set 35 =
-# the thirty-fifth holdout set (s347-s356, bc_takes=35 in SCENES).  No tune scene uses set 35.
-BC_TAKES = {"tune": 0, "holdout": 35}
+# the thirty-fifth set's old holdout scenes (s347-s356, now tune, bc_takes=35 in SCENES), set 36 = the thirty-sixth
+# holdout set (s357-s366, bc_takes=36 in SCENES).  No tune scene uses set 36.
+BC_TAKES = {"tune": 0, "holdout": 36}
 
 
 def bc_take(person, var):
-    """(speed, seed) of backchannel take `var` (0-107; three per set)."""
+    """(speed, seed) of backchannel take `var` (0-110; three per set)."""
     if var < 6:      # sets 0 and 1: the original formula, unchanged
         speed = 0.96 + 0.04 * var if person == ALEX else 0.95 + 0.05 * (var % 3)
     elif var < 9:    # set 2: speeds in between the ones above
@@ -422,12 +423,19 @@ def bc_take(person, var):
         #              1.165 with set 27's take that no scene or session uses; Sam (0.895-1.1825) 0.04-spaced
         #              1.105-1.185, free, 0.0025 above his fastest
         speed = 1.125 + 0.04 * (var % 3) if person == ALEX else 1.105 + 0.04 * (var % 3)
-    else:            # set 35: the same reasoning as sets 29-34 (with set 34's speeds in use, still none inside the
+    elif var < 108:  # set 35: the same reasoning as sets 29-34 (with set 34's speeds in use, still none inside the
         #              earlier speeds is free or clashes only with unused takes): per voice the one reaching least
         #              beyond them, at any step of 0.04-0.07, that shares no speed with a take any scene or session
         #              uses.  Alex (0.8925-1.205) 0.04-spaced 1.1275-1.2075, free, 0.0025 above his fastest; Sam
         #              (0.895-1.185) 0.04-spaced 1.1075-1.1875, free, 0.0025 above his fastest
         speed = 1.1275 + 0.04 * (var % 3) if person == ALEX else 1.1075 + 0.04 * (var % 3)
+    else:            # set 36: the same reasoning as sets 29-35 (with set 35's speeds in use, still none inside the
+        #              earlier speeds is free or clashes only with unused takes): per voice the one reaching least
+        #              beyond them, at any step of 0.04-0.07, that shares no speed with a take any scene or session
+        #              uses.  Alex (0.8925-1.2075) 0.05-spaced 1.11-1.21, 0.0025 above his fastest, sharing only
+        #              1.16 with set 1's take that no scene or session uses (a strictly free one reaches 0.005
+        #              above); Sam (0.895-1.1875) 0.04-spaced 1.11-1.19, free, 0.0025 above his fastest
+        speed = 1.11 + 0.05 * (var % 3) if person == ALEX else 1.11 + 0.04 * (var % 3)
     return speed, 1000 + var
 
 
