@@ -138,6 +138,29 @@ def test_a_gap_shorter_than_the_bridge_does_not_split_speech():
     assert _segments(9) == [(0.0, 0.6), (0.87, 1.47)]  # 0.27 s: a pause, two stretches
 
 
+def test_one_stray_voiced_frame_then_a_gap_does_not_start_the_speech_that_follows():
+    from voicecoach.listening.segmenter import Segmenter, SpeechStart
+
+    segmenter = Segmenter("Alex", 0.03, min_speech=0.15, bridge=0.25)
+    voiced = [False] * 5 + [True] + [False] * 8 + [True] * 20 + [False] * 20  # a blip at 0.15 s, speech at 0.42 s
+    starts = [c for i, v in enumerate(voiced) for c in segmenter.push(i * 0.03, v) if isinstance(c, SpeechStart)]
+    assert [round(c.onset, 2) for c in starts] == [0.42]
+    two = [False] * 5 + [True, True] + [False] * 7 + [True] * 20 + [False] * 20  # two frames are voice
+    segmenter = Segmenter("Alex", 0.03, min_speech=0.15, bridge=0.25)
+    starts = [c for i, v in enumerate(two) for c in segmenter.push(i * 0.03, v) if isinstance(c, SpeechStart)]
+    assert [round(c.onset, 2) for c in starts] == [0.15]
+
+
+def test_a_short_sound_with_a_comma_in_it_over_the_holder_is_one_backchannel():
+    # "Oh, heck." heard as two pieces under the holder's voice, 0.27 s apart, 0.57 s in all
+    tracker = run({"Alex": [(0.0, 6.0)], "Sam": [(2.0, 2.15), (2.42, 2.57)]}, bridge=0.3)
+    assert [(e.by, e.start) for e in kinds(tracker, "backchannel")] == [("Sam", 2.0)]
+    assert not kinds(tracker, "interruption")
+    # ...but pieces that run past the longest backchannel are the start of an interruption
+    tracker = run({"Alex": [(0.0, 6.0)], "Sam": [(2.0, 2.15), (2.42, 3.2)]}, bridge=0.3)
+    assert [(e.by, e.start) for e in kinds(tracker, "interruption")] == [("Sam", 2.0)]
+
+
 def test_a_breath_inside_a_sentence_does_not_make_the_speaker_the_one_who_started_second():
     # Alex takes a breath at 3.0-3.4; Sam starts in it; Alex carries on with the same sentence
     tracker = run({"Alex": [(0.0, 3.0), (3.4, 6.0)], "Sam": [(3.1, 8.0)]})

@@ -2,7 +2,8 @@
 
 A short burst by the listener (at most `backchannel_max` seconds) followed by `backchannel_quiet` seconds of
 quiet, while the floor holder carries on, is a backchannel. Anything longer, or a burst followed quickly by more
-speech, started while the holder was speaking is an interruption. Every stretch where both speak is talk-over,
+speech, started while the holder was speaking is an interruption; a sound over the holder that stops and goes on
+within a breath, all of it short ("Oh, heck."), is one sound. Every stretch where both speak is talk-over,
 attributed to whoever started second, except the overlap of a backchannel. A breath inside someone's sentence
 neither ends their talk nor its overlap: who started second is decided by when each one's talk began. A holder
 whose floor was taken may finish their own sentence and then say "mm": two short sounds, not an interruption back.
@@ -24,8 +25,8 @@ from voicecoach.listening.burst import Burst
 from voicecoach.listening.events import FloorEvent, Turn
 from voicecoach.listening.holder_speech import HolderSpeech
 from voicecoach.listening.segmenter import SpeechEnd, SpeechStart
-from voicecoach.listening.turn_timing import (CLEAR_GAP, CLIP_MARGIN, EPSILON, MID_TURN_PAUSE, SAME_MOMENT,
-                                              SPEECH_CONFIRMED_WITHIN, TAIL_WITHIN, TurnRules, gave_way)
+from voicecoach.listening.turn_timing import (CLEAR_GAP, CLIP_MARGIN, EPSILON, INSIDE_ONE_SOUND, MID_TURN_PAUSE,
+                                              SAME_MOMENT, SPEECH_CONFIRMED_WITHIN, TAIL_WITHIN, TurnRules, gave_way)
 
 
 # (person, start, end) -> whether that sound said a backchannel: True, False (other words), None (not known)
@@ -96,6 +97,8 @@ class FloorTracker(HolderSpeech):
                                     sentence_end=burst)
                 return []
             burst.speaking = True
+            if burst.overlapped and not burst.comeback and self._inside_one_sound(burst, onset):
+                return []
             burst.repeated = True  # more speech within the quiet window: not a backchannel
             return self._take(start.at)
         overlapped = self._holder_heard_at(onset)
@@ -159,6 +162,10 @@ class FloorTracker(HolderSpeech):
                 out.extend(self._close_turn(t))
                 self.holder = None
         return out
+
+    def _inside_one_sound(self, burst: Burst, onset: float) -> bool:
+        return burst.last_end is not None and onset - burst.last_end <= INSIDE_ONE_SOUND + EPSILON \
+            and onset - burst.onset <= self.rules.backchannel_max
 
     def _may_be_speaking_again(self, burst: Burst, t: float) -> bool:
         """Whether voice of theirs begun within the quiet window may yet be confirmed as speech (the "Frozen

@@ -33,6 +33,7 @@ class Segmenter:
         self._start: float | None = None  # onset of the confirmed segment
         self._last_voiced_end: float | None = None
         self._previous_voiced = False
+        self._voiced_end_before: float | None = None  # _last_voiced_end before the candidate's first frame
 
     @property
     def speaking(self) -> bool:
@@ -53,11 +54,16 @@ class Segmenter:
                 self._last_voiced_end = frame_end
             self._previous_voiced = True
             return []
+        lone_frame_before = self._candidate is not None and self._voiced_count == 1 and not self._previous_voiced
         self._previous_voiced = voiced
+        if lone_frame_before:
+            # one stray voiced frame (a blip of the partner's voice) then a gap: speech starts with the next voice
+            self._candidate, self._last_voiced_end = None, self._voiced_end_before
         if voiced:
-            self._last_voiced_end = frame_end
             if self._candidate is None:
                 self._candidate, self._voiced_count = t, 0
+                self._voiced_end_before = self._last_voiced_end
+            self._last_voiced_end = frame_end
             self._voiced_count += 1
             if self._voiced_count >= self._need:
                 self._start, self._candidate = self._candidate, None

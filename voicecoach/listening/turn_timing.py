@@ -19,6 +19,9 @@ SENTENCE_RESUMES_WITHIN = 0.6
 # Voice begun before the end of a short sound's quiet window is confirmed as speech within this long (the segmenter's
 # 0.2 s of voiced frames, with a breath in them): a sound is settled as a backchannel only once that could have come.
 SPEECH_CONFIRMED_WITHIN = 0.45
+# A listener's sound that stops and goes on within this long, all inside backchannel_max of its start, is one sound
+# with a comma in it ("Oh, heck." heard as two pieces under the holder's voice), weighed by its whole length.
+INSIDE_ONE_SOUND = 0.35
 CLEAR_GAP = 0.1  # a holder whose speech ended this long before the other's began had finished: no overlap
 EPSILON = 1e-6  # times come from frame counts: 3.45 - 3.15 must count as 0.3
 TAIL_WITHIN = 0.6  # a holder whose floor was taken finishes their own sentence within this long of stopping
