@@ -5050,3 +5050,12 @@ PROBES += [
     ('validation', False, 'listener', "Naturally you should just tell me to put it down."),
     ('validation', False, 'listener', "That's not reasonable, half of it is work."),
 ]
+
+# The partner's state granted ("I know", "I can see it"), then a counter after "but"/"though": a defence; an apology
+# or a wish after the same opening is not.
+PROBES += [
+    ('defending', True, 'listener', "You're lonely, I can see that, but I was on call all week."),
+    ('defending', True, 'listener', "You feel shut out, I get it, though the phone is how my team reaches me."),
+    ('defending', False, 'listener', "You're lonely, I know, but I'm so sorry, I'll put it away."),
+    ('defending', False, 'listener', "You're lonely, I know, and I want to change that."),
+]
