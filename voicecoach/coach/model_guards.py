@@ -5,9 +5,10 @@ label rules are not it. Each guard only takes back a label the model would add; 
                  comeuppance ("I'll get a lot of stick for this"), an offer only to listen ("Would it help if I just
                  listened?", "…to talk it through?"), a wish to be told more ("Could you tell me more about…?", "Could
                  you give me one example?"), a guess at how things came to be ("Maybe we both got into a habit…"), a
-                 question to oneself ("Why don't I remember…?"), sarcasm ("Oh sure, I'll just quit my job then."), or
-                 "I'll be honest, …" with no advice after it
-    self_focus   a hypothetical that normalises the partner's feeling ("That would get to me too"), a loss of the
+                 question to oneself ("Why don't I remember…?"), sarcasm ("Oh sure, I'll just quit my job then."),
+                 "I'll be honest, …" with no advice after it, or nothing but acknowledgements ("Okay. I hear you.")
+    self_focus   a hypothetical that normalises the partner's feeling ("That would get to me too", "I'd want the
+                 same, honestly."), a loss of the
                  couple's ("I miss us too", not the listener's own past with "we") or a person both miss ("I miss him
                  too, the way he used to be."), the listener owning their part
                  ("I keep thinking about my part in it", "…and I can see now it landed hard"), a turn with no "I" or
@@ -16,6 +17,7 @@ label rules are not it. Each guard only takes back a label the model would add; 
                  feeling at the partner's news ("Honestly? I'm gutted.") with nothing of their own set beside it
                  ("too", "my own", "when I…"), or a feeling over the partner ("I've lost sleep over how tired you
                  look", "I hate that it's been so hard for you")
+    reflection   the partner's feeling waved away in every sentence ("You're blowing this way out of proportion.")
     question     a statement that opens like a question ("What's really going on is you miss us.", "How you feel
                  about it matters more than the phone.")
     validation   a bare "I understand, but…" turned to the listener's own side
@@ -36,6 +38,7 @@ from __future__ import annotations
 import re
 
 from voicecoach.coach.defending_cues import SARCASTIC
+from voicecoach.coach.dismissal_cues import FEELING_DISMISSED
 from voicecoach.coach.feeling_with_cues import EMPATHY
 from voicecoach.coach.lexicon import FEELING_RE, either
 from voicecoach.coach.listener_cues import PSEUDO_CLEFT
@@ -78,6 +81,12 @@ OFFER_TO_LISTEN = either(r"^(so |and |maybe )?would it help (if i|if we|to) (jus
 # remember any of it?")
 TOLD_MORE = either(r"^((so|and|maybe|okay|ok) )?((could|can|would|will) you )?(tell me (a bit |a little |some )?more"
                    r"|(give|show) me (an|one|a|some|another) (\w+ )?examples?|walk me through)\b")
+# the partner told outright that their feeling is too much: "You're blowing this way out of proportion."
+DISMISSED_OUTRIGHT = either(r"^((honestly|come on|oh|look|seriously|mate|babe),? )*(you'?re|you are) (just |really |totally"
+                            r" |so |way )?(blowing|overreacting|being|making)\b")
+# a turn of acknowledgements and nothing else: "Okay. I hear you."
+ACKNOWLEDGMENT = either(r"^((okay|ok|right|yeah|yes|sure|mm|hmm|alright),? )*(okay|ok|right|yeah|yes|sure|alright|fair"
+                        r"( enough)?|i hear you|i get (it|that)|i see|got it|understood|noted)( \w+)?$")
 # a guess at how things came to be ("Maybe we both got into a habit without noticing."), no fix in it
 MUSING_ON_THE_PAST = either(r"^((so|and|well|i think|honestly),? )?maybe (we|i|you|it|that|things|both of us)( both| all"
                             r"| just)? (got|lost|let|stopped|forgot|drifted|fell|slipped|went|became|were|was|had|did"
@@ -97,7 +106,7 @@ OWN_COMEUPPANCE = either(r"\bi'?ll (get|cop|take|catch) (a lot of |some |loads o
                          r"|flak|abuse|an earful|a telling off|told off|it in the neck|the blame)\b")
 HYPOTHETICAL = either(r"^((oh|god|honestly|yeah|well),? )?(that|it|this)(?: would|'?d) (\w+ ){0,3}(me|anyone|anybody"
                       r"|most people)\b|^((oh|god|honestly|yeah|well),? )?(i'?d|i would|anyone would|anyone'?d)"
-                      r" (be|feel|get|hate|find)\b")
+                      r" (be|feel|get|hate|find|(want|do|say|need) the same)\b")
 # the couple's loss missed ("I miss us too", "I miss how we used to be"); any "we" or "our" had also taken back the
 # listener's own past ("when we were kids", "at our wedding"): on the corpus, 8 true self-focus turns and no other
 # a person both miss ("I miss him too, the way he used to be."), with nothing of the listener's own after it
@@ -133,12 +142,14 @@ def unfounded(found: set[str], turn: Turn) -> set[str]:
         "advice": lambda: ((RETROSPECTIVE.search(said) and not FORWARD.search(said)) or OWN_COMEUPPANCE.search(said)
                            or OFFER_TO_LISTEN.search(said) or TOLD_MORE.search(said) or ASKED_OF_ONESELF.search(said)
                            or turn.has(SARCASTIC) or _honest_opener_only(said)
-                           or (MUSING_ON_THE_PAST.search(said) and not FORWARD.search(said))),
+                           or (MUSING_ON_THE_PAST.search(said) and not FORWARD.search(said))
+                           or all(ACKNOWLEDGMENT.search(s) for s in turn.sentences)),
         "self_focus": lambda: (HYPOTHETICAL.search(first) or COUPLES_LOSS.search(said) or OWNING_UP.search(said)
                                or _missed_together(said)
                                or not SAYS_I.search(said) or ABOUT_THE_PARTNER.search(said)
                                or (REQUEST_TO_PARTNER.search(said) and not OWN_NEWS.search(said))
                                or (turn.has(EMPATHY) and not SETS_OWN_BESIDE.search(said))),
+        "reflection": lambda: all(FEELING_DISMISSED.search(s) and DISMISSED_OUTRIGHT.search(s) for s in turn.sentences),
         "question": lambda: not asked and any(PSEUDO_CLEFT.search(s) or CLAUSE_AS_SUBJECT.search(s)
                                               for s in turn.sentences),
         "validation": lambda: BARE_ACKNOWLEDGMENT_THEN_MINE.search(first),

@@ -76,7 +76,12 @@ MODEL_LABELS = {
 # d001-d742: retrained, attack lost recall on the twenty-seventh (0.81 -> 0.71) and empathy, validation and
 # defending together called fourteen near-miss probes (a reflection of the partner's sadness, "It makes sense to get
 # a second charger…", owning up) their label.
-TRAINED_THROUGH = {"reflection": 1142, "advice": 1142, "self_focus": 1142, "question": 1142}
+# Scored once on the twenty-eighth writer (d1143-d1182) while held out, this model against the d001-d742 one:
+# reflection 0.936/0.936 -> 0.950/0.974, self_focus 0.762/0.800 -> 0.783/0.900, validation 0.941 -> 1.000 precision,
+# defending 0.889/0.711 -> 0.912/0.689, the rest the same. Then the four retrained on d001-d1182, with three guards
+# for the probes it called wrongly ("Okay. I hear you." advice, "I'd want the same, honestly." self-focus, "You're
+# blowing this way out of proportion." a reflection).
+TRAINED_THROUGH = {"reflection": 1182, "advice": 1182, "self_focus": 1182, "question": 1182}
 WORDS_ONLY = {"attack"}  # labels whose model reads words and word pairs only
 REGULARISATION = 10.0  # scikit-learn's C
 SMALLEST_WEIGHT = 0.05  # smaller weights are left out of the file
