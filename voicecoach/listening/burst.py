@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from voicecoach.listening.events import FloorEvent
+from voicecoach.listening.turn_timing import EPSILON, INSIDE_ONE_SOUND
 
 
 @dataclass
@@ -35,3 +36,9 @@ class Burst:
     def quiet_for(self, t: float, quiet: float) -> bool:
         """Whether the sound has stopped and `quiet` seconds have passed since, by `t`."""
         return not self.speaking and self.last_end is not None and t - self.last_end >= quiet
+
+    def goes_on_within(self, onset: float, longest: float) -> bool:
+        """Whether speech from `onset` is more of the same short sound: it stopped only a breath ago
+        (INSIDE_ONE_SOUND), and all of it fits inside `longest`."""
+        return self.last_end is not None and onset - self.last_end <= INSIDE_ONE_SOUND + EPSILON \
+            and onset - self.onset <= longest

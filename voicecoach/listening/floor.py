@@ -25,8 +25,8 @@ from voicecoach.listening.burst import Burst
 from voicecoach.listening.events import FloorEvent, Turn
 from voicecoach.listening.holder_speech import HolderSpeech
 from voicecoach.listening.segmenter import SpeechEnd, SpeechStart
-from voicecoach.listening.turn_timing import (CLEAR_GAP, CLIP_MARGIN, EPSILON, INSIDE_ONE_SOUND, MID_TURN_PAUSE,
-                                              SAME_MOMENT, SPEECH_CONFIRMED_WITHIN, TAIL_WITHIN, TurnRules, gave_way)
+from voicecoach.listening.turn_timing import (CLEAR_GAP, CLIP_MARGIN, EPSILON, MID_TURN_PAUSE, SAME_MOMENT,
+                                              SPEECH_CONFIRMED_WITHIN, TAIL_WITHIN, TurnRules, gave_way)
 
 
 # (person, start, end) -> whether that sound said a backchannel: True, False (other words), None (not known)
@@ -97,7 +97,7 @@ class FloorTracker(HolderSpeech):
                                     sentence_end=burst)
                 return []
             burst.speaking = True
-            if burst.overlapped and not burst.comeback and self._inside_one_sound(burst, onset):
+            if burst.overlapped and not burst.comeback and burst.goes_on_within(onset, self.rules.backchannel_max):
                 return []
             burst.repeated = True  # more speech within the quiet window: not a backchannel
             return self._take(start.at)
@@ -162,10 +162,6 @@ class FloorTracker(HolderSpeech):
                 out.extend(self._close_turn(t))
                 self.holder = None
         return out
-
-    def _inside_one_sound(self, burst: Burst, onset: float) -> bool:
-        return burst.last_end is not None and onset - burst.last_end <= INSIDE_ONE_SOUND + EPSILON \
-            and onset - burst.onset <= self.rules.backchannel_max
 
     def _may_be_speaking_again(self, burst: Burst, t: float) -> bool:
         """Whether voice of theirs begun within the quiet window may yet be confirmed as speech (the "Frozen
