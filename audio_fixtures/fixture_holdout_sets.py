@@ -4,7 +4,8 @@ Data only, split out of fixture_scenes.py to keep that file short.  fixture_scen
 its SCENES (the first set and s14-s16), in this order, so every scene keeps its number (sNN) and its seed.  The
 second to sixteenth sets (s17-s166) are written here; the seventeenth and later sets (s167 on) are in
 fixture_holdout_sets_2.py, appended at the end of this file (which appends fixture_holdout_sets_3.py, s297 on, at the
-end of its own list), so new sets go at the end of HOLDOUT_SETS_3 in fixture_holdout_sets_3.py.
+end of its own list, which in turn appends fixture_holdout_sets_4.py, s367 on), so new sets go at the end of
+HOLDOUT_SETS_4 in fixture_holdout_sets_4.py.
 Import SCENES from fixture_scenes (or make_fixtures), not from here: this file takes its helpers (say, bc, cut,
 burst, over) from fixture_scenes, which imports this file last.
 See fixture_scenes.py for the helpers and the rules, and README.md in this folder.

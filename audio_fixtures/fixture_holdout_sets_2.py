@@ -3,8 +3,9 @@
 Data only, split out of fixture_holdout_sets.py to keep that file under 1,400 lines.  fixture_holdout_sets.py
 appends HOLDOUT_SETS_2 to the end of its HOLDOUT_SETS (the second to sixteenth sets, s17-s166), and
 fixture_scenes.py appends HOLDOUT_SETS to its SCENES, in this order, so every scene keeps its number (sNN) and its
-seed.  The thirtieth and later sets (s297 on) are in fixture_holdout_sets_3.py, appended at the end of this file,
-so new sets go at the end of HOLDOUT_SETS_3 there.  Import SCENES from fixture_scenes (or make_fixtures), not from
+seed.  The thirtieth and later sets (s297 on) are in fixture_holdout_sets_3.py, appended at the end of this file
+(which appends fixture_holdout_sets_4.py, s367 on, at the end of its own list), so new sets go at the end of
+HOLDOUT_SETS_4 in fixture_holdout_sets_4.py.  Import SCENES from fixture_scenes (or make_fixtures), not from
 here: this file takes its helpers (say, bc, cut, burst, over) from fixture_scenes, which imports the scene lists
 last.  See fixture_scenes.py for the helpers and the rules, and README.md in this folder.
 """

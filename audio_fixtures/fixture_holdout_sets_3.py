@@ -1,11 +1,12 @@
-"""The scene scripts of the thirtieth and later sets (s297 on), each written as a held-out set: HOLDOUT_SETS_3.
+"""The scene scripts of the thirtieth to thirty-sixth sets (s297-s366), each written as a held-out set: HOLDOUT_SETS_3.
 
 Data only, split out of fixture_holdout_sets_2.py to keep that file under 1,400 lines.  fixture_holdout_sets_2.py
 appends HOLDOUT_SETS_3 to the end of its HOLDOUT_SETS_2 (the seventeenth to twenty-ninth sets, s167-s296),
 fixture_holdout_sets.py appends HOLDOUT_SETS_2 to its HOLDOUT_SETS, and fixture_scenes.py appends HOLDOUT_SETS to
-its SCENES, in this order, so every scene keeps its number (sNN) and its seed; new sets go at the end of this list.
-Import SCENES from fixture_scenes (or make_fixtures), not from here: this file takes its helpers (say, bc, cut,
-burst, over) from fixture_scenes, which imports the scene lists last.
+its SCENES, in this order, so every scene keeps its number (sNN) and its seed.  The thirty-seventh and later sets
+(s367 on) are in fixture_holdout_sets_4.py, appended at the end of this file, so new sets go at the end of
+HOLDOUT_SETS_4 there.  Import SCENES from fixture_scenes (or make_fixtures), not from here: this file takes its
+helpers (say, bc, cut, burst, over) from fixture_scenes, which imports the scene lists last.
 See fixture_scenes.py for the helpers and the rules, and README.md in this folder.
 """
 from __future__ import annotations
@@ -627,10 +628,9 @@ HOLDOUT_SETS_3 = [
         cut(S, "The vacuum would be quicker, it picks up the tiny bits too.", before=2.0),
         burst(A, "The vacuum?", then="Glass wrecks the vacuum, the dustpan first."),
     ]),
-    # ---- HOLDOUT, thirty-sixth set (s357-s366; written fresh, blind to the engine; never tune on these, never
-    #      inspect their timelines or per-scene results).  Backchannels from set 36 of the takes, used by no other
-    #      scene.
-    dict(name="hens_out_in_lane", split="holdout", bc_takes=36, noise=True, quiet=None, script=[
+    # ---- Thirty-sixth set (s357-s366; written as a held-out set, blind to the engine; scored once and released for
+    #      tuning).  Backchannels from set 36 of the takes, used by no other scene.
+    dict(name="hens_out_in_lane", split="tune", bc_takes=36, noise=True, quiet=None, script=[
         say(A, "The hens have got out through the gate, they're wandering up the lane."),
         bc(S, "Oh, sugar.", at=0.48),
         say(S, "All four of them?", gap="quick"),
@@ -639,7 +639,7 @@ HOLDOUT_SETS_3 = [
         burst(A, "The corn tin?", then="It's empty, I meant to buy more on Saturday and forgot."),
         over(S, "Then grab a slice of bread, they'll follow anything that crumbles.", overlap=1.55),
     ]),
-    dict(name="jellyfish_sting", split="holdout", bc_takes=36, noise=False, quiet=SAM, script=[
+    dict(name="jellyfish_sting", split="tune", bc_takes=36, noise=False, quiet=SAM, script=[
         say(A, "Josh has been stung by a jellyfish, just behind his knee."),
         cut(S, "Has Josh wandered off down the beach again?", after=0.75),
         say(A, "No, he's right here with me,", gap="patient"),
@@ -648,7 +648,7 @@ HOLDOUT_SETS_3 = [
         say(A, "Vinegar, the lifeguard says, but his first aid kit's run out of it.", gap="quick"),
         over(S, "The chip kiosk will have loads, I'll run up and ask them."),
     ]),
-    dict(name="tumble_dryer_packed_in", split="holdout", bc_takes=36, noise=False, quiet=None, script=[
+    dict(name="tumble_dryer_packed_in", split="tune", bc_takes=36, noise=False, quiet=None, script=[
         say(A, "The tumble dryer's died with the uniforms in it."),
         say(S, "Wet or just damp?", gap="quick"),
         say(A, "Dripping wet,", gap="quick"),
@@ -658,7 +658,7 @@ HOLDOUT_SETS_3 = [
         over(S, "Then I'll take them to the launderette, their big dryers take half an hour.", overlap=1.7),
         bc(A, "Fine.", at=0.9),
     ]),
-    dict(name="soaked_by_bus", split="holdout", bc_takes=36, noise=False, quiet=None, script=[
+    dict(name="soaked_by_bus", split="tune", bc_takes=36, noise=False, quiet=None, script=[
         say(S, "A bus has soaked me from head to toe, and my interview's at two."),
         bc(A, "Oh, charming.", at=0.5),
         say(A, "Your good suit?", gap="quick"),
@@ -669,7 +669,7 @@ HOLDOUT_SETS_3 = [
         cut(A, "Charity shop ones never fit, buy a proper pair in town."),
         bc(S, "Okay.", at=0.88),
     ]),
-    dict(name="lilo_drifting_out", split="holdout", bc_takes=36, noise=True, quiet=None, script=[
+    dict(name="lilo_drifting_out", split="tune", bc_takes=36, noise=True, quiet=None, script=[
         say(S, "The kids' lilo has blown out past the rocks, it's drifting off."),
         bc(A, "Good lord.", at=0.66),
         say(A, "Are the kids on it?", gap="quick"),
@@ -680,7 +680,7 @@ HOLDOUT_SETS_3 = [
         cut(S, "The lifeguard's already running down, he's by the flags.", clash=True),
         over(A, "Good, then wave Ben in and let him deal with it."),
     ]),
-    dict(name="yorkshire_puddings_flat", split="holdout", bc_takes=36, noise=False, quiet=None, script=[
+    dict(name="yorkshire_puddings_flat", split="tune", bc_takes=36, noise=False, quiet=None, script=[
         say(S, "The Yorkshire puddings have come out flat, and your folks are due at one."),
         bc(A, "Oops.", at=0.45),
         say(A, "All twelve of them?", gap="quick"),
@@ -691,7 +691,7 @@ HOLDOUT_SETS_3 = [
         cut(A, "He always notices, I'll pop next door."),
         bc(S, "Fair enough.", at=0.78),
     ]),
-    dict(name="stray_dog_followed_home", split="holdout", bc_takes=36, noise=False, quiet=ALEX, script=[
+    dict(name="stray_dog_followed_home", split="tune", bc_takes=36, noise=False, quiet=ALEX, script=[
         say(S, "The twins have brought a stray dog home from school, it's sat on our doormat."),
         cut(A, "Have the twins been in a fight at school again?", after=0.85),
         say(S, "No, no fighting,", gap="patient"),
@@ -700,7 +700,7 @@ HOLDOUT_SETS_3 = [
         say(S, "A red one with no tag, and it keeps scratching at the door.", gap="quick"),
         over(A, "The vet can scan it for a chip, I'll walk it round there now.", overlap=2.0),
     ]),
-    dict(name="pigeon_mess_on_suit", split="holdout", bc_takes=36, noise=False, quiet=None, script=[
+    dict(name="pigeon_mess_on_suit", split="tune", bc_takes=36, noise=False, quiet=None, script=[
         say(A, "A pigeon's just messed down the back of my suit, and the service is at two."),
         say(S, "On the jacket?", gap="quick"),
         say(A, "Across the shoulders,", gap="quick"),
@@ -709,7 +709,7 @@ HOLDOUT_SETS_3 = [
         burst(A, "The baby wipes?", then="No jacket then, the wipes would leave a white smear."),
         over(S, "It's a wedding, you can't turn up in shirt sleeves."),
     ]),
-    dict(name="shed_padlock_rusted", split="holdout", bc_takes=36, noise=True, quiet=None, script=[
+    dict(name="shed_padlock_rusted", split="tune", bc_takes=36, noise=True, quiet=None, script=[
         say(A, "The shed padlock's rusted solid, and the bikes are all locked inside."),
         bc(S, "Oh, bother.", at=0.75),
         say(S, "Have you tried oil?", gap="quick"),
@@ -720,7 +720,7 @@ HOLDOUT_SETS_3 = [
         burst(S, "The bolt cutters?", then="Fine, but get a padlock with a cover this time."),
         bc(A, "Yep.", at=0.56),
     ]),
-    dict(name="stick_insects_escaped", split="holdout", bc_takes=36, noise=False, quiet=None, script=[
+    dict(name="stick_insects_escaped", split="tune", bc_takes=36, noise=False, quiet=None, script=[
         say(S, "The class stick insects are out of their tank, we're minding them for half term."),
         bc(A, "Crikey.", at=0.72),
         say(A, "How many are missing?", gap="quick"),
@@ -731,3 +731,10 @@ HOLDOUT_SETS_3 = [
         burst(A, "The privet?", then="That door's been shut all day, check the plants."),
     ]),
 ]
+
+# The thirty-seventh and later sets (s367 on) are in fixture_holdout_sets_4.py (split out to keep this file short:
+# it was 733 lines).  They come after the sets above, in the same order, so every scene keeps its number and its
+# seed.
+from fixture_holdout_sets_4 import HOLDOUT_SETS_4  # noqa: E402
+
+HOLDOUT_SETS_3 += HOLDOUT_SETS_4

@@ -5,8 +5,9 @@ README.md in this folder).  Scenes are numbered by their position in SCENES (sNN
 generator is seeded by that position, so new scenes go at the end of the list.  The first set and s14-s16 are
 here; the second and later sets (s17 on, each written as a held-out set) are in fixture_holdout_sets.py (s17-s166),
 fixture_holdout_sets_2.py (s167-s296, which fixture_holdout_sets.py appends to its HOLDOUT_SETS) and
-fixture_holdout_sets_3.py (s297 on, which fixture_holdout_sets_2.py appends to its HOLDOUT_SETS_2), appended to
-SCENES at the end of this file, so new sets go at the end of HOLDOUT_SETS_3 in fixture_holdout_sets_3.py.
+fixture_holdout_sets_3.py (s297-s366, which fixture_holdout_sets_2.py appends to its HOLDOUT_SETS_2) and
+fixture_holdout_sets_4.py (s367 on, which fixture_holdout_sets_3.py appends to its HOLDOUT_SETS_3), appended to
+SCENES at the end of this file, so new sets go at the end of HOLDOUT_SETS_4 in fixture_holdout_sets_4.py.
 """
 from __future__ import annotations
 
@@ -193,9 +194,10 @@ SCENES = [
 ]
 
 # The second and later sets (s17 on), each written as a held-out set, are in fixture_holdout_sets.py (split out
-# to keep this file short; from s167 on, in fixture_holdout_sets_2.py, which it appends, and from s297 on, in
-# fixture_holdout_sets_3.py, which that appends).  They come after the scenes above, in the same order, so every
-# scene keeps its number and its seed.  Those files need the helpers above, so they are imported last.
+# to keep this file short; from s167 on, in fixture_holdout_sets_2.py, which it appends, from s297 on, in
+# fixture_holdout_sets_3.py, which that appends, and from s367 on, in fixture_holdout_sets_4.py, which that appends
+# in turn).  They come after the scenes above, in the same order, so every scene keeps its number and its seed.
+# Those files need the helpers above, so they are imported last.
 from fixture_holdout_sets import HOLDOUT_SETS  # noqa: E402
 
 SCENES += HOLDOUT_SETS

@@ -272,7 +272,8 @@ class ClipStore:
 # ---------------------------------------------------------------------------------------------------------
 # Scene scripts: SCENES and its helpers (say, bc, cut, burst, over) are in fixture_scenes.py (the scenes from s17
 # on in fixture_holdout_sets.py, which it imports, from s167 on in fixture_holdout_sets_2.py, which that appends,
-# and from s297 on in fixture_holdout_sets_3.py, which that appends in turn)
+# from s297 on in fixture_holdout_sets_3.py, which that appends in turn, and from s367 on in fixture_holdout_sets_4.py,
+# which that appends)
 # ---------------------------------------------------------------------------------------------------------
 SPLITS = ("tune", "holdout")
 
@@ -307,12 +308,13 @@ SPLITS = ("tune", "holdout")
 # bc_takes=32 in SCENES), set 33 = the thirty-third set's old holdout scenes (s327-s336, now tune, bc_takes=33 in
 # SCENES), set 34 = the thirty-fourth set's old holdout scenes (s337-s346, now tune, bc_takes=34 in SCENES), set 35 =
 # the thirty-fifth set's old holdout scenes (s347-s356, now tune, bc_takes=35 in SCENES), set 36 = the thirty-sixth
-# holdout set (s357-s366, bc_takes=36 in SCENES).  No tune scene uses set 36.
-BC_TAKES = {"tune": 0, "holdout": 36}
+# set's old holdout scenes (s357-s366, now tune, bc_takes=36 in SCENES), set 37 = the thirty-seventh holdout set
+# (s367-s376, bc_takes=37 in SCENES).  No tune scene uses set 37.
+BC_TAKES = {"tune": 0, "holdout": 37}
 
 
 def bc_take(person, var):
-    """(speed, seed) of backchannel take `var` (0-110; three per set)."""
+    """(speed, seed) of backchannel take `var` (0-113; three per set)."""
     if var < 6:      # sets 0 and 1: the original formula, unchanged
         speed = 0.96 + 0.04 * var if person == ALEX else 0.95 + 0.05 * (var % 3)
     elif var < 9:    # set 2: speeds in between the ones above
@@ -429,13 +431,19 @@ def bc_take(person, var):
         #              uses.  Alex (0.8925-1.205) 0.04-spaced 1.1275-1.2075, free, 0.0025 above his fastest; Sam
         #              (0.895-1.185) 0.04-spaced 1.1075-1.1875, free, 0.0025 above his fastest
         speed = 1.1275 + 0.04 * (var % 3) if person == ALEX else 1.1075 + 0.04 * (var % 3)
-    else:            # set 36: the same reasoning as sets 29-35 (with set 35's speeds in use, still none inside the
+    elif var < 111:  # set 36: the same reasoning as sets 29-35 (with set 35's speeds in use, still none inside the
         #              earlier speeds is free or clashes only with unused takes): per voice the one reaching least
         #              beyond them, at any step of 0.04-0.07, that shares no speed with a take any scene or session
         #              uses.  Alex (0.8925-1.2075) 0.05-spaced 1.11-1.21, 0.0025 above his fastest, sharing only
         #              1.16 with set 1's take that no scene or session uses (a strictly free one reaches 0.005
         #              above); Sam (0.895-1.1875) 0.04-spaced 1.11-1.19, free, 0.0025 above his fastest
         speed = 1.11 + 0.05 * (var % 3) if person == ALEX else 1.11 + 0.04 * (var % 3)
+    else:            # set 37: the same reasoning as sets 29-36 (with set 36's speeds in use, still none inside the
+        #              earlier speeds is free or clashes only with unused takes): per voice the one reaching least
+        #              beyond them, at any step of 0.04-0.07, that shares no speed with a take any scene or session
+        #              uses.  Alex (0.8925-1.21) 0.04-spaced 1.1325-1.2125, free, 0.0025 above his fastest; Sam
+        #              (0.895-1.19) 0.04-spaced 1.1125-1.1925, free, 0.0025 above his fastest
+        speed = 1.1325 + 0.04 * (var % 3) if person == ALEX else 1.1125 + 0.04 * (var % 3)
     return speed, 1000 + var
 
 
