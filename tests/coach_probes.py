@@ -5058,4 +5058,6 @@ PROBES += [
     ('defending', True, 'listener', "You feel shut out, I get it, though the phone is how my team reaches me."),
     ('defending', False, 'listener', "You're lonely, I know, but I'm so sorry, I'll put it away."),
     ('defending', False, 'listener', "You're lonely, I know, and I want to change that."),
+    ('defending', True, 'listener', "You've had the evenings on your own for weeks, I know, but the contract ends in May."),
+    ('defending', False, 'listener', "You've had the evenings on your own for weeks, I know, but I'm so sorry."),
 ]

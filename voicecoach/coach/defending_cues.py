@@ -112,7 +112,7 @@ EXCUSE = alternatives(
     r"|felt|feeling|i|me|my|best|answer|thing is|sounds?|must|horrible|hard|hardest|rough|tough|painful|"
     + FEELING + r")\b)(the|a|an|two|three|four|five|\d+|that|it|it'?s|that'?s)\b",
     # the partner's state granted, then the counter: "You're shattered, I can see it, but I booked that table…"
-    r"^(you'?re|you are|you feel|you felt|you were) (\w+ ){1,3}(i know|i can see (it|that)|i see (it|that)|i get (it"
+    r"^(you'?re|you are|you feel|you felt|you were|you'?ve|you have|you'?d) (\w+ ){1,8}?(i know|i can see (it|that)|i see (it|that)|i get (it"
     r"|that)|i hear (you|that)|i understand)( \w+)?( that)?,? (but|though|although)\b(?! (i'?m (so |really |truly )?sorry"
     r"|i'?ll|i will|i want|i love|i do care|i care|thank|you'?re right|you are right)\b)",
     r"\bi already (told|said|explained|apologi[sz]ed)\b|\bat least i\b|\bi (work|worked) (all|so|hard|late)\b",
