@@ -17,7 +17,8 @@ label rules are not it. Each guard only takes back a label the model would add; 
                  feeling at the partner's news ("Honestly? I'm gutted.") with nothing of their own set beside it
                  ("too", "my own", "when I…"), or a feeling over the partner ("I've lost sleep over how tired you
                  look", "I hate that it's been so hard for you")
-    reflection   the partner's feeling waved away in every sentence ("You're blowing this way out of proportion.")
+    reflection   the partner's feeling waved away in every sentence ("You're blowing this way out of proportion."), or
+                 the listener's own view said as such ("The way I see it, you're on yours just as much.")
     question     a statement that opens like a question ("What's really going on is you miss us.", "How you feel
                  about it matters more than the phone.")
     validation   a bare "I understand, but…" turned to the listener's own side
@@ -84,6 +85,9 @@ TOLD_MORE = either(r"^((so|and|maybe|okay|ok) )?((could|can|would|will) you )?(t
 # the partner told outright that their feeling is too much: "You're blowing this way out of proportion."
 DISMISSED_OUTRIGHT = either(r"^((honestly|come on|oh|look|seriously|mate|babe),? )*(you'?re|you are) (just |really |totally"
                             r" |so |way )?(blowing|overreacting|being|making)\b")
+# the listener's own view, said as such: "The way I see it, you're on yours just as much."
+OWN_VIEW_FIRST = either(r"^((well|honestly|look|and|so),? )?(the way i see it|if you ask me|in my (view|opinion)|as far as"
+                        r" i'?m concerned|from where i'?m (sitting|standing))\b")
 # a turn of acknowledgements and nothing else: "Okay. I hear you."
 ACKNOWLEDGMENT = either(r"^((okay|ok|right|yeah|yes|sure|mm|hmm|alright),? )*(okay|ok|right|yeah|yes|sure|alright|fair"
                         r"( enough)?|i hear you|i get (it|that)|i see|got it|understood|noted)( \w+)?$")
@@ -149,7 +153,8 @@ def unfounded(found: set[str], turn: Turn) -> set[str]:
                                or not SAYS_I.search(said) or ABOUT_THE_PARTNER.search(said)
                                or (REQUEST_TO_PARTNER.search(said) and not OWN_NEWS.search(said))
                                or (turn.has(EMPATHY) and not SETS_OWN_BESIDE.search(said))),
-        "reflection": lambda: all(FEELING_DISMISSED.search(s) and DISMISSED_OUTRIGHT.search(s) for s in turn.sentences),
+        "reflection": lambda: (all(FEELING_DISMISSED.search(s) and DISMISSED_OUTRIGHT.search(s) for s in turn.sentences)
+                               or OWN_VIEW_FIRST.search(said)),
         "question": lambda: not asked and any(PSEUDO_CLEFT.search(s) or CLAUSE_AS_SUBJECT.search(s)
                                               for s in turn.sentences),
         "validation": lambda: BARE_ACKNOWLEDGMENT_THEN_MINE.search(first),

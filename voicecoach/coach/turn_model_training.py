@@ -80,8 +80,11 @@ MODEL_LABELS = {
 # reflection 0.936/0.936 -> 0.950/0.974, self_focus 0.762/0.800 -> 0.783/0.900, validation 0.941 -> 1.000 precision,
 # defending 0.889/0.711 -> 0.912/0.689, the rest the same. Then the four retrained on d001-d1182, with three guards
 # for the probes it called wrongly ("Okay. I hear you." advice, "I'd want the same, honestly." self-focus, "You're
-# blowing this way out of proportion." a reflection).
-TRAINED_THROUGH = {"reflection": 1182, "advice": 1182, "self_focus": 1182, "question": 1182}
+# blowing this way out of proportion." a reflection). On the twenty-ninth writer (d1183-d1222), scored once while
+# held out: self_focus 0.85/0.81 -> 0.87/0.95, question 0.818/0.818 -> 0.833/0.909, defending 0.909/0.698 ->
+# 0.935/0.674 against the d001-d742 model; then the four retrained on d001-d1222, with a guard for one more probe
+# ("The way I see it, you're on yours just as much." no reflection).
+TRAINED_THROUGH = {"reflection": 1222, "advice": 1222, "self_focus": 1222, "question": 1222}
 WORDS_ONLY = {"attack"}  # labels whose model reads words and word pairs only
 REGULARISATION = 10.0  # scikit-learn's C
 SMALLEST_WEIGHT = 0.05  # smaller weights are left out of the file
