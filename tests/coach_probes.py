@@ -5058,6 +5058,17 @@ PROBES += [
     ('defending', True, 'listener', "You feel shut out, I get it, though the phone is how my team reaches me."),
     ('defending', False, 'listener', "You're lonely, I know, but I'm so sorry, I'll put it away."),
     ('defending', False, 'listener', "You're lonely, I know, and I want to change that."),
-    ('defending', True, 'listener', "You've had the evenings on your own for weeks, I know, but the contract ends in May."),
+    ('defending', True, 'listener',
+     "You've had the evenings on your own for weeks, I know, but the contract ends in May."),
     ('defending', False, 'listener', "You've had the evenings on your own for weeks, I know, but I'm so sorry."),
+]
+
+# The partner's fear for the listener said back ("…that something has happened to me") is their fear, not the
+# listener's story; "That happened to me last winter" still is.
+LATE_HOME = "When you drive home late and don't text, I lie awake sure something has happened to you."
+FEAR_FOR_ME = "So when I'm late and quiet, you lie there frightened that something has happened to me."
+PAIRED_PROBES += [
+    ("reflection", True, LATE_HOME, FEAR_FOR_ME),
+    ("self_focus", False, LATE_HOME, FEAR_FOR_ME),
+    ("self_focus", True, LATE_HOME, "That happened to me last winter, I lay awake all night."),
 ]

@@ -10,9 +10,11 @@ SAME_HERE = alternatives(
     r"^((oh|yeah|yep|and|honestly|ha|ugh|god|wow|omg|lol|tbh|haha|literally|mate|bro) )?(me too|same|ditto|snap)( "
     r"|$)(?!(thing|time|way|as|old|place|again|day|night|deal|one|spot|plan|price|table|pub)\b)",
     r"\bsame (here|with me|for me|thing with my|thing here)\b|\bsame (thing|way) (on|to|with) me\b|\bme the same\b",
-    r"\b(that|this|it|the same( thing)?|same thing)( \w+)? (happens|happened|used to happen|happening) (to|with) (me"
-    r"|my)\b",
-    r"(?<!something )(?<!something had )(?<!anything )(?<!anything had )(?<!something'd )\bhappen(s|ed)? to me\b|\bhappened with me and\b",
+    # (not the partner's fear for the listener: "…you get scared that something happened to me")
+    r"\b(that|this|it|the same( thing)?|same thing)( (?!(something|anything|nothing)\b)\w+)? (happens|happened|used to"
+    r" happen|happening) (to|with) (me|my)\b",
+    r"(?<!something )(?<!something had )(?<!something has )(?<!anything )(?<!anything had )(?<!anything has )"
+    r"(?<!something'd )(?<!something's )\bhappen(s|ed)? to me\b|\bhappened with me and\b",
     r"\bmy (\w+ )?(" + RELATION + r")(?:'?s| is| was| are| were) (exactly |just |totally )?like (that|this)\b"
     r"|\bi(?:'?m| am| was| get| feel)( \w+)? just as (" + FEELING + r")\b(?! (about|for|over) (it|this|that|you|us)\b)"
     r"(?!.*\bas you\b)",
