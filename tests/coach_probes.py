@@ -5072,3 +5072,11 @@ PAIRED_PROBES += [
     ("self_focus", False, LATE_HOME, FEAR_FOR_ME),
     ("self_focus", True, LATE_HOME, "That happened to me last winter, I lay awake all night."),
 ]
+
+# A speaker saying they were understood, after a "yes" ("Yeah, you heard me that time.") is no attack; a "yes" before
+# blame still is.
+PROBES += [
+    ('attack', False, 'speaker', "Yeah, you heard me that time."),
+    ('attack', False, 'speaker', "Exactly, you understand me now."),
+    ('attack', True, 'speaker', "Yes, you never listen."),
+]

@@ -131,11 +131,12 @@ WARMTH = either(r"\b(always|more than|very|so) welcome\b|\b(fall|fell|falling) (
                 r" you\b|\bproud of you\b|\bi'?m easy\b|\b(it'?s )?(up to you|your call|your choice)$"
                 r"|\b(makes?|made) my (whole )?(day|morning|week)\b|^(it'?s|its) not (about )?you,? (it'?s|its)\b"
                 r"|\bmeans the world\b")
-# "You got it.", "You really do get it.", "You heard me that time.", a sentence of its own (not "You got it wrong
+# "You got it.", "You really do get it.", "Yes, you heard me that time.", a sentence of its own (not "You got it wrong
 # again", "You never listen.")
-YOU_GOT_IT = either(r"^you(?:'?ve)? got it( exactly| in one| spot on)?$"
-                    r"|^you (really |do |really do |finally |actually )?(get it|get me|got me|understood( me)?"
-                    r"|understand( me)?|heard me|listened|see it)( (that time|this time|now|there))?$")
+YOU_GOT_IT = either(r"^((yes|yeah|yep|exactly|right|that'?s it|spot on|mm),? )?(you(?:'?ve)? got it( exactly| in one"
+                    r"| spot on)?$"
+                    r"|you (really |do |really do |finally |actually )?(get it|get me|got me|understood( me)?"
+                    r"|understand( me)?|heard me|listened|see it)( (that time|this time|now|there))?$)")
 
 
 def unfounded(found: set[str], turn: Turn) -> set[str]:
