@@ -308,13 +308,14 @@ SPLITS = ("tune", "holdout")
 # bc_takes=32 in SCENES), set 33 = the thirty-third set's old holdout scenes (s327-s336, now tune, bc_takes=33 in
 # SCENES), set 34 = the thirty-fourth set's old holdout scenes (s337-s346, now tune, bc_takes=34 in SCENES), set 35 =
 # the thirty-fifth set's old holdout scenes (s347-s356, now tune, bc_takes=35 in SCENES), set 36 = the thirty-sixth
-# set's old holdout scenes (s357-s366, now tune, bc_takes=36 in SCENES), set 37 = the thirty-seventh holdout set
-# (s367-s376, bc_takes=37 in SCENES).  No tune scene uses set 37.
-BC_TAKES = {"tune": 0, "holdout": 37}
+# set's old holdout scenes (s357-s366, now tune, bc_takes=36 in SCENES), set 37 = the thirty-seventh set's old
+# holdout scenes (s367-s376, now tune, bc_takes=37 in SCENES), set 38 = the thirty-eighth holdout set (s377-s386,
+# bc_takes=38 in SCENES).  No tune scene uses set 38.
+BC_TAKES = {"tune": 0, "holdout": 38}
 
 
 def bc_take(person, var):
-    """(speed, seed) of backchannel take `var` (0-113; three per set)."""
+    """(speed, seed) of backchannel take `var` (0-116; three per set)."""
     if var < 6:      # sets 0 and 1: the original formula, unchanged
         speed = 0.96 + 0.04 * var if person == ALEX else 0.95 + 0.05 * (var % 3)
     elif var < 9:    # set 2: speeds in between the ones above
@@ -438,12 +439,19 @@ def bc_take(person, var):
         #              1.16 with set 1's take that no scene or session uses (a strictly free one reaches 0.005
         #              above); Sam (0.895-1.1875) 0.04-spaced 1.11-1.19, free, 0.0025 above his fastest
         speed = 1.11 + 0.05 * (var % 3) if person == ALEX else 1.11 + 0.04 * (var % 3)
-    else:            # set 37: the same reasoning as sets 29-36 (with set 36's speeds in use, still none inside the
+    elif var < 114:  # set 37: the same reasoning as sets 29-36 (with set 36's speeds in use, still none inside the
         #              earlier speeds is free or clashes only with unused takes): per voice the one reaching least
         #              beyond them, at any step of 0.04-0.07, that shares no speed with a take any scene or session
         #              uses.  Alex (0.8925-1.21) 0.04-spaced 1.1325-1.2125, free, 0.0025 above his fastest; Sam
         #              (0.895-1.19) 0.04-spaced 1.1125-1.1925, free, 0.0025 above his fastest
         speed = 1.1325 + 0.04 * (var % 3) if person == ALEX else 1.1125 + 0.04 * (var % 3)
+    else:            # set 38: the same reasoning as sets 29-37 (with set 37's speeds in use, still none inside the
+        #              earlier speeds is free or clashes only with unused takes): per voice the one reaching least
+        #              beyond them, at any step of 0.04-0.07, that shares no speed with a take any scene or session
+        #              uses.  Alex (0.8925-1.2125): every triple 0.0025 above his fastest shares a speed with a used
+        #              take, so 0.04-spaced 1.1375-1.2175, free, 0.005 above; Sam (0.895-1.1925) 0.04-spaced
+        #              1.115-1.195, free, 0.0025 above his fastest
+        speed = 1.1375 + 0.04 * (var % 3) if person == ALEX else 1.115 + 0.04 * (var % 3)
     return speed, 1000 + var
 
 
