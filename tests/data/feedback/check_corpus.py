@@ -25,11 +25,11 @@ HARD_CASES = ["hear_but_should", "sarcasm", "advice_as_question", "validation_wi
               "reflection_adds_feeling", "upset_not_attacking", "defending_in_reflection",
               "self_focus_as_empathy", "parroting_reflection_pair", "asr_transcript"]
 MIN_TRUE = 25
-# Dialogues d001-d1182 (the first part, used during development, and the second to twenty-eighth writers' parts, each
-# scored once and then used for tuning; the twenty-eighth writer's part, d1143-d1182, was the holdout until it had
-# been scored and is now tune) are tune; d1183 onwards (written later by a twenty-ninth writer, never used for tuning)
-# are holdout.
-LAST_TUNE_DIALOGUE = 1182
+# Dialogues d001-d1222 (the first part, used during development, and the second to twenty-ninth writers' parts, each
+# scored once and then used for tuning; the twenty-ninth writer's part, d1183-d1222, was the holdout until it had been
+# scored and is now tune) are tune; d1223 onwards (written later by a thirtieth writer, never used for tuning) are
+# holdout.
+LAST_TUNE_DIALOGUE = 1222
 MIN_HOLDOUT_TRUE = 15
 MIN_WORDS, MAX_WORDS = 3, 40
 
