@@ -17,14 +17,14 @@ TARGETS = {"channels": (0.95, 0.10, 0.30), "array": (0.90, 0.10, 0.30), "voice":
 # measured with), and ~7 s each (about what the practice intro hears of each partner)
 CASES = [pytest.param("channels", "half_minute", id="channels"), pytest.param("array", "half_minute", id="array"),
          pytest.param("voice", "half_minute", id="voice"), pytest.param("voice", "short", id="voice-short-clips")]
-FLOORS = {  # measured on the held-out scenes s367-s376 (2026-11-25; written blind to the engine, scored once),
+FLOORS = {  # measured on the held-out scenes s377-s386 (2026-11-25; written blind to the engine, scored once),
     # a little below
-    "channels": {"interruption": (0.95, 0.90), "backchannel": (0.95, 0.89), "onset": 0.05, "talk_over": 0.25},
-    "array": {"interruption": (0.79, 0.75), "backchannel": (0.84, 0.89), "onset": 0.10, "talk_over": 0.60},
+    "channels": {"interruption": (0.86, 0.90), "backchannel": (0.95, 0.95), "onset": 0.05, "talk_over": 0.25},
+    "array": {"interruption": (0.77, 0.85), "backchannel": (0.71, 0.89), "onset": 0.10, "talk_over": 0.55},
     # `voice`'s detector is learned by gradient steps: the last bits of its training data move it (a change in the
     # order of float sums moved the median talk-over error on s207-s216 from 0.40 s to 0.65 s), hence wider floors
-    "voice": {"interruption": (0.78, 0.74), "backchannel": (0.69, 0.65), "onset": 0.12, "talk_over": 0.75},
-    "voice-short-clips": {"interruption": (0.74, 0.74), "backchannel": (0.56, 0.53), "onset": 0.14,
+    "voice": {"interruption": (0.74, 0.74), "backchannel": (0.56, 0.53), "onset": 0.12, "talk_over": 0.85},
+    "voice-short-clips": {"interruption": (0.75, 0.79), "backchannel": (0.35, 0.47), "onset": 0.14,
                           "talk_over": 1.20},
 }
 
