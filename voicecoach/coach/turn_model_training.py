@@ -83,7 +83,10 @@ MODEL_LABELS = {
 # blowing this way out of proportion." a reflection). On the twenty-ninth writer (d1183-d1222), scored once while
 # held out: self_focus 0.85/0.81 -> 0.87/0.95, question 0.818/0.818 -> 0.833/0.909, defending 0.909/0.698 ->
 # 0.935/0.674 against the d001-d742 model; then the four retrained on d001-d1222, with a guard for one more probe
-# ("The way I see it, you're on yours just as much." no reflection).
+# ("The way I see it, you're on yours just as much." no reflection). On the thirtieth (d1223-d1262), scored once,
+# the coach with it against the coach from before any of this (its cues and the d001-d742 model): question
+# 0.913/0.955 -> 0.840/0.955, advice 0.913/0.955 -> 0.909/0.909, reflection 0.895 -> 0.919 precision: over the
+# three writers the labels at target went 6 -> 6, 6 -> 7, 8 -> 7.
 TRAINED_THROUGH = {"reflection": 1222, "advice": 1222, "self_focus": 1222, "question": 1222}
 WORDS_ONLY = {"attack"}  # labels whose model reads words and word pairs only
 REGULARISATION = 10.0  # scikit-learn's C
